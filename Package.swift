@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "ReluLab",
+  products: [
+    .executable(name: "relulab", targets: ["relulab"]),
+    .library(name: "ReluCore", targets: ["ReluCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The math, the layers, the command language and its interpreter, the plot
+    // canvas. Pure Swift: no terminal, no printing.
+    .target(name: "ReluCore"),
+    .executableTarget(
+      name: "relulab",
+      dependencies: [
+        "ReluCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ReluCoreTests", dependencies: ["ReluCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

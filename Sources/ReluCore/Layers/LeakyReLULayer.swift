@@ -1,0 +1,41 @@
+/// A Leaky ReLU layer: forward computes x for x > 0 and alpha * x for x < 0,
+/// element-wise, and remembers the mask of derivatives (1 where x > 0, alpha
+/// where x < 0, and at 0 by ``gradientAtZero``); backward multiplies the
+/// upstream gradient by that mask.
+package struct LeakyReLULayer: Sendable {
+  /// The slope for negative inputs: finite and >= 0.
+  package private(set) var alpha: Double
+  /// The derivative convention at exactly 0, applied by the next forward.
+  package var gradientAtZero: GradientAtZero
+  private var memory = RectifierMemory()
+
+  /// - Throws: `ActivationError.invalidAlpha` for NaN, infinite or negative alpha.
+  package init(
+    alpha: Double = Activation.defaultAlpha, gradientAtZero: GradientAtZero = .left
+  ) throws(ActivationError) {
+    self.alpha = try Activation.validateAlpha(alpha)
+    self.gradientAtZero = gradientAtZero
+  }
+
+  /// Changes the slope used by the next forward.
+  /// - Throws: `ActivationError.invalidAlpha`; the layer is then unchanged.
+  package mutating func setAlpha(_ alpha: Double) throws(ActivationError) {
+    self.alpha = try Activation.validateAlpha(alpha)
+  }
+
+  /// The mask of local derivatives from the last forward, or nil before any.
+  package var mask: Tensor? { memory.mask }
+
+  /// leaky(x), element-wise; remembers the mask for ``backward(_:)``.
+  /// - Complexity: O(n).
+  package mutating func forward(_ x: Tensor) -> Tensor {
+    memory.forward(x, slope: alpha, atZero: gradientAtZero)
+  }
+
+  /// upstream * leaky'(x) for the x of the last forward, element-wise.
+  /// - Throws: `LayerError.backwardBeforeForward` before any forward;
+  ///   `LayerError.shapeMismatch` when `upstream` is not shaped like that x.
+  package func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
+    try memory.backward(upstream)
+  }
+}

@@ -1,0 +1,30 @@
+/// A ReLU layer: forward computes max(x, 0) element-wise and remembers the
+/// mask of derivatives (1 where x > 0, 0 where x < 0, and at 0 by
+/// ``gradientAtZero``); backward multiplies the upstream gradient by that mask.
+///
+/// Unlike the seed's reference class, the shape comes from each input.
+package struct ReLULayer: Sendable {
+  /// The derivative convention at exactly 0, applied by the next forward.
+  package var gradientAtZero: GradientAtZero
+  private var memory = RectifierMemory()
+
+  package init(gradientAtZero: GradientAtZero = .left) {
+    self.gradientAtZero = gradientAtZero
+  }
+
+  /// The mask of local derivatives from the last forward, or nil before any.
+  package var mask: Tensor? { memory.mask }
+
+  /// relu(x), element-wise; remembers the mask for ``backward(_:)``.
+  /// - Complexity: O(n).
+  package mutating func forward(_ x: Tensor) -> Tensor {
+    memory.forward(x, slope: 0, atZero: gradientAtZero)
+  }
+
+  /// upstream * relu'(x) for the x of the last forward, element-wise.
+  /// - Throws: `LayerError.backwardBeforeForward` before any forward;
+  ///   `LayerError.shapeMismatch` when `upstream` is not shaped like that x.
+  package func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
+    try memory.backward(upstream)
+  }
+}

@@ -1,0 +1,66 @@
+/// The element-wise loops behind ``ReLULayer`` and ``LeakyReLULayer``.
+///
+/// forward: y_i = f(x_i) and mask_i = f'(x_i); backward: g_i = upstream_i * mask_i.
+/// Each loop runs over contiguous buffers with no allocation per element.
+struct RectifierKernel: Sendable {
+  var slope: Double
+  var atZero: GradientAtZero
+
+  /// The outputs f(x) and the local derivatives f'(x), both shaped like `x`.
+  /// - Complexity: O(n) for n elements; two allocations in all.
+  func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
+    let n = x.count
+    let slope = slope
+    let atZero = atZero
+    var mask = [Double](repeating: 0, count: n)
+    let output = [Double](unsafeUninitializedCapacity: n) { out, initialized in
+      x.scalars.withUnsafeBufferPointer { input in
+        mask.withUnsafeMutableBufferPointer { mask in
+          for i in 0..<n {
+            let z = input[i]
+            out[i] = Rectifier.value(z, slope: slope)
+            mask[i] = Rectifier.derivative(z, slope: slope, atZero: atZero)
+          }
+        }
+      }
+      initialized = n
+    }
+    return (Tensor(shapeOf: x, scalars: output), Tensor(shapeOf: x, scalars: mask))
+  }
+
+  /// `upstream * mask`, element-wise.
+  /// - Throws: `LayerError.shapeMismatch` when the shapes differ.
+  /// - Complexity: O(n); one allocation.
+  static func backward(_ upstream: Tensor, mask: Tensor) throws(LayerError) -> Tensor {
+    guard upstream.shape == mask.shape else {
+      throw .shapeMismatch(expected: mask.shape, got: upstream.shape)
+    }
+    let n = mask.count
+    let grad = [Double](unsafeUninitializedCapacity: n) { out, initialized in
+      upstream.scalars.withUnsafeBufferPointer { g in
+        mask.scalars.withUnsafeBufferPointer { m in
+          for i in 0..<n { out[i] = g[i] * m[i] }
+        }
+      }
+      initialized = n
+    }
+    return Tensor(shapeOf: mask, scalars: grad)
+  }
+}
+
+/// What a rectifier layer keeps between forward and backward: the mask of
+/// local derivatives from the last forward pass.
+struct RectifierMemory: Sendable {
+  private(set) var mask: Tensor?
+
+  mutating func forward(_ x: Tensor, slope: Double, atZero: GradientAtZero) -> Tensor {
+    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+    self.mask = mask
+    return output
+  }
+
+  func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
+    guard let mask else { throw .backwardBeforeForward }
+    return try RectifierKernel.backward(upstream, mask: mask)
+  }
+}
