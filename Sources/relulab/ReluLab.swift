@@ -1,15 +1,74 @@
 import ArgumentParser
 import ReluCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 @main
 struct ReluLab: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "relulab",
     abstract: "An interactive terminal lab for the ReLU and Leaky ReLU activation functions.",
+    discussion: """
+      With no arguments in a terminal, relulab opens a command prompt. Script files, -e \
+      commands, or commands piped to standard input run in batch mode: results go to standard \
+      output, errors to standard error as FILE:LINE:COLUMN: error: MESSAGE.
+
+      Exit status: 0 when every command succeeded, 1 when a command failed, 2 for a bad \
+      invocation. Type `help` (or run `relulab -e help`) for the command language.
+      """,
     version: ReluLabVersion.current
   )
 
-  func run() throws {
-    print(ReluLab.helpMessage())
+  @Argument(help: "Script files to run in order, then exit.")
+  var files: [String] = []
+
+  @Option(
+    name: [.customShort("e"), .customLong("execute")], help: "Run these commands (repeatable).")
+  var commands: [String] = []
+
+  @Flag(help: "Print results as JSON Lines, one object per result.")
+  var json = false
+
+  @Flag(help: "Go on after a failing command instead of stopping at the first.")
+  var keepGoing = false
+
+  @Flag(help: "Use the line-by-line prompt instead of the full-screen lab.")
+  var plain = false
+
+  static func main() {
+    StandardStreams.ignoreBrokenPipes()
+    let command: ReluLab
+    do {
+      command = try parseAsRoot() as? ReluLab ?? ReluLab()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if code == .success {
+        StandardStreams.out(message + "\n")
+        Glibc.exit(0)
+      }
+      StandardStreams.err(message + "\n")
+      Glibc.exit(2)
+    }
+    Glibc.exit(command.execute())
+  }
+
+  /// Runs the chosen mode and returns the exit status.
+  func execute() -> Int32 {
+    var interpreter = Interpreter()
+    let printer = ResultPrinter(json: json)
+    if !files.isEmpty || !commands.isEmpty {
+      return BatchRunner(printer: printer, keepGoing: keepGoing)
+        .run(files: files, commands: commands, interpreter: &interpreter)
+    }
+    let interactive = StandardStreams.isTerminal(STDIN_FILENO)
+    return LineLoop(printer: printer, keepGoing: keepGoing || interactive, prompt: interactive)
+      .run(interpreter: &interpreter)
   }
 }

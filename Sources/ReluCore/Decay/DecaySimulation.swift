@@ -1,0 +1,139 @@
+/// One point of a decay run: after `index` steps, z, f(z) and f'(z).
+package struct DecayStep: Sendable, Equatable {
+  /// Steps taken so far; 0 is the start.
+  package var index: Int
+  package var z: Double
+  /// f(z).
+  package var value: Double
+  /// f'(z), under the session's convention at 0.
+  package var gradient: Double
+}
+
+/// Where a decay run stands.
+package enum DecayStatus: String, Sendable, Equatable {
+  /// Still going: f(z) has not reached the target.
+  case running
+  /// f(z) reached the target.
+  case reached
+  /// f'(z) is 0, so z can never move again: a dead neuron.
+  case dead
+  /// A step limit stopped the run before either (only ``DecaySimulation/run(maxSteps:)`` reports it).
+  case limit
+}
+
+/// Gradient descent on a single activation's input, the seed's "how many
+/// steps?" experiment.
+///
+/// Starts at z0 = f^-1(A) and repeats z <- z - eta * f'(z) while f(z) is above
+/// the target B (for a rise, B above A, z <- z + eta * f'(z)). It ends when f(z)
+/// reaches B (within a relative tolerance of 1e-12, so that binary64 rounding
+/// in 0.9 - 0.2 - 0.2 still counts), or when f'(z) = 0 short of B or past it:
+/// the neuron is dead and no step can move it again. A step too large for relu
+/// overshoots into z < 0 and dies there; leaky's slope alpha keeps it moving. With eta = 0.2 from 0.9
+/// to 0.5, relu takes 2 steps and sigmoid 67.
+package struct DecaySimulation: Sendable, Equatable {
+  package let activation: Activation
+  /// A, the value f starts at.
+  package let start: Double
+  /// B, the value f should reach.
+  package let target: Double
+  /// eta.
+  package let learningRate: Double
+  package let gradientAtZero: GradientAtZero
+  /// The start (index 0) and every step taken since.
+  package private(set) var steps: [DecayStep]
+  package private(set) var status: DecayStatus
+
+  /// - Throws: `DecayError` when A or B is outside f's range.
+  package init(
+    activation: Activation, from start: Double, to target: Double, learningRate: Double,
+    gradientAtZero: GradientAtZero
+  ) throws(DecayError) {
+    guard let z0 = activation.inverse(start) else {
+      throw .startOutsideRange(activation, start)
+    }
+    guard activation.range.closureContains(target) else {
+      throw .targetOutsideRange(activation, target)
+    }
+    self.activation = activation
+    self.start = start
+    self.target = target
+    self.learningRate = learningRate
+    self.gradientAtZero = gradientAtZero
+    steps = []
+    status = .running
+    record(z: z0)
+  }
+
+  /// Whether f(z) must fall (B below A) rather than rise.
+  package var isDescent: Bool { target <= start }
+
+  /// The latest point.
+  package var current: DecayStep { steps[steps.count - 1] }
+
+  /// Whether the run can take another step.
+  package var isFinished: Bool { status == .reached || status == .dead }
+
+  /// Takes one step, unless the run has finished.
+  /// - Returns: the new point, or nil when finished.
+  @discardableResult
+  package mutating func advance() -> DecayStep? {
+    guard !isFinished else { return nil }
+    let now = current
+    let move = learningRate * now.gradient
+    record(z: isDescent ? now.z - move : now.z + move)
+    return current
+  }
+
+  /// Takes steps until the run finishes or `maxSteps` more have been taken.
+  /// - Returns: the status, `limit` if steps ran out first.
+  /// - Complexity: O(maxSteps).
+  @discardableResult
+  package mutating func run(maxSteps: Int) -> DecayStatus {
+    var taken = 0
+    while !isFinished, taken < maxSteps {
+      advance()
+      taken += 1
+    }
+    return isFinished ? status : .limit
+  }
+
+  /// Returns to the start, z0 = f^-1(A).
+  package mutating func reset() {
+    let z0 = steps[0].z
+    steps = []
+    status = .running
+    record(z: z0)
+  }
+
+  private mutating func record(z: Double) {
+    let step = DecayStep(
+      index: steps.count, z: z, value: activation.value(z),
+      gradient: activation.derivative(z, atZero: gradientAtZero))
+    steps.append(step)
+    let tolerance = 1e-12 * max(1, abs(target))
+    let reached = isDescent ? step.value <= target + tolerance : step.value >= target - tolerance
+    let overshot = isDescent ? step.value < target - tolerance : step.value > target + tolerance
+    if step.gradient == 0, !reached || overshot {
+      status = .dead  // landed in a flat region past (or short of) the target: stuck for good
+    } else if reached {
+      status = .reached
+    }
+  }
+}
+
+/// A decay that cannot start.
+package enum DecayError: Error, Sendable, Equatable, CustomStringConvertible {
+  case startOutsideRange(Activation, Double)
+  case targetOutsideRange(Activation, Double)
+
+  package var description: String {
+    switch self {
+    case .startOutsideRange(let f, let y):
+      return "\(f.name) never equals \(NumberFormat.plain(y)): its values lie in \(f.range),"
+        + " so there is no z to start from"
+    case .targetOutsideRange(let f, let y):
+      return "\(f.name) can never reach \(NumberFormat.plain(y)): its values lie in \(f.range)"
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/// What a command produced: a structured value that a front end renders
+/// (``TextReport`` for text, ``JSONReport`` for JSON Lines, the lab's screen).
+package enum CommandOutput: Sendable, Equatable {
+  /// A setting changed; `value` as `show` would print it.
+  case setting(name: String, value: String)
+  /// `show`: every setting.
+  case settings([SessionSettings.Row])
+  /// `use`: the layer feed and backward now go through.
+  case layer(Activation)
+  case feed(FeedReport)
+  case backward(BackwardReport)
+  case forward(ForwardReport)
+  /// `plot`: the series now plotted, and the settings that shape the plot.
+  case plot(PlotRequest)
+  /// `decay`: the simulation is set up at its start.
+  case decay(DecayReport)
+  /// `step N`: the points taken, and where the run stands.
+  case steps(StepsReport)
+  /// `run`: how the run ended.
+  case run(RunReport)
+  /// `reset`: back at the start.
+  case reset(DecayReport)
+  case compare(CompareReport)
+  /// `say TEXT`.
+  case say(String)
+  /// `pause`: a front end that can wait for a key does so.
+  case pause
+  case help(HelpReport)
+  /// `quit`: the session (or script) ends here.
+  case quit
+  /// Something worth telling that is not a failure.
+  case note(String)
+}
+
+/// `feed`: a pass through the session's layer.
+package struct FeedReport: Sendable, Equatable {
+  package var activation: Activation
+  package var input: Tensor
+  package var output: Tensor
+  /// f'(z) per element, which backward multiplies by.
+  package var mask: Tensor
+  package var statistics: FeedStatistics
+  /// The seed of `random`, so the draw can be repeated.
+  package var seed: UInt64?
+}
+
+/// `backward`: upstream * mask.
+package struct BackwardReport: Sendable, Equatable {
+  package var activation: Activation
+  package var upstream: Tensor
+  package var gradient: Tensor
+}
+
+/// `forward`: f applied with no layer state.
+package struct ForwardReport: Sendable, Equatable {
+  package var activation: Activation
+  package var input: Tensor
+  package var output: Tensor
+  package var seed: UInt64?
+}
+
+/// `plot`: which series, over which window, at which size.
+package struct PlotRequest: Sendable, Equatable {
+  package var series: [PlotSeries]
+  package var alpha: Double
+  package var settings: SessionSettings
+}
+
+/// A decay simulation's identity and latest point.
+package struct DecayReport: Sendable, Equatable {
+  package var activation: Activation
+  package var start: Double
+  package var target: Double
+  package var learningRate: Double
+  package var current: DecayStep
+  package var status: DecayStatus
+}
+
+/// `step N`: the new points.
+package struct StepsReport: Sendable, Equatable {
+  package var activation: Activation
+  package var steps: [DecayStep]
+  package var status: DecayStatus
+  package var target: Double
+}
+
+/// `run`: the final point and how the run ended (`limit` if it ran out of steps).
+package struct RunReport: Sendable, Equatable {
+  package var activation: Activation
+  package var status: DecayStatus
+  package var final: DecayStep
+  package var target: Double
+}
+
+/// `compare`: one decay per function, the same start, target and rate.
+package struct CompareReport: Sendable, Equatable {
+  package var start: Double
+  package var target: Double
+  package var learningRate: Double
+  package var rows: [Row]
+
+  package struct Row: Sendable, Equatable {
+    package var activation: Activation
+    package var status: DecayStatus
+    package var final: DecayStep
+  }
+}
+
+/// `help`: the index, or one command.
+package enum HelpReport: Sendable, Equatable {
+  case index
+  case command(name: String)
+}

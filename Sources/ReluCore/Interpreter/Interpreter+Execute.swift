@@ -1,0 +1,197 @@
+extension Interpreter {
+  /// Runs one statement against the session.
+  /// - Throws: `CommandError` pointing into the statement; the session is
+  ///   then unchanged.
+  mutating func execute(_ statement: Statement) throws(CommandError) -> CommandOutput {
+    switch statement.command {
+    case .set(let setting): return apply(setting)
+    case .show: return .settings(settings.rows)
+    case .use(let kind):
+      layerKind = kind
+      reluLayer = ReLULayer(gradientAtZero: settings.gradientAtZero)
+      leakyLayer = Self.makeLeakyLayer(alpha: settings.alpha, atZero: settings.gradientAtZero)
+      lastFeed = nil
+      return .layer(layerActivation)
+    case .feed(let spec): return .feed(try feed(spec))
+    case .backward(let spec): return .backward(try backward(spec))
+    case .forward(let kind, let spec):
+      let (input, seed) = try tensor(spec)
+      let f = kind.activation(alpha: settings.alpha)
+      let output = Tensor(shapeOf: input, scalars: input.scalars.map(f.value))
+      return .forward(ForwardReport(activation: f, input: input, output: output, seed: seed))
+    case .plot(let series):
+      chosenSeries = series.isEmpty ? nil : series
+      return .plot(PlotRequest(series: plottedSeries, alpha: settings.alpha, settings: settings))
+    case .decay(let spec):
+      let f = spec.function.activation(alpha: settings.alpha)
+      let simulation = try startDecay(
+        f, from: spec.from, to: spec.to, learningRate: spec.learningRate ?? settings.learningRate)
+      decay = simulation
+      return .decay(Self.report(simulation))
+    case .step(let count):
+      var simulation = try currentDecay(statement.range)
+      guard !simulation.isFinished else { return .note(Self.finishedNote(simulation)) }
+      var taken: [DecayStep] = []
+      for _ in 0..<count {
+        guard let step = simulation.advance() else { break }
+        taken.append(step)
+      }
+      decay = simulation
+      return .steps(
+        StepsReport(
+          activation: simulation.activation, steps: taken, status: simulation.status,
+          target: simulation.target))
+    case .run(let maxSteps):
+      var simulation = try currentDecay(statement.range)
+      let status = simulation.run(maxSteps: maxSteps ?? Limits.defaultRunSteps)
+      decay = simulation
+      return .run(
+        RunReport(
+          activation: simulation.activation, status: status, final: simulation.current,
+          target: simulation.target))
+    case .reset:
+      var simulation = try currentDecay(statement.range)
+      simulation.reset()
+      decay = simulation
+      return .reset(Self.report(simulation))
+    case .compare(let spec): return .compare(try compare(spec))
+    case .load:
+      preconditionFailure("load is run by the interpreter's loop")
+    case .say(let text): return .say(text)
+    case .pause: return .pause
+    case .help(let topic): return .help(topic.map { .command(name: $0) } ?? .index)
+    case .quit: return .quit
+    }
+  }
+
+  private mutating func apply(_ setting: Setting) -> CommandOutput {
+    switch setting {
+    case .alpha(let alpha):
+      settings.alpha = alpha
+      leakyLayer.gradientAtZero = settings.gradientAtZero
+      do {
+        try leakyLayer.setAlpha(alpha)
+      } catch {
+        preconditionFailure("alpha was validated by the parser")
+      }
+      return .setting(name: "alpha", value: NumberFormat.plain(alpha))
+    case .learningRate(let rate):
+      settings.learningRate = rate
+      return .setting(name: "lr", value: NumberFormat.plain(rate))
+    case .gradientAtZero(let convention):
+      settings.gradientAtZero = convention
+      reluLayer.gradientAtZero = convention
+      leakyLayer.gradientAtZero = convention
+      return .setting(name: "grad0", value: "\(convention.rawValue): \(convention.explanation)")
+    case .xRange(let low, let high):
+      settings.xRange = low...high
+      return .setting(
+        name: "xrange", value: "\(NumberFormat.plain(low)) \(NumberFormat.plain(high))")
+    case .yRange(let range):
+      settings.yRange = range
+      let value = range.map {
+        "\(NumberFormat.plain($0.lowerBound)) \(NumberFormat.plain($0.upperBound))"
+      }
+      return .setting(name: "yrange", value: value ?? "auto")
+    case .size(let width, let height):
+      settings.plotWidth = width
+      settings.plotHeight = height
+      return .setting(name: "size", value: "\(width) \(height)")
+    }
+  }
+
+  private mutating func feed(_ spec: Located<VectorSpec>) throws(CommandError) -> FeedReport {
+    let (input, seed) = try tensor(spec)
+    let output: Tensor
+    let mask: Tensor?
+    switch layerKind {
+    case .leaky:
+      output = leakyLayer.forward(input)
+      mask = leakyLayer.mask
+    default:
+      output = reluLayer.forward(input)
+      mask = reluLayer.mask
+    }
+    let report = FeedReport(
+      activation: layerActivation, input: input, output: output,
+      mask: mask ?? input, statistics: FeedStatistics(input: input, output: output), seed: seed)
+    lastFeed = report
+    return report
+  }
+
+  private func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport {
+    let (upstream, _) = try tensor(spec)
+    do {
+      let gradient =
+        layerKind == .leaky ? try leakyLayer.backward(upstream) : try reluLayer.backward(upstream)
+      return BackwardReport(activation: layerActivation, upstream: upstream, gradient: gradient)
+    } catch {
+      throw CommandError(error.description, at: spec.range)
+    }
+  }
+
+  private func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (Tensor, UInt64?) {
+    switch spec.value {
+    case .literal(let tensor):
+      return (tensor, nil)
+    case .random(let count, let seed):
+      var system = SystemRandomNumberGenerator()
+      let chosen = seed ?? system.next() >> 12  // short enough to retype
+      var generator = SplitMix64(seed: chosen)
+      return (Tensor(generator.standardNormals(count: count)), chosen)
+    }
+  }
+
+  private func startDecay(
+    _ f: Activation, from: Located<Double>, to: Located<Double>, learningRate: Double
+  ) throws(CommandError) -> DecaySimulation {
+    do {
+      return try DecaySimulation(
+        activation: f, from: from.value, to: to.value, learningRate: learningRate,
+        gradientAtZero: settings.gradientAtZero)
+    } catch {
+      switch error {
+      case .startOutsideRange: throw CommandError(error.description, at: from.range)
+      case .targetOutsideRange: throw CommandError(error.description, at: to.range)
+      }
+    }
+  }
+
+  private func currentDecay(_ range: SourceRange) throws(CommandError) -> DecaySimulation {
+    guard let decay else {
+      throw CommandError(
+        "no decay is set up; start one, e.g. decay relu from 0.9 to 0.5", at: range)
+    }
+    return decay
+  }
+
+  private func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
+    let start = spec.from?.value ?? 0.9
+    let target = spec.to?.value ?? 0.5
+    let rate = spec.learningRate ?? settings.learningRate
+    var rows: [CompareReport.Row] = []
+    for function in spec.functions {
+      let f = function.value.activation(alpha: settings.alpha)
+      let from = spec.from ?? Located(value: start, range: function.range)
+      let to = spec.to ?? Located(value: target, range: function.range)
+      var simulation = try startDecay(f, from: from, to: to, learningRate: rate)
+      let status = simulation.run(maxSteps: Limits.defaultRunSteps)
+      rows.append(CompareReport.Row(activation: f, status: status, final: simulation.current))
+    }
+    return CompareReport(start: start, target: target, learningRate: rate, rows: rows)
+  }
+
+  private static func report(_ simulation: DecaySimulation) -> DecayReport {
+    DecayReport(
+      activation: simulation.activation, start: simulation.start, target: simulation.target,
+      learningRate: simulation.learningRate, current: simulation.current,
+      status: simulation.status)
+  }
+
+  private static func finishedNote(_ simulation: DecaySimulation) -> String {
+    let n = simulation.current.index
+    return
+      "the decay already ended (\(simulation.status.rawValue) after \(n) step\(n == 1 ? "" : "s"));"
+      + " reset starts it over"
+  }
+}

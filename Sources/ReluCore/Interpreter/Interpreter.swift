@@ -1,0 +1,168 @@
+/// What the interpreter reports while it runs a source.
+package enum InterpreterEvent: Sendable, Equatable {
+  /// A command succeeded and produced this.
+  case output(CommandOutput)
+  /// A command failed; the session's state is as it was before that command.
+  case failure(Diagnostic)
+}
+
+/// Whether the interpreter should go on after an event.
+package enum InterpreterFlow: Sendable {
+  case proceed
+  case stop
+}
+
+/// How a run of a source ended.
+package struct RunSummary: Sendable, Equatable {
+  /// Commands that failed (at most 1 unless `keepGoing`).
+  package var failures = 0
+  /// Whether `quit` ended the run, or the event handler stopped it.
+  package var stopped = false
+}
+
+/// Runs commands over a session's state and reports structured results.
+///
+/// The data flows one way: text -> ``Lexer`` -> ``Parser`` -> ``Interpreter``
+/// -> ``CommandOutput`` -> a renderer. The interpreter never prints.
+package struct Interpreter: Sendable {
+  package internal(set) var settings = SessionSettings()
+  /// The layer feed and backward go through: relu or leaky.
+  package internal(set) var layerKind = ActivationKind.relu
+  package internal(set) var lastFeed: FeedReport?
+  package internal(set) var decay: DecaySimulation?
+  /// The series `plot` chose; nil follows the layer (f and f').
+  package internal(set) var chosenSeries: [PlotSeries]?
+  var reluLayer = ReLULayer()
+  var leakyLayer: LeakyReLULayer
+  private let reader: any ScriptReader
+  private var loading: [String] = []
+
+  package init(reader: any ScriptReader = FileSystemScriptReader()) {
+    self.reader = reader
+    leakyLayer = Self.makeLeakyLayer(alpha: Activation.defaultAlpha, atZero: .left)
+  }
+
+  /// The layer's activation, with the session's alpha.
+  package var layerActivation: Activation { layerKind.activation(alpha: settings.alpha) }
+
+  /// The series the plot shows now.
+  package var plottedSeries: [PlotSeries] {
+    chosenSeries ?? [PlotSeries(layerKind), PlotSeries(layerKind, derivative: true)]
+  }
+
+  /// Runs every command of `source` in order, reporting each result or error
+  /// to `onEvent` as it happens (so a front end can wait inside it on `pause`).
+  ///
+  /// Without `keepGoing`, a source with a syntax error runs nothing, and the
+  /// first failing command stops the run. With it, bad commands are reported
+  /// and skipped. `quit`, or `.stop` from `onEvent`, ends the run.
+  @discardableResult
+  package mutating func run(
+    _ source: Source, keepGoing: Bool = false,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) -> RunSummary {
+    var summary = RunSummary()
+    runSource(source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+    return summary
+  }
+
+  /// Runs `source` and collects every event (for tests and one-shot use).
+  package mutating func run(_ source: Source, keepGoing: Bool = false) -> [InterpreterEvent] {
+    var events: [InterpreterEvent] = []
+    run(source, keepGoing: keepGoing) { event in
+      events.append(event)
+      return .proceed
+    }
+    return events
+  }
+
+  private mutating func runSource(
+    _ source: Source, keepGoing: Bool, summary: inout RunSummary,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) {
+    let parsed = Parser.parse(source)
+    if !keepGoing, let firstError = parsed.lazy.compactMap(\.failureValue).first {
+      summary.failures += 1
+      if onEvent(.failure(Diagnostic(firstError, in: source))) == .stop { summary.stopped = true }
+      return
+    }
+    for item in parsed {
+      guard !summary.stopped else { return }
+      switch item {
+      case .failure(let error):
+        summary.failures += 1
+        if onEvent(.failure(Diagnostic(error, in: source))) == .stop { summary.stopped = true }
+      case .success(let statement):
+        if case .load(let path) = statement.command {
+          load(path, from: source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+        } else {
+          do {
+            let output = try execute(statement)
+            if onEvent(.output(output)) == .stop || output == .quit { summary.stopped = true }
+          } catch {
+            summary.failures += 1
+            if onEvent(.failure(Diagnostic(error, in: source))) == .stop { summary.stopped = true }
+          }
+        }
+      }
+      if summary.failures > 0, !keepGoing { summary.stopped = true }
+    }
+  }
+
+  private mutating func load(
+    _ path: Located<String>, from source: Source, keepGoing: Bool, summary: inout RunSummary,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) {
+    func fail(_ message: String) {
+      summary.failures += 1
+      let event = InterpreterEvent.failure(
+        Diagnostic(CommandError(message, at: path.range), in: source))
+      if onEvent(event) == .stop { summary.stopped = true }
+    }
+    let resolved = Self.resolve(path.value, relativeTo: source.directory)
+    guard loading.count < Limits.maxLoadDepth else {
+      return fail("scripts load each other more than \(Limits.maxLoadDepth) deep")
+    }
+    let file: ScriptFile
+    do {
+      file = try reader.read(path: resolved)
+    } catch {
+      return fail(error.description)
+    }
+    if loading.contains(file.canonicalPath) {
+      let chain = (loading + [file.canonicalPath]).joined(separator: " -> ")
+      return fail("load cycle: \(chain)")
+    }
+    loading.append(file.canonicalPath)
+    defer { loading.removeLast() }
+    let nested = Source(name: resolved, bytes: file.bytes, directory: Self.directory(of: resolved))
+    runSource(nested, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+  }
+
+  /// `path` as given if absolute, else joined to `directory`.
+  static func resolve(_ path: String, relativeTo directory: String?) -> String {
+    guard !path.hasPrefix("/"), let directory, !directory.isEmpty else { return path }
+    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
+  }
+
+  /// The folder part of a path, or nil for a bare file name.
+  package static func directory(of path: String) -> String? {
+    guard let slash = path.lastIndex(of: "/") else { return nil }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
+  }
+
+  static func makeLeakyLayer(alpha: Double, atZero: GradientAtZero) -> LeakyReLULayer {
+    do {
+      return try LeakyReLULayer(alpha: alpha, gradientAtZero: atZero)
+    } catch {
+      preconditionFailure("alpha \(alpha) was validated when set")
+    }
+  }
+}
+
+extension Result {
+  fileprivate var failureValue: Failure? {
+    if case .failure(let error) = self { return error }
+    return nil
+  }
+}

@@ -1,0 +1,73 @@
+/// A value together with the source bytes it came from, so that an error
+/// found later (at run time) can still point at it.
+package struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
+  package var value: Value
+  package var range: SourceRange
+}
+
+/// One parsed command: the syntax tree of the command language.
+package enum Command: Sendable, Equatable {
+  case set(Setting)
+  case show
+  case use(ActivationKind)
+  case feed(Located<VectorSpec>)
+  case backward(Located<VectorSpec>)
+  case forward(ActivationKind, Located<VectorSpec>)
+  case plot([PlotSeries])
+  case decay(DecaySpec)
+  case step(Int)
+  case run(maxSteps: Int?)
+  case reset
+  case compare(CompareSpec)
+  case load(Located<String>)
+  case say(String)
+  case pause
+  case help(topic: String?)
+  case quit
+}
+
+/// A `set` command's setting and new value, already checked for range.
+package enum Setting: Sendable, Equatable {
+  case alpha(Double)
+  case learningRate(Double)
+  case gradientAtZero(GradientAtZero)
+  case xRange(Double, Double)
+  /// nil: automatic.
+  case yRange(ClosedRange<Double>?)
+  case size(width: Int, height: Int)
+}
+
+/// Where a vector comes from: written out, or drawn at random.
+package enum VectorSpec: Sendable, Equatable {
+  /// A vector or matrix written in the command.
+  case literal(Tensor)
+  /// `count` standard normal values; the same seed gives the same values.
+  case random(count: Int, seed: UInt64?)
+}
+
+/// `decay F from A to B [lr ETA]`.
+package struct DecaySpec: Sendable, Equatable {
+  package var function: ActivationKind
+  package var from: Located<Double>
+  package var to: Located<Double>
+  /// nil: the session's learning rate.
+  package var learningRate: Double?
+}
+
+/// `compare F... [from A to B] [lr ETA]`.
+package struct CompareSpec: Sendable, Equatable {
+  /// Never empty: `compare` alone means all four functions.
+  package var functions: [Located<ActivationKind>]
+  /// nil: the seed's 0.9.
+  package var from: Located<Double>?
+  /// nil: the seed's 0.5.
+  package var to: Located<Double>?
+  /// nil: the session's learning rate.
+  package var learningRate: Double?
+}
+
+/// A command and the source bytes it spans.
+package struct Statement: Sendable, Equatable {
+  package var command: Command
+  package var range: SourceRange
+}

@@ -1,0 +1,180 @@
+/// What a person needs to know about one command; `help` shows it.
+package struct CommandInfo: Sendable {
+  /// The canonical name.
+  package let name: String
+  /// Other names that run the same command.
+  package let aliases: [String]
+  /// The syntax, such as `feed V`.
+  package let usage: String
+  /// One line: what the command does.
+  package let summary: String
+  /// Further lines: arguments, defaults, conventions.
+  package let details: [String]
+  /// Commands to copy and try.
+  package let examples: [String]
+}
+
+/// The command language's vocabulary: every command with its help, and the
+/// names that completion offers.
+///
+/// The parser and `help` both read it, so help
+/// cannot list a command that does not exist.
+package enum CommandCatalog {
+  package static let commands: [CommandInfo] = [
+    CommandInfo(
+      name: "set", aliases: [],
+      usage: "set alpha A | lr ETA | grad0 left|right | xrange A B | yrange A B|auto | size W H",
+      summary: "change a setting (show lists them all)",
+      details: [
+        "alpha: Leaky ReLU's slope for z < 0; finite, >= 0 (0 is relu, 1 the identity). Default 0.01.",
+        "lr: the decay simulation's learning rate eta; finite, > 0. Default 0.2.",
+        "grad0: the derivative at exactly z = 0. left (default): relu'(0) = 0, leaky'(0) = alpha,",
+        "  as PyTorch, TensorFlow and the seed's code do. right: f'(0) = 1, as the formula says.",
+        "xrange, yrange: the plot's window; yrange auto fits the curves.",
+        "size: the plot's width and height in characters in batch mode (at least 20 by 8).",
+      ],
+      examples: ["set alpha 0.1", "set lr 0.5", "set grad0 right", "set xrange -3 3"]),
+    CommandInfo(
+      name: "show", aliases: ["settings"],
+      usage: "show",
+      summary: "list every setting with its value and meaning",
+      details: [], examples: ["show"]),
+    CommandInfo(
+      name: "use", aliases: [],
+      usage: "use relu|leaky",
+      summary: "choose the layer that feed and backward go through (default relu)",
+      details: ["Switching layers forgets the last feed, so backward needs a new feed."],
+      examples: ["use leaky"]),
+    CommandInfo(
+      name: "feed", aliases: [],
+      usage: "feed V",
+      summary: "run a vector through the layer: output, derivative mask, active units",
+      details: [
+        "V is [1, -2, 0.5], or 1 -2 0.5, or a matrix [[1, -2], [3, -4]],",
+        "or random N [seed S]: N standard normal values (N <= \(Limits.maxRandomCount));",
+        "the same seed gives the same values. nan, inf and -inf are accepted.",
+        "A unit is active when its input z > 0.",
+      ],
+      examples: ["feed [1, -2, 0, 0.5]", "feed random 1000 seed 7"]),
+    CommandInfo(
+      name: "backward", aliases: ["back"],
+      usage: "backward G",
+      summary: "multiply an upstream gradient G by the last feed's mask, element-wise",
+      details: ["G has the last feed's shape; it is written like feed's V."],
+      examples: ["feed 1 -2 3", "backward 1 1 1"]),
+    CommandInfo(
+      name: "forward", aliases: ["apply"],
+      usage: "forward F V",
+      summary: "apply relu, leaky, sigmoid or tanh to V, with no layer state",
+      details: [], examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky -5 5"]),
+    CommandInfo(
+      name: "plot", aliases: [],
+      usage: "plot F...",
+      summary: "choose the curves to plot: relu leaky sigmoid tanh, derivatives with a prime",
+      details: [
+        "plot with no names goes back to the default: the layer's function and derivative.",
+        "The derivatives of relu and leaky jump at 0; the plot leaves a gap there.",
+      ],
+      examples: ["plot relu relu'", "plot leaky leaky' sigmoid'"]),
+    CommandInfo(
+      name: "decay", aliases: [],
+      usage: "decay F from A to B [lr ETA]",
+      summary: "set up the gradient-descent decay of f's value from A to B",
+      details: [
+        "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
+        "(reached), the gradient is zero (dead: the neuron stopped learning), or a step limit.",
+        "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
+        "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
+      ],
+      examples: ["decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2"]),
+    CommandInfo(
+      name: "step", aliases: ["s"],
+      usage: "step [N]",
+      summary: "advance the decay by N steps (default 1), showing each",
+      details: [], examples: ["step", "step 5"]),
+    CommandInfo(
+      name: "run", aliases: [],
+      usage: "run [MAX]",
+      summary:
+        "advance the decay until it ends, at most MAX more steps (default \(Limits.defaultRunSteps))",
+      details: [], examples: ["run", "run 100"]),
+    CommandInfo(
+      name: "reset", aliases: [],
+      usage: "reset",
+      summary: "return the decay to its start, z0 = f^-1(A)",
+      details: [], examples: ["reset"]),
+    CommandInfo(
+      name: "compare", aliases: [],
+      usage: "compare [F...] [from A to B] [lr ETA]",
+      summary: "run the same decay for several functions and tabulate the steps",
+      details: [
+        "Defaults: all four functions, from 0.9 to 0.5, the session's lr (0.2):",
+        "relu takes 2 steps, sigmoid 67.",
+      ],
+      examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"]),
+    CommandInfo(
+      name: "load", aliases: ["source"],
+      usage: "load FILE",
+      summary: "run the commands in a script file",
+      details: [
+        "A relative FILE is found next to the script that loads it.",
+        "Scripts may load scripts \(Limits.maxLoadDepth) deep; a cycle is an error.",
+      ],
+      examples: ["load lesson1.relu", "load \"my lessons/intro.relu\""]),
+    CommandInfo(
+      name: "say", aliases: ["echo"],
+      usage: "say TEXT",
+      summary: "show a line of text (for lesson scripts)",
+      details: ["TEXT runs to the end of the command; quote it to include ; or #."],
+      examples: ["say Watch the curve bend at zero."]),
+    CommandInfo(
+      name: "pause", aliases: [],
+      usage: "pause",
+      summary: "in the lab, wait for a key before the script goes on (batch mode ignores it)",
+      details: [], examples: ["pause"]),
+    CommandInfo(
+      name: "help", aliases: ["?"],
+      usage: "help [COMMAND]",
+      summary: "list the commands, or explain one",
+      details: [], examples: ["help", "help decay"]),
+    CommandInfo(
+      name: "quit", aliases: ["exit", "q"],
+      usage: "quit",
+      summary: "leave ReluLab (in a script: stop the script)",
+      details: [], examples: ["quit"]),
+  ]
+
+  /// The command called `name` or one of its aliases.
+  package static func info(named name: String) -> CommandInfo? {
+    commands.first { $0.name == name || $0.aliases.contains(name) }
+  }
+
+  /// Canonical command names, for completion.
+  package static var commandNames: [String] { commands.map(\.name) }
+
+  /// The names `set` accepts.
+  package static let settingNames = ["alpha", "lr", "grad0", "xrange", "yrange", "size"]
+
+  /// Function and series names: `relu`, `leaky`, ..., `relu'`, ...
+  package static var functionNames: [String] { PlotSeries.all.map(\.description) }
+
+  /// The known name closest to `word` by edit distance, if it is close enough
+  /// to be a likely typo.
+  package static func suggestion(for word: String, among names: [String]) -> String? {
+    let scored = names.map { (name: $0, distance: EditDistance.between(word, $0)) }
+    guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
+    return best.distance <= max(1, min(2, word.count / 2)) ? best.name : nil
+  }
+}
+
+/// Limits that keep every command bounded in time and memory.
+package enum Limits {
+  /// The most values `random N` draws.
+  package static let maxRandomCount = 1_000_000
+  /// The most steps one `step N` or `run MAX` takes.
+  package static let maxSteps = 1_000_000
+  /// `run`'s default step limit.
+  package static let defaultRunSteps = 10_000
+  /// How deeply scripts may load scripts.
+  package static let maxLoadDepth = 16
+}

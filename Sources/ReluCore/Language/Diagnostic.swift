@@ -1,0 +1,59 @@
+/// A failure at a place in a source: what went wrong, and where.
+package struct CommandError: Error, Sendable, Equatable {
+  /// One sentence for a person, starting lower-case, without a final period.
+  package var message: String
+  /// The bytes the error points at.
+  package var range: SourceRange
+
+  package init(_ message: String, at range: SourceRange) {
+    self.message = message
+    self.range = range
+  }
+}
+
+/// A ``CommandError`` resolved against its source: file, line, column and the
+/// line's text, ready to show.
+package struct Diagnostic: Error, Sendable, Equatable {
+  package var message: String
+  /// The source's name: a file path, `-e`, `<stdin>`.
+  package var file: String
+  /// 1-based line.
+  package var line: Int
+  /// 1-based column, in characters.
+  package var column: Int
+  /// The offending line, with control characters escaped.
+  package var lineText: String
+  /// How many columns the caret marker spans (at least 1).
+  package var markerLength: Int
+  /// Columns of display before the caret (wide characters count 2).
+  package var markerOffset: Int
+
+  package init(_ error: CommandError, in source: Source) {
+    message = VisibleText.escaped(error.message)
+    file = source.name
+    (line, column) = source.position(of: error.range.start)
+    let raw = source.lineText(line)
+    lineText = VisibleText.escaped(raw)
+    let prefix = String(raw.prefix(column - 1))
+    markerOffset = VisibleText.width(VisibleText.escaped(prefix))
+    let (endLine, endColumn) = source.position(of: error.range.end)
+    if endLine == line, endColumn > column {
+      let marked = String(raw.dropFirst(column - 1).prefix(endColumn - column))
+      markerLength = max(1, VisibleText.width(VisibleText.escaped(marked)))
+    } else {
+      markerLength = 1
+    }
+  }
+
+  /// `FILE:LINE:COLUMN: error: MESSAGE`, as compilers print it.
+  package var headline: String { "\(file):\(line):\(column): error: \(message)" }
+
+  /// The caret line: `^` under the column, `~` under the rest of the range.
+  package var caretLine: String {
+    String(repeating: " ", count: markerOffset) + "^"
+      + String(repeating: "~", count: max(0, markerLength - 1))
+  }
+
+  /// The headline, the source line and the caret line.
+  package var renderedLines: [String] { [headline, lineText, caretLine] }
+}

@@ -1,0 +1,65 @@
+/// The number syntax of the command language.
+///
+/// Decimal numbers with an optional sign, fraction and exponent (`-2`, `0.5`,
+/// `.5`, `1e-3`, `2.5E+4`), and the special values `nan`, `inf`, `+inf`,
+/// `-inf`. Hexadecimal, digit separators and values beyond the range of a
+/// `Double` (such as `1e400`) are rejected.
+package enum NumberLiteral {
+  /// Why a word is not a number.
+  package enum Problem: Error, Equatable {
+    case malformed
+    case overflow
+
+    /// A message naming the word.
+    package func message(for text: String) -> String {
+      switch self {
+      case .malformed: "'\(text)' is not a number"
+      case .overflow:
+        "\(text) is out of range: a Double holds magnitudes up to about 1.8e308"
+      }
+    }
+  }
+
+  /// The value of `text`, or why it is not a number.
+  package static func parse(_ text: String) -> Result<Double, Problem> {
+    switch text.lowercased() {
+    case "nan", "+nan", "-nan": return .success(.nan)
+    case "inf", "+inf", "infinity", "+infinity": return .success(.infinity)
+    case "-inf", "-infinity": return .success(-.infinity)
+    default: break
+    }
+    guard isDecimal(text.utf8), let value = Double(text) else { return .failure(.malformed) }
+    guard value.isFinite else { return .failure(.overflow) }
+    return .success(value)
+  }
+
+  private static func isDecimal(_ bytes: String.UTF8View) -> Bool {
+    var iterator = bytes.makeIterator()
+    var current = iterator.next()
+    func isDigit(_ byte: UInt8?) -> Bool {
+      guard let byte else { return false }
+      return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+    if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { current = iterator.next() }
+    var digits = 0
+    while isDigit(current) {
+      digits += 1
+      current = iterator.next()
+    }
+    if current == UInt8(ascii: ".") {
+      current = iterator.next()
+      while isDigit(current) {
+        digits += 1
+        current = iterator.next()
+      }
+    }
+    guard digits > 0 else { return false }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      current = iterator.next()
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { current = iterator.next() }
+      guard isDigit(current) else { return false }
+      while isDigit(current) { current = iterator.next() }
+    }
+    return current == nil
+  }
+}

@@ -1,0 +1,201 @@
+/// Renders ``CommandOutput`` as lines of text, the way batch mode prints it
+/// and the lab's output pane shows it.
+///
+/// User text is escaped, never raw.
+package enum TextReport {
+  /// Vectors longer than this are shown by their first and last elements.
+  package static let fullVectorLimit = 24
+
+  /// The lines for one output.
+  package static func lines(for output: CommandOutput) -> [ReportLine] {
+    switch output {
+    case .setting(let name, let value):
+      return [ReportLine("\(name) = \(value)")]
+    case .settings(let rows):
+      return table(
+        header: ["setting", "value", "meaning"],
+        rows: rows.map { [$0.name, $0.value, $0.meaning] })
+    case .layer(let f):
+      return [ReportLine("layer: \(f.label) (feed and backward go through it)")]
+    case .feed(let report):
+      return feed(report)
+    case .backward(let report):
+      return [
+        ReportLine("backward through \(report.activation.label): grad = upstream * mask"),
+        ReportLine("  upstream \(vector(report.upstream))"),
+        ReportLine("  grad     \(vector(report.gradient))"),
+      ]
+    case .forward(let report):
+      var lines = [
+        ReportLine("\(report.activation.label)"),
+        ReportLine("  input  \(vector(report.input))"),
+        ReportLine("  output \(vector(report.output))"),
+      ]
+      if let seed = report.seed { lines.append(ReportLine("  seed   \(seed)", role: .note)) }
+      return lines
+    case .plot(let request):
+      return [ReportLine("plot: \(request.series.map(\.description).joined(separator: " "))")]
+    case .decay(let report):
+      let f = report.activation
+      return [
+        ReportLine(
+          "decay \(f.label) from \(plain(report.start)) to \(plain(report.target)),"
+            + " lr \(plain(report.learningRate)) (\(report.target <= report.start ? "descent" : "ascent"))"
+        ),
+        ReportLine(stepText(report.current, f) + statusSuffix(report.status, report.target)),
+      ]
+    case .steps(let report):
+      return report.steps.enumerated().map { offset, step in
+        let last = offset == report.steps.count - 1
+        return ReportLine(
+          stepText(step, report.activation)
+            + (last ? statusSuffix(report.status, report.target) : ""))
+      }
+    case .run(let report):
+      return [ReportLine(runText(report.status, report.final, report.activation, report.target))]
+    case .reset(let report):
+      return [ReportLine("reset: " + stepText(report.current, report.activation))]
+    case .compare(let report):
+      var lines = [
+        ReportLine(
+          "decay from \(plain(report.start)) to \(plain(report.target)), lr \(plain(report.learningRate))"
+        )
+      ]
+      lines += table(
+        header: ["function", "status", "steps", "z", "f(z)"],
+        rows: report.rows.map {
+          [
+            $0.activation.label, $0.status.rawValue, String($0.final.index), plain($0.final.z),
+            plain($0.final.value),
+          ]
+        }, rightAligned: [2])
+      return lines
+    case .say(let text):
+      return [ReportLine(VisibleText.escaped(text), role: .say)]
+    case .pause:
+      return []
+    case .help(let help):
+      return helpLines(help)
+    case .quit:
+      return []
+    case .note(let text):
+      return [ReportLine(text, role: .note)]
+    }
+  }
+
+  /// The three lines of a diagnostic, marked as errors.
+  package static func lines(for diagnostic: Diagnostic) -> [ReportLine] {
+    diagnostic.renderedLines.map { ReportLine($0, role: .error) }
+  }
+
+  // MARK: - Pieces
+
+  private static func feed(_ report: FeedReport) -> [ReportLine] {
+    let stats = report.statistics
+    let percent = NumberFormat.plain((stats.activeFraction * 1000).rounded() / 10)
+    var lines = [
+      ReportLine(
+        "feed \(report.activation.label): \(stats.count) value\(stats.count == 1 ? "" : "s"),"
+          + " \(stats.active) active (\(percent)%)"),
+      ReportLine("  input  \(vector(report.input))"),
+      ReportLine("  output \(vector(report.output))"),
+      ReportLine("  mask   \(vector(report.mask))"),
+    ]
+    if let input = stats.input, let output = stats.output {
+      lines.append(
+        ReportLine(
+          "  input min \(plain(input.min)), max \(plain(input.max)), mean \(plain(input.mean));"
+            + " output min \(plain(output.min)), max \(plain(output.max)), mean \(plain(output.mean))",
+          role: .note))
+    }
+    if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
+    return lines
+  }
+
+  /// A tensor in full, or elided with its size when long.
+  package static func vector(_ tensor: Tensor) -> String {
+    guard tensor.count > fullVectorLimit else { return tensor.description }
+    let head = tensor.scalars.prefix(8).map(plain).joined(separator: ", ")
+    let tail = tensor.scalars.suffix(4).map(plain).joined(separator: ", ")
+    let shape = tensor.rank > 1 ? ", shape \(tensor.shapeDescription)" : ""
+    return "[\(head), ..., \(tail)] (\(tensor.count) values\(shape))"
+  }
+
+  private static func stepText(_ step: DecayStep, _ f: Activation) -> String {
+    "step \(step.index): z = \(plain(step.z)), \(f.name)(z) = \(plain(step.value)),"
+      + " \(f.name)'(z) = \(plain(step.gradient))"
+  }
+
+  private static func statusSuffix(_ status: DecayStatus, _ target: Double) -> String {
+    switch status {
+    case .running, .limit: ""
+    case .reached: "  -> reached \(plain(target))"
+    case .dead: "  -> dead: the gradient is 0, so z never moves again"
+    }
+  }
+
+  private static func runText(
+    _ status: DecayStatus, _ final: DecayStep, _ f: Activation, _ target: Double
+  ) -> String {
+    let n = final.index
+    let steps = "\(n) step\(n == 1 ? "" : "s")"
+    let point = "z = \(plain(final.z)), \(f.name)(z) = \(plain(final.value))"
+    switch status {
+    case .reached: return "reached \(plain(target)) after \(steps): \(point)"
+    case .dead:
+      return "dead after \(steps): \(point), \(f.name)'(z) = \(plain(final.gradient));"
+        + " the neuron stopped learning"
+    case .limit, .running:
+      return "limit: \(steps) so far without reaching \(plain(target)): \(point) (run goes on)"
+    }
+  }
+
+  private static func helpLines(_ help: HelpReport) -> [ReportLine] {
+    switch help {
+    case .index:
+      let rows = CommandCatalog.commands.map { [$0.usage, $0.summary] }
+      var lines = [ReportLine("ReluLab commands (help COMMAND explains one):", role: .heading)]
+      lines += table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
+      lines.append(
+        ReportLine("Separate commands with ; or new lines; # starts a comment.", role: .note))
+      return lines
+    case .command(let name):
+      guard let info = CommandCatalog.info(named: name) else { return [] }
+      var lines = [ReportLine(info.usage, role: .heading), ReportLine("  " + info.summary)]
+      lines += info.details.map { ReportLine("  " + $0) }
+      if !info.aliases.isEmpty {
+        lines.append(ReportLine("  also: " + info.aliases.joined(separator: ", "), role: .note))
+      }
+      lines += info.examples.map { ReportLine("  e.g. " + $0, role: .note) }
+      return lines
+    }
+  }
+
+  /// Columns padded to their widest cell; a header becomes a heading line.
+  static func table(header: [String]?, rows: [[String]], rightAligned: Set<Int> = [])
+    -> [ReportLine]
+  {
+    let all = (header.map { [$0] } ?? []) + rows
+    let columns = all.map(\.count).max() ?? 0
+    var widths = [Int](repeating: 0, count: columns)
+    for row in all {
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], VisibleText.width(cell)) }
+    }
+    func format(_ row: [String]) -> String {
+      var text = ""
+      for (i, cell) in row.enumerated() {
+        let pad = String(repeating: " ", count: widths[i] - VisibleText.width(cell))
+        let last = i == row.count - 1
+        text += rightAligned.contains(i) ? pad + cell : cell + (last ? "" : pad)
+        if !last { text += "  " }
+      }
+      return text
+    }
+    var lines: [ReportLine] = []
+    if let header { lines.append(ReportLine(format(header), role: .heading)) }
+    lines += rows.map { ReportLine(format($0)) }
+    return lines
+  }
+
+  private static func plain(_ x: Double) -> String { NumberFormat.plain(x) }
+}

@@ -1,0 +1,26 @@
+import ReluCore
+
+/// Prints the interpreter's events for batch mode and the plain REPL: results
+/// to standard output as text or JSON Lines, diagnostics to standard error as
+/// `FILE:LINE:COLUMN: error: ...` with the source line and a caret.
+struct ResultPrinter {
+  var json: Bool
+
+  func print(_ event: InterpreterEvent) {
+    switch event {
+    case .output(let output):
+      if json {
+        for object in JSONReport.objects(for: output) {
+          StandardStreams.out(object.serialized + "\n")
+        }
+      } else {
+        for line in TextReport.lines(for: output) { StandardStreams.out(line.text + "\n") }
+      }
+    case .failure(let diagnostic):
+      if json {
+        StandardStreams.out(JSONReport.object(for: diagnostic).serialized + "\n")
+      }
+      StandardStreams.err(diagnostic.renderedLines.joined(separator: "\n") + "\n")
+    }
+  }
+}
