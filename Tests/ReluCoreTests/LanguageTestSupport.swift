@@ -1,0 +1,57 @@
+@testable import ReluCore
+
+/// Scripts served from memory, for `load` tests.
+struct MemoryScripts: ScriptReader {
+  var files: [String: String]
+
+  func read(path: String) throws(ScriptReadError) -> ScriptFile {
+    guard let text = files[path] else {
+      throw ScriptReadError(path: path, reason: "No such file or directory")
+    }
+    return ScriptFile(canonicalPath: path, bytes: Array(text.utf8))
+  }
+}
+
+/// Parses one command, which must parse.
+func parseOne(_ text: String) throws -> Command {
+  let results = Parser.parse(Source(name: "t", text: text))
+  guard results.count == 1 else { throw TestFailure("expected 1 statement, got \(results.count)") }
+  return try results[0].get().command
+}
+
+/// The diagnostic for a source that must fail to parse.
+func parseError(_ text: String) throws -> Diagnostic {
+  let source = Source(name: "t.relu", text: text)
+  for result in Parser.parse(source) {
+    if case .failure(let error) = result { return Diagnostic(error, in: source) }
+  }
+  throw TestFailure("expected a parse error in \(text)")
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+  var description: String
+  init(_ description: String) { self.description = description }
+}
+
+extension Interpreter {
+  /// Runs `text` and returns the outputs, failing on any error.
+  mutating func outputs(_ text: String, name: String = "t") throws -> [CommandOutput] {
+    var outputs: [CommandOutput] = []
+    for event in run(Source(name: name, text: text)) {
+      switch event {
+      case .output(let output): outputs.append(output)
+      case .failure(let diagnostic):
+        throw TestFailure(diagnostic.renderedLines.joined(separator: "\n"))
+      }
+    }
+    return outputs
+  }
+
+  /// Runs `text`, which must fail, and returns the first diagnostic.
+  mutating func failure(_ text: String, name: String = "t") throws -> Diagnostic {
+    for event in run(Source(name: name, text: text)) {
+      if case .failure(let diagnostic) = event { return diagnostic }
+    }
+    throw TestFailure("expected \(text) to fail")
+  }
+}
