@@ -22,6 +22,8 @@ let package = Package(
       ]
     ),
     .testTarget(name: "ReluCoreTests", dependencies: ["ReluCore"]),
+    // End-to-end tests: they run the built relulab binary on scripts.
+    .testTarget(name: "RelulabTests", dependencies: ["relulab"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

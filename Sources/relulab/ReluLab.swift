@@ -29,8 +29,9 @@ struct ReluLab: ParsableCommand {
   var files: [String] = []
 
   @Option(
-    name: [.customShort("e"), .customLong("execute")], help: "Run these commands (repeatable).")
-  var commands: [String] = []
+    name: [.customShort("e"), .customLong("execute")],
+    help: ArgumentHelp("Run these commands (repeatable).", valueName: "commands"))
+  var scriptCommands: [String] = []
 
   @Flag(help: "Print results as JSON Lines, one object per result.")
   var json = false
@@ -43,29 +44,31 @@ struct ReluLab: ParsableCommand {
 
   static func main() {
     StandardStreams.ignoreBrokenPipes()
-    let command: ReluLab
     do {
-      command = try parseAsRoot() as? ReluLab ?? ReluLab()
+      var command = try parseAsRoot()
+      guard let lab = command as? ReluLab else {
+        try command.run()  // ArgumentParser's own help command: throws its clean exit
+        Glibc.exit(0)
+      }
+      Glibc.exit(lab.execute())
     } catch {
-      let code = exitCode(for: error)
       let message = fullMessage(for: error)
-      if code == .success {
+      if exitCode(for: error) == .success {
         StandardStreams.out(message + "\n")
         Glibc.exit(0)
       }
       StandardStreams.err(message + "\n")
       Glibc.exit(2)
     }
-    Glibc.exit(command.execute())
   }
 
   /// Runs the chosen mode and returns the exit status.
   func execute() -> Int32 {
     var interpreter = Interpreter()
     let printer = ResultPrinter(json: json)
-    if !files.isEmpty || !commands.isEmpty {
+    if !files.isEmpty || !scriptCommands.isEmpty {
       return BatchRunner(printer: printer, keepGoing: keepGoing)
-        .run(files: files, commands: commands, interpreter: &interpreter)
+        .run(files: files, commands: scriptCommands, interpreter: &interpreter)
     }
     let interactive = StandardStreams.isTerminal(STDIN_FILENO)
     return LineLoop(printer: printer, keepGoing: keepGoing || interactive, prompt: interactive)

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@Suite struct EndToEndTests {
+  @Test func executeCommands() throws {
+    let run = try relulab(["-e", "feed 1 -2", "-e", "forward relu -3"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    #expect(run.stdout.contains("  output [1, 0]\n"))
+    #expect(run.stdout.hasSuffix("relu\n  input  [-3]\n  output [0]\n"))
+  }
+
+  @Test func jsonLines() throws {
+    let run = try relulab(["--json", "-e", "decay relu from 0.9 to 0.5; run; feed 1 -1"])
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(run.status == 0)
+    #expect(lines.count == 3)
+    #expect(
+      lines[1]
+        == #"{"cmd":"run","fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"grad":1}"#
+    )
+    for line in lines {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+      #expect(object is [String: Any])
+    }
+  }
+
+  @Test func pipedStandardInput() throws {
+    let run = try relulab([], stdin: "set alpha 0.5\nuse leaky\nfeed -2 2\n")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("  output [-1, 2]\n"))
+  }
+
+  @Test func errorsGoToStandardErrorWithACaret() throws {
+    let run = try relulab([], stdin: "feed 1 2\n\nfeed 1 two\nsay never\n")
+    #expect(run.status == 1)
+    #expect(run.stderr == "<stdin>:3:8: error: 'two' is not a number\nfeed 1 two\n       ^~~\n")
+    #expect(!run.stdout.contains("never"))
+  }
+
+  @Test func errorInAScriptFileNamesIt() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "relulab-e2e-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "say start\nload part.relu\n".write(
+      to: dir.appendingPathComponent("main.relu"), atomically: true, encoding: .utf8)
+    try "\n  use sigmoid\n".write(
+      to: dir.appendingPathComponent("part.relu"), atomically: true, encoding: .utf8)
+    let run = try relulab([dir.appendingPathComponent("main.relu").path])
+    #expect(run.status == 1)
+    #expect(run.stdout == "start\n")
+    let path = dir.appendingPathComponent("part.relu").path
+    #expect(
+      run.stderr
+        == "\(path):2:7: error: use takes relu or leaky; sigmoid has no layer here\n  use sigmoid\n      ^~~~~~~\n"
+    )
+    let json = try relulab(["--json", dir.appendingPathComponent("main.relu").path])
+    #expect(
+      json.stdout.contains(
+        #"{"error":"use takes relu or leaky; sigmoid has no layer here","file":"\#(path)","line":2,"column":7}"#
+      ))
+  }
+
+  @Test func keepGoing() throws {
+    let run = try relulab(["--keep-going", "-e", "feed x; say after"])
+    #expect(run.status == 1)
+    #expect(run.stdout == "after\n")
+    #expect(run.stderr.hasPrefix("-e:1:6: error: 'x' is not a number"))
+  }
+
+  @Test func quitEndsTheRunSuccessfully() throws {
+    let run = try relulab(["-e", "say a; quit; say b", "-e", "say c"])
+    #expect(run.status == 0)
+    #expect(run.stdout == "a\n")
+  }
+
+  @Test func invocationErrorsExitTwo() throws {
+    let run = try relulab(["--no-such-flag"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("no-such-flag"))
+    let missing = try relulab(["/no/such/script.relu"])
+    #expect(missing.status == 1)
+    #expect(
+      missing.stderr == "relulab: cannot read /no/such/script.relu: No such file or directory\n")
+  }
+
+  @Test func helpAndVersion() throws {
+    let help = try relulab(["--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("USAGE: relulab"))
+    #expect(help.stdout.contains("--json"))
+    let version = try relulab(["--version"])
+    #expect(version.status == 0)
+    #expect(version.stdout == "0.1.0\n")
+  }
+
+  @Test func hostileInputNeverCrashes() throws {
+    let inputs = [
+      "feed 1e400", "feed random 2000000", "\u{1B}[2J\u{7}", "feed [[[[[[[[[[1]]]]]]]]]]",
+      "feed " + String(repeating: "[", count: 5000), "load /dev/zero", "load /",
+      "set size 99999999999999999999 2", "step 99999999999999999999", "\"",
+      "say \u{0}\u{1B}]0;x\u{7}",
+    ]
+    for input in inputs {
+      let run = try relulab(["--keep-going"], stdin: input + "\n")
+      #expect(run.status == 1 || run.status == 0, "\(input)")
+      #expect(
+        !run.stdout.contains("\u{1B}") && !run.stderr.contains("\u{1B}"), "escape leaked: \(input)")
+    }
+    // Invalid UTF-8 on standard input.
+    let process = try relulab([], stdin: String(decoding: [0x66, 0xFF, 0xFE, 0x0A], as: UTF8.self))
+    #expect(process.status == 1)
+    #expect(process.stderr.hasPrefix("<stdin>:1:1: error: unknown command"))
+  }
+
+  @Test func examplesRunAndMatchTheirGoldenOutput() throws {
+    let dir = packageRoot.appendingPathComponent("Scripts/examples")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      .filter { $0.hasSuffix(".relu") }.sorted()
+    #expect(names.count >= 3)
+    for name in names {
+      let run = try relulab(["Scripts/examples/\(name)"], directory: packageRoot)
+      #expect(run.status == 0, "\(name): \(run.stderr)")
+      #expect(run.stderr == "")
+      let differences = try assertSnapshot(run.stdout, named: "examples/\(name).txt")
+      #expect(
+        differences.isEmpty,
+        "\(name) differs from its golden output:\n\(differences.joined(separator: "\n"))")
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// The result of running the built `relulab`.
+struct Run {
+  var stdout: String
+  var stderr: String
+  var status: Int32
+}
+
+/// Runs the `relulab` binary SwiftPM built next to this test bundle.
+func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Run {
+  let process = Process()
+  process.executableURL = productsDirectory.appendingPathComponent("relulab")
+  process.arguments = arguments
+  if let directory { process.currentDirectoryURL = directory }
+  var environment = ProcessInfo.processInfo.environment
+  environment["NO_COLOR"] = "1"
+  process.environment = environment
+  let out = Pipe()
+  let err = Pipe()
+  let input = Pipe()
+  process.standardOutput = out
+  process.standardError = err
+  process.standardInput = input
+  try process.run()
+  if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+  try input.fileHandleForWriting.close()
+  // Read both pipes fully before waiting, so a large output cannot block the child.
+  let group = DispatchGroup()
+  nonisolated(unsafe) var errData = Data()
+  DispatchQueue.global().async(group: group) {
+    errData = err.fileHandleForReading.readDataToEndOfFile()
+  }
+  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  group.wait()
+  process.waitUntilExit()
+  return Run(
+    stdout: String(decoding: outData, as: UTF8.self),
+    stderr: String(decoding: errData, as: UTF8.self),
+    status: process.terminationStatus)
+}
+
+/// The folder holding the built products (the test bundle's folder).
+let productsDirectory: URL = {
+  let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+  var dir = exe.deletingLastPathComponent()
+  while dir.path != "/",
+    !FileManager.default.fileExists(atPath: dir.appendingPathComponent("relulab").path)
+  {
+    dir = dir.deletingLastPathComponent()
+  }
+  return dir
+}()
+
+/// The package's root folder.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+
+/// Compares `actual` with the golden file `name` under Snapshots/, or rewrites
+/// it when RELULAB_RECORD_SNAPSHOTS=1.
+func assertSnapshot(_ actual: String, named name: String) throws -> [String] {
+  let url = packageRoot.appendingPathComponent("Tests/RelulabTests/Snapshots/\(name)")
+  if ProcessInfo.processInfo.environment["RELULAB_RECORD_SNAPSHOTS"] == "1" {
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try actual.write(to: url, atomically: true, encoding: .utf8)
+    return []
+  }
+  let expected = try String(contentsOf: url, encoding: .utf8)
+  let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+  let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+  var differences: [String] = []
+  for i in 0..<max(a.count, e.count) {
+    let got = i < a.count ? String(a[i]) : "<missing>"
+    let want = i < e.count ? String(e[i]) : "<missing>"
+    if got != want { differences.append("line \(i + 1):\n  expected: \(want)\n  actual:   \(got)") }
+  }
+  return differences
+}
