@@ -102,19 +102,11 @@ extension Interpreter {
 
   private mutating func feed(_ spec: Located<VectorSpec>) throws(CommandError) -> FeedReport {
     let (input, seed) = try tensor(spec)
-    let output: Tensor
-    let mask: Tensor?
-    switch layerKind {
-    case .leaky:
-      output = leakyLayer.forward(input)
-      mask = leakyLayer.mask
-    default:
-      output = reluLayer.forward(input)
-      mask = reluLayer.mask
-    }
+    let (output, mask) =
+      layerKind == .leaky ? leakyLayer.forwardWithMask(input) : reluLayer.forwardWithMask(input)
     let report = FeedReport(
-      activation: layerActivation, input: input, output: output,
-      mask: mask ?? input, statistics: FeedStatistics(input: input, output: output), seed: seed)
+      activation: layerActivation, input: input, output: output, mask: mask,
+      statistics: FeedStatistics(input: input, output: output), seed: seed)
     lastFeed = report
     return report
   }

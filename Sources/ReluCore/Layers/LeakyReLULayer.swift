@@ -29,6 +29,12 @@ package struct LeakyReLULayer: Sendable {
   /// leaky(x), element-wise; remembers the mask for ``backward(_:)``.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
+    forwardWithMask(x).output
+  }
+
+  /// leaky(x) and the mask of leaky'(x), element-wise; remembers the mask.
+  /// - Complexity: O(n).
+  package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
     memory.forward(x, slope: alpha, atZero: gradientAtZero)
   }
 

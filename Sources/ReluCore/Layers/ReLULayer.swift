@@ -18,6 +18,12 @@ package struct ReLULayer: Sendable {
   /// relu(x), element-wise; remembers the mask for ``backward(_:)``.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
+    forwardWithMask(x).output
+  }
+
+  /// relu(x) and the mask of relu'(x), element-wise; remembers the mask.
+  /// - Complexity: O(n).
+  package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
     memory.forward(x, slope: 0, atZero: gradientAtZero)
   }
 

@@ -53,10 +53,12 @@ struct RectifierKernel: Sendable {
 struct RectifierMemory: Sendable {
   private(set) var mask: Tensor?
 
-  mutating func forward(_ x: Tensor, slope: Double, atZero: GradientAtZero) -> Tensor {
-    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
-    self.mask = mask
-    return output
+  mutating func forward(_ x: Tensor, slope: Double, atZero: GradientAtZero)
+    -> (output: Tensor, mask: Tensor)
+  {
+    let result = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+    mask = result.mask
+    return result
   }
 
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
