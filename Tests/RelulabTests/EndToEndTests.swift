@@ -114,16 +114,17 @@ import Testing
     #expect(process.stderr.hasPrefix("<stdin>:1:1: error: unknown command"))
   }
 
-  @Test func examplesRunAndMatchTheirGoldenOutput() throws {
-    let dir = packageRoot.appendingPathComponent("Scripts/examples")
+  @Test(arguments: ["examples", "lessons"])
+  func scriptsRunAndMatchTheirGoldenOutput(folder: String) throws {
+    let dir = packageRoot.appendingPathComponent("Scripts/\(folder)")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasSuffix(".relu") }.sorted()
     #expect(names.count >= 3)
     for name in names {
-      let run = try relulab(["Scripts/examples/\(name)"], directory: packageRoot)
+      let run = try relulab(["Scripts/\(folder)/\(name)"], directory: packageRoot)
       #expect(run.status == 0, "\(name): \(run.stderr)")
       #expect(run.stderr == "")
-      let differences = try assertSnapshot(run.stdout, named: "examples/\(name).txt")
+      let differences = try assertSnapshot(run.stdout, named: "\(folder)/\(name).txt")
       #expect(
         differences.isEmpty,
         "\(name) differs from its golden output:\n\(differences.joined(separator: "\n"))")
