@@ -21,6 +21,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Benchmarks of the hot loops as ratios against a reference (Scripts/bench.sh).
+    .executableTarget(name: "relulab-bench", dependencies: ["ReluCore"]),
     .testTarget(name: "ReluCoreTests", dependencies: ["ReluCore"]),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(name: "RelulabTests", dependencies: ["relulab"], exclude: ["Snapshots"]),

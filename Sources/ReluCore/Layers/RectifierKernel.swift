@@ -10,20 +10,19 @@ struct RectifierKernel: Sendable {
   /// - Complexity: O(n) for n elements; two allocations in all.
   func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
     let n = x.count
-    let slope = slope
-    let atZero = atZero
+    let f = Rectifier(slope: slope, atZero: atZero)
+    var output = [Double](repeating: 0, count: n)
     var mask = [Double](repeating: 0, count: n)
-    let output = [Double](unsafeUninitializedCapacity: n) { out, initialized in
-      x.scalars.withUnsafeBufferPointer { input in
+    x.scalars.withUnsafeBufferPointer { input in
+      output.withUnsafeMutableBufferPointer { output in
         mask.withUnsafeMutableBufferPointer { mask in
           for i in 0..<n {
             let z = input[i]
-            out[i] = Rectifier.value(z, slope: slope)
-            mask[i] = Rectifier.derivative(z, slope: slope, atZero: atZero)
+            output[i] = f.value(z)
+            mask[i] = f.derivative(z)
           }
         }
       }
-      initialized = n
     }
     return (Tensor(shapeOf: x, scalars: output), Tensor(shapeOf: x, scalars: mask))
   }

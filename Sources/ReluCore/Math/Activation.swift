@@ -61,8 +61,8 @@ package enum Activation: Sendable, Hashable {
   /// f(z).
   package func value(_ z: Double) -> Double {
     switch self {
-    case .relu: return Rectifier.value(z, slope: 0)
-    case .leaky(let alpha): return Rectifier.value(z, slope: alpha)
+    case .relu: return Rectifier(slope: 0, atZero: .left).value(z)
+    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: .left).value(z)
     case .sigmoid: return Self.sigmoidValue(z)
     case .tanh: return LibM.tanh(z)
     }
@@ -71,8 +71,8 @@ package enum Activation: Sendable, Hashable {
   /// f'(z), with the rectifiers' value at exactly 0 chosen by `atZero`.
   package func derivative(_ z: Double, atZero: GradientAtZero = .left) -> Double {
     switch self {
-    case .relu: return Rectifier.derivative(z, slope: 0, atZero: atZero)
-    case .leaky(let alpha): return Rectifier.derivative(z, slope: alpha, atZero: atZero)
+    case .relu: return Rectifier(slope: 0, atZero: atZero).derivative(z)
+    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: atZero).derivative(z)
     case .sigmoid:
       let a = Self.sigmoidValue(z)
       return a * (1 - a)

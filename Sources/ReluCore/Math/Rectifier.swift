@@ -1,24 +1,33 @@
 /// The scalar kernel shared by ReLU (slope 0) and Leaky ReLU (slope alpha).
 ///
-/// f(z) = z for z > 0, slope * z for z < 0, 0 at z = 0 (and at -0.0);
-/// f'(z) = 1 for z > 0, slope for z < 0, and at z = 0 the slope on the side that
-/// ``GradientAtZero`` names. NaN gives NaN for both. With slope 0, f(-inf) = 0
-/// (not 0 * -inf, which is NaN).
+/// f(z) = z for z > 0, slope * z for z < 0, and 0 at z = 0 (and at -0.0);
+/// f'(z) = 1 for z > 0, slope for z < 0, and at z = 0 the slope on the side
+/// that ``GradientAtZero`` names. NaN gives NaN for both. With slope 0,
+/// f(-inf) = 0 (not 0 * -inf, which is NaN).
+///
+/// Written as selects rather than branches, so loops over inputs of mixed
+/// sign do not pay for mispredicted branches.
+struct Rectifier: Sendable {
+  let slope: Double
+  /// f'(0) under the chosen convention.
+  let slopeAtZero: Double
 
-enum Rectifier {
-  @inline(__always)
-  static func value(_ z: Double, slope: Double) -> Double {
-    if z > 0 { return z }
-    if z == 0 { return 0 }
-    if z.isNaN { return z }
-    return slope == 0 ? 0 : slope * z
+  init(slope: Double, atZero: GradientAtZero) {
+    self.slope = slope
+    slopeAtZero = atZero == .left ? slope : 1
   }
 
   @inline(__always)
-  static func derivative(_ z: Double, slope: Double, atZero: GradientAtZero) -> Double {
-    if z > 0 { return 1 }
-    if z < 0 { return slope }
-    if z == 0 { return atZero == .left ? slope : 1 }
-    return z  // NaN
+  func value(_ z: Double) -> Double {
+    let negative = slope == 0 ? 0 : slope * z
+    let y = z > 0 ? z : negative + 0  // -0.0 + 0 is +0.0
+    return z.isNaN ? z : y
+  }
+
+  @inline(__always)
+  func derivative(_ z: Double) -> Double {
+    let d = z > 0 ? 1 : slope
+    let atZero = z == 0 ? slopeAtZero : d
+    return z.isNaN ? z : atZero
   }
 }
