@@ -7,18 +7,21 @@ import ReluCore
 import Glibc
 #endif
 
-/// The median of `runs` timings of `body`, in nanoseconds.
-func median(runs: Int = 15, _ body: () -> Void) -> Double {
+/// The median time of each body in nanoseconds, measured round-robin (one
+/// run of each in turn, `rounds` times) so that no body gains or loses from
+/// running first, after a warm-up round.
+func medians(rounds: Int = 21, _ bodies: [() -> Void]) -> [Double] {
   let clock = ContinuousClock()
-  body()  // warm up: the first run pays for fresh pages
-  var samples: [Double] = []
-  for _ in 0..<runs {
-    let elapsed = clock.measure(body)
-    samples.append(
-      Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9)
+  var samples = [[Double]](repeating: [], count: bodies.count)
+  for round in 0...rounds {
+    for (i, body) in bodies.enumerated() {
+      let elapsed = clock.measure(body)
+      guard round > 0 else { continue }
+      samples[i].append(
+        Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9)
+    }
   }
-  samples.sort()
-  return samples[samples.count / 2]
+  return samples.map { $0.sorted()[$0.count / 2] }
 }
 
 /// Keeps the optimizer from discarding a result.
@@ -51,35 +54,41 @@ func runBenchmarks() throws {
 
   // The reference: the obvious Swift, two `map`s over the array (as the seed's
   // NumPy code computes the output and the mask).
-  let reference = median {
+  let referenceBody: () -> Void = {
     let output = input.scalars.map { max($0, 0) }
     let mask = input.scalars.map { $0 > 0 ? 1.0 : 0.0 }
     consume(output[count / 2] + mask[count / 3])
   }
 
   var relu = ReLULayer()
-  let forward = median {
+  let forwardBody: () -> Void = {
     let (output, mask) = relu.forwardWithMask(input)
     consume(output.scalars[count / 2] + mask.scalars[count / 3])
   }
-  let backward = median {
+  let backwardBody: () -> Void = {
     do {
       consume(try relu.backward(upstream).scalars[count / 2])
     } catch {
       fatalError("\(error)")
     }
   }
-  let referenceBackward = median {
+  let referenceBackwardBody: () -> Void = {
     guard let mask = relu.mask else { return }
     consume(zip(upstream.scalars, mask.scalars).map { $0 * $1 }[count / 2])
   }
 
   var leaky = try LeakyReLULayer(alpha: 0.01)
-  let leakyForward = median {
+  let leakyForwardBody: () -> Void = {
     let (output, mask) = leaky.forwardWithMask(input)
     consume(output.scalars[count / 2] + mask.scalars[count / 3])
   }
 
+  let times = medians([
+    referenceBody, forwardBody, leakyForwardBody, referenceBackwardBody, backwardBody,
+  ])
+  let (reference, forward, leakyForward, referenceBackward, backward) = (
+    times[0], times[1], times[2], times[3], times[4]
+  )
   print("ReluCore kernels over \(count) elements; ratio = time / reference time in this run")
   row("reference forward (2 maps)", reference, reference, count: count)
   row("relu forward + mask", forward, reference, count: count)

@@ -11,17 +11,18 @@ struct RectifierKernel: Sendable {
   func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
     let n = x.count
     let f = Rectifier(slope: slope, atZero: atZero)
-    var output = [Double](repeating: 0, count: n)
-    var mask = [Double](repeating: 0, count: n)
-    x.scalars.withUnsafeBufferPointer { input in
-      output.withUnsafeMutableBufferPointer { output in
-        mask.withUnsafeMutableBufferPointer { mask in
-          for i in 0..<n {
-            let z = input[i]
-            output[i] = f.value(z)
-            mask[i] = f.derivative(z)
-          }
-        }
+    // Two passes, one output buffer each: a loop that writes two buffers
+    // through pointers that might alias does not vectorize.
+    let output = x.scalars.withUnsafeBufferPointer { input in
+      [Double](unsafeUninitializedCapacity: n) { output, count in
+        for i in 0..<n { output[i] = f.value(input[i]) }
+        count = n
+      }
+    }
+    let mask = x.scalars.withUnsafeBufferPointer { input in
+      [Double](unsafeUninitializedCapacity: n) { mask, count in
+        for i in 0..<n { mask[i] = f.derivative(input[i]) }
+        count = n
       }
     }
     return (Tensor(shapeOf: x, scalars: output), Tensor(shapeOf: x, scalars: mask))
