@@ -1,0 +1,60 @@
+/// The mutable drawing surface behind a ``Canvas``: cells plus the braille
+/// dots already set in each, with ``CellRole/priority`` deciding which write
+/// wins a cell.
+struct CanvasGrid {
+  let width: Int
+  let height: Int
+  private var cells: [Cell]
+  /// The braille dot bits of each cell (0 when the cell is not braille).
+  private var dots: [UInt8]
+
+  init(width: Int, height: Int) {
+    self.width = width
+    self.height = height
+    cells = Array(repeating: .blank, count: width * height)
+    dots = Array(repeating: 0, count: width * height)
+  }
+
+  /// Writes a character unless the cell holds something of higher priority;
+  /// positions outside the grid are ignored.
+  mutating func put(_ character: Character, role: CellRole, row: Int, column: Int) {
+    guard let index = index(row, column), role.priority >= cells[index].role.priority else {
+      return
+    }
+    cells[index] = Cell(character: character, role: role)
+    dots[index] = 0
+  }
+
+  /// Writes a string from `column` rightwards with one role, clipped to the grid.
+  mutating func put(_ text: String, role: CellRole, row: Int, column: Int) {
+    for (offset, character) in text.enumerated() {
+      put(character, role: role, row: row, column: column + offset)
+    }
+  }
+
+  /// Sets one braille dot (see ``Braille``) in a cell.
+  ///
+  /// The dot merges with the dots already there and the cell takes `role`. A cell holding a character of
+  /// higher priority keeps it.
+  mutating func putDot(_ bit: UInt8, role: CellRole, row: Int, column: Int) {
+    guard let index = index(row, column), role.priority >= cells[index].role.priority else {
+      return
+    }
+    let merged = dots[index] | bit
+    dots[index] = merged
+    cells[index] = Cell(character: Braille.character(merged), role: role)
+  }
+
+  /// The role in a cell (blank outside the grid).
+  func role(row: Int, column: Int) -> CellRole {
+    index(row, column).map { cells[$0].role } ?? .blank
+  }
+
+  /// The finished canvas.
+  var canvas: Canvas { Canvas(width: width, height: height, cells: cells) }
+
+  private func index(_ row: Int, _ column: Int) -> Int? {
+    guard row >= 0, row < height, column >= 0, column < width else { return nil }
+    return row * width + column
+  }
+}

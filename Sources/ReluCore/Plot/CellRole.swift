@@ -1,0 +1,40 @@
+/// What a canvas cell shows, so a front end can colour it.
+package enum CellRole: Sendable, Equatable, Hashable {
+  /// Nothing: a space.
+  case blank
+  /// The border, zero lines and tick marks.
+  case axis
+  /// A number next to a tick mark.
+  case tickLabel
+  /// The legend's text (its glyphs carry their series' or marker's role).
+  case legend
+  /// A curve: the index of its series in ``PlotScene/series``.
+  case series(Int)
+  /// A point of the last feed.
+  case feedPoint
+  /// A past step of the decay trajectory.
+  case decayMarker
+  /// The decay trajectory's last point, where the simulation stands.
+  case currentMarker
+  /// The end of a jump that does not hold the value at the jump (a hollow dot).
+  case openPoint
+  /// The end of a jump that holds the value at the jump (a filled dot).
+  case closedPoint
+
+  /// The drawing priority.
+  ///
+  /// A cell keeps the content of the highest priority
+  /// written to it (labels win over markers, markers over curves, curves over
+  /// axes), as gnuplot's text terminal does. Equal priority: the later wins.
+  package var priority: Int {
+    switch self {
+    case .blank: 0
+    case .axis: 1
+    case .series: 2
+    case .openPoint, .closedPoint: 4
+    case .feedPoint, .decayMarker: 5
+    case .currentMarker: 6
+    case .tickLabel, .legend: 7
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/// Draws a ``PlotScene`` into a ``Canvas``; see ``PlotFrame`` for the layout
+/// and the map from data to cells.
+///
+/// Drawing order, each step over the last where ``CellRole/priority`` allows:
+/// axes and tick labels, legend, curves in series order, (braille) series
+/// glyphs, open and closed points at jumps, overlays.
+package enum PlotRenderer {
+  /// Renders a scene at a size.
+  /// - Parameters:
+  ///   - scene: What to show.
+  ///   - size: The canvas size; the canvas has exactly this many rows and columns.
+  /// - Returns: The canvas.
+  /// - Complexity: O(width * height + series * width * samples per cell).
+  package static func render(_ scene: PlotScene, size: PlotSize) -> Canvas {
+    let frame = PlotFrame(scene: scene, size: size)
+    var grid = CanvasGrid(width: size.width, height: size.height)
+    drawAxes(frame, into: &grid)
+    frame.legend.draw(into: &grid, top: 0)
+    for (index, series) in scene.series.enumerated() {
+      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
+        plotSample(
+          column: column, row: row, role: .series(index), glyph: series.glyph, frame, &grid)
+      }
+    }
+    if scene.rendering == .braille { drawBrailleGlyphs(scene, frame, into: &grid) }
+    for series in scene.series { drawJump(of: series, scene, frame, into: &grid) }
+    for overlay in scene.overlays { draw(overlay, frame, into: &grid) }
+    return grid.canvas
+  }
+
+  /// Lights sample (column, row) of the plot area: a glyph in ascii, a dot in braille.
+  private static func plotSample(
+    column: Int, row: Int, role: CellRole, glyph: Character, _ frame: PlotFrame,
+    _ grid: inout CanvasGrid
+  ) {
+    let (across, down) = frame.samplesPerCell
+    let cellRow = frame.top + row / down
+    let cellColumn = frame.left + column / across
+    switch frame.rendering {
+    case .ascii:
+      grid.put(glyph, role: role, row: cellRow, column: cellColumn)
+    case .braille:
+      let bit = Braille.bit(column: column % across, row: row % down)
+      grid.putDot(bit, role: role, row: cellRow, column: cellColumn)
+    }
+  }
+
+  /// The left and bottom border with tick marks and labels, and the zero lines.
+  private static func drawAxes(_ frame: PlotFrame, into grid: inout CanvasGrid) {
+    let border = frame.top + frame.rows
+    let plotRows = frame.top..<border
+    let plotColumns = frame.left..<frame.size.width
+    for row in plotRows {
+      grid.put(PlotGlyphs.vertical, role: .axis, row: row, column: frame.left - 1)
+    }
+    for column in plotColumns {
+      grid.put(PlotGlyphs.horizontal, role: .axis, row: border, column: column)
+    }
+    grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: frame.left - 1)
+    let zeroRow = frame.yRange.contains(0) ? frame.top + frame.yScale.cell(of: 0) : nil
+    let zeroColumn = frame.xRange.contains(0) ? frame.left + frame.xScale.cell(of: 0) : nil
+    if let zeroRow {
+      for column in plotColumns {
+        grid.put(PlotGlyphs.horizontal, role: .axis, row: zeroRow, column: column)
+      }
+    }
+    if let zeroColumn {
+      for row in plotRows {
+        let glyph = row == zeroRow ? PlotGlyphs.crossing : PlotGlyphs.vertical
+        grid.put(glyph, role: .axis, row: row, column: zeroColumn)
+      }
+    }
+    for placed in frame.yTicks {
+      grid.put(PlotGlyphs.crossing, role: .axis, row: placed.position, column: frame.left - 1)
+      grid.put(
+        placed.tick.label, role: .tickLabel, row: placed.position, column: placed.labelColumn)
+    }
+    for placed in frame.xTicks {
+      grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: placed.position)
+      grid.put(placed.tick.label, role: .tickLabel, row: border + 1, column: placed.labelColumn)
+    }
+  }
+
+  /// In braille, where every curve is dots, each series' glyph is also put on
+  /// its curve every few cells (staggered between series), so curves stay
+  /// apart without colour and the legend can name them.
+  private static func drawBrailleGlyphs(
+    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
+  ) {
+    let count = scene.series.count
+    let spacing = max(8, frame.columns / 3)
+    for (index, series) in scene.series.enumerated() {
+      let tracer = CurveTracer(scene: scene, series: series, frame: frame)
+      var cell = spacing * (2 * index + 1) / (2 * max(1, count))
+      while cell < frame.columns {
+        defer { cell += spacing }
+        let sample = cell * frame.samplesPerCell.across
+        if let jump = tracer.jumpSample, abs(jump / frame.samplesPerCell.across - cell) <= 1 {
+          continue
+        }
+        guard let row = tracer.sampleRow(at: sample), frame.yScale.contains(sample: row) else {
+          continue
+        }
+        grid.put(
+          series.glyph, role: .series(index), row: frame.top + row / frame.samplesPerCell.down,
+          column: frame.left + cell)
+      }
+    }
+  }
+
+  /// At a jump in view, a closed point at the value the series takes at 0 and
+  /// an open point at the limit from the other side.
+  private static func drawJump(
+    of series: PlotSeries, _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
+  ) {
+    let tracer = CurveTracer(scene: scene, series: series, frame: frame)
+    guard tracer.jumpSample != nil else { return }
+    let closed = scene.value(of: series, at: 0)
+    let leftLimit = scene.value(of: series, at: -1)
+    let open = closed == leftLimit ? scene.value(of: series, at: 1) : leftLimit
+    if let cell = frame.cell(of: PlotPoint(x: 0, y: open)) {
+      grid.put(PlotGlyphs.openPoint, role: .openPoint, row: cell.row, column: cell.column)
+    }
+    if let cell = frame.cell(of: PlotPoint(x: 0, y: closed)) {
+      grid.put(PlotGlyphs.closedPoint, role: .closedPoint, row: cell.row, column: cell.column)
+    }
+  }
+
+  /// Feed points as `X`; decay steps as their last digit, the last point as `C`.
+  private static func draw(
+    _ overlay: PlotOverlay, _ frame: PlotFrame, into grid: inout CanvasGrid
+  ) {
+    for (step, point) in overlay.points.enumerated() {
+      guard let cell = frame.cell(of: point) else { continue }
+      let (glyph, role): (Character, CellRole) =
+        switch overlay.kind {
+        case .feed: (PlotGlyphs.feedPoint, .feedPoint)
+        case .decay:
+          step == overlay.points.count - 1
+            ? (PlotGlyphs.currentMarker, .currentMarker)
+            : (PlotGlyphs.decayMarker(step: step), .decayMarker)
+        }
+      grid.put(glyph, role: role, row: cell.row, column: cell.column)
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// Everything a plot shows; the interpreter builds it from its session state.
+package struct PlotScene: Sendable, Equatable {
+  /// The curves, in legend order; may be empty (axes only).
+  package var series: [PlotSeries]
+  /// Leaky ReLU's slope for z < 0; the legend shows `leaky (alpha=0.1)`.
+  package var alpha: Double
+  /// The rectifiers' derivative at 0: decides which end of the jump is closed.
+  package var gradientAtZero: GradientAtZero
+  /// The horizontal range, -5 to 5 by default.
+  package var xRange: PlotBounds
+  /// The vertical range, or nil to cover every series and overlay with a margin.
+  package var yRange: PlotBounds?
+  /// ascii (default) or braille.
+  package var rendering: PlotRendering
+  /// Feed points and the decay trajectory, drawn over the curves.
+  package var overlays: [PlotOverlay]
+
+  package init(
+    series: [PlotSeries] = [], alpha: Double = Activation.defaultAlpha,
+    gradientAtZero: GradientAtZero = .left, xRange: PlotBounds = .defaultX,
+    yRange: PlotBounds? = nil, rendering: PlotRendering = .ascii, overlays: [PlotOverlay] = []
+  ) {
+    self.series = series
+    self.alpha = alpha
+    self.gradientAtZero = gradientAtZero
+    self.xRange = xRange
+    self.yRange = yRange
+    self.rendering = rendering
+    self.overlays = overlays
+  }
+
+  /// y of series `series` at x, with the scene's alpha and convention at 0.
+  package func value(of series: PlotSeries, at x: Double) -> Double {
+    series.value(at: x, alpha: alpha, gradientAtZero: gradientAtZero)
+  }
+
+  /// The name shown in legends: `relu'`, or `leaky (alpha=0.1)` for leaky.
+  package func label(of series: PlotSeries) -> String {
+    guard series.kind == .leaky else { return series.description }
+    return "\(series) (alpha=\(NumberFormat.plain(alpha)))"
+  }
+}

@@ -1,0 +1,70 @@
+/// A "nice" distance between ticks: 1, 2 or 5 times a power of ten.
+package struct TickStep: Sendable, Equatable, Comparable {
+  /// 1, 2 or 5.
+  package let mantissa: Int
+  /// The power of ten.
+  package let exponent: Int
+
+  package init(mantissa: Int, exponent: Int) {
+    self.mantissa = mantissa
+    self.exponent = exponent
+  }
+
+  /// mantissa * 10^exponent.
+  package var value: Double { Self.scaled(mantissa, exponent) }
+
+  package static func < (a: TickStep, b: TickStep) -> Bool { a.value < b.value }
+
+  /// The nice steps worth trying for an axis, smallest first.
+  ///
+  /// From about `bounds.width / maxCount` up to the largest not wider than the range. Each step up to `bounds.width`
+  /// puts at least one tick inside the range.
+  /// - Parameters:
+  ///   - bounds: The axis range.
+  ///   - maxCount: The most ticks that could possibly fit (the axis length in cells).
+  /// - Returns: The candidates in increasing order.
+  /// - Complexity: O(log10(maxCount)).
+  package static func candidates(for bounds: PlotBounds, maxCount: Int) -> [TickStep] {
+    let width = bounds.width
+    let smallest = width / Double(max(1, maxCount))
+    let first = Int(LibM.log10(smallest).rounded(.down)) - 1
+    let last = Int(LibM.log10(width).rounded(.down)) + 1
+    var steps: [TickStep] = []
+    for exponent in first...max(first, last) {
+      for mantissa in [1, 2, 5] {
+        let step = TickStep(mantissa: mantissa, exponent: exponent)
+        if step.value >= smallest, step.value <= width { steps.append(step) }
+      }
+    }
+    return steps
+  }
+
+  /// The multiples of this step inside `bounds`, labelled by ``TickFormat``.
+  ///
+  /// Tick k is (k * mantissa) * 10^exponent, computed as an integer times or
+  /// divided by an exact power of ten, so 3 * 0.1 gives 0.3, not
+  /// 0.30000000000000004. Multiples within 1e-9 steps of an end count as inside.
+  /// - Parameter bounds: The axis range.
+  /// - Returns: The ticks from low to high; empty when the step is absurdly
+  ///   small for the range (more than 10^15 steps from 0).
+  /// - Complexity: O(bounds.width / value).
+  package func ticks(in bounds: PlotBounds) -> [PlotTick] {
+    let step = value
+    let low = bounds.lower / step
+    let high = bounds.upper / step
+    guard abs(low) < 1e15, abs(high) < 1e15, high - low < 1e6 else { return [] }
+    let first = Int((low - 1e-9).rounded(.up))
+    let last = Int((high + 1e-9).rounded(.down))
+    guard first <= last else { return [] }
+    return (first...last).map { k in
+      let tickValue = Self.scaled(k * mantissa, exponent)
+      return PlotTick(value: tickValue, label: TickFormat.label(tickValue))
+    }
+  }
+
+  /// n * 10^exponent with one rounding: exact for |n| < 2^53 and |exponent| <= 22.
+  private static func scaled(_ n: Int, _ exponent: Int) -> Double {
+    let power = LibM.pow(10, Double(abs(exponent)))
+    return exponent >= 0 ? Double(n) * power : Double(n) / power
+  }
+}
