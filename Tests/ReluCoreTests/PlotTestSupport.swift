@@ -1,3 +1,5 @@
+@testable import ReluCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -10,4 +12,54 @@ enum PlotTestSupport {
   static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }
   }
+}
+
+/// Reads a rendered plot back into samples: which sample (column k, row j) of
+/// the plot area each cell lights, by the mapping documented on ``PlotFrame``.
+struct PlotReader {
+  let canvas: Canvas
+  let frame: PlotFrame
+
+  /// The sample rows lit in sample column `k` by cells of `role` (a braille
+  /// dot, or in ascii the cell's glyph), and whether a cell of that column
+  /// shows `glyph` as a whole character instead (a braille series glyph).
+  func litRows(column k: Int, role: CellRole, glyph: Character) -> (rows: [Int], glyphRows: [Int]) {
+    let (across, down) = frame.samplesPerCell
+    var rows: [Int] = []
+    var glyphRows: [Int] = []
+    for cellRow in 0..<frame.rows {
+      let cell = canvas[frame.top + cellRow, frame.left + k / across]
+      guard cell.role == role else { continue }
+      if frame.rendering == .braille, let dots = Braille.dots(cell.character) {
+        for dotRow in 0..<down where dots & Braille.bit(column: k % across, row: dotRow) != 0 {
+          rows.append(cellRow * down + dotRow)
+        }
+      } else if cell.character == glyph {
+        if frame.rendering == .ascii {
+          rows.append(cellRow)
+        } else {
+          glyphRows.append(cellRow)
+        }
+      }
+    }
+    return (rows, glyphRows)
+  }
+
+  /// x of sample column k, computed from the documented formula.
+  func x(_ k: Int) -> Double {
+    let n = Double(frame.sampleColumns - 1)
+    return frame.xRange.lower + Double(k) / n * (frame.xRange.upper - frame.xRange.lower)
+  }
+
+  /// y of sample row j, computed from the documented formula.
+  func y(_ j: Int) -> Double {
+    let m = Double(frame.sampleRows - 1)
+    return frame.yRange.upper - Double(j) / m * (frame.yRange.upper - frame.yRange.lower)
+  }
+
+  /// The height of one sample row in data units.
+  var rowHeight: Double { frame.yRange.width / Double(frame.sampleRows - 1) }
+
+  /// The sample row position of y (fractional, unclamped).
+  func position(_ y: Double) -> Double { (frame.yRange.upper - y) / rowHeight }
 }

@@ -12,9 +12,10 @@ struct CurveTracer {
   let series: PlotSeries
   let frame: PlotFrame
 
-  /// The sample column nearest x = 0 when the series jumps there and it is in view.
+  /// The sample column nearest x = 0 when the series jumps there and 0 is in
+  /// the x range.
   var jumpSample: Int? {
-    guard series.isDiscontinuousAtZero(alpha: scene.alpha),
+    guard series.isDiscontinuousAtZero(alpha: scene.alpha), frame.xRange.contains(0),
       let sample = frame.xScale.nearestSample(of: 0), frame.xScale.contains(sample: sample)
     else { return nil }
     return sample
