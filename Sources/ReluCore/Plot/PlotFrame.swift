@@ -75,9 +75,7 @@ package struct PlotFrame: Sendable, Equatable {
     // y ticks: tick marks at least 2 (up to 3) rows apart.
     let yScale = AxisScale(bounds: yRange, samples: rows * down, perCell: down, reversed: true)
     let rowGap = max(2, min(3, rows / 4))
-    var yTicks = Self.choose(
-      TickStep.candidates(for: yRange, maxCount: rows), in: yRange
-    ) { ticks in
+    var yTicks = TickStep.firstFitting(in: yRange, maxCount: rows) { ticks in
       zip(ticks, ticks.dropFirst()).allSatisfy {
         yScale.cell(of: $0.value) - yScale.cell(of: $1.value) >= rowGap
       }
@@ -105,9 +103,7 @@ package struct PlotFrame: Sendable, Equatable {
         tick: tick, position: position,
         labelColumn: min(max(0, start), width - tick.label.count))
     }
-    let xTicks = Self.choose(
-      TickStep.candidates(for: xRange, maxCount: columns), in: xRange
-    ) { ticks in
+    let xTicks = TickStep.firstFitting(in: xRange, maxCount: columns) { ticks in
       let placed = ticks.map(place)
       return zip(placed, placed.dropFirst()).allSatisfy {
         $1.position - $0.position >= columnGap
@@ -142,20 +138,6 @@ package struct PlotFrame: Sendable, Equatable {
     let row = yScale.cell(of: point.y)
     guard (0..<columns).contains(column), (0..<rows).contains(row) else { return nil }
     return (top + row, left + column)
-  }
-
-  /// The ticks of the first step whose ticks `fit`; failing all, the ticks of
-  /// the largest step (thinned later where labels would collide).
-  private static func choose(
-    _ steps: [TickStep], in bounds: PlotBounds, fit: ([PlotTick]) -> Bool
-  ) -> [PlotTick] {
-    var last: [PlotTick] = []
-    for step in steps {
-      let ticks = step.ticks(in: bounds)
-      if !ticks.isEmpty, fit(ticks) { return ticks }
-      if !ticks.isEmpty { last = ticks }
-    }
-    return last
   }
 
   /// Drops x ticks whose labels would touch the previous kept label.

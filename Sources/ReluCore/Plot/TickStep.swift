@@ -39,6 +39,27 @@ package struct TickStep: Sendable, Equatable, Comparable {
     return steps
   }
 
+  /// The ticks of the smallest candidate step (``candidates(for:maxCount:)``)
+  /// whose ticks `fit`; failing all, the ticks of the largest step, which the
+  /// caller thins where labels would collide.
+  /// - Parameters:
+  ///   - bounds: The axis range.
+  ///   - maxCount: The axis length in cells or pixels.
+  ///   - fit: Whether a set of ticks has room for its marks and labels.
+  /// - Returns: The chosen ticks, low to high (at least one for any valid range).
+  package static func firstFitting(
+    in bounds: PlotBounds, maxCount: Int, fit: ([PlotTick]) -> Bool
+  ) -> [PlotTick] {
+    var last: [PlotTick] = []
+    for step in candidates(for: bounds, maxCount: maxCount) {
+      let ticks = step.ticks(in: bounds)
+      guard !ticks.isEmpty else { continue }
+      if fit(ticks) { return ticks }
+      last = ticks
+    }
+    return last
+  }
+
   /// The multiples of this step inside `bounds`, labelled by ``TickFormat``.
   ///
   /// Tick k is (k * mantissa) * 10^exponent, computed as an integer times or

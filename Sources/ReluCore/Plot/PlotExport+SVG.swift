@@ -1,0 +1,339 @@
+extension PlotExport {
+  /// The SVG colour of each series (Tableau 10, by series so a curve keeps its
+  /// colour whatever else is plotted); derivatives are also dashed, so the
+  /// plot reads in grey print.
+  package static func svgColor(of series: PlotSeries) -> String {
+    switch (series.kind, series.isDerivative) {
+    case (.relu, false): "#1f77b4"
+    case (.leaky, false): "#ff7f0e"
+    case (.sigmoid, false): "#2ca02c"
+    case (.tanh, false): "#d62728"
+    case (.relu, true): "#9467bd"
+    case (.leaky, true): "#8c564b"
+    case (.sigmoid, true): "#e377c2"
+    case (.tanh, true): "#17becf"
+    }
+  }
+
+  /// The plot as a standalone SVG document for slides and browsers.
+  ///
+  /// A white page with a framed plot area; light grid lines and labelled
+  /// ticks at nice values (as in the text plot); the zero lines in grey when
+  /// in range; each series a `<polyline>` sampled once per pixel, clipped to
+  /// the plot area, broken where values are NaN or infinite and at the jump of
+  /// relu' and leaky', whose ends get a filled circle (the value at 0, by the
+  /// scene's convention) and a hollow one (the other side's limit); feed points
+  /// and decay steps as circles, the decay's current point ringed; the legend
+  /// in a column right of the plot area. Text is XML-escaped.
+  /// - Parameters:
+  ///   - scene: What to show.
+  ///   - width: Pixels, clamped to 240...8000.
+  ///   - height: Pixels, clamped to 160...8000.
+  /// - Returns: The SVG text.
+  /// - Complexity: O(series * width + overlay points).
+  package static func svg(_ scene: PlotScene, width: Int = 800, height: Int = 500) -> String {
+    SVGPlot(scene: scene, width: min(max(width, 240), 8000), height: min(max(height, 160), 8000))
+      .document()
+  }
+}
+
+/// The geometry and drawing of one SVG plot.
+private struct SVGPlot {
+  let scene: PlotScene
+  let width: Double
+  let height: Double
+  let yRange: PlotBounds
+  let legend: [PlotLegend.Entry]
+  let yTicks: [PlotTick]
+  /// The plot area in pixels.
+  let left: Double
+  let right: Double
+  let top: Double
+  let bottom: Double
+  let xTicks: [PlotTick]
+
+  /// Approximate width of one character at font-size 12.
+  static let charWidth = 7.0
+
+  init(scene: PlotScene, width: Int, height: Int) {
+    self.scene = scene
+    self.width = Double(width)
+    self.height = Double(height)
+    yRange = scene.effectiveYRange
+    legend = PlotLegend.entries(for: scene)
+    top = 20
+    bottom = Double(height) - 40
+    let plotHeight = bottom - top
+    let yRange = yRange
+    yTicks = TickStep.firstFitting(in: yRange, maxCount: Int(plotHeight / 4)) { ticks in
+      guard ticks.count > 1 else { return true }
+      return (ticks[1].value - ticks[0].value) / yRange.width * plotHeight >= 30
+    }
+    let labelWidth = Double(yTicks.map(\.label.count).max() ?? 0) * Self.charWidth
+    left = 16 + labelWidth
+    let legendText = Double(legend.map(\.printed.count).max() ?? 0) * Self.charWidth
+    let legendWidth = legend.isEmpty ? 10 : min(40 + legendText, Double(width) * 0.4)
+    right = Double(width) - legendWidth - 10
+    let plotWidth = right - left
+    let xRange = scene.xRange
+    xTicks = TickStep.firstFitting(in: xRange, maxCount: Int(plotWidth / 4)) { ticks in
+      let widest = Double(ticks.map(\.label.count).max() ?? 0) * Self.charWidth
+      guard ticks.count > 1 else { return true }
+      let spacing = (ticks[1].value - ticks[0].value) / xRange.width * plotWidth
+      return spacing >= max(60, widest + 16)
+    }
+  }
+
+  /// Pixel x of data x.
+  func px(_ x: Double) -> Double {
+    left + (x - scene.xRange.lower) / scene.xRange.width * (right - left)
+  }
+
+  /// Pixel y of data y, kept within 10000 px of the plot area.
+  func py(_ y: Double) -> Double {
+    let pixel = bottom - (y - yRange.lower) / yRange.width * (bottom - top)
+    return min(max(pixel, top - 10_000), bottom + 10_000)
+  }
+
+  func document() -> String {
+    var svg = SVGWriter()
+    let n = SVGWriter.number
+    svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+    svg.open(
+      "svg",
+      [
+        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
+        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
+        ("font-size", "12"),
+      ])
+    let names = scene.series.map { scene.label(of: $0) }.joined(separator: ", ")
+    svg.element("title", [], text: "ReluLab: " + (names.isEmpty ? "axes" : names))
+    svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
+    svg.open("defs")
+    svg.open("clipPath", [("id", "plot-area")])
+    svg.element("rect", area)
+    svg.close("clipPath")
+    svg.close("defs")
+    drawAxes(&svg)
+    drawSeries(&svg)
+    drawOverlays(&svg)
+    drawLegend(&svg)
+    svg.close("svg")
+    return svg.text
+  }
+
+  private var area: [(String, String)] {
+    let n = SVGWriter.number
+    return [("x", n(left)), ("y", n(top)), ("width", n(right - left)), ("height", n(bottom - top))]
+  }
+
+  private func drawAxes(_ svg: inout SVGWriter) {
+    let n = SVGWriter.number
+    svg.open("g", [("class", "grid"), ("stroke", "#e5e5e5"), ("stroke-width", "1")])
+    for tick in xTicks {
+      svg.element(
+        "line",
+        [("x1", n(px(tick.value))), ("y1", n(top)), ("x2", n(px(tick.value))), ("y2", n(bottom))])
+    }
+    for tick in yTicks {
+      svg.element(
+        "line",
+        [("x1", n(left)), ("y1", n(py(tick.value))), ("x2", n(right)), ("y2", n(py(tick.value)))])
+    }
+    svg.close("g")
+    svg.open("g", [("class", "zero-lines"), ("stroke", "#888888"), ("stroke-width", "1")])
+    if yRange.contains(0) {
+      svg.element("line", [("x1", n(left)), ("y1", n(py(0))), ("x2", n(right)), ("y2", n(py(0)))])
+    }
+    if scene.xRange.contains(0) {
+      svg.element("line", [("x1", n(px(0))), ("y1", n(top)), ("x2", n(px(0))), ("y2", n(bottom))])
+    }
+    svg.close("g")
+    svg.open("g", [("class", "axes"), ("stroke", "black"), ("fill", "none")])
+    svg.element("rect", area)
+    for tick in xTicks {
+      svg.element(
+        "line",
+        [
+          ("x1", n(px(tick.value))), ("y1", n(bottom)), ("x2", n(px(tick.value))),
+          ("y2", n(bottom + 5)),
+        ])
+    }
+    for tick in yTicks {
+      svg.element(
+        "line",
+        [
+          ("x1", n(left - 5)), ("y1", n(py(tick.value))), ("x2", n(left)),
+          ("y2", n(py(tick.value))),
+        ])
+    }
+    svg.close("g")
+    svg.open("g", [("class", "tick-labels"), ("fill", "black")])
+    for tick in xTicks {
+      svg.element(
+        "text", [("x", n(px(tick.value))), ("y", n(bottom + 18)), ("text-anchor", "middle")],
+        text: tick.label)
+    }
+    for tick in yTicks {
+      svg.element(
+        "text", [("x", n(left - 8)), ("y", n(py(tick.value) + 4)), ("text-anchor", "end")],
+        text: tick.label)
+    }
+    svg.element(
+      "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
+      text: "z")
+    svg.close("g")
+  }
+
+  private func drawSeries(_ svg: inout SVGWriter) {
+    let n = SVGWriter.number
+    svg.open(
+      "g",
+      [
+        ("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none"),
+        ("stroke-width", "2"),
+      ])
+    for (index, series) in scene.series.enumerated() {
+      var attributes = [("class", "series-\(index)"), ("stroke", PlotExport.svgColor(of: series))]
+      if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
+      svg.open("g", attributes)
+      for run in runs(of: series) where run.count > 1 {
+        let points = run.map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
+        svg.element("polyline", [("points", points)])
+      }
+      svg.close("g")
+    }
+    svg.close("g")
+    svg.open("g", [("class", "jumps"), ("stroke-width", "2")])
+    for series in scene.series
+    where series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0) {
+      let color = PlotExport.svgColor(of: series)
+      let closed = scene.value(of: series, at: 0)
+      let leftLimit = scene.value(of: series, at: -1)
+      let open = closed == leftLimit ? scene.value(of: series, at: 1) : leftLimit
+      if yRange.contains(open) {
+        svg.element(
+          "circle",
+          [
+            ("class", "open-point"), ("cx", n(px(0))), ("cy", n(py(open))), ("r", "4.5"),
+            ("fill", "white"), ("stroke", color),
+          ])
+      }
+      if yRange.contains(closed) {
+        svg.element(
+          "circle",
+          [
+            ("class", "closed-point"), ("cx", n(px(0))), ("cy", n(py(closed))), ("r", "4.5"),
+            ("fill", color), ("stroke", color),
+          ])
+      }
+    }
+    svg.close("g")
+  }
+
+  /// The series as runs of points to join: one sample per pixel, split at
+  /// non-finite values and, for a jump at 0 in range, ended at (0, left limit)
+  /// and restarted at (0, right limit) (the rectifiers' derivatives are
+  /// constant on each side, so the limits are the values at -1 and 1).
+  private func runs(of series: PlotSeries) -> [[PlotPoint]] {
+    let count = max(2, Int(right - left) + 1)
+    let jumps = series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0)
+    var runs: [[PlotPoint]] = []
+    var run: [PlotPoint] = []
+    let leftEnd = PlotPoint(x: 0, y: scene.value(of: series, at: -1))
+    let rightEnd = PlotPoint(x: 0, y: scene.value(of: series, at: 1))
+    var crossed = !jumps || scene.xRange.lower >= 0
+    if jumps, scene.xRange.lower == 0 { run = [rightEnd] }
+    for index in 0..<count {
+      let x = PlotSampling.x(index, of: count, in: scene.xRange)
+      if !crossed, x >= 0 {
+        crossed = true
+        runs.append(run + [leftEnd])
+        run = [rightEnd]
+      }
+      if jumps, x == 0 { continue }  // the value at 0 is the closed circle
+      let y = scene.value(of: series, at: x)
+      if y.isFinite {
+        run.append(PlotPoint(x: x, y: y))
+      } else if !run.isEmpty {
+        runs.append(run)
+        run = []
+      }
+    }
+    runs.append(run)
+    return runs
+  }
+
+  private func drawOverlays(_ svg: inout SVGWriter) {
+    let n = SVGWriter.number
+    svg.open("g", [("class", "overlays"), ("stroke", "black"), ("stroke-width", "1")])
+    for overlay in scene.overlays {
+      for (step, point) in overlay.points.enumerated()
+      where scene.xRange.contains(point.x) && yRange.contains(point.y) {
+        let (cx, cy) = (n(px(point.x)), n(py(point.y)))
+        switch overlay.kind {
+        case .feed:
+          svg.element(
+            "circle",
+            [("class", "feed-point"), ("cx", cx), ("cy", cy), ("r", "4"), ("fill", "#333333")])
+        case .decay where step == overlay.points.count - 1:
+          svg.element(
+            "circle",
+            [
+              ("class", "current-marker"), ("cx", cx), ("cy", cy), ("r", "7"), ("fill", "none"),
+              ("stroke", "#d62728"), ("stroke-width", "3"),
+            ])
+        case .decay:
+          svg.element(
+            "circle",
+            [("class", "decay-marker"), ("cx", cx), ("cy", cy), ("r", "3.5"), ("fill", "#bbbbbb")])
+          if overlay.points.count <= 20 {
+            svg.element(
+              "text",
+              [
+                ("x", cx), ("y", n(py(point.y) - 8)), ("text-anchor", "middle"), ("stroke", "none"),
+                ("font-size", "10"),
+              ], text: String(step))
+          }
+        }
+      }
+    }
+    svg.close("g")
+  }
+
+  private func drawLegend(_ svg: inout SVGWriter) {
+    let n = SVGWriter.number
+    svg.open("g", [("class", "legend")])
+    let x = right + 20
+    for (row, entry) in legend.enumerated() {
+      let y = top + 10 + Double(row) * 20
+      switch entry.symbolRole {
+      case .series(let index):
+        let series = scene.series[index]
+        var attributes = [
+          ("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y)),
+          ("stroke", PlotExport.svgColor(of: series)), ("stroke-width", "2"),
+        ]
+        if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
+        svg.element("line", attributes)
+      case .currentMarker:
+        svg.element(
+          "circle",
+          [
+            ("cx", n(x + 12)), ("cy", n(y)), ("r", "6"), ("fill", "none"), ("stroke", "#d62728"),
+            ("stroke-width", "3"),
+          ])
+      case .decayMarker:
+        svg.element(
+          "circle",
+          [("cx", n(x + 12)), ("cy", n(y)), ("r", "3.5"), ("fill", "#bbbbbb"), ("stroke", "black")])
+      default:
+        svg.element(
+          "circle",
+          [("cx", n(x + 12)), ("cy", n(y)), ("r", "4"), ("fill", "#333333"), ("stroke", "black")])
+      }
+      svg.element("text", [("x", n(x + 32)), ("y", n(y + 4))], text: entry.text)
+    }
+    svg.close("g")
+  }
+}
