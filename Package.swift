@@ -23,7 +23,11 @@ let package = Package(
     ),
     // Benchmarks of the hot loops as ratios against a reference (Scripts/bench.sh).
     .executableTarget(name: "relulab-bench", dependencies: ["ReluCore"]),
-    .testTarget(name: "ReluCoreTests", dependencies: ["ReluCore"]),
+    .testTarget(
+      name: "ReluCoreTests", dependencies: ["ReluCore"],
+      // Golden plot files, read by path (see PlotSnapshotTests).
+      exclude: ["Snapshots"]
+    ),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(name: "RelulabTests", dependencies: ["relulab"], exclude: ["Snapshots"]),
   ],

@@ -1,0 +1,124 @@
+import Testing
+
+@testable import ReluCore
+
+@Suite struct PlotOverlayTests {
+  @Test(arguments: PlotRendering.allCases)
+  func feedPointsSitOnTheirCells(rendering: PlotRendering) throws {
+    let relu = PlotSeries(.relu)
+    let points = [-2.0, 0.5, 3].map { PlotPoint(x: $0, y: Activation.relu.value($0)) }
+    let scene = PlotScene(
+      series: [relu], rendering: rendering,
+      overlays: [PlotOverlay(kind: .feed, series: relu, points: points)])
+    let canvas = PlotRenderer.render(scene, size: .standard)
+    let frame = PlotFrame(scene: scene, size: .standard)
+    for point in points {
+      let cell = try #require(frame.cell(of: point))
+      #expect(canvas[cell.row, cell.column] == Cell(character: "X", role: .feedPoint))
+    }
+    #expect(canvas.lines[0].contains("X feed (relu)"))
+  }
+
+  @Test func decayStepsAreNumberedAndTheLastIsCurrent() throws {
+    let sigmoid = PlotSeries(.sigmoid)
+    let zs = [3.0, 2.0, 1.0, 0.0, -1.0]
+    let points = zs.map { PlotPoint(x: $0, y: Activation.sigmoid.value($0)) }
+    let scene = PlotScene(
+      series: [sigmoid], overlays: [PlotOverlay(kind: .decay, series: sigmoid, points: points)])
+    let canvas = PlotRenderer.render(scene, size: .standard)
+    let frame = PlotFrame(scene: scene, size: .standard)
+    for (step, point) in points.enumerated() {
+      let cell = try #require(frame.cell(of: point))
+      let expected =
+        step == points.count - 1
+        ? Cell(character: "C", role: .currentMarker)
+        : Cell(character: Character(String(step)), role: .decayMarker)
+      #expect(canvas[cell.row, cell.column] == expected)
+    }
+    #expect(canvas.lines[0] == "% sigmoid  0-3 steps (sigmoid)  C now (step 4)")
+    #expect(PlotGlyphs.decayMarker(step: 12) == "2")
+  }
+
+  @Test func pointsOutsideTheViewOrNotFiniteAreSkipped() {
+    let relu = PlotSeries(.relu)
+    let points = [
+      PlotPoint(x: .nan, y: 1), PlotPoint(x: 1, y: .infinity), PlotPoint(x: 100, y: 100),
+      PlotPoint(x: -1e308, y: 0),
+    ]
+    let scene = PlotScene(
+      series: [relu], yRange: try? PlotBounds(lower: -1, upper: 5),
+      overlays: [PlotOverlay(kind: .feed, series: relu, points: points)])
+    let canvas = PlotRenderer.render(scene, size: .standard)
+    let roles = (1..<24).flatMap { row in (0..<80).map { canvas[row, $0].role } }
+    #expect(!roles.contains(.feedPoint))
+  }
+
+  @Test func theAutomaticRangeCoversOverlaysAndPadsConstants() throws {
+    let relu = PlotSeries(.relu)
+    let high = PlotScene(
+      series: [relu],
+      overlays: [PlotOverlay(kind: .feed, series: relu, points: [PlotPoint(x: 1, y: 9)])])
+    #expect(high.automaticYRange.upper > 9)
+    let constant = PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1)
+    #expect(constant.automaticYRange == (try PlotBounds(lower: 0.5, upper: 1.5)))
+    #expect(PlotScene().automaticYRange == (try PlotBounds(lower: -1, upper: 1)))
+    let zero = PlotScene(series: [PlotSeries(.relu)], xRange: try PlotBounds(lower: -3, upper: -1))
+    #expect(zero.automaticYRange == (try PlotBounds(lower: -1, upper: 1)))
+    let relus = PlotScene(series: [relu])
+    #expect(relus.automaticYRange == (try PlotBounds(lower: -0.25, upper: 5.25)))
+  }
+
+  @Test func nonFiniteValuesAreNeverDrawn() throws {
+    // alpha = NaN makes leaky NaN for z < 0: nothing is drawn there, nothing traps.
+    let scene = PlotScene(
+      series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)], alpha: .nan)
+    for rendering in PlotRendering.allCases {
+      var withRendering = scene
+      withRendering.rendering = rendering
+      let canvas = PlotRenderer.render(withRendering, size: .standard)
+      let frame = PlotFrame(scene: withRendering, size: .standard)
+      let zero = frame.left + frame.xScale.cell(of: 0)
+      for row in frame.top..<(frame.top + frame.rows) {
+        for column in frame.left..<(zero - 1) {
+          #expect(canvas[row, column].role != .series(0) && canvas[row, column].role != .series(1))
+        }
+      }
+    }
+    let huge = PlotScene(
+      series: PlotSeries.all, xRange: try PlotBounds(lower: -1e300, upper: 1e300),
+      rendering: .braille)
+    #expect(PlotRenderer.render(huge, size: .standard).lines.count == 24)
+    _ = PlotExport.svg(huge)
+    _ = PlotExport.csv(huge)
+  }
+
+  @Test func legendShowsGlyphsWithTheirRoles() throws {
+    let scene = PlotScene(
+      series: [PlotSeries(.leaky), PlotSeries(.tanh, derivative: true)], alpha: 0.1)
+    let canvas = PlotRenderer.render(scene, size: .standard)
+    #expect(canvas.lines[0] == "# leaky (alpha=0.1)  ~ tanh'")
+    #expect(canvas[0, 0] == Cell(character: "#", role: .series(0)))
+    #expect(canvas[0, 2].role == .legend)
+    #expect(canvas[0, 21] == Cell(character: "~", role: .series(1)))
+    #expect(Set(PlotSeries.all.map(\.glyph)).count == 8)
+  }
+
+  @Test func theLegendWrapsAndNeverCoversTheData() throws {
+    let scene = PlotScene(series: PlotSeries.all, alpha: 0.25)
+    for width in [20, 40, 80] {
+      let size = try PlotSize(width: width, height: 16)
+      let frame = PlotFrame(scene: scene, size: size)
+      let canvas = PlotRenderer.render(scene, size: size)
+      #expect(frame.legend.lines.count == frame.top)
+      #expect(frame.rows >= PlotFrame.minimumRows)
+      for row in 0..<frame.top {
+        for column in 0..<width {
+          let role = canvas[row, column].role
+          #expect(
+            role == .legend || role == .blank
+              || { if case .series = role { true } else { false } }())
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import Testing
+
+@testable import ReluCore
+
+@Suite struct TickTests {
+  @Test func stepTwoOnTheDefaultRangeGivesEvenNumbers() throws {
+    let ticks = TickStep(mantissa: 2, exponent: 0).ticks(in: .defaultX)
+    #expect(ticks.map(\.label) == ["-4", "-2", "0", "2", "4"])
+    #expect(ticks.map(\.value) == [-4, -2, 0, 2, 4])
+  }
+
+  @Test func theDefaultPlotLabelsItsXAxisMinusFourToFour() throws {
+    let scene = PlotScene(series: [PlotSeries(.relu)])
+    let frame = PlotFrame(scene: scene, size: .standard)
+    #expect(frame.xTicks.map(\.tick.label) == ["-4", "-2", "0", "2", "4"])
+    let lastLine = try #require(PlotRenderer.render(scene, size: .standard).lines.last)
+    #expect(lastLine.split(separator: " ") == ["-4", "-2", "0", "2", "4"])
+    #expect(frame.yTicks.map(\.tick.label) == ["0", "1", "2", "3", "4", "5"])
+  }
+
+  @Test func decimalStepsAreExactDecimals() {
+    let step = TickStep(mantissa: 1, exponent: -1)
+    let bounds = (try? PlotBounds(lower: 0, upper: 1)) ?? .defaultX
+    #expect(
+      step.ticks(in: bounds).map(\.label)
+        == ["0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7", "0.8", "0.9", "1"])
+    #expect(TickStep(mantissa: 5, exponent: -7).value == 5e-7)
+  }
+
+  @Test(arguments: [
+    (0.0, "0"), (-0.0, "0"), (-4.0, "-4"), (0.5, "0.5"), (1e-6, "1e-06"), (2.5e-7, "2.5e-07"),
+    (200_000.0, "200000"), (-1_000_000.0, "-1000000"), (1e16, "1e+16"), (1.0000002, "1.0000002"),
+  ])
+  func labelsHaveNoNeedlessDecimals(value: Double, label: String) {
+    #expect(TickFormat.label(value) == label)
+  }
+
+  static let ranges: [(Double, Double)] = [
+    (-5, 5), (0, 1), (-1, 1), (-0.3, 0.7), (2, 9), (-1e-6, 1e-6), (0, 1e-6), (1, 1.000001),
+    (-5e5, 5e5), (0, 1e6), (-123.4, 5678.9), (1e6, 1e6 + 1e-3), (-1e300, 1e300), (3, 3.2),
+  ]
+
+  /// Every chosen step is 1, 2 or 5 times a power of ten, ticks lie in range,
+  /// and labels read back as their values.
+  @Test(arguments: ranges)
+  func ticksAreNiceAndInRange(lower: Double, upper: Double) throws {
+    let bounds = try PlotBounds(lower: lower, upper: upper)
+    for width in [20, 33, 80, 200] {
+      let scene = PlotScene(series: [PlotSeries(.tanh)], xRange: bounds, yRange: bounds)
+      let frame = PlotFrame(scene: scene, size: try PlotSize(width: width, height: 24))
+      for ticks in [frame.xTicks, frame.yTicks] {
+        #expect(!ticks.isEmpty, "\(bounds) at width \(width)")
+        let values = ticks.map(\.tick.value).sorted()
+        for value in values {
+          #expect(bounds.contains(value) || abs(value - bounds.lower) < 1e-9 * bounds.width)
+        }
+        for tick in ticks {
+          let read = try #require(Double(tick.tick.label))
+          #expect(abs(read - tick.tick.value) <= 1e-12 * max(1, abs(read)))
+        }
+        if values.count >= 2 {
+          let gaps = zip(values, values.dropFirst()).map { $1 - $0 }
+          let step = try #require(gaps.min())
+          let power = LibM.pow(10, LibM.log10(step).rounded(.down))
+          let mantissa = step / power
+          #expect([1, 2, 5, 10].contains { abs(mantissa - Double($0)) < 1e-4 }, "step \(step)")
+        }
+      }
+    }
+  }
+
+  /// x labels never overlap or leave the canvas; y labels fit their margin.
+  @Test(arguments: ranges)
+  func labelsNeverOverlapOrLeaveTheCanvas(lower: Double, upper: Double) throws {
+    let bounds = try PlotBounds(lower: lower, upper: upper)
+    for width in [20, 21, 25, 30, 40, 57, 80, 131] {
+      for rendering in PlotRendering.allCases {
+        let scene = PlotScene(
+          series: [PlotSeries(.relu)], xRange: bounds, rendering: rendering)
+        let size = try PlotSize(width: width, height: 10)
+        let frame = PlotFrame(scene: scene, size: size)
+        let canvas = PlotRenderer.render(scene, size: size)
+        var end = -1
+        for placed in frame.xTicks {
+          #expect(placed.labelColumn > end, "labels of \(bounds) overlap at width \(width)")
+          end = placed.labelColumn + placed.tick.label.count
+          #expect(placed.labelColumn >= 0 && end <= width)
+          #expect(placed.position >= frame.left && placed.position < width)
+          let printed = String(
+            (placed.labelColumn..<end).map { canvas[size.height - 1, $0].character })
+          #expect(printed == placed.tick.label)
+        }
+        for placed in frame.yTicks {
+          #expect(placed.labelColumn >= 0)
+          #expect(placed.labelColumn + placed.tick.label.count < frame.left)
+        }
+        let rows = frame.yTicks.map(\.position)
+        #expect(Set(rows).count == rows.count, "two y labels on one row")
+      }
+    }
+  }
+
+  @Test func tinyAndHugeRangesGetReadableLabels() throws {
+    let tiny = PlotScene(series: [], xRange: try PlotBounds(lower: 0, upper: 1e-6))
+    let tinyFrame = PlotFrame(scene: tiny, size: .standard)
+    #expect(tinyFrame.xTicks.map(\.tick.label).contains("1e-06"))
+    let huge = PlotScene(series: [], xRange: try PlotBounds(lower: -5e5, upper: 5e5))
+    let hugeFrame = PlotFrame(scene: huge, size: .standard)
+    #expect(hugeFrame.xTicks.map(\.tick.label) == ["-400000", "-200000", "0", "200000", "400000"])
+  }
+}
