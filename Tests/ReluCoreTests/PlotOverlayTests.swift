@@ -122,3 +122,20 @@ import Testing
     }
   }
 }
+
+@Suite struct PlotLegendTests {
+  @Test func narrowPlotsUseShortNamesThenCountWhatIsLeftOut() throws {
+    let scene = PlotScene(series: PlotSeries.all, alpha: 0.01)
+    let small = PlotFrame(scene: scene, size: PlotSize.minimum)
+    #expect(small.legend.lines.count == 2)
+    #expect(small.legend.omitted == 6)
+    let lines = PlotRenderer.render(scene, size: PlotSize.minimum).lines
+    #expect(lines[0] == "* relu")
+    #expect(lines[1] == "# leaky a=0.01  +6")
+    let roomy = PlotFrame(scene: scene, size: try PlotSize(width: 20, height: 16))
+    #expect(roomy.legend.omitted == 0)
+    #expect(roomy.legend.lines.joined().count == 8)
+    let wide = PlotFrame(scene: scene, size: .standard)
+    #expect(wide.legend.lines.joined().map(\.text).contains("leaky' (alpha=0.01)"))
+  }
+}

@@ -10,9 +10,23 @@ package struct PlotLegend: Sendable, Equatable {
     package var symbolRole: CellRole
     /// The name, such as `leaky (alpha=0.1)`.
     package var text: String
+    /// A shorter name for narrow plots, such as `leaky a=0.1`.
+    package var shortText: String
+
+    package init(symbol: String, symbolRole: CellRole, text: String, shortText: String? = nil) {
+      self.symbol = symbol
+      self.symbolRole = symbolRole
+      self.text = text
+      self.shortText = shortText ?? text
+    }
 
     /// `symbol text`, as printed.
     package var printed: String { symbol + " " + text }
+
+    /// The entry with its short name as its name.
+    var shortened: Entry {
+      Entry(symbol: symbol, symbolRole: symbolRole, text: shortText, shortText: shortText)
+    }
   }
 
   /// The entries of each line, in order.
@@ -26,7 +40,10 @@ package struct PlotLegend: Sendable, Equatable {
   /// - Returns: The entries, before layout.
   package static func entries(for scene: PlotScene) -> [Entry] {
     var entries = scene.series.enumerated().map { index, series in
-      Entry(symbol: String(series.glyph), symbolRole: .series(index), text: scene.label(of: series))
+      Entry(
+        symbol: String(series.glyph), symbolRole: .series(index), text: scene.label(of: series),
+        shortText: series.kind == .leaky
+          ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description)
     }
     for overlay in scene.overlays where !overlay.points.isEmpty {
       switch overlay.kind {
@@ -34,47 +51,88 @@ package struct PlotLegend: Sendable, Equatable {
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.feedPoint), symbolRole: .feedPoint,
-            text: "feed (\(overlay.series))"))
+            text: "feed (\(overlay.series))", shortText: "feed"))
       case .decay:
         if overlay.points.count > 1 {
           let lastStep = min(overlay.points.count - 2, 9)
           let symbol = lastStep == 0 ? "0" : "0-\(lastStep)"
           entries.append(
-            Entry(symbol: symbol, symbolRole: .decayMarker, text: "steps (\(overlay.series))"))
+            Entry(
+              symbol: symbol, symbolRole: .decayMarker, text: "steps (\(overlay.series))",
+              shortText: "steps"))
         }
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.currentMarker), symbolRole: .currentMarker,
-            text: "now (step \(overlay.points.count - 1))"))
+            text: "now (step \(overlay.points.count - 1))", shortText: "now"))
       }
     }
     return entries
   }
 
-  /// Lays entries out greedily in lines of at most `width` columns, at most
-  /// `maxLines` lines; entries that do not fit go on the last line, which is
-  /// then cut at `width` by the canvas.
+  /// How many entries did not fit (shown as `+N` at the end of the last line).
+  package let omitted: Int
+
+  /// Lays entries out greedily in lines of at most `width` columns and at
+  /// most `maxLines` lines (at least 1).
+  ///
+  /// With the full names if they fit, else with the short names (`leaky
+  /// a=0.1`, `feed`); if even those need more lines, the last line ends with
+  /// `+N` for the N entries left out.
   /// - Parameters:
   ///   - entries: The entries in order.
   ///   - width: The canvas width.
-  ///   - maxLines: The most lines the legend may take (at least 1 when there are entries).
+  ///   - maxLines: The most lines the legend may take.
+  /// - Complexity: O(entries).
   package init(entries: [Entry], width: Int, maxLines: Int) {
+    let limit = max(1, maxLines)
+    let full = Self.wrap(entries, width: width)
+    let fits = { (lines: [[Entry]]) in
+      lines.count <= limit && lines.allSatisfy { $0.allSatisfy { $0.printed.count <= width } }
+    }
+    if fits(full) {
+      lines = full
+      omitted = 0
+      return
+    }
+    var short = Self.wrap(entries.map(\.shortened), width: width)
+    guard short.count > limit else {
+      lines = short
+      omitted = 0
+      return
+    }
+    short.removeLast(short.count - limit)
+    var last = short[limit - 1]
+    var shown = short.joined().count
+    while !last.isEmpty,
+      Self.width(of: last) + Self.separator.count + "+\(entries.count - shown)".count > width
+    {
+      last.removeLast()
+      shown -= 1
+    }
+    short[limit - 1] = last
+    lines = short
+    omitted = entries.count - shown
+  }
+
+  /// Greedy wrapping: each line takes entries while they fit in `width`.
+  private static func wrap(_ entries: [Entry], width: Int) -> [[Entry]] {
     var lines: [[Entry]] = []
     var current: [Entry] = []
-    var used = 0
     for entry in entries {
-      let needed = (current.isEmpty ? 0 : Self.separator.count) + entry.printed.count
-      if !current.isEmpty, used + needed > width, lines.count + 1 < max(1, maxLines) {
+      if !current.isEmpty, Self.width(of: current + [entry]) > width {
         lines.append(current)
-        current = [entry]
-        used = entry.printed.count
-      } else {
-        current.append(entry)
-        used += needed
+        current = []
       }
+      current.append(entry)
     }
     if !current.isEmpty { lines.append(current) }
-    self.lines = lines
+    return lines
+  }
+
+  /// The printed width of a line of entries.
+  private static func width(of line: [Entry]) -> Int {
+    line.map(\.printed.count).reduce(0, +) + max(0, line.count - 1) * separator.count
   }
 
   /// Draws the legend into rows `top...` of the grid, from column 0.
@@ -87,6 +145,10 @@ package struct PlotLegend: Sendable, Equatable {
         column += entry.symbol.count
         grid.put(" " + entry.text, role: .legend, row: top + offset, column: column)
         column += 1 + entry.text.count
+      }
+      if offset == lines.count - 1, omitted > 0 {
+        let more = (line.isEmpty ? "" : Self.separator) + "+\(omitted)"
+        grid.put(more, role: .legend, row: top + offset, column: column)
       }
     }
   }
