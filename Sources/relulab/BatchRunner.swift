@@ -12,7 +12,7 @@ struct BatchRunner {
     var sources: [() -> Source?] = files.map { path in
       {
         do {
-          let file = try FileSystemScriptReader().read(path: path)
+          let file = try RealFileSystem().read(path: path)
           return Source(name: path, bytes: file.bytes, directory: Interpreter.directory(of: path))
         } catch {
           StandardStreams.err("relulab: \(error)\n")

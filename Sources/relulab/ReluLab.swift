@@ -64,7 +64,15 @@ struct ReluLab: ParsableCommand {
 
   /// Runs the chosen mode and returns the exit status.
   func execute() -> Int32 {
-    var interpreter = Interpreter()
+    // Printed plots fill the terminal's width when standard output is one.
+    var plotSize = PlotSize.standard
+    if let columns = StandardStreams.terminalColumns(), !json,
+      let fitted = try? PlotSize(
+        width: min(columns, PlotSize.maximum.width), height: plotSize.height)
+    {
+      plotSize = fitted
+    }
+    var interpreter = Interpreter(plotSize: plotSize)
     let printer = ResultPrinter(json: json)
     if !files.isEmpty || !scriptCommands.isEmpty {
       return BatchRunner(printer: printer, keepGoing: keepGoing)

@@ -143,11 +143,11 @@ import Testing
     var lab = Interpreter()
     _ = try lab.outputs("set alpha 0.2; set xrange -2 2; set yrange -1 1; set size 40 12")
     #expect(lab.settings.alpha == 0.2)
-    #expect(lab.settings.xRange == -2...2)
-    #expect(lab.settings.yRange == -1...1)
-    #expect(lab.settings.plotWidth == 40 && lab.settings.plotHeight == 12)
+    #expect(lab.settings.xRange == (try PlotBounds(lower: -2, upper: 2)))
+    #expect(lab.settings.yRange == (try PlotBounds(lower: -1, upper: 1)))
+    #expect(lab.settings.plotSize == (try PlotSize(width: 40, height: 12)))
     guard case .settings(let rows) = try lab.outputs("show")[0] else { throw TestFailure("show") }
-    #expect(rows.map(\.name) == ["alpha", "lr", "grad0", "xrange", "yrange", "size"])
+    #expect(rows.map(\.name) == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
     #expect(rows[0].value == "0.2")
     #expect(rows[4].value == "-1 1")
   }
@@ -178,14 +178,14 @@ import Testing
       "lessons/main.relu": "say main\nload parts/one.relu",
       "lessons/parts/one.relu": "set alpha 0.25\nsay one",
     ])
-    var lab = Interpreter(reader: files)
+    var lab = Interpreter(fileSystem: files)
     let outputs = try lab.outputs("load lessons/main.relu")
     #expect(outputs == [.say("main"), .setting(name: "alpha", value: "0.25"), .say("one")])
   }
 
   @Test func errorsInLoadedFilesNameThatFile() throws {
     let files = MemoryScripts(files: ["a.relu": "say a\n\n  feed 1 oops"])
-    var lab = Interpreter(reader: files)
+    var lab = Interpreter(fileSystem: files)
     let d = try lab.failure("load a.relu")
     #expect(d.file == "a.relu" && d.line == 3 && d.column == 10)
     let missing = try lab.failure("load nope.relu")
@@ -195,7 +195,7 @@ import Testing
 
   @Test func loadCyclesAndDepthAreCaught() throws {
     let cycle = MemoryScripts(files: ["a.relu": "load b.relu", "b.relu": "load a.relu"])
-    var lab = Interpreter(reader: cycle)
+    var lab = Interpreter(fileSystem: cycle)
     let d = try lab.failure("load a.relu")
     #expect(d.message == "load cycle: a.relu -> b.relu -> a.relu")
     #expect(d.file == "b.relu")
@@ -203,7 +203,7 @@ import Testing
     var deep: [String: String] = [:]
     for i in 0..<20 { deep["f\(i)"] = "load f\(i + 1)" }
     deep["f20"] = "say bottom"
-    var deepLab = Interpreter(reader: MemoryScripts(files: deep))
+    var deepLab = Interpreter(fileSystem: MemoryScripts(files: deep))
     let tooDeep = try deepLab.failure("load f0")
     #expect(tooDeep.message == "scripts load each other more than 16 deep")
   }
@@ -220,11 +220,10 @@ import Testing
 
   // Every example in the help must itself run (no command in help that does not work).
   @Test func helpExamplesRun() throws {
-    let files = MemoryScripts(files: [
-      "lesson1.relu": "say hi", "my lessons/intro.relu": "say intro",
-    ])
+    let files = MemoryScripts(
+      files: ["lesson1.relu": "say hi", "my lessons/intro.relu": "say intro"], acceptsWrites: true)
     for info in CommandCatalog.commands where info.name != "quit" {
-      var lab = Interpreter(reader: files)
+      var lab = Interpreter(fileSystem: files)
       _ = try lab.outputs("decay relu from 0.9 to 0.5; feed 1 -2 3")
       for example in info.examples {
         _ = try lab.outputs(example)

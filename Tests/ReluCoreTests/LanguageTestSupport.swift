@@ -1,14 +1,21 @@
 @testable import ReluCore
 
-/// Scripts served from memory, for `load` tests.
-struct MemoryScripts: ScriptReader {
+/// Scripts served from memory, for `load` tests; writes are refused unless
+/// `acceptsWrites`, and then discarded.
+struct MemoryScripts: FileSystem {
   var files: [String: String]
+  var acceptsWrites = false
 
   func read(path: String) throws(ScriptReadError) -> ScriptFile {
     guard let text = files[path] else {
       throw ScriptReadError(path: path, reason: "No such file or directory")
     }
     return ScriptFile(canonicalPath: path, bytes: Array(text.utf8))
+  }
+
+  func write(_ contents: String, to path: String) throws(FileError) {
+    guard !acceptsWrites else { return }
+    throw FileError(path: path, reason: "this test's file system is read-only")
   }
 }
 

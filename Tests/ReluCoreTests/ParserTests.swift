@@ -7,10 +7,14 @@ import Testing
     #expect(try parseOne("set alpha 0.3") == .set(.alpha(0.3)))
     #expect(try parseOne("set lr 0.5") == .set(.learningRate(0.5)))
     #expect(try parseOne("set grad0 right") == .set(.gradientAtZero(.right)))
-    #expect(try parseOne("set xrange -3 3") == .set(.xRange(-3, 3)))
-    #expect(try parseOne("set yrange -1 2") == .set(.yRange(-1...2)))
+    #expect(try parseOne("set xrange -3 3") == .set(.xRange(try PlotBounds(lower: -3, upper: 3))))
+    #expect(try parseOne("set yrange -1 2") == .set(.yRange(try PlotBounds(lower: -1, upper: 2))))
     #expect(try parseOne("set yrange auto") == .set(.yRange(nil)))
-    #expect(try parseOne("set size 60 20") == .set(.size(width: 60, height: 20)))
+    #expect(try parseOne("set size 60 20") == .set(.size(try PlotSize(width: 60, height: 20))))
+    #expect(try parseOne("set canvas braille") == .set(.canvas(.braille)))
+    #expect(
+      try parseOne("export svg \"a b.svg\"")
+        == .export(.svg, Located(value: "a b.svg", range: SourceRange(start: 11, end: 20))))
     #expect(try parseOne("show") == .show)
     #expect(try parseOne("settings") == .show)
   }
@@ -107,11 +111,23 @@ import Testing
     ("set alpha -1", 11, "alpha must be >= 0 (0 is plain relu, 1 the identity), not -1"),
     ("set lr 0", 8, "the learning rate must be a finite number > 0, not 0"),
     ("set grad0 up", 11, "grad0 is left or right, not 'up'"),
-    ("set xrange 3 -3", 12, "xrange needs A < B; reversed or empty bounds are not a range"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; expected one of: alpha, lr, grad0, xrange, yrange, size"
+      "unknown setting 'colour'; expected one of: alpha, lr, grad0, xrange, yrange, size, canvas"
     ),
+    (
+      "set xrange 3 -3", 12,
+      "xrange: a range must go from low to high, not 3 to -3 (swap the two numbers)"
+    ),
+    ("set yrange nan 1", 12, "yrange: a range needs finite numbers, not nan to 1"),
+    ("set size 10 5", 10, "a plot must be between 20x8 and 1000x500 characters, not 10x5"),
+    (
+      "set size 99999999999999999999 2", 10,
+      "expected a width in columns as a whole number, found '99999999999999999999'"
+    ),
+    ("set canvas png", 12, "canvas is ascii or braille, not 'png'"),
+    ("export pdf x.pdf", 8, "unknown format 'pdf'; expected one of: svg, csv, txt"),
+    ("export svg", 11, "expected a file name, found the end of the input"),
     ("feed 1 2x 3", 8, "'2x' is not a number"),
     ("feed 1e400", 6, "1e400 is out of range: a Double holds magnitudes up to about 1.8e308"),
     ("feed 0x10", 6, "'0x10' is not a number"),

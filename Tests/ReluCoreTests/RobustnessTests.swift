@@ -17,7 +17,7 @@ import Testing
   @Test func randomCommandSoupNeverTraps() {
     var generator = SplitMix64(seed: 2026)
     let reader = MemoryScripts(files: ["a.relu": "load a.relu", "b.relu": "feed 1 -1"])
-    var lab = Interpreter(reader: reader)
+    var lab = Interpreter(fileSystem: reader)
     for round in 0..<3000 {
       let count = Int(generator.next() % 12) + 1
       var text = ""
@@ -38,7 +38,7 @@ import Testing
 
   @Test func randomBytesNeverTrap() {
     var generator = SplitMix64(seed: 7)
-    var lab = Interpreter(reader: MemoryScripts(files: [:]))
+    var lab = Interpreter(fileSystem: MemoryScripts(files: [:]))
     for _ in 0..<2000 {
       let bytes = (0..<Int(generator.next() % 40)).map { _ in
         UInt8(truncatingIfNeeded: generator.next())

@@ -131,3 +131,47 @@ import Testing
     }
   }
 }
+
+@Suite struct ExportEndToEndTests {
+  @Test func exportsWriteWholeFiles() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "relulab-export-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let run = try relulab(
+      [
+        "-e",
+        "plot relu relu'; export svg out.svg; export csv out.csv; set size 40 12; export txt out.txt",
+      ],
+      directory: dir)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("wrote svg of relu relu' to out.svg\n"))
+    let svg = try String(contentsOf: dir.appendingPathComponent("out.svg"), encoding: .utf8)
+    #expect(svg.hasPrefix("<?xml") || svg.hasPrefix("<svg"))
+    #expect(svg.contains("<polyline"))
+    let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+    #expect(csv.split(separator: "\n").first == "x,relu,relu'")
+    let txt = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8)
+    #expect(txt.split(separator: "\n", omittingEmptySubsequences: false).count == 13)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+    #expect(leftovers == ["out.csv", "out.svg", "out.txt"])
+  }
+
+  @Test func anUnwritablePathIsAClearError() throws {
+    let run = try relulab(["-e", "export svg /no/such/dir/x.svg"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr
+        == "-e:1:12: error: cannot write /no/such/dir/x.svg: No such file or directory\nexport svg /no/such/dir/x.svg\n           ^~~~~~~~~~~~~~~~~~\n"
+    )
+  }
+
+  @Test func plotInJSON() throws {
+    let run = try relulab(["--json", "-e", "set size 30 10; plot relu"])
+    let last = try #require(run.stdout.split(separator: "\n").last)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+    #expect(object["cmd"] as? String == "plot")
+    #expect((object["lines"] as? [String])?.count == 10)
+  }
+}

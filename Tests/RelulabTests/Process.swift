@@ -75,5 +75,7 @@ func assertSnapshot(_ actual: String, named name: String) throws -> [String] {
     let want = i < e.count ? String(e[i]) : "<missing>"
     if got != want { differences.append("line \(i + 1):\n  expected: \(want)\n  actual:   \(got)") }
   }
-  return differences
+  // The first few differences say enough; the rest would bury them.
+  return differences.count > 6
+    ? Array(differences.prefix(6)) + ["(\(differences.count - 6) more)"] : differences
 }

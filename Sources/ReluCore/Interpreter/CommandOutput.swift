@@ -10,8 +10,8 @@ package enum CommandOutput: Sendable, Equatable {
   case feed(FeedReport)
   case backward(BackwardReport)
   case forward(ForwardReport)
-  /// `plot`: the series now plotted, and the settings that shape the plot.
-  case plot(PlotRequest)
+  /// `plot`: the scene now plotted, drawn at the session's plot size.
+  case plot(PlotReport)
   /// `decay`: the simulation is set up at its start.
   case decay(DecayReport)
   /// `step N`: the points taken, and where the run stands.
@@ -30,6 +30,8 @@ package enum CommandOutput: Sendable, Equatable {
   case quit
   /// Something worth telling that is not a failure.
   case note(String)
+  /// `export`: the file written.
+  case exported(format: ExportFormat, path: String, series: [PlotSeries])
 }
 
 /// `feed`: a pass through the session's layer.
@@ -59,11 +61,10 @@ package struct ForwardReport: Sendable, Equatable {
   package var seed: UInt64?
 }
 
-/// `plot`: which series, over which window, at which size.
-package struct PlotRequest: Sendable, Equatable {
-  package var series: [PlotSeries]
-  package var alpha: Double
-  package var settings: SessionSettings
+/// `plot`: what is plotted, and the plot drawn at the session's size.
+package struct PlotReport: Sendable, Equatable {
+  package var scene: PlotScene
+  package var canvas: Canvas
 }
 
 /// A decay simulation's identity and latest point.

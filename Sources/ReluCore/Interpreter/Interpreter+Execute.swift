@@ -21,7 +21,8 @@ extension Interpreter {
       return .forward(ForwardReport(activation: f, input: input, output: output, seed: seed))
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
-      return .plot(PlotRequest(series: plottedSeries, alpha: settings.alpha, settings: settings))
+      return .plot(
+        PlotReport(scene: scene, canvas: PlotRenderer.render(scene, size: settings.plotSize)))
     case .decay(let spec):
       let f = spec.function.activation(alpha: settings.alpha)
       let simulation = try startDecay(
@@ -61,6 +62,19 @@ extension Interpreter {
     case .pause: return .pause
     case .help(let topic): return .help(topic.map { .command(name: $0) } ?? .index)
     case .quit: return .quit
+    case .export(let format, let path):
+      let contents: String
+      switch format {
+      case .svg: contents = PlotExport.svg(scene)
+      case .csv: contents = PlotExport.csv(scene)
+      case .txt: contents = PlotExport.text(scene, size: settings.plotSize)
+      }
+      do {
+        try fileSystem.write(contents, to: path.value)
+      } catch {
+        throw CommandError(error.description, at: path.range)
+      }
+      return .exported(format: format, path: path.value, series: scene.series)
     }
   }
 
@@ -83,20 +97,18 @@ extension Interpreter {
       reluLayer.gradientAtZero = convention
       leakyLayer.gradientAtZero = convention
       return .setting(name: "grad0", value: "\(convention.rawValue): \(convention.explanation)")
-    case .xRange(let low, let high):
-      settings.xRange = low...high
-      return .setting(
-        name: "xrange", value: "\(NumberFormat.plain(low)) \(NumberFormat.plain(high))")
-    case .yRange(let range):
-      settings.yRange = range
-      let value = range.map {
-        "\(NumberFormat.plain($0.lowerBound)) \(NumberFormat.plain($0.upperBound))"
-      }
-      return .setting(name: "yrange", value: value ?? "auto")
-    case .size(let width, let height):
-      settings.plotWidth = width
-      settings.plotHeight = height
-      return .setting(name: "size", value: "\(width) \(height)")
+    case .xRange(let bounds):
+      settings.xRange = bounds
+      return .setting(name: "xrange", value: SessionSettings.text(bounds))
+    case .yRange(let bounds):
+      settings.yRange = bounds
+      return .setting(name: "yrange", value: bounds.map(SessionSettings.text) ?? "auto")
+    case .size(let size):
+      settings.plotSize = size
+      return .setting(name: "size", value: "\(size.width) \(size.height)")
+    case .canvas(let rendering):
+      settings.rendering = rendering
+      return .setting(name: "canvas", value: rendering.rawValue)
     }
   }
 

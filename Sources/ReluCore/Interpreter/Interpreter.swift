@@ -34,11 +34,15 @@ package struct Interpreter: Sendable {
   package internal(set) var chosenSeries: [PlotSeries]?
   var reluLayer = ReLULayer()
   var leakyLayer: LeakyReLULayer
-  private let reader: any ScriptReader
+  let fileSystem: any FileSystem
   private var loading: [String] = []
 
-  package init(reader: any ScriptReader = FileSystemScriptReader()) {
-    self.reader = reader
+  /// - Parameters:
+  ///   - fileSystem: Where `load` reads and `export` writes.
+  ///   - plotSize: The size of printed plots until `set size` changes it.
+  package init(fileSystem: any FileSystem = RealFileSystem(), plotSize: PlotSize = .standard) {
+    self.fileSystem = fileSystem
+    settings.plotSize = plotSize
     leakyLayer = Self.makeLeakyLayer(alpha: Activation.defaultAlpha, atZero: .left)
   }
 
@@ -125,7 +129,7 @@ package struct Interpreter: Sendable {
     }
     let file: ScriptFile
     do {
-      file = try reader.read(path: resolved)
+      file = try fileSystem.read(path: resolved)
     } catch {
       return fail(error.description)
     }

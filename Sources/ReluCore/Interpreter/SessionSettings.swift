@@ -6,13 +6,14 @@ package struct SessionSettings: Sendable, Equatable {
   package var learningRate = 0.2
   /// The derivative convention at exactly 0.
   package var gradientAtZero = GradientAtZero.left
-  /// The plot's x window.
-  package var xRange: ClosedRange<Double> = -5...5
+  /// The plot's x window, -5 to 5 by default.
+  package var xRange = PlotBounds.defaultX
   /// The plot's y window; nil fits the curves.
-  package var yRange: ClosedRange<Double>?
-  /// The plot's size in batch mode, in columns and rows.
-  package var plotWidth = 80
-  package var plotHeight = 24
+  package var yRange: PlotBounds?
+  /// The size of plots printed as text (batch mode, `export txt`).
+  package var plotSize = PlotSize.standard
+  /// ascii or braille.
+  package var rendering = PlotRendering.ascii
 
   package init() {}
 
@@ -25,20 +26,25 @@ package struct SessionSettings: Sendable, Equatable {
 
   /// Every setting, in the order `show` lists them.
   package var rows: [Row] {
-    let y = yRange.map {
-      "\(NumberFormat.plain($0.lowerBound)) \(NumberFormat.plain($0.upperBound))"
-    }
-    return [
+    [
       Row(name: "alpha", value: NumberFormat.plain(alpha), meaning: "leaky's slope for z < 0"),
       Row(name: "lr", value: NumberFormat.plain(learningRate), meaning: "decay learning rate eta"),
       Row(name: "grad0", value: gradientAtZero.rawValue, meaning: gradientAtZero.explanation),
+      Row(name: "xrange", value: Self.text(xRange), meaning: "plot x window"),
       Row(
-        name: "xrange",
-        value: "\(NumberFormat.plain(xRange.lowerBound)) \(NumberFormat.plain(xRange.upperBound))",
-        meaning: "plot x window"),
-      Row(name: "yrange", value: y ?? "auto", meaning: "plot y window (auto fits the curves)"),
+        name: "yrange", value: yRange.map(Self.text) ?? "auto",
+        meaning: "plot y window (auto fits the curves)"),
       Row(
-        name: "size", value: "\(plotWidth) \(plotHeight)", meaning: "batch plot columns and rows"),
+        name: "size", value: "\(plotSize.width) \(plotSize.height)",
+        meaning: "printed plot columns and rows"),
+      Row(
+        name: "canvas", value: rendering.rawValue,
+        meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell"),
     ]
+  }
+
+  /// `A B`, as `set xrange A B` takes it.
+  static func text(_ bounds: PlotBounds) -> String {
+    "\(NumberFormat.plain(bounds.lower)) \(NumberFormat.plain(bounds.upper))"
   }
 }

@@ -24,6 +24,17 @@ package enum Command: Sendable, Equatable {
   case pause
   case help(topic: String?)
   case quit
+  case export(ExportFormat, Located<String>)
+}
+
+/// What `export` writes.
+package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
+  /// A vector drawing for slides and browsers.
+  case svg
+  /// The sampled points: x and one column per series.
+  case csv
+  /// The text plot, as batch mode prints it.
+  case txt
 }
 
 /// A `set` command's setting and new value, already checked for range.
@@ -31,10 +42,11 @@ package enum Setting: Sendable, Equatable {
   case alpha(Double)
   case learningRate(Double)
   case gradientAtZero(GradientAtZero)
-  case xRange(Double, Double)
+  case xRange(PlotBounds)
   /// nil: automatic.
-  case yRange(ClosedRange<Double>?)
-  case size(width: Int, height: Int)
+  case yRange(PlotBounds?)
+  case size(PlotSize)
+  case canvas(PlotRendering)
 }
 
 /// Where a vector comes from: written out, or drawn at random.

@@ -23,7 +23,9 @@ package enum CommandCatalog {
   package static let commands: [CommandInfo] = [
     CommandInfo(
       name: "set", aliases: [],
-      usage: "set alpha A | lr ETA | grad0 left|right | xrange A B | yrange A B|auto | size W H",
+      usage:
+        "set alpha A | lr ETA | grad0 left|right | xrange A B | yrange A B|auto | size W H"
+        + " | canvas ascii|braille",
       summary: "change a setting (show lists them all)",
       details: [
         "alpha: Leaky ReLU's slope for z < 0; finite, >= 0 (0 is relu, 1 the identity). Default 0.01.",
@@ -31,9 +33,14 @@ package enum CommandCatalog {
         "grad0: the derivative at exactly z = 0. left (default): relu'(0) = 0, leaky'(0) = alpha,",
         "  as PyTorch, TensorFlow and the seed's code do. right: f'(0) = 1, as the formula says.",
         "xrange, yrange: the plot's window; yrange auto fits the curves.",
-        "size: the plot's width and height in characters in batch mode (at least 20 by 8).",
+        "size: printed plots' width and height in characters, 20x8 to 1000x500 (default 80 24,",
+        "  or the terminal's width when batch output goes to a terminal).",
+        "canvas: ascii (7-bit characters) or braille (2x4 dots per cell, smoother curves).",
       ],
-      examples: ["set alpha 0.1", "set lr 0.5", "set grad0 right", "set xrange -3 3"]),
+      examples: [
+        "set alpha 0.1", "set lr 0.5", "set grad0 right", "set xrange -3 3", "set size 60 20",
+        "set canvas braille",
+      ]),
     CommandInfo(
       name: "show", aliases: ["settings"],
       usage: "show",
@@ -70,10 +77,12 @@ package enum CommandCatalog {
     CommandInfo(
       name: "plot", aliases: [],
       usage: "plot F...",
-      summary: "choose the curves to plot: relu leaky sigmoid tanh, derivatives with a prime",
+      summary: "plot curves: relu leaky sigmoid tanh, and derivatives with a prime (relu')",
       details: [
         "plot with no names goes back to the default: the layer's function and derivative.",
-        "The derivatives of relu and leaky jump at 0; the plot leaves a gap there.",
+        "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
+        "closed point @ on the side that holds f'(0) (see set grad0) and an open point o.",
+        "The last feed's points (X) and the decay's steps (digits, C = now) are drawn on top.",
       ],
       examples: ["plot relu relu'", "plot leaky leaky' sigmoid'"]),
     CommandInfo(
@@ -138,6 +147,14 @@ package enum CommandCatalog {
       summary: "list the commands, or explain one",
       details: [], examples: ["help", "help decay"]),
     CommandInfo(
+      name: "export", aliases: [],
+      usage: "export svg|csv|txt FILE",
+      summary: "write the current plot to a file: SVG for slides, CSV of the samples, or text",
+      details: [
+        "FILE is relative to the current directory. The file is written whole or not at all."
+      ],
+      examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"]),
+    CommandInfo(
       name: "quit", aliases: ["exit", "q"],
       usage: "quit",
       summary: "leave ReluLab (in a script: stop the script)",
@@ -153,7 +170,9 @@ package enum CommandCatalog {
   package static var commandNames: [String] { commands.map(\.name) }
 
   /// The names `set` accepts.
-  package static let settingNames = ["alpha", "lr", "grad0", "xrange", "yrange", "size"]
+  package static let settingNames = [
+    "alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas",
+  ]
 
   /// Function and series names: `relu`, `leaky`, ..., `relu'`, ...
   package static var functionNames: [String] { PlotSeries.all.map(\.description) }

@@ -110,6 +110,12 @@ package struct Parser {
       }
       return .help(topic: topic.name)
     case "quit": return .quit
+    case "export":
+      let format = try word(what: "a format (svg, csv or txt)")
+      guard let kind = ExportFormat(rawValue: format.text) else {
+        throw unknownName(format, what: "format", among: ExportFormat.allCases.map(\.rawValue))
+      }
+      return .export(kind, try path())
     default:
       preconditionFailure("catalog command \(info.name) has no parser")
     }
@@ -142,36 +148,40 @@ package struct Parser {
       }
       return .gradientAtZero(convention)
     case "xrange":
-      let (low, high) = try bounds(what: "xrange")
-      return .xRange(low, high)
+      return .xRange(try bounds(what: "xrange"))
     case "yrange":
       if peek.kind == .word, peek.text == "auto" {
         index += 1
         return .yRange(nil)
       }
-      let (low, high) = try bounds(what: "yrange")
-      return .yRange(low...high)
+      return .yRange(try bounds(what: "yrange"))
     case "size":
       let width = try integer(what: "a width in columns")
       let height = try integer(what: "a height in rows")
-      return .size(width: width.value, height: height.value)
+      do {
+        return .size(try PlotSize(width: width.value, height: height.value))
+      } catch {
+        throw CommandError(error.description, at: width.range.union(height.range))
+      }
+    case "canvas":
+      let choice = try word(what: "ascii or braille")
+      guard let rendering = PlotRendering(rawValue: choice.text) else {
+        throw CommandError("canvas is ascii or braille, not '\(choice.text)'", at: choice.range)
+      }
+      return .canvas(rendering)
     default:
       throw unknownName(name, what: "setting", among: CommandCatalog.settingNames)
     }
   }
 
-  private mutating func bounds(what: String) throws(CommandError) -> (Double, Double) {
+  private mutating func bounds(what: String) throws(CommandError) -> PlotBounds {
     let low = try number(what: "the lower end of \(what)")
     let high = try number(what: "the upper end of \(what)")
-    for end in [low, high] where !end.value.isFinite {
-      throw CommandError("\(what) needs finite numbers", at: end.range)
+    do {
+      return try PlotBounds(lower: low.value, upper: high.value)
+    } catch {
+      throw CommandError("\(what): \(error.description)", at: low.range.union(high.range))
     }
-    guard low.value < high.value else {
-      throw CommandError(
-        "\(what) needs A < B; reversed or empty bounds are not a range",
-        at: low.range.union(high.range))
-    }
-    return (low.value, high.value)
   }
 
   private mutating func decay() throws(CommandError) -> DecaySpec {

@@ -39,13 +39,16 @@ package enum JSONReport {
           [("cmd", .string("forward")), ("fn", .string(r.activation.name))] + alpha(r.activation)
             + [("input", .tensor(r.input)), ("output", .tensor(r.output))])
       ]
-    case .plot(let request):
+    case .plot(let report):
       return [
         .object([
           ("cmd", .string("plot")),
-          ("series", .array(request.series.map { .string($0.description) })),
+          ("series", .array(report.scene.series.map { .string($0.description) })),
+          ("lines", .array(report.canvas.lines.map(JSONValue.string))),
         ])
       ]
+    case .exported(let format, let path, _):
+      return [command("export", ["format": .string(format.rawValue), "path": .string(path)])]
     case .decay(let r), .reset(let r):
       let name = output == .decay(r) ? "decay" : "reset"
       return [

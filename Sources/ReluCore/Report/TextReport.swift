@@ -33,8 +33,15 @@ package enum TextReport {
       ]
       if let seed = report.seed { lines.append(ReportLine("  seed   \(seed)", role: .note)) }
       return lines
-    case .plot(let request):
-      return [ReportLine("plot: \(request.series.map(\.description).joined(separator: " "))")]
+    case .plot(let report):
+      return report.canvas.lines.map { ReportLine($0, role: .plot) }
+    case .exported(let format, let path, let series):
+      let names = series.map(\.description).joined(separator: " ")
+      return [
+        ReportLine(
+          "wrote \(format.rawValue) of \(names.isEmpty ? "the axes" : names) to \(VisibleText.escaped(path))"
+        )
+      ]
     case .decay(let report):
       let f = report.activation
       return [

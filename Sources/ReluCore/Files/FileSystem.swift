@@ -6,14 +6,17 @@ import Musl
 import Darwin
 #endif
 
-/// Reads script files for `load`.
+/// The files the interpreter reads (`load`) and writes (`export`).
 ///
-/// The interpreter asks through this protocol,
-/// so tests can hand it scripts from memory.
-package protocol ScriptReader: Sendable {
+/// It asks through this protocol, so tests can serve scripts from memory.
+package protocol FileSystem: Sendable {
   /// The script at `path`, with the path it is known by for cycle detection.
   /// - Throws: `ScriptReadError` with a reason a person can act on.
   func read(path: String) throws(ScriptReadError) -> ScriptFile
+
+  /// Writes `contents` to `path`, whole or not at all.
+  /// - Throws: `FileError` with a reason a person can act on.
+  func write(_ contents: String, to path: String) throws(FileError)
 }
 
 /// A script's bytes and the canonical path that identifies it.
@@ -40,11 +43,11 @@ package struct ScriptReadError: Error, Sendable, Equatable, CustomStringConverti
   package var description: String { "cannot read \(path): \(reason)" }
 }
 
-/// Reads scripts from the file system with POSIX calls.
+/// The real file system, through POSIX calls.
 ///
-/// Only regular files of
-/// at most ``maxBytes`` are read, so `load /dev/zero` fails instead of hanging.
-package struct FileSystemScriptReader: ScriptReader {
+/// Only regular files of at most ``maxBytes`` are read, so `load /dev/zero`
+/// fails instead of hanging; writes go through ``AtomicFile``.
+package struct RealFileSystem: FileSystem {
   /// The largest script read, 4 MiB.
   package static let maxBytes = 4 << 20
 
@@ -83,6 +86,10 @@ package struct FileSystemScriptReader: ScriptReader {
       free(resolved)
     }
     return ScriptFile(canonicalPath: canonical, bytes: bytes)
+  }
+
+  package func write(_ contents: String, to path: String) throws(FileError) {
+    try AtomicFile.write(contents, to: path)
   }
 
   private static func lastError() -> String {
