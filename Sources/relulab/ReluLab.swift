@@ -72,14 +72,18 @@ struct ReluLab: ParsableCommand {
     {
       plotSize = fitted
     }
-    var interpreter = Interpreter(plotSize: plotSize)
-    let printer = ResultPrinter(json: json)
-    if !files.isEmpty || !scriptCommands.isEmpty {
-      return BatchRunner(printer: printer, keepGoing: keepGoing)
-        .run(files: files, commands: scriptCommands, interpreter: &interpreter)
-    }
+    let interpreter = Interpreter(plotSize: plotSize)
     let interactive = StandardStreams.isTerminal(STDIN_FILENO)
-    return LineLoop(printer: printer, keepGoing: keepGoing || interactive, prompt: interactive)
-      .run(interpreter: &interpreter)
+    let runner = SessionRunner(
+      interpreter: interpreter, printer: ResultPrinter(json: json),
+      keepGoing: keepGoing || (interactive && files.isEmpty && scriptCommands.isEmpty))
+    if !files.isEmpty || !scriptCommands.isEmpty {
+      let inputs = BatchRunner.order(
+        arguments: Array(CommandLine.arguments.dropFirst()), files: files, commands: scriptCommands)
+      var batch = BatchRunner(runner: runner)
+      return batch.run(inputs)
+    }
+    var loop = LineLoop(runner: runner, prompt: interactive)
+    return loop.run()
   }
 }

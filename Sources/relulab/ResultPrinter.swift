@@ -23,4 +23,13 @@ struct ResultPrinter {
       StandardStreams.err(diagnostic.renderedLines.joined(separator: "\n") + "\n")
     }
   }
+
+  /// A problem with the command line itself, such as a script that cannot be read.
+  func printInvocationError(_ message: String, file: String) {
+    if json {
+      let object = JSONValue.object([("error", .string(message)), ("file", .string(file))])
+      StandardStreams.out(object.serialized + "\n")
+    }
+    StandardStreams.err("relulab: \(VisibleText.escaped(message))\n")
+  }
 }

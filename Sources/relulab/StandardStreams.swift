@@ -41,6 +41,7 @@ enum StandardStreams {
     return Int(size.ws_col)
   }
 
-  /// The folder part of the current working directory, for scripts.
+  /// Lets a write to a closed pipe fail with EPIPE instead of killing the
+  /// process (`relulab ... | head` ends quietly).
   static func ignoreBrokenPipes() { signal(SIGPIPE, SIG_IGN) }
 }

@@ -14,17 +14,15 @@ import Testing
   @Test func reluTakesTwoSteps() throws {
     var sim = try simulation(.relu)
     #expect(sim.current.z == 0.9)
-    let step9 = sim.advance()
-
-    #expect(step9?.value == 0.7)
+    let first = sim.advance()
+    #expect(first?.value == 0.7)
     #expect(sim.status == .running)
     let advanced = sim.advance()
     let second = try #require(advanced)
     #expect(second.value == 0.49999999999999994, "0.7 - 0.2 in binary64")
     #expect(sim.status == .reached)
-    let step10 = sim.advance()
-
-    #expect(step10 == nil)
+    let afterTheEnd = sim.advance()
+    #expect(afterTheEnd == nil)
     #expect(sim.steps.count == 3)
   }
 
@@ -35,9 +33,8 @@ import Testing
     let advanced = sim.advance()
     let first = try #require(advanced)
     #expect(abs(first.value - 0.898368) < 5e-7)
-    let status1 = sim.run(maxSteps: 10_000)
-
-    #expect(status1 == .reached)
+    let status = sim.run(maxSteps: 10_000)
+    #expect(status == .reached)
     #expect(sim.current.index == 67)
     #expect(sim.steps[66].value > 0.5)
   }
@@ -45,33 +42,29 @@ import Testing
   // Dying ReLU: a step that overshoots into z < 0 leaves gradient 0 for good.
   @Test func aLargeStepKillsReluButNotLeaky() throws {
     var relu = try simulation(.relu, lr: 1)
-    let status2 = relu.run(maxSteps: 100)
-
-    #expect(status2 == .dead)
+    let reluStatus = relu.run(maxSteps: 100)
+    #expect(reluStatus == .dead)
     #expect(relu.current.index == 1)
     #expect(relu.current.z < 0 && relu.current.value == 0 && relu.current.gradient == 0)
 
-    var leaky = try simulation(.leaky(alpha: 0.01), to: 0.05, lr: 1.5)
-    let step11 = leaky.advance()
-
-    #expect(step11?.z == 0.9 - 1.5)
-    #expect(leaky.status == .reached)
+    var leaky = try simulation(.leaky(alpha: 0.01), lr: 1)
+    let leakyStatus = leaky.run(maxSteps: 100)
+    #expect(leakyStatus == .reached)
     #expect(leaky.current.gradient == 0.01, "leaky's slope keeps the neuron learning")
-
-    var deadRelu = try simulation(.relu, to: 0.05, lr: 1.5)
-    let status3 = deadRelu.run(maxSteps: 100)
-
-    #expect(status3 == .dead)
   }
 
-  @Test func leakyKeepsMovingWhereReluStops() throws {
-    // Aim below zero: relu cannot go there (range), leaky can and keeps moving.
-    var leaky = try simulation(.leaky(alpha: 0.1), from: 0.9, to: -0.05, lr: 1)
-    let status4 = leaky.run(maxSteps: 100)
-
-    #expect(status4 == .reached)
-    #expect(leaky.current.value <= -0.05)
-    #expect(throws: DecayError.self) { _ = try simulation(.relu, from: 0.9, to: -0.05, lr: 1) }
+  // After the big step, can the neuron climb back up to 0.5? A dead relu sits
+  // at 0 with gradient 0 and never moves; leaky climbs with slope alpha.
+  @Test func leakyClimbsBackWhereReluCannot() throws {
+    let relu = try simulation(.relu, from: 0, to: 0.5, lr: 1)
+    #expect(relu.status == .dead)
+    var leaky = try simulation(.leaky(alpha: 0.01), from: -0.001, to: 0.5, lr: 1)
+    #expect(leaky.current.z == -0.1)
+    let status = leaky.run(maxSteps: 100)
+    #expect(status == .reached)
+    // Ten steps of 0.01 leave z at -1e-17 in binary64 (not 0), so it takes an
+    // eleventh small step to cross 0, then one of 1.
+    #expect(leaky.current.index == 12)
   }
 
   @Test func startAndTargetMustBeInRange() throws {
@@ -85,28 +78,56 @@ import Testing
         == "sigmoid never equals 1.5: its values lie in (0, 1), so there is no z to start from")
   }
 
+  // An open end of the range can be approached but never reached.
+  @Test(arguments: [(Activation.sigmoid, 1.0), (.sigmoid, 0), (.tanh, -1), (.relu, .infinity)])
+  func unreachableEndsAreErrors(f: Activation, target: Double) {
+    #expect(throws: DecayError.targetOutsideRange(f, target)) {
+      _ = try simulation(f, from: 0.5, to: target)
+    }
+  }
+
+  @Test func reluCanAimAtItsClosedEnd() throws {
+    var sim = try simulation(.relu, from: 0.4, to: 0)
+    let status = sim.run(maxSteps: 10)
+    #expect(status == .reached)
+  }
+
+  @Test func toleranceIsRelativeToTheValues() throws {
+    let tiny = try simulation(.relu, from: 1e-12, to: 1e-13)
+    #expect(tiny.status == .running)
+  }
+
   @Test func aRiseStepsUphill() throws {
     var sim = try simulation(.relu, from: 0.5, to: 0.9)
     #expect(!sim.isDescent)
-    let status5 = sim.run(maxSteps: 10)
-
-    #expect(status5 == .reached)
+    let status = sim.run(maxSteps: 10)
+    #expect(status == .reached)
     #expect(sim.current.index == 2)
     #expect(abs(sim.current.value - 0.9) < 1e-12)
   }
 
   @Test func limitAndReset() throws {
     var sim = try simulation(.sigmoid)
-    let status6 = sim.run(maxSteps: 10)
-
-    #expect(status6 == .limit)
+    let limited = sim.run(maxSteps: 10)
+    #expect(limited == .limit)
     #expect(sim.status == .running)
     #expect(sim.current.index == 10)
     sim.reset()
     #expect(sim.current.index == 0 && sim.steps.count == 1)
-    let status7 = sim.run(maxSteps: 1000)
+    let finished = sim.run(maxSteps: 1000)
+    #expect(finished == .reached)
+  }
 
-    #expect(status7 == .reached)
+  @Test func historyStaysBounded() throws {
+    var sim = try simulation(.sigmoid, from: 0.9, to: 0.01, lr: 0.001)
+    let status = sim.run(maxSteps: 5000)
+    #expect(status == .limit)
+    #expect(sim.steps.count <= DecaySimulation.historyLimit)
+    #expect(sim.current.index == 5000)
+    #expect(sim.steps.map(\.index) == Array((5001 - sim.steps.count)...5000))
+    sim.reset()
+    #expect(sim.current.z == sim.startZ)
+    #expect(abs(sim.current.value - 0.9) < 1e-12)
   }
 
   @Test func startingOnTheTargetTakesNoSteps() throws {
@@ -120,8 +141,7 @@ import Testing
     #expect(left.status == .dead)
     var right = try simulation(.relu, from: 0, to: 0.5, atZero: .right)
     #expect(right.status == .running)
-    let status8 = right.run(maxSteps: 10)
-
-    #expect(status8 == .reached)
+    let status = right.run(maxSteps: 10)
+    #expect(status == .reached)
   }
 }

@@ -167,6 +167,41 @@ import Testing
     #expect(lab.settings.alpha == 0.5)
   }
 
+  @Test func backwardNamesTheActivationOfTheLastFeed() throws {
+    var lab = Interpreter()
+    let outputs = try lab.outputs("use leaky; set alpha 0.1; feed -1; set alpha 0.5; backward 1")
+    guard case .backward(let r) = outputs.last else { throw TestFailure("backward") }
+    #expect(r.activation == .leaky(alpha: 0.1))
+    #expect(r.gradient.scalars == [0.1])
+  }
+
+  @Test func aSyntaxErrorHaltsTheRun() {
+    var lab = Interpreter()
+    let summary = lab.run(Source(name: "t", text: "say a\nbogus")) { _ in .proceed }
+    #expect(summary == RunSummary(failures: 1, quit: false, halted: true))
+  }
+
+  @Test func quitIsReportedEvenWhenKeepingGoing() {
+    var lab = Interpreter()
+    let summary = lab.run(Source(name: "t", text: "bogus; quit; say b"), keepGoing: true) { _ in
+      .proceed
+    }
+    #expect(summary == RunSummary(failures: 1, quit: true, halted: true))
+  }
+
+  @Test func aScriptRunAtTopLevelCannotLoadItself() throws {
+    var lab = Interpreter(fileSystem: MemoryScripts(files: ["s.relu": "say hi\nload s.relu"]))
+    let script = try lab.fileSystem.read(path: "s.relu")
+    var events: [InterpreterEvent] = []
+    lab.run(script: script, path: "s.relu") { event in
+      events.append(event)
+      return .proceed
+    }
+    #expect(events.count == 2)
+    guard case .failure(let d) = events.last else { throw TestFailure("no cycle") }
+    #expect(d.message == "load cycle: s.relu -> s.relu")
+  }
+
   @Test func quitStopsTheRun() throws {
     var lab = Interpreter()
     let outputs = try lab.outputs("say a; quit; say b")
@@ -180,7 +215,8 @@ import Testing
     ])
     var lab = Interpreter(fileSystem: files)
     let outputs = try lab.outputs("load lessons/main.relu")
-    #expect(outputs == [.say("main"), .setting(name: "alpha", value: "0.25"), .say("one")])
+    #expect(
+      outputs == [.say("main"), .setting(name: "alpha", value: "0.25", meaning: nil), .say("one")])
   }
 
   @Test func errorsInLoadedFilesNameThatFile() throws {

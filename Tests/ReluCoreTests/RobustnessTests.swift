@@ -36,6 +36,16 @@ import Testing
     }
   }
 
+  // "Did you mean" must not compare a pasted paragraph with every name (an
+  // edit distance over 2 million characters would take minutes).
+  @Test func aHugeUnknownWordGetsNoSuggestion() throws {
+    var lab = Interpreter()
+    let d = try lab.failure(String(repeating: "x", count: 2_000_000))
+    #expect(d.message.hasSuffix("(help lists the commands)"))
+    #expect(CommandCatalog.suggestion(for: "x", among: ["s", "q", "set"]) == nil)
+    #expect(CommandCatalog.suggestion(for: "stpe", among: ["s", "step"]) == "step")
+  }
+
   @Test func randomBytesNeverTrap() {
     var generator = SplitMix64(seed: 7)
     var lab = Interpreter(fileSystem: MemoryScripts(files: [:]))

@@ -69,6 +69,42 @@ import Testing
     #expect(run.stderr.hasPrefix("-e:1:6: error: 'x' is not a number"))
   }
 
+  @Test func aSyntaxErrorStopsEveryLaterSource() throws {
+    let run = try relulab(["-e", "say one", "-e", "bogus", "-e", "say three"])
+    #expect(run.status == 1)
+    #expect(run.stdout == "one\n")
+    let quit = try relulab(["--keep-going", "-e", "bogus; quit", "-e", "say after"])
+    #expect(quit.status == 1)
+    #expect(quit.stdout == "")
+  }
+
+  @Test func commandsAndFilesRunInCommandLineOrder() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "relulab-order-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "show\n".write(to: dir.appendingPathComponent("s.relu"), atomically: true, encoding: .utf8)
+    let run = try relulab(["-e", "set lr 1", "s.relu", "--execute=say done"], directory: dir)
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("lr = 1\n"))
+    #expect(run.stdout.contains("lr       1 "))
+    #expect(run.stdout.hasSuffix("done\n"))
+  }
+
+  @Test func fileNamesAreEscapedInErrors() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "relulab-esc-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try "feed x\n".write(
+      to: dir.appendingPathComponent("a\u{1B}b.relu"), atomically: true, encoding: .utf8)
+    let run = try relulab(["a\u{1B}b.relu"], directory: dir)
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("a^[b.relu:1:6: error: 'x' is not a number"))
+    let missing = try relulab(["nope\u{1B}[2J"])
+    #expect(missing.stderr == "relulab: cannot read nope^[[2J: No such file or directory\n")
+  }
+
   @Test func quitEndsTheRunSuccessfully() throws {
     let run = try relulab(["-e", "say a; quit; say b", "-e", "say c"])
     #expect(run.status == 0)
@@ -79,8 +115,9 @@ import Testing
     let run = try relulab(["--no-such-flag"])
     #expect(run.status == 2)
     #expect(run.stderr.contains("no-such-flag"))
-    let missing = try relulab(["/no/such/script.relu"])
-    #expect(missing.status == 1)
+    let missing = try relulab(["-e", "say never", "/no/such/script.relu"])
+    #expect(missing.status == 2)
+    #expect(missing.stdout == "", "nothing runs when a named script is missing")
     #expect(
       missing.stderr == "relulab: cannot read /no/such/script.relu: No such file or directory\n")
   }
@@ -108,10 +145,10 @@ import Testing
       #expect(
         !run.stdout.contains("\u{1B}") && !run.stderr.contains("\u{1B}"), "escape leaked: \(input)")
     }
-    // Invalid UTF-8 on standard input.
-    let process = try relulab([], stdin: String(decoding: [0x66, 0xFF, 0xFE, 0x0A], as: UTF8.self))
+    // Invalid UTF-8 on standard input, sent as raw bytes.
+    let process = try relulab([], stdinBytes: Data([0x66, 0xFF, 0xFE, 0x0A]))
     #expect(process.status == 1)
-    #expect(process.stderr.hasPrefix("<stdin>:1:1: error: unknown command"))
+    #expect(process.stderr.hasPrefix("<stdin>:1:1: error: unknown command 'f\u{FFFD}\u{FFFD}'"))
   }
 
   @Test(arguments: ["examples", "lessons"])

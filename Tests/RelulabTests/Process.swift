@@ -9,6 +9,11 @@ struct Run {
 
 /// Runs the `relulab` binary SwiftPM built next to this test bundle.
 func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Run {
+  try relulab(arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory)
+}
+
+/// Runs `relulab` with raw bytes (not necessarily UTF-8) on standard input.
+func relulab(_ arguments: [String], stdinBytes: Data?, directory: URL? = nil) throws -> Run {
   let process = Process()
   process.executableURL = productsDirectory.appendingPathComponent("relulab")
   process.arguments = arguments
@@ -23,7 +28,7 @@ func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil)
   process.standardError = err
   process.standardInput = input
   try process.run()
-  if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+  if let stdinBytes { input.fileHandleForWriting.write(stdinBytes) }
   try input.fileHandleForWriting.close()
   // Read both pipes fully before waiting, so a large output cannot block the child.
   let group = DispatchGroup()

@@ -26,7 +26,7 @@ package enum DecayStatus: String, Sendable, Equatable {
 ///
 /// Starts at z0 = f^-1(A) and repeats z <- z - eta * f'(z) while f(z) is above
 /// the target B (for a rise, B above A, z <- z + eta * f'(z)). It ends when f(z)
-/// reaches B (within a relative tolerance of 1e-12, so that binary64 rounding
+/// reaches B (within 1e-12 times the larger of |A| and |B|, so that binary64 rounding
 /// in 0.9 - 0.2 - 0.2 still counts), or when f'(z) = 0 short of B or past it:
 /// the neuron is dead and no step can move it again. A step too large for relu
 /// overshoots into z < 0 and dies there; leaky's slope alpha keeps it moving. With eta = 0.2 from 0.9
@@ -40,8 +40,14 @@ package struct DecaySimulation: Sendable, Equatable {
   /// eta.
   package let learningRate: Double
   package let gradientAtZero: GradientAtZero
-  /// The start (index 0) and every step taken since.
+  /// The most recent points, at most ``historyLimit`` (the start, index 0,
+  /// until the run outgrows that), so memory stays bounded on long runs.
   package private(set) var steps: [DecayStep]
+  /// z0 = f^-1(A), where ``reset()`` returns to.
+  package let startZ: Double
+
+  /// How many points ``steps`` keeps.
+  package static let historyLimit = 1000
   package private(set) var status: DecayStatus
 
   /// - Throws: `DecayError` when A or B is outside f's range.
@@ -52,7 +58,7 @@ package struct DecaySimulation: Sendable, Equatable {
     guard let z0 = activation.inverse(start) else {
       throw .startOutsideRange(activation, start)
     }
-    guard activation.range.closureContains(target) else {
+    guard activation.range.contains(target) else {
       throw .targetOutsideRange(activation, target)
     }
     self.activation = activation
@@ -60,6 +66,7 @@ package struct DecaySimulation: Sendable, Equatable {
     self.target = target
     self.learningRate = learningRate
     self.gradientAtZero = gradientAtZero
+    startZ = z0
     steps = []
     status = .running
     record(z: z0)
@@ -100,18 +107,18 @@ package struct DecaySimulation: Sendable, Equatable {
 
   /// Returns to the start, z0 = f^-1(A).
   package mutating func reset() {
-    let z0 = steps[0].z
     steps = []
     status = .running
-    record(z: z0)
+    record(z: startZ)
   }
 
   private mutating func record(z: Double) {
     let step = DecayStep(
-      index: steps.count, z: z, value: activation.value(z),
+      index: steps.last.map { $0.index + 1 } ?? 0, z: z, value: activation.value(z),
       gradient: activation.derivative(z, atZero: gradientAtZero))
+    if steps.count == Self.historyLimit { steps.removeFirst(Self.historyLimit / 2) }
     steps.append(step)
-    let tolerance = 1e-12 * max(1, abs(target))
+    let tolerance = 1e-12 * max(abs(start), abs(target))
     let reached = isDescent ? step.value <= target + tolerance : step.value >= target - tolerance
     let overshot = isDescent ? step.value < target - tolerance : step.value > target + tolerance
     if step.gradient == 0, !reached || overshot {

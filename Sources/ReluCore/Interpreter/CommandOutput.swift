@@ -1,8 +1,9 @@
 /// What a command produced: a structured value that a front end renders
 /// (``TextReport`` for text, ``JSONReport`` for JSON Lines, the lab's screen).
 package enum CommandOutput: Sendable, Equatable {
-  /// A setting changed; `value` as `show` would print it.
-  case setting(name: String, value: String)
+  /// A setting changed; `value` as `show` prints it, and what it means when
+  /// that is worth saying (grad0's convention).
+  case setting(name: String, value: String, meaning: String?)
   /// `show`: every setting.
   case settings([SessionSettings.Row])
   /// `use`: the layer feed and backward now go through.

@@ -88,27 +88,29 @@ extension Interpreter {
       } catch {
         preconditionFailure("alpha was validated by the parser")
       }
-      return .setting(name: "alpha", value: NumberFormat.plain(alpha))
+      return .setting(name: "alpha", value: NumberFormat.plain(alpha), meaning: nil)
     case .learningRate(let rate):
       settings.learningRate = rate
-      return .setting(name: "lr", value: NumberFormat.plain(rate))
+      return .setting(name: "lr", value: NumberFormat.plain(rate), meaning: nil)
     case .gradientAtZero(let convention):
       settings.gradientAtZero = convention
       reluLayer.gradientAtZero = convention
       leakyLayer.gradientAtZero = convention
-      return .setting(name: "grad0", value: "\(convention.rawValue): \(convention.explanation)")
+      return .setting(
+        name: "grad0", value: convention.rawValue, meaning: convention.explanation)
     case .xRange(let bounds):
       settings.xRange = bounds
-      return .setting(name: "xrange", value: SessionSettings.text(bounds))
+      return .setting(name: "xrange", value: SessionSettings.text(bounds), meaning: nil)
     case .yRange(let bounds):
       settings.yRange = bounds
-      return .setting(name: "yrange", value: bounds.map(SessionSettings.text) ?? "auto")
+      return .setting(
+        name: "yrange", value: bounds.map(SessionSettings.text) ?? "auto", meaning: nil)
     case .size(let size):
       settings.plotSize = size
-      return .setting(name: "size", value: "\(size.width) \(size.height)")
+      return .setting(name: "size", value: "\(size.width) \(size.height)", meaning: nil)
     case .canvas(let rendering):
       settings.rendering = rendering
-      return .setting(name: "canvas", value: rendering.rawValue)
+      return .setting(name: "canvas", value: rendering.rawValue, meaning: nil)
     }
   }
 
@@ -128,7 +130,9 @@ extension Interpreter {
     do {
       let gradient =
         layerKind == .leaky ? try leakyLayer.backward(upstream) : try reluLayer.backward(upstream)
-      return BackwardReport(activation: layerActivation, upstream: upstream, gradient: gradient)
+      // The mask, and so the activation, is the one of the last feed.
+      let activation = lastFeed?.activation ?? layerActivation
+      return BackwardReport(activation: activation, upstream: upstream, gradient: gradient)
     } catch {
       throw CommandError(error.description, at: spec.range)
     }

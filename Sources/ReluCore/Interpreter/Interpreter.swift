@@ -16,8 +16,11 @@ package enum InterpreterFlow: Sendable {
 package struct RunSummary: Sendable, Equatable {
   /// Commands that failed (at most 1 unless `keepGoing`).
   package var failures = 0
-  /// Whether `quit` ended the run, or the event handler stopped it.
-  package var stopped = false
+  /// Whether `quit` ran: the session should end.
+  package var quit = false
+  /// Whether the run ended before the end of its source: at `quit`, at a
+  /// failure without `keepGoing`, or because the event handler said stop.
+  package var halted = false
 }
 
 /// Runs commands over a session's state and reports structured results.
@@ -34,7 +37,7 @@ package struct Interpreter: Sendable {
   package internal(set) var chosenSeries: [PlotSeries]?
   var reluLayer = ReLULayer()
   var leakyLayer: LeakyReLULayer
-  let fileSystem: any FileSystem
+  package let fileSystem: any FileSystem
   private var loading: [String] = []
 
   /// - Parameters:
@@ -59,7 +62,8 @@ package struct Interpreter: Sendable {
   ///
   /// Without `keepGoing`, a source with a syntax error runs nothing, and the
   /// first failing command stops the run. With it, bad commands are reported
-  /// and skipped. `quit`, or `.stop` from `onEvent`, ends the run.
+  /// and skipped. `quit` (in this source or any script it loads), or `.stop`
+  /// from `onEvent`, ends the run.
   @discardableResult
   package mutating func run(
     _ source: Source, keepGoing: Bool = false,
@@ -80,36 +84,54 @@ package struct Interpreter: Sendable {
     return events
   }
 
+  /// Runs a script file read by the caller (a command-line argument) exactly
+  /// as `load` would: a `load` of the same file inside it is a cycle.
+  @discardableResult
+  package mutating func run(
+    script: ScriptFile, path: String, keepGoing: Bool = false,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) -> RunSummary {
+    var summary = RunSummary()
+    runScript(script, path: path, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+    return summary
+  }
+
   private mutating func runSource(
     _ source: Source, keepGoing: Bool, summary: inout RunSummary,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) {
+    func report(_ event: InterpreterEvent) {
+      if case .failure = event {
+        summary.failures += 1
+        if !keepGoing { summary.halted = true }
+      }
+      if onEvent(event) == .stop { summary.halted = true }
+    }
     let parsed = Parser.parse(source)
     if !keepGoing, let firstError = parsed.lazy.compactMap(\.failureValue).first {
-      summary.failures += 1
-      if onEvent(.failure(Diagnostic(firstError, in: source))) == .stop { summary.stopped = true }
-      return
+      return report(.failure(Diagnostic(firstError, in: source)))
     }
     for item in parsed {
-      guard !summary.stopped else { return }
+      guard !summary.halted else { return }
       switch item {
       case .failure(let error):
-        summary.failures += 1
-        if onEvent(.failure(Diagnostic(error, in: source))) == .stop { summary.stopped = true }
+        report(.failure(Diagnostic(error, in: source)))
       case .success(let statement):
         if case .load(let path) = statement.command {
           load(path, from: source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
-        } else {
-          do {
-            let output = try execute(statement)
-            if onEvent(.output(output)) == .stop || output == .quit { summary.stopped = true }
-          } catch {
-            summary.failures += 1
-            if onEvent(.failure(Diagnostic(error, in: source))) == .stop { summary.stopped = true }
+          continue
+        }
+        do {
+          let output = try execute(statement)
+          report(.output(output))
+          if output == .quit {
+            summary.quit = true
+            summary.halted = true
           }
+        } catch {
+          report(.failure(Diagnostic(error, in: source)))
         }
       }
-      if summary.failures > 0, !keepGoing { summary.stopped = true }
     }
   }
 
@@ -119,9 +141,10 @@ package struct Interpreter: Sendable {
   ) {
     func fail(_ message: String) {
       summary.failures += 1
+      if !keepGoing { summary.halted = true }
       let event = InterpreterEvent.failure(
         Diagnostic(CommandError(message, at: path.range), in: source))
-      if onEvent(event) == .stop { summary.stopped = true }
+      if onEvent(event) == .stop { summary.halted = true }
     }
     let resolved = Self.resolve(path.value, relativeTo: source.directory)
     guard loading.count < Limits.maxLoadDepth else {
@@ -137,10 +160,17 @@ package struct Interpreter: Sendable {
       let chain = (loading + [file.canonicalPath]).joined(separator: " -> ")
       return fail("load cycle: \(chain)")
     }
+    runScript(file, path: resolved, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+  }
+
+  private mutating func runScript(
+    _ file: ScriptFile, path: String, keepGoing: Bool, summary: inout RunSummary,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) {
     loading.append(file.canonicalPath)
     defer { loading.removeLast() }
-    let nested = Source(name: resolved, bytes: file.bytes, directory: Self.directory(of: resolved))
-    runSource(nested, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+    let source = Source(name: path, bytes: file.bytes, directory: Self.directory(of: path))
+    runSource(source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
   }
 
   /// `path` as given if absolute, else joined to `directory`.

@@ -6,6 +6,8 @@ package struct CommandInfo: Sendable {
   package let aliases: [String]
   /// The syntax, such as `feed V`.
   package let usage: String
+  /// The syntax in a few words for the command index (`usage` when short).
+  package var synopsis: String { name == "set" ? "set SETTING VALUE..." : usage }
   /// One line: what the command does.
   package let summary: String
   /// Further lines: arguments, defaults, conventions.
@@ -68,7 +70,7 @@ package enum CommandCatalog {
       usage: "backward G",
       summary: "multiply an upstream gradient G by the last feed's mask, element-wise",
       details: ["G has the last feed's shape; it is written like feed's V."],
-      examples: ["feed 1 -2 3", "backward 1 1 1"]),
+      examples: ["feed 1 -2 3; backward 1 1 1"]),
     CommandInfo(
       name: "forward", aliases: ["apply"],
       usage: "forward F V",
@@ -91,9 +93,11 @@ package enum CommandCatalog {
       summary: "set up the gradient-descent decay of f's value from A to B",
       details: [
         "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
-        "(reached), the gradient is zero (dead: the neuron stopped learning), or a step limit.",
+        "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
+        "no step can move it again; dead wins over an overshoot past B), or a step limit.",
         "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
         "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
+        "The run keeps the last \(DecaySimulation.historyLimit) steps for the plot.",
       ],
       examples: ["decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2"]),
     CommandInfo(
@@ -157,7 +161,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "quit", aliases: ["exit", "q"],
       usage: "quit",
-      summary: "leave ReluLab (in a script: stop the script)",
+      summary: "leave ReluLab; in a script, stop it and every script that loaded it",
       details: [], examples: ["quit"]),
   ]
 
@@ -180,9 +184,14 @@ package enum CommandCatalog {
   /// The known name closest to `word` by edit distance, if it is close enough
   /// to be a likely typo.
   package static func suggestion(for word: String, among names: [String]) -> String? {
-    let scored = names.map { (name: $0, distance: EditDistance.between(word, $0)) }
+    // The distance is at least the difference in length, so long words (a
+    // pasted paragraph) are not compared at all; one-letter aliases would match
+    // every one-letter typo, so they are not suggested.
+    let limit = max(1, min(2, word.count / 2))
+    let candidates = names.filter { $0.count > 1 && abs($0.count - word.count) <= limit }
+    let scored = candidates.map { (name: $0, distance: EditDistance.between(word, $0)) }
     guard let best = scored.min(by: { $0.distance < $1.distance }) else { return nil }
-    return best.distance <= max(1, min(2, word.count / 2)) ? best.name : nil
+    return best.distance <= limit ? best.name : nil
   }
 }
 

@@ -45,8 +45,11 @@ package struct Diagnostic: Error, Sendable, Equatable {
     }
   }
 
-  /// `FILE:LINE:COLUMN: error: MESSAGE`, as compilers print it.
-  package var headline: String { "\(file):\(line):\(column): error: \(message)" }
+  /// `FILE:LINE:COLUMN: error: MESSAGE`, as compilers print it (control
+  /// characters in a file name escaped, like everything else shown).
+  package var headline: String {
+    "\(VisibleText.escaped(file)):\(line):\(column): error: \(message)"
+  }
 
   /// The caret line: `^` under the column, `~` under the rest of the range.
   package var caretLine: String {

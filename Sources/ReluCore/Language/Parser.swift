@@ -133,13 +133,7 @@ package struct Parser {
         throw CommandError(error.description, at: alpha.range)
       }
     case "lr", "eta":
-      let rate = try number(what: "a learning rate")
-      guard rate.value.isFinite, rate.value > 0 else {
-        throw CommandError(
-          "the learning rate must be a finite number > 0, not \(NumberFormat.plain(rate.value))",
-          at: rate.range)
-      }
-      return .learningRate(rate.value)
+      return .learningRate(try learningRate())
     case "grad0":
       let choice = try word(what: "left or right")
       guard let convention = GradientAtZero(rawValue: choice.text) else {
@@ -218,6 +212,10 @@ package struct Parser {
   private mutating func optionalLearningRate() throws(CommandError) -> Double? {
     guard peek.kind == .word, peek.text == "lr" else { return nil }
     index += 1
+    return try learningRate()
+  }
+
+  private mutating func learningRate() throws(CommandError) -> Double {
     let rate = try number(what: "a learning rate")
     guard rate.value.isFinite, rate.value > 0 else {
       throw CommandError(

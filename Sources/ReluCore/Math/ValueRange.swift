@@ -28,11 +28,6 @@ package struct ValueRange: Sendable, Hashable, CustomStringConvertible {
     return aboveLower && belowUpper
   }
 
-  /// Whether `y` lies in the range or on one of its finite ends.
-  package func closureContains(_ y: Double) -> Bool {
-    y >= lower && y <= upper
-  }
-
   /// Interval notation, such as `[0, inf)` or `(0, 1)`.
   package var description: String {
     let open = includesLower ? "[" : "("

@@ -3,15 +3,20 @@ package enum JSONReport {
   /// The JSON objects for one output (`step N` gives one per step).
   package static func objects(for output: CommandOutput) -> [JSONValue] {
     switch output {
-    case .setting(let name, let value):
-      return [command("set", ["name": .string(name), "value": .string(value)])]
-    case .settings(let rows):
+    case .setting(let name, let value, let meaning):
       return [
-        .object([
-          ("cmd", .string("show")),
-          ("settings", .object(rows.map { ($0.name, .string($0.value)) })),
-        ])
+        .object(
+          [("cmd", .string("set")), ("name", .string(name)), ("value", .string(value))]
+            + (meaning.map { [("meaning", JSONValue.string($0))] } ?? []))
       ]
+    case .settings(let rows):
+      let settings: [JSONValue] = rows.map {
+        .object([
+          ("name", .string($0.name)), ("value", .string($0.value)),
+          ("meaning", .string($0.meaning)),
+        ])
+      }
+      return [.object([("cmd", .string("show")), ("settings", .array(settings))])]
     case .layer(let f):
       return [.object([("cmd", .string("use")), ("layer", .string(f.name))] + alpha(f))]
     case .feed(let r):
@@ -37,7 +42,8 @@ package enum JSONReport {
       return [
         .object(
           [("cmd", .string("forward")), ("fn", .string(r.activation.name))] + alpha(r.activation)
-            + [("input", .tensor(r.input)), ("output", .tensor(r.output))])
+            + [("input", .tensor(r.input)), ("output", .tensor(r.output))]
+            + (r.seed.map { [("seed", JSONValue.string(String($0)))] } ?? []))
       ]
     case .plot(let report):
       return [
@@ -49,16 +55,10 @@ package enum JSONReport {
       ]
     case .exported(let format, let path, _):
       return [command("export", ["format": .string(format.rawValue), "path": .string(path)])]
-    case .decay(let r), .reset(let r):
-      let name = output == .decay(r) ? "decay" : "reset"
-      return [
-        .object(
-          [("cmd", .string(name)), ("fn", .string(r.activation.name))] + alpha(r.activation)
-            + [
-              ("from", .number(r.start)), ("to", .number(r.target)),
-              ("lr", .number(r.learningRate)),
-            ] + point(r.current) + [("status", .string(r.status.rawValue))])
-      ]
+    case .decay(let r):
+      return [decay("decay", r)]
+    case .reset(let r):
+      return [decay("reset", r)]
     case .steps(let r):
       return r.steps.map { step in
         .object(
@@ -120,6 +120,14 @@ package enum JSONReport {
   private static func alpha(_ f: Activation) -> [(String, JSONValue)] {
     if case .leaky(let alpha) = f { return [("alpha", .number(alpha))] }
     return []
+  }
+
+  private static func decay(_ name: String, _ r: DecayReport) -> JSONValue {
+    .object(
+      [("cmd", .string(name)), ("fn", .string(r.activation.name))] + alpha(r.activation)
+        + [
+          ("from", .number(r.start)), ("to", .number(r.target)), ("lr", .number(r.learningRate)),
+        ] + point(r.current) + [("status", .string(r.status.rawValue))])
   }
 
   private static func point(_ step: DecayStep) -> [(String, JSONValue)] {

@@ -9,8 +9,8 @@ package enum TextReport {
   /// The lines for one output.
   package static func lines(for output: CommandOutput) -> [ReportLine] {
     switch output {
-    case .setting(let name, let value):
-      return [ReportLine("\(name) = \(value)")]
+    case .setting(let name, let value, let meaning):
+      return [ReportLine("\(name) = \(value)" + (meaning.map { ": " + $0 } ?? ""))]
     case .settings(let rows):
       return table(
         header: ["setting", "value", "meaning"],
@@ -160,7 +160,7 @@ package enum TextReport {
   private static func helpLines(_ help: HelpReport) -> [ReportLine] {
     switch help {
     case .index:
-      let rows = CommandCatalog.commands.map { [$0.usage, $0.summary] }
+      let rows = CommandCatalog.commands.map { [$0.synopsis, $0.summary] }
       var lines = [ReportLine("ReluLab commands (help COMMAND explains one):", role: .heading)]
       lines += table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
       lines.append(

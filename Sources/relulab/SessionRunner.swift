@@ -1,0 +1,45 @@
+import ReluCore
+
+/// Runs sources one after another over one session and prints their events,
+/// with one rule for when to stop: at `quit`, or at the first failure unless
+/// `keepGoing`.
+///
+/// Batch mode, pipes and the plain prompt all go through it.
+struct SessionRunner {
+  var interpreter: Interpreter
+  let printer: ResultPrinter
+  let keepGoing: Bool
+  /// Called on `pause`; nil ignores it (batch mode).
+  var onPause: (() -> Void)?
+  /// Whether any command failed.
+  private(set) var failed = false
+
+  init(interpreter: Interpreter, printer: ResultPrinter, keepGoing: Bool) {
+    self.interpreter = interpreter
+    self.printer = printer
+    self.keepGoing = keepGoing
+  }
+
+  /// Runs commands; returns whether the session goes on.
+  mutating func run(_ source: Source) -> Bool {
+    let summary = interpreter.run(source, keepGoing: keepGoing, onEvent: handle)
+    return record(summary)
+  }
+
+  /// Runs a script file named on the command line; returns whether the session goes on.
+  mutating func run(script: ScriptFile, path: String) -> Bool {
+    let summary = interpreter.run(script: script, path: path, keepGoing: keepGoing, onEvent: handle)
+    return record(summary)
+  }
+
+  private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
+    printer.print(event)
+    if case .output(.pause) = event { onPause?() }
+    return .proceed
+  }
+
+  private mutating func record(_ summary: RunSummary) -> Bool {
+    if summary.failures > 0 { failed = true }
+    return !summary.quit && (keepGoing || summary.failures == 0)
+  }
+}
