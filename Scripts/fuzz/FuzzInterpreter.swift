@@ -1,0 +1,35 @@
+// libFuzzer entry point: every input is a command script run by a fresh
+// interpreter. A trap, a sanitizer report or a hang is a bug. Built by
+// Scripts/fuzz.sh together with ReluCore's sources (SwiftPM cannot link
+// libFuzzer's main into a package executable).
+
+/// A file system with one script and no writes, so fuzzing touches no files.
+struct FuzzFiles: FileSystem {
+  func read(path: String) throws(ScriptReadError) -> ScriptFile {
+    guard path.hasSuffix("a.relu") else {
+      throw ScriptReadError(path: path, reason: "No such file or directory")
+    }
+    return ScriptFile(canonicalPath: "a.relu", bytes: Array("feed 1 -1\nload a.relu\n".utf8))
+  }
+
+  func write(_ contents: String, to path: String) throws(FileError) {
+    throw FileError(path: path, reason: "fuzzing writes no files")
+  }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  var interpreter = Interpreter(fileSystem: FuzzFiles())
+  for event in interpreter.run(Source(name: "fuzz", bytes: bytes), keepGoing: true) {
+    if case .output(let output) = event {
+      _ = TextReport.lines(for: output)
+      _ = JSONReport.objects(for: output).map(\.serialized)
+    } else if case .failure(let diagnostic) = event {
+      precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a place")
+      _ = diagnostic.renderedLines
+    }
+  }
+  _ = PlotRenderer.render(interpreter.scene, size: .standard).lines
+  return 0
+}
