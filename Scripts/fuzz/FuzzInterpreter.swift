@@ -5,9 +5,9 @@
 
 /// A file system with one script and no writes, so fuzzing touches no files.
 struct FuzzFiles: FileSystem {
-  func read(path: String) throws(ScriptReadError) -> ScriptFile {
+  func read(path: String) throws(FileError) -> ScriptFile {
     guard path.hasSuffix("a.relu") else {
-      throw ScriptReadError(path: path, reason: "No such file or directory")
+      throw FileError(path: path, reason: "No such file or directory", operation: .read)
     }
     return ScriptFile(canonicalPath: "a.relu", bytes: Array("feed 1 -1\nload a.relu\n".utf8))
   }

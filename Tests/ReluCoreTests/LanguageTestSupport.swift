@@ -6,9 +6,9 @@ struct MemoryScripts: FileSystem {
   var files: [String: String]
   var acceptsWrites = false
 
-  func read(path: String) throws(ScriptReadError) -> ScriptFile {
+  func read(path: String) throws(FileError) -> ScriptFile {
     guard let text = files[path] else {
-      throw ScriptReadError(path: path, reason: "No such file or directory")
+      throw FileError(path: path, reason: "No such file or directory", operation: .read)
     }
     return ScriptFile(canonicalPath: path, bytes: Array(text.utf8))
   }

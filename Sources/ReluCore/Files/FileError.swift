@@ -1,15 +1,23 @@
-/// A file that could not be written, with the system's reason.
+/// A file that could not be read or written, with the system's reason.
 package struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What was being done to the file.
+  package enum Operation: String, Sendable, Equatable {
+    case read
+    case write
+  }
+
   /// The path as given.
   package var path: String
   /// Why, from `strerror(errno)`, such as `No such file or directory`.
   package var reason: String
+  package var operation: Operation
 
-  package init(path: String, reason: String) {
+  package init(path: String, reason: String, operation: Operation = .write) {
     self.path = path
     self.reason = reason
+    self.operation = operation
   }
 
-  /// `cannot write PATH: REASON`.
-  package var description: String { "cannot write \(path): \(reason)" }
+  /// `cannot read PATH: REASON` or `cannot write PATH: REASON`.
+  package var description: String { "cannot \(operation.rawValue) \(path): \(reason)" }
 }

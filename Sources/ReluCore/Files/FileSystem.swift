@@ -11,8 +11,8 @@ import Darwin
 /// It asks through this protocol, so tests can serve scripts from memory.
 package protocol FileSystem: Sendable {
   /// The script at `path`, with the path it is known by for cycle detection.
-  /// - Throws: `ScriptReadError` with a reason a person can act on.
-  func read(path: String) throws(ScriptReadError) -> ScriptFile
+  /// - Throws: `FileError` with a reason a person can act on.
+  func read(path: String) throws(FileError) -> ScriptFile
 
   /// Writes `contents` to `path`, whole or not at all.
   /// - Throws: `FileError` with a reason a person can act on.
@@ -30,19 +30,6 @@ package struct ScriptFile: Sendable {
   }
 }
 
-/// Why a script could not be read.
-package struct ScriptReadError: Error, Sendable, Equatable, CustomStringConvertible {
-  package var path: String
-  package var reason: String
-
-  package init(path: String, reason: String) {
-    self.path = path
-    self.reason = reason
-  }
-
-  package var description: String { "cannot read \(path): \(reason)" }
-}
-
 /// The real file system, through POSIX calls.
 ///
 /// Only regular files of at most ``maxBytes`` are read, so `load /dev/zero`
@@ -53,18 +40,20 @@ package struct RealFileSystem: FileSystem {
 
   package init() {}
 
-  package func read(path: String) throws(ScriptReadError) -> ScriptFile {
+  package func read(path: String) throws(FileError) -> ScriptFile {
     let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { throw ScriptReadError(path: path, reason: Self.lastError()) }
+    guard fd >= 0 else { throw FileError(path: path, reason: Self.lastError(), operation: .read) }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0 else { throw ScriptReadError(path: path, reason: Self.lastError()) }
+    guard fstat(fd, &info) == 0 else {
+      throw FileError(path: path, reason: Self.lastError(), operation: .read)
+    }
     guard (info.st_mode & S_IFMT) == S_IFREG else {
       let kind = (info.st_mode & S_IFMT) == S_IFDIR ? "it is a folder" : "it is not a regular file"
-      throw ScriptReadError(path: path, reason: kind)
+      throw FileError(path: path, reason: kind, operation: .read)
     }
     guard Int(info.st_size) <= Self.maxBytes else {
-      throw ScriptReadError(path: path, reason: "it is larger than 4 MiB")
+      throw FileError(path: path, reason: "it is larger than 4 MiB", operation: .read)
     }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -72,12 +61,12 @@ package struct RealFileSystem: FileSystem {
       let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw ScriptReadError(path: path, reason: Self.lastError())
+        throw FileError(path: path, reason: Self.lastError(), operation: .read)
       }
       if n == 0 { break }
       bytes += buffer[0..<n]
       guard bytes.count <= Self.maxBytes else {
-        throw ScriptReadError(path: path, reason: "it is larger than 4 MiB")
+        throw FileError(path: path, reason: "it is larger than 4 MiB", operation: .read)
       }
     }
     var canonical = path
