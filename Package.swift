@@ -23,13 +23,16 @@ let package = Package(
     ),
     // Benchmarks of the hot loops as ratios against a reference (Scripts/bench.sh).
     .executableTarget(name: "relulab-bench", dependencies: ["ReluCore"]),
+    // Helpers shared by the test targets (golden-file comparison).
+    .target(name: "ReluTestSupport", path: "Tests/ReluTestSupport"),
     .testTarget(
-      name: "ReluCoreTests", dependencies: ["ReluCore"],
+      name: "ReluCoreTests", dependencies: ["ReluCore", "ReluTestSupport"],
       // Golden plot files, read by path (see PlotSnapshotTests).
       exclude: ["Snapshots"]
     ),
     // End-to-end tests: they run the built relulab binary on scripts.
-    .testTarget(name: "RelulabTests", dependencies: ["relulab"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "RelulabTests", dependencies: ["relulab", "ReluTestSupport"], exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -82,7 +83,7 @@ import Testing
     let size = try PlotSize(width: snapshot.width, height: snapshot.height)
     let actual = PlotExport.text(snapshot.scene, size: size)
     let path = Self.folder + "/" + snapshot.name + ".txt"
-    if PlotTestSupport.environment("RELULAB_RECORD_SNAPSHOTS") == "1" {
+    if PlotTestSupport.environment(SnapshotDiff.environmentVariable) == "1" {
       try AtomicFile.write(actual, to: path)
       return
     }
@@ -92,8 +93,10 @@ import Testing
       )
       return
     }
-    if let diff = Self.diff(expected: expected, actual: actual) {
-      Issue.record("\(snapshot.name) differs from its golden file:\n\(diff)")
+    let differences = SnapshotDiff.differences(expected: expected, actual: actual)
+    if !differences.isEmpty {
+      Issue.record(
+        "\(snapshot.name) differs from its golden file:\n\(differences.joined(separator: "\n"))")
     }
   }
 
@@ -104,23 +107,13 @@ import Testing
     return cut + "/Snapshots"
   }
 
-  /// A readable line-by-line diff, or nil when the texts are equal.
-  static func diff(expected: String, actual: String) -> String? {
-    guard expected != actual else { return nil }
-    let want = expected.split(separator: "\n", omittingEmptySubsequences: false)
-    let got = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    var report: [String] = []
-    for index in 0..<max(want.count, got.count) {
-      let a = index < want.count ? String(want[index]) : "<missing>"
-      let b = index < got.count ? String(got[index]) : "<missing>"
-      if a != b { report.append("line \(index + 1):\n  expected |\(a)|\n  actual   |\(b)|") }
-    }
-    return report.joined(separator: "\n")
-  }
-
   @Test func diffShowsTheChangedLines() {
-    #expect(Self.diff(expected: "a\nb\n", actual: "a\nb\n") == nil)
+    #expect(SnapshotDiff.differences(expected: "a\nb\n", actual: "a\nb\n").isEmpty)
     #expect(
-      Self.diff(expected: "a\nb\n", actual: "a\nc\n") == "line 2:\n  expected |b|\n  actual   |c|")
+      SnapshotDiff.differences(expected: "a\nb\n", actual: "a\nc\n")
+        == ["line 2:\n  expected |b|\n  actual   |c|"])
+    #expect(
+      SnapshotDiff.differences(expected: "1\n2\n3", actual: "x\ny\nz", limit: 2).last
+        == "(1 more lines differ)")
   }
 }

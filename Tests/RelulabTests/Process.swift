@@ -1,4 +1,5 @@
 import Foundation
+import ReluTestSupport
 
 /// The result of running the built `relulab`.
 struct Run {
@@ -65,22 +66,12 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// it when RELULAB_RECORD_SNAPSHOTS=1.
 func assertSnapshot(_ actual: String, named name: String) throws -> [String] {
   let url = packageRoot.appendingPathComponent("Tests/RelulabTests/Snapshots/\(name)")
-  if ProcessInfo.processInfo.environment["RELULAB_RECORD_SNAPSHOTS"] == "1" {
+  if ProcessInfo.processInfo.environment[SnapshotDiff.environmentVariable] == "1" {
     try FileManager.default.createDirectory(
       at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try actual.write(to: url, atomically: true, encoding: .utf8)
     return []
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-  let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-  var differences: [String] = []
-  for i in 0..<max(a.count, e.count) {
-    let got = i < a.count ? String(a[i]) : "<missing>"
-    let want = i < e.count ? String(e[i]) : "<missing>"
-    if got != want { differences.append("line \(i + 1):\n  expected: \(want)\n  actual:   \(got)") }
-  }
-  // The first few differences say enough; the rest would bury them.
-  return differences.count > 6
-    ? Array(differences.prefix(6)) + ["(\(differences.count - 6) more)"] : differences
+  return SnapshotDiff.differences(expected: expected, actual: actual)
 }
