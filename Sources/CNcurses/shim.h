@@ -15,7 +15,9 @@
 #define NCURSES_WIDECHAR 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
+#include <string.h>
 #include <ncursesw/curses.h>
 
 // MARK: Globals
@@ -49,20 +51,45 @@ static inline attr_t relu_color_pair(short pair) { return (attr_t)COLOR_PAIR(pai
 /// Sets the attributes for the text written next (colour pair included).
 static inline void relu_set_attributes(attr_t attributes) { (void)attrset((int)attributes); }
 
-// MARK: Keys and line drawing
+// MARK: Start and keys
+
+/// A new screen on standard output, reading standard input (libc's stdin and
+/// stdout are shared globals Swift 6 rejects). Nil when the terminal is unknown.
+static inline SCREEN *relu_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 /// The key code of function key `n` (F1 is 1).
 static inline int relu_key_f(int n) { return KEY_F(n); }
 
-/// A horizontal line of `length` cells at (row, column), with the line-drawing
-/// character the terminal offers (ACS_HLINE is only valid after start-up).
-static inline void relu_hline(int row, int column, int length) {
-  (void)mvhline(row, column, ACS_HLINE, length);
+/// The line-drawing character `which` (0 horizontal, 1 vertical, 2-5 the
+/// upper-left, upper-right, lower-left and lower-right corners, 6 an up arrow),
+/// for terminals whose locale cannot show the Unicode box-drawing characters.
+/// Valid only after start-up: ACS_* index a table that newterm fills.
+static inline chtype relu_line_character(int which) {
+  switch (which) {
+  case 0: return ACS_HLINE;
+  case 1: return ACS_VLINE;
+  case 2: return ACS_ULCORNER;
+  case 3: return ACS_URCORNER;
+  case 4: return ACS_LLCORNER;
+  case 5: return ACS_LRCORNER;
+  default: return ACS_UARROW;
+  }
 }
 
-/// A vertical line of `length` cells at (row, column).
-static inline void relu_vline(int row, int column, int length) {
-  (void)mvvline(row, column, ACS_VLINE, length);
+/// Writes character `character` with attributes at (row, column).
+static inline void relu_put_character(int row, int column, chtype character, attr_t attributes) {
+  (void)mvaddch(row, column, character | attributes);
+}
+
+// MARK: Locale
+
+/// Adopts the user's locale (LC_ALL, LC_CTYPE, LANG) for the whole program.
+static inline void relu_adopt_locale(void) { (void)setlocale(LC_ALL, ""); }
+
+/// Whether the current locale's character set is UTF-8.
+static inline int relu_locale_is_utf8(void) {
+  const char *codeset = nl_langinfo(CODESET);
+  return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
 }
 
 #endif

@@ -34,30 +34,37 @@ package enum Key: Sendable, Hashable {
   case unknown(Int)
 }
 
-/// Turns ncurses' `get_wch` results into ``Key`` values.
+/// The key codes ncurses' `get_wch` returns with `KEY_CODE_YES`.
 ///
-/// The key codes are ncurses' (`<curses.h>`, stable since SVr4); the curses
-/// terminal checks them against the library's own constants at start-up.
-package enum KeyDecoder {
-  /// ncurses key codes the lab uses.
-  package enum Code {
-    package static let down = 0o402
-    package static let up = 0o403
-    package static let left = 0o404
-    package static let right = 0o405
-    package static let home = 0o406
-    package static let backspace = 0o407
-    package static let function0 = 0o410
-    package static let deleteCharacter = 0o512
-    package static let insertCharacter = 0o513
-    package static let pageDown = 0o522
-    package static let pageUp = 0o523
-    package static let enter = 0o527
-    package static let backTab = 0o541
-    package static let end = 0o550
-    package static let resize = 0o632
-  }
+/// ``standard`` holds the values of `<curses.h>` (stable since SVr4); the
+/// curses terminal builds its table from the library's own constants.
+package struct KeyCodes: Sendable, Equatable {
+  package var down: Int
+  package var up: Int
+  package var left: Int
+  package var right: Int
+  package var home: Int
+  package var end: Int
+  package var backspace: Int
+  /// F0: function key n is `function0 + n`.
+  package var function0: Int
+  package var deleteCharacter: Int
+  package var insertCharacter: Int
+  package var pageDown: Int
+  package var pageUp: Int
+  package var enter: Int
+  package var backTab: Int
+  package var resize: Int
 
+  /// ncurses' values.
+  package static let standard = KeyCodes(
+    down: 0o402, up: 0o403, left: 0o404, right: 0o405, home: 0o406, end: 0o550,
+    backspace: 0o407, function0: 0o410, deleteCharacter: 0o512, insertCharacter: 0o513,
+    pageDown: 0o522, pageUp: 0o523, enter: 0o527, backTab: 0o541, resize: 0o632)
+}
+
+/// Turns ncurses' `get_wch` results into ``Key`` values.
+package enum KeyDecoder {
   /// Decodes a character `get_wch` returned (`OK`, not a key code).
   package static func character(_ value: UInt32) -> Key {
     switch value {
@@ -79,23 +86,26 @@ package enum KeyDecoder {
   ///   - code: The code.
   ///   - name: The terminfo name of an extended key (`kUP3`), for codes past the
   ///     fixed ones.
-  package static func keyCode(_ code: Int, name: String? = nil) -> Key {
+  ///   - codes: The library's key codes.
+  package static func keyCode(
+    _ code: Int, name: String? = nil, codes: KeyCodes = .standard
+  ) -> Key {
     switch code {
-    case Code.down: return .down
-    case Code.up: return .up
-    case Code.left: return .left
-    case Code.right: return .right
-    case Code.home: return .home
-    case Code.end: return .end
-    case Code.backspace: return .backspace
-    case Code.deleteCharacter: return .delete
-    case Code.insertCharacter: return .insert
-    case Code.pageDown: return .pageDown
-    case Code.pageUp: return .pageUp
-    case Code.enter: return .enter
-    case Code.backTab: return .backTab
-    case Code.resize: return .resize
-    case (Code.function0 + 1)...(Code.function0 + 24): return .function(code - Code.function0)
+    case codes.down: return .down
+    case codes.up: return .up
+    case codes.left: return .left
+    case codes.right: return .right
+    case codes.home: return .home
+    case codes.end: return .end
+    case codes.backspace: return .backspace
+    case codes.deleteCharacter: return .delete
+    case codes.insertCharacter: return .insert
+    case codes.pageDown: return .pageDown
+    case codes.pageUp: return .pageUp
+    case codes.enter: return .enter
+    case codes.backTab: return .backTab
+    case codes.resize: return .resize
+    case (codes.function0 + 1)...(codes.function0 + 24): return .function(code - codes.function0)
     default:
       switch name {
       case "kUP3": return .altUp

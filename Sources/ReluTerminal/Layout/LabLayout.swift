@@ -84,7 +84,8 @@ package struct LabLayout: Sendable, Equatable {
       let plotWidth = width * 3 / 5
       plot = Rect(row: 0, column: 0, width: plotWidth, height: rows)
       separator = Rect(row: 0, column: plotWidth, width: 1, height: rows)
-      output = Rect(row: 0, column: plotWidth + 1, width: width - plotWidth - 1, height: rows)
+      // One blank column between the rule and the text.
+      output = Rect(row: 0, column: plotWidth + 2, width: width - plotWidth - 2, height: rows)
     } else {
       arrangement = .stacked
       // The plot takes about five eighths of the rows, the output the rest.
