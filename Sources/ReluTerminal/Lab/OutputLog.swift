@@ -44,8 +44,8 @@ package struct OutputLog: Sendable, Equatable {
     scrollBack = min(max(0, scrollBack + rows), max(0, total - height))
   }
 
-  /// The rows a `width` x `height` pane shows: wrapped lines, the newest at the
-  /// bottom unless scrolled back, padded at the top when there are few.
+  /// The rows a `width` x `height` pane shows: wrapped lines, the newest last
+  /// unless scrolled back; fewer than `height` while the log is short.
   /// - Complexity: O(rows shown + scroll-back), not O(all lines).
   package func visibleRows(width: Int, height: Int) -> [Line] {
     guard width > 0, height > 0 else { return [] }
