@@ -41,7 +41,8 @@ final class FakeTerminal: LabTerminal {
     _ inputs: [TerminalInput], scripts: [Source] = [], width: Int = 100, height: Int = 30
   ) -> (FakeTerminal, LabLoop<FakeTerminal>, Int32) {
     let terminal = FakeTerminal(inputs, width: width, height: height)
-    let loop = LabLoop(terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
     let status = loop.run(startupScripts: scripts)
     return (terminal, loop, status)
   }
@@ -154,7 +155,8 @@ final class FakeTerminal: LabTerminal {
 
   @Test func resizeRelaysOut() {
     let terminal = FakeTerminal([.key(.resize)], width: 100, height: 30)
-    let loop = LabLoop(terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
     loop.render()
     terminal.size = (60, 20)
     _ = loop.run(startupScripts: [])

@@ -67,8 +67,10 @@ package final class CursesTerminal: LabTerminal {
     return terminal
   }
 
-  /// Restores the terminal (leaves the alternate screen, shows the cursor,
-  /// gives back the tty modes). Safe to call twice.
+  /// Restores the terminal: leaves the alternate screen, shows the cursor,
+  /// gives back the tty modes.
+  ///
+  /// Safe to call twice.
   package func stop() {
     guard !stopped else { return }
     stopped = true
@@ -201,9 +203,11 @@ package final class CursesTerminal: LabTerminal {
   }
 
   private func pair(_ style: Style) -> Int16 {
+    let defaultForeground = hasDefaultColors ? -1 : Style.Color.white.rawValue
+    let defaultBackground = hasDefaultColors ? -1 : Style.Color.black.rawValue
     let key = Pair(
-      foreground: style.foreground?.rawValue ?? (hasDefaultColors ? -1 : Style.Color.white.rawValue),
-      background: style.background?.rawValue ?? (hasDefaultColors ? -1 : Style.Color.black.rawValue))
+      foreground: style.foreground?.rawValue ?? defaultForeground,
+      background: style.background?.rawValue ?? defaultBackground)
     if let known = pairs[key] { return known }
     let number = Int16(pairs.count + 1)
     guard Int32(number) < relu_color_pair_count() else { return 0 }

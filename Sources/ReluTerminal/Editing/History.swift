@@ -31,6 +31,7 @@ package struct History: Sendable, Equatable {
   /// The entry before the one shown (Up), or nil at the oldest.
   /// - Parameter current: The text on the input line, kept as the draft when
   ///   browsing begins.
+  /// - Returns: The entry to show, or nil when there is none further back.
   package mutating func previous(current: String) -> String? {
     guard !entries.isEmpty else { return nil }
     let index: Int

@@ -87,6 +87,7 @@ package enum KeyDecoder {
   ///   - name: The terminfo name of an extended key (`kUP3`), for codes past the
   ///     fixed ones.
   ///   - codes: The library's key codes.
+  /// - Returns: The key, or `.unknown` for codes the lab does not use.
   package static func keyCode(
     _ code: Int, name: String? = nil, codes: KeyCodes = .standard
   ) -> Key {

@@ -22,8 +22,10 @@ package struct LabOptions: Sendable {
 
 /// The full-screen lab: what the `relulab` executable calls.
 package enum Lab {
-  /// Whether the lab can run here: standard input and output are terminals and
-  /// `TERM` is set and not `dumb`. Otherwise use the plain line-by-line prompt.
+  /// Whether the lab can run here.
+  ///
+  /// It can when standard input and output are terminals and `TERM` is set
+  /// and not `dumb`; otherwise use the plain line-by-line prompt.
   package static func canStart() -> Bool {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
       let term = environment("TERM"), !term.isEmpty, term != "dumb"
@@ -42,7 +44,8 @@ package enum Lab {
   /// - Returns: The exit status (0, or 128 + the signal that ended the lab), or
   ///   nil when ncurses could not start: fall back to the plain prompt.
   package static func run(
-    interpreter: inout Interpreter, startupScripts: [Source] = [], options: LabOptions = LabOptions()
+    interpreter: inout Interpreter, startupScripts: [Source] = [],
+    options: LabOptions = LabOptions()
   ) -> Int32? {
     let noColor = options.noColor || !(environment("NO_COLOR") ?? "").isEmpty
     guard let terminal = CursesTerminal.start(color: !noColor) else { return nil }

@@ -34,8 +34,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   private var exitStatus: Int32?
 
   /// A loop over `terminal` and `interpreter`'s session.
-  package init(terminal: Terminal, interpreter: Interpreter, history: History, file: HistoryFile?)
-  {
+  package init(terminal: Terminal, interpreter: Interpreter, history: History, file: HistoryFile?) {
     self.terminal = terminal
     self.interpreter = interpreter
     historyFile = file

@@ -20,7 +20,9 @@ package struct ScriptChunks: Sendable {
   /// The pieces, in order.
   package let chunks: [Chunk]
 
-  /// Cuts `source`. A source that does not parse, or has no `pause`, is one piece.
+  /// Cuts a source into pieces.
+  ///
+  /// A source that does not parse, or has no `pause`, is one piece.
   package init(_ source: Source) {
     let parsed = Parser.parse(source)
     var statements: [Statement] = []

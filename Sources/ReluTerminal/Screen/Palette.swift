@@ -46,8 +46,11 @@ package enum Palette {
   /// The colours the curves take, by series index (cycled).
   package static let seriesColors: [Style.Color] = [.cyan, .yellow, .magenta, .green, .blue, .red]
 
-  /// The style of `role`.
-  /// - Parameter color: Whether colours may be used.
+  /// The style of a role.
+  /// - Parameters:
+  ///   - role: What the cell shows.
+  ///   - color: Whether colours may be used.
+  /// - Returns: Colours and attributes, or attributes alone without colour.
   package static func style(for role: ColorRole, color: Bool) -> Style {
     color ? colored(role) : monochrome(role)
   }
@@ -56,8 +59,7 @@ package enum Palette {
     switch role {
     case .plain, .table, .axis: .plain
     case .series(let index):
-      Style(foreground: seriesColors[((index % seriesColors.count) + seriesColors.count)
-        % seriesColors.count], bold: true)
+      Style(foreground: seriesColors[abs(index) % seriesColors.count], bold: true)
     case .tickLabel: Style(dim: true)
     case .legend: .plain
     case .feedPoint: Style(foreground: .red, bold: true)
