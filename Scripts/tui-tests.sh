@@ -143,8 +143,8 @@ run_test() {
 
 test_plot_appears() {
   start_lab 100 30 || return 1
-  wait_for "* relu   # relu'" || return 1
-  wait_for '+--------------------' || return 1
+  wait_for_row 1 "relu .*relu'" || return 1
+  wait_for '+----------+' || return 1
   wait_for '── output ──' || return 1
   [[ "$(row 29)" == *"alpha 0.01"* ]] || { echo "    no alpha on the status line"; return 1; }
 }

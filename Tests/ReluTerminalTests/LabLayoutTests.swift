@@ -22,7 +22,7 @@ import Testing
   @Test func stackedAt100x30() {
     let layout = LabLayout(width: 100, height: 30)
     #expect(layout.arrangement == .stacked)
-    #expect(layout.plot == Rect(row: 0, column: 0, width: 100, height: 17))
+    #expect(layout.plot == Rect(row: 0, column: 1, width: 98, height: 17))
     #expect(layout.separator == Rect(row: 17, column: 0, width: 100, height: 1))
     #expect(layout.output == Rect(row: 18, column: 0, width: 100, height: 10))
   }
@@ -30,7 +30,7 @@ import Testing
   @Test func sideBySideWhenWide() {
     let layout = LabLayout(width: 150, height: 40)
     #expect(layout.arrangement == .sideBySide)
-    #expect(layout.plot == Rect(row: 0, column: 0, width: 90, height: 38))
+    #expect(layout.plot == Rect(row: 0, column: 1, width: 88, height: 38))
     #expect(layout.separator == Rect(row: 0, column: 90, width: 1, height: 38))
     #expect(layout.output == Rect(row: 0, column: 92, width: 58, height: 38))
   }

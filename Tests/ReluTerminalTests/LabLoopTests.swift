@@ -181,3 +181,26 @@ final class FakeTerminal: LabTerminal {
 extension String {
   fileprivate var trimmingPrefixSpaces: Substring { drop { $0 == " " } }
 }
+
+@Suite struct PlotPainterTests {
+  @Test func paintsTheSceneWithRoles() {
+    var interpreter = Interpreter()
+    _ = interpreter.run(Source(name: "t", text: "feed -2 3; decay relu from 0.9 to 0.5; step"))
+    let buffer = PlotPainter.paint(interpreter, width: 80, height: 20)
+    let text = buffer.lines.joined(separator: "\n")
+    #expect(text.contains("relu"))
+    let roles = Set((0..<20).flatMap { row in (0..<80).map { buffer[row, $0].role } })
+    #expect(roles.isSuperset(of: [.axis, .series(0), .series(1), .feedPoint, .currentMarker]))
+  }
+
+  @Test func belowTheSmallestPlotSaysSo() {
+    let buffer = PlotPainter.paint(Interpreter(), width: 15, height: 5)
+    #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
+  }
+
+  @Test func jumpEndsShareOneRole() {
+    #expect(PlotPainter.role(of: .openPoint) == .jumpPoint)
+    #expect(PlotPainter.role(of: .closedPoint) == .jumpPoint)
+    #expect(PlotPainter.role(of: .series(3)) == .series(3))
+  }
+}

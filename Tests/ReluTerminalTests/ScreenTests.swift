@@ -71,7 +71,7 @@ import Testing
 
 @Suite struct LabRendererTests {
   private func content(_ log: OutputLog = OutputLog(), input: String = "") -> LabRenderer.Content {
-    var plot = ScreenBuffer(width: 100, height: 17)
+    var plot = ScreenBuffer(width: 98, height: 17)
     plot.put("PLOT", row: 0, column: 0, role: .legend)
     return LabRenderer.Content(
       plot: plot, status: "layer relu | alpha 0.01", log: log, input: LineEditor(text: input))
@@ -83,7 +83,7 @@ import Testing
     let frame = LabRenderer().frame(
       content(log, input: "feed 1"), layout: LabLayout(width: 100, height: 30))
     let lines = frame.lines
-    #expect(lines[0] == "PLOT")
+    #expect(lines[0] == " PLOT")
     #expect(lines[17].hasPrefix("── output ───"))
     #expect(lines[18] == "alpha = 0.3")  // the output fills from the top
     #expect(lines[28].hasPrefix(" layer relu | alpha 0.01"))

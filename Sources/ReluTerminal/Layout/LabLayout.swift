@@ -25,7 +25,7 @@ package struct Rect: Sendable, Equatable, CustomStringConvertible {
 /// Where the lab's panes go for a terminal size.
 ///
 /// From the bottom: the input line, the status line, then the plot (the largest
-/// pane) above the output pane, separated by a rule with the pane's title. On a
+/// pane, with a blank column either side) above the output pane, separated by a rule with the pane's title. On a
 /// wide terminal (``sideBySideWidth`` columns or more) the output pane stands to
 /// the right of the plot instead. Below ``minimumWidth`` x ``minimumHeight`` the
 /// lab shows only a request for a bigger window.
@@ -82,7 +82,7 @@ package struct LabLayout: Sendable, Equatable {
     if width >= Self.sideBySideWidth {
       arrangement = .sideBySide
       let plotWidth = width * 3 / 5
-      plot = Rect(row: 0, column: 0, width: plotWidth, height: rows)
+      plot = Rect(row: 0, column: 1, width: plotWidth - 2, height: rows)
       separator = Rect(row: 0, column: plotWidth, width: 1, height: rows)
       // One blank column between the rule and the text.
       output = Rect(row: 0, column: plotWidth + 2, width: width - plotWidth - 2, height: rows)
@@ -90,7 +90,7 @@ package struct LabLayout: Sendable, Equatable {
       arrangement = .stacked
       // The plot takes about five eighths of the rows, the output the rest.
       let plotRows = min(rows - 1 - Self.minimumOutputRows, max(8, rows * 5 / 8))
-      plot = Rect(row: 0, column: 0, width: width, height: plotRows)
+      plot = Rect(row: 0, column: 1, width: width - 2, height: plotRows)
       separator = Rect(row: plotRows, column: 0, width: width, height: 1)
       output = Rect(row: plotRows + 1, column: 0, width: width, height: rows - plotRows - 1)
     }
