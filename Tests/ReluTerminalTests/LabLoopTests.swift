@@ -194,7 +194,7 @@ extension String {
   }
 
   @Test func belowTheSmallestPlotSaysSo() {
-    let buffer = PlotPainter.paint(Interpreter(), width: 15, height: 5)
+    let buffer = PlotPainter.paint(Interpreter(), width: 30, height: 5)
     #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
   }
 
