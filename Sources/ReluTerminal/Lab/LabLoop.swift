@@ -159,7 +159,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func animate() {
     startDecayIfNeeded()
     guard interpreter.decay != nil else { return }
-    log.append(LabRenderer.prompt + "step (repeated: any key stops)", role: .echo)
+    log.append("F5: step after step, animated (any key stops)", role: .note)
     banner = "running the decay: any key stops"
     defer { banner = nil }
     for _ in 0..<Self.maxAnimatedSteps {
