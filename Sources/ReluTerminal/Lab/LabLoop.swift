@@ -61,9 +61,12 @@ package final class LabLoop<Terminal: LabTerminal> {
       }
       if summary.failures > 0 { log.append("the script stopped at the error", role: .note) }
     }
+    render()
     while exitStatus == nil {
-      render()
-      handle(terminal.read(timeoutMilliseconds: 1000))
+      let next = terminal.read(timeoutMilliseconds: 1000)
+      guard next != .timeout else { continue }  // nothing changed: nothing to paint
+      handle(next)
+      if exitStatus == nil { render() }
     }
     return exitStatus ?? 0
   }
