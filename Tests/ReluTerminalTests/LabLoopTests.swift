@@ -141,10 +141,12 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.log.lines.contains { $0.text == "(script stopped)" })
   }
 
-  @Test func quitInAStartupScriptStopsOnlyTheScript() {
+  @Test func quitInAStartupScriptLeavesTheLab() {
     let script = Source(name: "lesson.relu", text: "quit\nsay never")
-    let (_, loop, _) = run(FakeTerminal.typing("use leaky"), scripts: [script])
-    #expect(loop.interpreter.layerKind == .leaky)
+    let (terminal, loop, status) = run(FakeTerminal.typing("use leaky"), scripts: [script])
+    #expect(status == 0)
+    #expect(loop.interpreter.layerKind == .relu)
+    #expect(terminal.inputs.count == 10)
   }
 
   @Test func helpOverlayOpensOnQuestionMarkAndClosesOnAnyKey() {

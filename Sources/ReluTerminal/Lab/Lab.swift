@@ -36,7 +36,8 @@ package enum Lab {
   /// Runs the lab until the person quits, then restores the terminal.
   ///
   /// The startup scripts run first (as `relulab -i FILE`), stopping at their
-  /// first error; a `pause` in them waits for a key with a visible prompt.
+  /// first error; a `pause` in them waits for a key with a visible prompt, and
+  /// `quit` in them leaves the lab.
   /// - Parameters:
   ///   - interpreter: The session; it holds the lab's state when this returns.
   ///   - startupScripts: Scripts to run before the prompt.

@@ -55,10 +55,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     for script in startupScripts where exitStatus == nil {
       log.append("running \(script.name)", role: .note)
       let summary = runSource(script, keepGoing: false)
-      if quitSeen {
-        quitSeen = false
-        log.append("(the script quit; the lab goes on)", role: .note)
-      }
+      if quitSeen { return 0 }  // `quit` leaves ReluLab, from a script too
       if summary.failures > 0 { log.append("the script stopped at the error", role: .note) }
     }
     render()
@@ -202,12 +199,12 @@ package final class LabLoop<Terminal: LabTerminal> {
       }
       interpreter = working
       total.failures += summary.failures
-      if pausePending, !summary.stopped, waitForKey() == .stop {
+      if pausePending, !summary.halted, waitForKey() == .stop {
         total.stopped = true
         break
       }
-      if summary.stopped || exitStatus != nil {
-        total.stopped = summary.stopped
+      if summary.halted || exitStatus != nil {
+        total.stopped = summary.halted
         break
       }
     }
