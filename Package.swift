@@ -14,10 +14,20 @@ let package = Package(
     // The math, the layers, the command language and its interpreter, the plot
     // canvas. Pure Swift: no terminal, no printing.
     .target(name: "ReluCore"),
+    // ncurses (wide-character build) as a Swift module; the shim header reaches
+    // the macros and globals Swift cannot import.
+    .systemLibrary(
+      name: "CNcurses",
+      pkgConfig: "ncursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    // The interactive lab: the only target that imports CNcurses.
+    .target(name: "ReluTerminal", dependencies: ["ReluCore", "CNcurses"]),
     .executableTarget(
       name: "relulab",
       dependencies: [
         "ReluCore",
+        "ReluTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -30,6 +40,7 @@ let package = Package(
       // Golden plot files, read by path (see PlotSnapshotTests).
       exclude: ["Snapshots"]
     ),
+    .testTarget(name: "ReluTerminalTests", dependencies: ["ReluTerminal"]),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(
       name: "RelulabTests", dependencies: ["relulab", "ReluTestSupport"], exclude: ["Snapshots"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReluCore
+import ReluTerminal
 
 #if canImport(Glibc)
 import Glibc
@@ -42,6 +43,14 @@ struct ReluLab: ParsableCommand {
   @Flag(help: "Use the line-by-line prompt instead of the full-screen lab.")
   var plain = false
 
+  @Option(
+    name: .customShort("i"),
+    help: ArgumentHelp("Run this script, then stay in the lab.", valueName: "file"))
+  var startupScript: String?
+
+  @Flag(name: .customLong("no-color"), help: "No colours in the lab (as NO_COLOR does).")
+  var noColor = false
+
   static func main() {
     StandardStreams.ignoreBrokenPipes()
     do {
@@ -72,9 +81,26 @@ struct ReluLab: ParsableCommand {
     {
       plotSize = fitted
     }
-    let interpreter = Interpreter(plotSize: plotSize)
+    var interpreter = Interpreter(plotSize: plotSize)
     let interactive = StandardStreams.isTerminal(STDIN_FILENO)
-    let runner = SessionRunner(
+    var startup: Source?
+    if let path = startupScript {
+      do {
+        let file = try RealFileSystem().read(path: path)
+        startup = Source(name: path, bytes: file.bytes, directory: Interpreter.directory(of: path))
+      } catch {
+        StandardStreams.err("relulab: \(error)\n")
+        return 1
+      }
+    }
+    if files.isEmpty, scriptCommands.isEmpty, !plain, !json, Lab.canStart(),
+      let status = Lab.run(
+        interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
+        options: LabOptions(noColor: noColor))
+    {
+      return status
+    }
+    var runner = SessionRunner(
       interpreter: interpreter, printer: ResultPrinter(json: json),
       keepGoing: keepGoing || (interactive && files.isEmpty && scriptCommands.isEmpty))
     if !files.isEmpty || !scriptCommands.isEmpty {
@@ -83,6 +109,7 @@ struct ReluLab: ParsableCommand {
       var batch = BatchRunner(runner: runner)
       return batch.run(inputs)
     }
+    if let startup, !runner.run(startup) { return runner.failed ? 1 : 0 }
     var loop = LineLoop(runner: runner, prompt: interactive)
     return loop.run()
   }

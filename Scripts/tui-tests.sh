@@ -1,0 +1,283 @@
+#!/usr/bin/env bash
+# End-to-end tests of the full-screen lab: drives the real relulab binary in
+# tmux on a private socket and asserts on what the screen shows.
+#
+# Usage: Scripts/tui-tests.sh            (builds relulab first)
+#        RELULAB_BIN=path Scripts/tui-tests.sh
+# Prints one line per test and ends with "tui: N passed, M failed"; exits
+# non-zero when any test failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v tmux >/dev/null || { echo "tui: tmux is not installed" >&2; exit 1; }
+
+if [[ -z "${RELULAB_BIN:-}" ]]; then
+  swift build --product relulab >/dev/null 2>&1 || swift build --product relulab
+  RELULAB_BIN="$(swift build --show-bin-path)/relulab"
+fi
+[[ -x "$RELULAB_BIN" ]] || { echo "tui: no relulab binary at $RELULAB_BIN" >&2; exit 1; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/relulab-tui.XXXXXX")
+sock="$work/tmux.sock"
+cleanup() {
+  tmux -S "$sock" kill-server >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+passed=0
+failed=0
+session=""
+sessions=0
+exit_marker="RELULAB-EXIT="
+
+now_ms() { date +%s%3N; }
+
+tm() { tmux -S "$sock" "$@"; }
+
+screen() { tm capture-pane -p -t "$session"; }
+
+# Row N (1-based) of the screen.
+row() { screen | sed -n "${1}p"; }
+
+# Waits until the screen contains the fixed string $1 (timeout $2 seconds, default 10).
+wait_for() {
+  local text=$1 deadline=$(($(now_ms) + ${2:-10} * 1000)) shown
+  while :; do
+    shown=$(screen)
+    grep -qF -- "$text" <<<"$shown" && return 0
+    if (($(now_ms) > deadline)); then
+      echo "    timed out waiting for: $text"
+      sed 's/^/    | /' <<<"$shown"
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# Waits until row $1 matches the extended regular expression $2.
+wait_for_row() {
+  local number=$1 pattern=$2 deadline=$(($(now_ms) + ${3:-10} * 1000)) shown
+  while :; do
+    shown=$(screen)
+    sed -n "${number}p" <<<"$shown" | grep -qE -- "$pattern" && return 0
+    if (($(now_ms) > deadline)); then
+      echo "    timed out waiting for row $number to match: $pattern"
+      sed 's/^/    | /' <<<"$shown"
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# Waits until the screen differs from $1.
+wait_for_change() {
+  local before=$1 deadline=$(($(now_ms) + ${2:-10} * 1000))
+  while [[ "$(screen)" == "$before" ]]; do
+    if (($(now_ms) > deadline)); then
+      echo "    timed out waiting for the screen to change"
+      return 1
+    fi
+    sleep 0.05
+  done
+}
+
+# Types text, then Enter.
+type_line() {
+  tm send-keys -t "$session" -l -- "$1"
+  tm send-keys -t "$session" Enter
+}
+
+# Starts a shell in a new detached session of size $1x$2, then relulab with
+# the remaining arguments; waits for the lab's first frame.
+start_lab() {
+  local width=$1 height=$2
+  shift 2
+  sessions=$((sessions + 1))
+  session="lab$sessions"
+  tm -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
+    -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e XDG_STATE_HOME="$work/state" \
+    "bash --norc --noprofile"
+  # The shell is ready when it has run a command (the marker is printf's output,
+  # not the command line).
+  type_line "printf 'shell-%s\\n' ready"
+  wait_for 'shell-ready' || return 1
+  local command
+  command=$(printf '%q ' "$RELULAB_BIN" "$@")
+  type_line "$command; echo $exit_marker\$?"
+  wait_for 'relulab>' || return 1
+  wait_for_row "$((height - 1))" '^ (layer|paused)' || return 1
+}
+
+# Asserts that the lab has ended with status $1 and the shell is back, out of
+# the alternate screen.
+expect_clean_exit() {
+  wait_for "$exit_marker$1" || return 1
+  local alternate
+  alternate=$(tm display -p -t "$session" '#{alternate_on}')
+  [[ "$alternate" == 0 ]] || { echo "    still in the alternate screen"; return 1; }
+}
+
+# The plot rows (1 to $1) of the screen.
+plot_rows() { screen | sed -n "1,${1}p"; }
+
+# "row:column" of the first character $1 in the plot rows, or nothing.
+position_of() {
+  plot_rows 17 | awk -v mark="$1" '{ i = index($0, mark); if (i) { print NR ":" i; exit } }'
+}
+
+run_test() {
+  local name=$1
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+    echo "ok   $name"
+  else
+    failed=$((failed + 1))
+    echo "FAIL $name"
+  fi
+}
+
+# --- the tests: one lab session, in order --------------------------------
+
+test_plot_appears() {
+  start_lab 100 30 || return 1
+  wait_for_row 1 "relu .*relu'" || return 1
+  wait_for '+----------+' || return 1
+  wait_for '── output ──' || return 1
+  [[ "$(row 29)" == *"alpha 0.01"* ]] || { echo "    no alpha on the status line"; return 1; }
+}
+
+test_set_alpha_changes_status_and_curve() {
+  type_line "plot leaky" || return 1
+  wait_for "leaky (alpha=0.01)" || return 1
+  local before after
+  before=$(plot_rows 17 | cut -c1-50)
+  type_line "set alpha 0.3" || return 1
+  wait_for_row 29 'alpha 0\.3 ' || return 1
+  wait_for "leaky (alpha=0.3)" || return 1
+  after=$(plot_rows 17 | cut -c1-50)
+  [[ "$before" != "$after" ]] || { echo "    the left half of the curve did not change"; return 1; }
+}
+
+test_feed_shows_points() {
+  type_line "feed -4 -2 2 4" || return 1
+  wait_for "4 values, 2 active" || return 1
+  local points
+  points=$(plot_rows 17 | grep -o X | wc -l)
+  ((points >= 3)) || { echo "    $points feed points on the plot"; screen; return 1; }
+}
+
+test_step_moves_the_marker() {
+  # With no decay yet, F4 starts the default one and takes its first step.
+  tm send-keys -t "$session" F4
+  wait_for_row 29 'step 1 ' || return 1
+  wait_for "decay relu from 0.9 to 0.5" || return 1
+  local first second
+  first=$(position_of C)
+  [[ -n "$first" ]] || { echo "    no current-step marker C"; screen; return 1; }
+  tm send-keys -t "$session" F4
+  wait_for_row 29 'step 2 ' || return 1
+  second=$(position_of C)
+  [[ -n "$second" && "$first" != "$second" ]] ||
+    { echo "    the marker stayed at $first (now '$second')"; return 1; }
+  wait_for "step 2: z = " || return 1
+}
+
+test_resize_relays_out() {
+  tm resize-window -t "$session" -x 140 -y 35
+  wait_for_row 34 '^ layer ' || return 1
+  wait_for_row 35 '^relulab>' || return 1
+  [[ "$(row 5 | cut -c85-87)" == *"│"* ]] || { echo "    no side-by-side rule"; screen; return 1; }
+  tm resize-window -t "$session" -x 60 -y 20
+  wait_for_row 19 '^ layer ' || return 1
+  tm resize-window -t "$session" -x 30 -y 10
+  wait_for "Enlarge window: 40x14 needed" || return 1
+  tm resize-window -t "$session" -x 100 -y 30
+  wait_for_row 29 '^ layer ' || return 1
+  wait_for_row 30 '^relulab>' || return 1
+}
+
+test_help_overlay_and_ctrl_c() {
+  tm send-keys -t "$session" F1
+  wait_for "ReluLab keys" || return 1
+  local shown
+  shown=$(screen)
+  tm send-keys -t "$session" Escape
+  wait_for_change "$shown" || return 1
+  ! screen | grep -qF "ReluLab keys" || { echo "    the overlay stayed"; return 1; }
+  tm send-keys -t "$session" -l "feed 1 2 3"
+  wait_for_row 30 'feed 1 2 3' || return 1
+  tm send-keys -t "$session" C-c
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_quit_leaves_a_clean_shell() {
+  type_line "quit" || return 1
+  expect_clean_exit 0 || return 1
+  grep -qx "quit" "$work/state/relulab/history" ||
+    { echo "    the history file lacks the session's commands"; return 1; }
+}
+
+# --- separate sessions ---------------------------------------------------
+
+test_script_pause_then_stay() {
+  cat >"$work/lesson.relu" <<'SCRIPT'
+plot leaky
+set alpha 0.5
+say Look at the bend at zero
+pause
+say 好 after the pause
+SCRIPT
+  start_lab 100 30 -i "$work/lesson.relu" || return 1
+  wait_for "paused: press any key" || return 1
+  wait_for "leaky (alpha=0.5)" || return 1
+  wait_for "» Look at the bend at zero" || return 1
+  ! screen | grep -qF "after the pause" || { echo "    the script did not wait"; return 1; }
+  tm send-keys -t "$session" Space
+  wait_for "» 好 after the pause" || return 1
+  wait_for_row 29 '^ layer ' || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+test_sigterm_restores_the_terminal() {
+  start_lab 80 24 || return 1
+  local shell lab
+  shell=$(tm display -p -t "$session" '#{pane_pid}')
+  lab=$(pgrep -P "$shell" | head -n 1)
+  [[ -n "$lab" ]] || { echo "    no relulab process under the pane's shell"; return 1; }
+  kill -TERM "$lab"
+  expect_clean_exit 143
+}
+
+test_no_color() {
+  start_lab 80 24 || return 1
+  local colored plain
+  colored=$(tm capture-pane -p -e -t "$session")
+  grep -q $'\e\[[0-9;]*3[1-6]m' <<<"$colored" || { echo "    no colours by default"; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0 || return 1
+  start_lab 80 24 --no-color || return 1
+  plain=$(tm capture-pane -p -e -t "$session")
+  ! grep -q $'\e\[[0-9;]*3[1-6]m' <<<"$plain" || { echo "    colours despite --no-color"; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+run_test "the plot appears" test_plot_appears
+run_test "set alpha 0.3 changes the status line and the leaky curve" \
+  test_set_alpha_changes_status_and_curve
+run_test "feed shows points" test_feed_shows_points
+run_test "step moves the marker" test_step_moves_the_marker
+run_test "resize relays out (side by side, small, too small, back)" test_resize_relays_out
+run_test "help overlay; Ctrl-C clears the line" test_help_overlay_and_ctrl_c
+run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_clean_shell
+run_test "-i script: pause waits with the plot up to date, then the lab stays" \
+  test_script_pause_then_stay
+run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
+run_test "colours, and none with --no-color" test_no_color
+
+echo "tui: $passed passed, $failed failed"
+((failed == 0))

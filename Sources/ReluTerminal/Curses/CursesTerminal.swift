@@ -1,0 +1,242 @@
+import CNcurses
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The lab's terminal through ncurses: the only code that imports CNcurses.
+///
+/// ``start(color:)`` adopts the locale and opens the screen with `newterm`
+/// (nil instead of exiting when the terminal is unknown); ``stop()`` restores
+/// the terminal, and crash signals restore it too before the default action.
+package final class CursesTerminal: LabTerminal {
+  private let screen: OpaquePointer
+  private let usesColor: Bool
+  package let supportsUnicode: Bool
+  private let codes: KeyCodes
+  /// Colour pairs made so far, by foreground and background.
+  private var pairs: [Pair: Int16] = [:]
+  private var attributesByRole: [ColorRole: attr_t] = [:]
+  /// A key read after ESC that did not make an Alt key, for the next read.
+  private var pendingKey: Key?
+  private var stopped = false
+  /// Whether -1 (the terminal's own colour) may stand in a pair.
+  private var hasDefaultColors = false
+
+  private struct Pair: Hashable {
+    var foreground: Int16
+    var background: Int16
+  }
+
+  private init(screen: OpaquePointer, color: Bool, unicode: Bool) {
+    self.screen = screen
+    usesColor = color
+    supportsUnicode = unicode
+    codes = KeyCodes(
+      down: Int(KEY_DOWN), up: Int(KEY_UP), left: Int(KEY_LEFT), right: Int(KEY_RIGHT),
+      home: Int(KEY_HOME), end: Int(KEY_END), backspace: Int(KEY_BACKSPACE),
+      function0: Int(KEY_F0), deleteCharacter: Int(KEY_DC), insertCharacter: Int(KEY_IC),
+      pageDown: Int(KEY_NPAGE), pageUp: Int(KEY_PPAGE), enter: Int(KEY_ENTER),
+      backTab: Int(KEY_BTAB), resize: Int(KEY_RESIZE))
+  }
+
+  /// Opens the screen.
+  /// - Parameter color: Whether colours may be used (they are also off when the
+  ///   terminal has none).
+  /// - Returns: The terminal, or nil when ncurses cannot drive this terminal.
+  package static func start(color: Bool) -> CursesTerminal? {
+    relu_adopt_locale()
+    guard let screen = relu_newterm() else { return nil }
+    let colorful = color && has_colors()
+    let terminal = CursesTerminal(
+      screen: screen, color: colorful, unicode: relu_locale_is_utf8() != 0)
+    // raw: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals, so
+    // Ctrl-C can cancel without killing the lab.
+    raw()
+    noecho()
+    nonl()
+    keypad(relu_stdscr(), true)
+    set_escdelay(25)
+    if colorful {
+      start_color()
+      terminal.hasDefaultColors = use_default_colors() == OK
+    }
+    installCrashRestore()
+    return terminal
+  }
+
+  /// Restores the terminal: leaves the alternate screen, shows the cursor,
+  /// gives back the tty modes.
+  ///
+  /// Safe to call twice.
+  package func stop() {
+    guard !stopped else { return }
+    stopped = true
+    endwin()
+    delscreen(screen)
+    uninstallCrashRestore()
+  }
+
+  package var size: (width: Int, height: Int) {
+    (Int(relu_columns()), Int(relu_rows()))
+  }
+
+  package func draw(_ frame: ScreenBuffer) {
+    erase()
+    for row in 0..<min(frame.height, Int(relu_rows())) {
+      for run in frame.runs(row: row) {
+        if run.role == .plain, run.text.allSatisfy({ $0 == " " }) { continue }
+        relu_set_attributes(attributes(for: run.role))
+        write(run.text, row: Int32(run.row), column: Int32(run.column), role: run.role)
+      }
+    }
+    relu_set_attributes(relu_attr_normal())
+    if let cursor = frame.cursor {
+      curs_set(1)
+      move(Int32(cursor.row), Int32(cursor.column))
+    } else {
+      curs_set(0)
+    }
+    refresh()
+  }
+
+  package func repaintAll() {
+    clearok(relu_stdscr(), true)
+  }
+
+  package func bell() {
+    beep()
+  }
+
+  package func read(timeoutMilliseconds: Int) -> TerminalInput {
+    if let key = pendingKey {
+      pendingKey = nil
+      return .key(key)
+    }
+    let deadline = Self.now() + timeoutMilliseconds
+    var quickFailures = 0
+    while true {
+      if let signal = LabSignals.take() { return .signal(signal) }
+      let remaining = deadline - Self.now()
+      guard remaining > 0 else { return .timeout }
+      // Waits in slices, so signals are noticed promptly.
+      let slice = min(remaining, 200)
+      let started = Self.now()
+      guard let key = readKey(timeout: slice) else {
+        // ERR well before the timeout, again and again, is the end of input.
+        if slice >= 50, Self.now() - started < slice / 2 {
+          quickFailures += 1
+          if quickFailures >= 3 { return .endOfInput }
+        } else {
+          quickFailures = 0
+        }
+        continue
+      }
+      guard key == .escape else { return .key(key) }
+      // ESC and a key at once is Alt and that key.
+      guard let next = readKey(timeout: 25) else { return .key(.escape) }
+      if let alt = KeyDecoder.alt(next) { return .key(alt) }
+      pendingKey = next
+      return .key(.escape)
+    }
+  }
+
+  private func readKey(timeout: Int) -> Key? {
+    wtimeout(relu_stdscr(), Int32(timeout))
+    var character: wint_t = 0
+    let result = get_wch(&character)
+    if result == KEY_CODE_YES {
+      let code = Int32(bitPattern: UInt32(character))
+      let name = keyname(code).map { String(cString: $0) }
+      return KeyDecoder.keyCode(Int(code), name: name, codes: codes)
+    }
+    guard result == OK else { return nil }
+    return KeyDecoder.character(UInt32(character))
+  }
+
+  /// Writes a run of text; without a UTF-8 locale, the box-drawing characters
+  /// become the terminal's line-drawing set.
+  private func write(_ text: String, row: Int32, column: Int32, role: ColorRole) {
+    guard !supportsUnicode else {
+      _ = mvaddstr(row, column, text)
+      return
+    }
+    var position = column
+    var pending = ""
+    func flush() {
+      guard !pending.isEmpty else { return }
+      _ = mvaddstr(row, position, pending)
+      position += Int32(DisplayWidth.of(pending))
+      pending = ""
+    }
+    for character in text {
+      if let line = Self.lineCharacters[character] {
+        flush()
+        relu_put_character(row, position, relu_line_character(line), attributes(for: role))
+        position += 1
+      } else {
+        pending.append(character.isASCII ? character : "?")
+      }
+    }
+    flush()
+  }
+
+  private static let lineCharacters: [Character: Int32] = [
+    "─": 0, "│": 1, "┌": 2, "┐": 3, "└": 4, "┘": 5, "▲": 6,
+  ]
+
+  private func attributes(for role: ColorRole) -> attr_t {
+    if let known = attributesByRole[role] { return known }
+    let style = Palette.style(for: role, color: usesColor)
+    var attributes = relu_attr_normal()
+    if style.bold { attributes |= relu_attr_bold() }
+    if style.reverse { attributes |= relu_attr_reverse() }
+    if style.dim { attributes |= relu_attr_dim() }
+    if style.underline { attributes |= relu_attr_underline() }
+    if usesColor, style.hasColor {
+      attributes |= relu_color_pair(pair(style))
+    }
+    attributesByRole[role] = attributes
+    return attributes
+  }
+
+  private func pair(_ style: Style) -> Int16 {
+    let defaultForeground = hasDefaultColors ? -1 : Style.Color.white.rawValue
+    let defaultBackground = hasDefaultColors ? -1 : Style.Color.black.rawValue
+    let key = Pair(
+      foreground: style.foreground?.rawValue ?? defaultForeground,
+      background: style.background?.rawValue ?? defaultBackground)
+    if let known = pairs[key] { return known }
+    let number = Int16(pairs.count + 1)
+    guard Int32(number) < relu_color_pair_count() else { return 0 }
+    init_pair(number, key.foreground, key.background)
+    pairs[key] = number
+    return number
+  }
+
+  private static func now() -> Int {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
+  }
+
+  /// Signals that end the program abnormally; on them the terminal is restored
+  /// first, then the default action runs (the faulting instruction runs again,
+  /// or abort raises again).
+  private static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
+
+  private static func installCrashRestore() {
+    for number in crashSignals {
+      _ = signal(number) { caught in
+        endwin()
+        _ = signal(caught, SIG_DFL)
+      }
+    }
+  }
+
+  private func uninstallCrashRestore() {
+    for number in Self.crashSignals { _ = signal(number, SIG_DFL) }
+  }
+}

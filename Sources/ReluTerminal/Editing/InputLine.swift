@@ -1,0 +1,98 @@
+/// The input line as a whole: the text being edited, its history and Tab
+/// completion, driven by ``LabAction``s.
+package struct InputLine: Sendable {
+  package private(set) var editor = LineEditor()
+  package private(set) var history: History
+  package var completer: Completer
+  /// The words a repeated Tab cycles through, and which one is shown.
+  private var cycle: (range: Range<Int>, candidates: [String], index: Int)?
+
+  package init(history: History, completer: Completer) {
+    self.history = history
+    self.completer = completer
+  }
+
+  /// The line's text.
+  package var text: String { editor.text }
+
+  /// Applies an edit.
+  package mutating func apply(_ edit: EditAction) {
+    cycle = nil
+    history.stopBrowsing()
+    switch edit {
+    case .insert(let text): editor.insert(text)
+    case .left: editor.moveLeft()
+    case .right: editor.moveRight()
+    case .home: editor.moveToStart()
+    case .end: editor.moveToEnd()
+    case .wordLeft: editor.moveWordLeft()
+    case .wordRight: editor.moveWordRight()
+    case .backspace: editor.deleteBackward()
+    case .delete: editor.deleteForward()
+    case .killToEnd: editor.killToEnd()
+    case .killToStart: editor.killToStart()
+    case .killWord: editor.killWordBackward()
+    case .yank: editor.yank()
+    }
+  }
+
+  /// Up: shows the previous history entry.
+  package mutating func historyPrevious() {
+    cycle = nil
+    if let entry = history.previous(current: editor.text) { editor.set(entry) }
+  }
+
+  /// Down: shows the next history entry, or what was being typed.
+  package mutating func historyNext() {
+    cycle = nil
+    if let entry = history.next() { editor.set(entry) }
+  }
+
+  /// Enter: empties the line, records it in the history and returns it.
+  package mutating func submit() -> String {
+    cycle = nil
+    let line = editor.text
+    history.add(line)
+    editor.clear()
+    return line
+  }
+
+  /// Empties the line (Ctrl-C).
+  package mutating func clear() {
+    cycle = nil
+    history.stopBrowsing()
+    editor.clear()
+  }
+
+  /// Tab.
+  ///
+  /// One candidate: completes it and adds a space. Several: completes their
+  /// common prefix and returns them to show; Tab again cycles through them.
+  /// - Returns: The candidates to show, or an empty array.
+  package mutating func complete() -> [String] {
+    if var cycle {
+      cycle.index = (cycle.index + 1) % cycle.candidates.count
+      editor.replace(cycle.range, with: cycle.candidates[cycle.index])
+      cycle.range = cycle.range.lowerBound..<editor.cursor
+      self.cycle = cycle
+      return []
+    }
+    let completion = completer.complete(editor.characters, cursor: editor.cursor)
+    switch completion.candidates.count {
+    case 0:
+      return []
+    case 1:
+      editor.replace(completion.range, with: completion.candidates[0] + " ")
+      return []
+    default:
+      let prefix = completion.commonPrefix
+      editor.replace(completion.range, with: prefix)
+      // Cycling starts before the first candidate, so the next Tab shows it.
+      cycle = (
+        completion.range.lowerBound..<editor.cursor, completion.candidates,
+        completion.candidates.count - 1
+      )
+      return completion.candidates
+    }
+  }
+}

@@ -1,0 +1,151 @@
+/// The input line's text and cursor, edited as in a shell (Emacs-style keys).
+///
+/// Positions count characters (grapheme clusters), so a CJK character or an
+/// accented letter is one step of the cursor; ``view(columns:)`` turns the
+/// position into display columns.
+package struct LineEditor: Sendable, Equatable {
+  /// The characters of the line.
+  package private(set) var characters: [Character] = []
+  /// Where the cursor stands: 0 is before the first character, `count` after the last.
+  package private(set) var cursor = 0
+  /// The text the last Ctrl-K, Ctrl-U or Ctrl-W removed, for Ctrl-Y.
+  package private(set) var killed = ""
+
+  package init(text: String = "") {
+    set(text)
+  }
+
+  /// The line as a string.
+  package var text: String { String(characters) }
+
+  /// Whether the line is empty.
+  package var isEmpty: Bool { characters.isEmpty }
+
+  /// Replaces the line and puts the cursor at its end.
+  package mutating func set(_ text: String) {
+    characters = Array(Self.sanitized(text))
+    cursor = characters.count
+  }
+
+  /// Inserts text at the cursor; control characters and line breaks are dropped,
+  /// tabs become spaces.
+  package mutating func insert(_ text: String) {
+    let new = Array(Self.sanitized(text))
+    characters.insert(contentsOf: new, at: cursor)
+    cursor += new.count
+  }
+
+  /// Left (Ctrl-B).
+  package mutating func moveLeft() { cursor = max(0, cursor - 1) }
+  /// Right (Ctrl-F).
+  package mutating func moveRight() { cursor = min(characters.count, cursor + 1) }
+  /// Home (Ctrl-A).
+  package mutating func moveToStart() { cursor = 0 }
+  /// End (Ctrl-E).
+  package mutating func moveToEnd() { cursor = characters.count }
+
+  /// Alt-B: to the start of the word before the cursor.
+  package mutating func moveWordLeft() { cursor = wordStart(before: cursor) }
+
+  /// Alt-F: to the end of the word after the cursor.
+  package mutating func moveWordRight() {
+    var index = cursor
+    while index < characters.count, characters[index] == " " { index += 1 }
+    while index < characters.count, characters[index] != " " { index += 1 }
+    cursor = index
+  }
+
+  /// Backspace: removes the character before the cursor.
+  package mutating func deleteBackward() {
+    guard cursor > 0 else { return }
+    characters.remove(at: cursor - 1)
+    cursor -= 1
+  }
+
+  /// Delete: removes the character under the cursor.
+  package mutating func deleteForward() {
+    guard cursor < characters.count else { return }
+    characters.remove(at: cursor)
+  }
+
+  /// Ctrl-K: removes from the cursor to the end.
+  package mutating func killToEnd() {
+    guard cursor < characters.count else { return }
+    killed = String(characters[cursor...])
+    characters.removeSubrange(cursor...)
+  }
+
+  /// Ctrl-U: removes from the start to the cursor.
+  package mutating func killToStart() {
+    guard cursor > 0 else { return }
+    killed = String(characters[..<cursor])
+    characters.removeSubrange(..<cursor)
+    cursor = 0
+  }
+
+  /// Ctrl-W: removes the word before the cursor and the spaces after it.
+  package mutating func killWordBackward() {
+    let start = wordStart(before: cursor)
+    guard start < cursor else { return }
+    killed = String(characters[start..<cursor])
+    characters.removeSubrange(start..<cursor)
+    cursor = start
+  }
+
+  /// Ctrl-Y: inserts the text last killed.
+  package mutating func yank() { insert(killed) }
+
+  /// Empties the line.
+  package mutating func clear() {
+    characters.removeAll()
+    cursor = 0
+  }
+
+  /// Replaces characters `range` with `text`, leaving the cursor after it.
+  package mutating func replace(_ range: Range<Int>, with text: String) {
+    let lower = min(max(0, range.lowerBound), characters.count)
+    let upper = min(max(lower, range.upperBound), characters.count)
+    let new = Array(Self.sanitized(text))
+    characters.replaceSubrange(lower..<upper, with: new)
+    cursor = lower + new.count
+  }
+
+  /// What to show in `columns` display columns: the visible slice of the line and
+  /// the cursor's column within it.
+  ///
+  /// The slice scrolls horizontally so that the cursor is always visible, with
+  /// the cursor kept off the last column when the line continues past it.
+  package func view(columns: Int) -> (text: String, cursorColumn: Int) {
+    guard columns > 0 else { return ("", 0) }
+    var start = 0
+    // Leave one column for the cursor itself.
+    while start < cursor, DisplayWidth.of(characters[start..<cursor]) > columns - 1 {
+      start += 1
+    }
+    var shown = ""
+    var used = 0
+    for character in characters[start...] {
+      let width = DisplayWidth.of(character)
+      if used + width > columns { break }
+      shown.append(character)
+      used += width
+    }
+    return (shown, DisplayWidth.of(characters[start..<cursor]))
+  }
+
+  private func wordStart(before position: Int) -> Int {
+    var index = position
+    while index > 0, characters[index - 1] == " " { index -= 1 }
+    while index > 0, characters[index - 1] != " " { index -= 1 }
+    return index
+  }
+
+  private static func sanitized(_ text: String) -> [Character] {
+    text.compactMap { character in
+      if character == "\t" { return " " }
+      guard let first = character.unicodeScalars.first else { return nil }
+      if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return nil }
+      return character
+    }
+  }
+}

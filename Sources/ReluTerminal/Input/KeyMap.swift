@@ -1,0 +1,156 @@
+/// A change to the input line.
+package enum EditAction: Sendable, Equatable {
+  case insert(String)
+  case left
+  case right
+  case home
+  case end
+  case wordLeft
+  case wordRight
+  case backspace
+  case delete
+  case killToEnd
+  case killToStart
+  case killWord
+  case yank
+}
+
+/// What a key press asks the lab to do.
+package enum LabAction: Sendable, Equatable {
+  /// Edit the input line.
+  case edit(EditAction)
+  /// Run the input line (Enter).
+  case submit
+  /// Complete the word before the cursor (Tab).
+  case complete
+  /// The previous history entry (Up).
+  case historyPrevious
+  /// The next history entry (Down).
+  case historyNext
+  /// Ctrl-C: stop the animation, or clear the input line.
+  case cancel
+  /// Ctrl-D on an empty line.
+  case quit
+  /// Ctrl-L: repaint the whole screen.
+  case redraw
+  /// PgUp and PgDn: scroll the output pane.
+  case scrollUp
+  case scrollDown
+  /// F1, or `?` on an empty line.
+  case help
+  /// Exploring without typing: Leaky ReLU's alpha one notch down or up.
+  case alphaDown
+  case alphaUp
+  /// One step of the decay simulation.
+  case step
+  /// Run the decay simulation, animated, until it settles or a key is pressed.
+  case run
+  /// Reset the session.
+  case reset
+  /// The terminal changed size.
+  case resize
+}
+
+/// The lab's key bindings.
+///
+/// Typing never triggers an exploring action: those sit on function keys and
+/// Alt combinations, except `?`, which shows help only on an empty line.
+package enum KeyMap {
+  /// One binding, for the help overlay.
+  package struct Binding: Sendable, Equatable {
+    package var keys: String
+    package var meaning: String
+  }
+
+  /// The bindings in the order the help overlay shows them.
+  package static let bindings: [Binding] = [
+    Binding(keys: "F1  or  ? (empty line)", meaning: "this help"),
+    Binding(keys: "F2 / F3  or  Alt-- / Alt-=", meaning: "alpha down / up a notch"),
+    Binding(keys: "F4  or  Alt-s", meaning: "one decay step"),
+    Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
+    Binding(keys: "F6  or  Alt-0", meaning: "reset the session"),
+    Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
+    Binding(keys: "Up / Down", meaning: "history"),
+    Binding(keys: "Tab", meaning: "complete a command, setting or function"),
+    Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
+    Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
+    Binding(keys: "Ctrl-C", meaning: "stop the animation, or clear the line"),
+    Binding(keys: "Ctrl-L", meaning: "repaint the screen"),
+    Binding(keys: "Ctrl-D (empty line), quit", meaning: "leave the lab"),
+  ]
+
+  /// The short reminder on the status line.
+  package static let hint = "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset"
+
+  /// The action for a key.
+  /// - Parameters:
+  ///   - key: The key pressed.
+  ///   - lineIsEmpty: Whether the input line is empty (for `?` and Ctrl-D).
+  /// - Returns: The action, or nil for keys the lab ignores.
+  package static func action(for key: Key, lineIsEmpty: Bool) -> LabAction? {
+    switch key {
+    case .character("?") where lineIsEmpty: return .help
+    case .character(let character): return .edit(.insert(String(character)))
+    case .enter: return .submit
+    case .tab: return .complete
+    case .backspace: return .edit(.backspace)
+    case .delete: return .edit(.delete)
+    case .left: return .edit(.left)
+    case .right: return .edit(.right)
+    case .home: return .edit(.home)
+    case .end: return .edit(.end)
+    case .up: return .historyPrevious
+    case .down: return .historyNext
+    case .pageUp: return .scrollUp
+    case .pageDown: return .scrollDown
+    case .resize: return .resize
+    case .escape: return .cancel
+    case .function(1): return .help
+    case .function(2), .alt("-"), .altDown: return .alphaDown
+    case .function(3), .alt("="), .alt("+"), .altUp: return .alphaUp
+    case .function(4), .alt("s"): return .step
+    case .function(5), .alt("r"): return .run
+    case .function(6), .alt("0"): return .reset
+    case .alt("b"), .altLeft: return .edit(.wordLeft)
+    case .alt("f"), .altRight: return .edit(.wordRight)
+    case .control(let letter): return controlAction(letter, lineIsEmpty: lineIsEmpty)
+    case .alt, .backTab, .insert, .function, .unknown: return nil
+    }
+  }
+
+  private static func controlAction(_ letter: Character, lineIsEmpty: Bool) -> LabAction? {
+    switch letter {
+    case "a": .edit(.home)
+    case "e": .edit(.end)
+    case "b": .edit(.left)
+    case "f": .edit(.right)
+    case "k": .edit(.killToEnd)
+    case "u": .edit(.killToStart)
+    case "w": .edit(.killWord)
+    case "y": .edit(.yank)
+    case "h": .edit(.backspace)
+    case "d": lineIsEmpty ? .quit : .edit(.delete)
+    case "c": .cancel
+    case "l": .redraw
+    case "p": .historyPrevious
+    case "n": .historyNext
+    default: nil
+    }
+  }
+}
+
+/// The notches alpha steps through with the exploring keys.
+package enum AlphaLadder {
+  /// From ReLU (0) through PyTorch's default (0.01) to the identity (1).
+  package static let notches: [Double] = [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1]
+
+  /// The first notch above `alpha`, or nil at the top.
+  package static func above(_ alpha: Double) -> Double? {
+    notches.first { $0 > alpha + 1e-12 }
+  }
+
+  /// The last notch below `alpha`, or nil at the bottom.
+  package static func below(_ alpha: Double) -> Double? {
+    notches.last { $0 < alpha - 1e-12 }
+  }
+}

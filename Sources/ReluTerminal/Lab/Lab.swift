@@ -1,0 +1,76 @@
+import ReluCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How the lab looks and where it keeps its history.
+package struct LabOptions: Sendable {
+  /// No colours even when the terminal has them (`--no-color`; `NO_COLOR` in
+  /// the environment does the same).
+  package var noColor: Bool
+  /// Where the input history is kept, or nil for none.
+  package var historyFile: HistoryFile?
+
+  package init(noColor: Bool = false, historyFile: HistoryFile? = Lab.defaultHistoryFile) {
+    self.noColor = noColor
+    self.historyFile = historyFile
+  }
+}
+
+/// The full-screen lab: what the `relulab` executable calls.
+package enum Lab {
+  /// Whether the lab can run here.
+  ///
+  /// It can when standard input and output are terminals and `TERM` is set
+  /// and not `dumb`; otherwise use the plain line-by-line prompt.
+  package static func canStart() -> Bool {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
+      let term = environment("TERM"), !term.isEmpty, term != "dumb"
+    else { return false }
+    return true
+  }
+
+  /// Runs the lab until the person quits, then restores the terminal.
+  ///
+  /// The startup scripts run first (as `relulab -i FILE`), stopping at their
+  /// first error; a `pause` in them waits for a key with a visible prompt, and
+  /// `quit` in them leaves the lab.
+  /// - Parameters:
+  ///   - interpreter: The session; it holds the lab's state when this returns.
+  ///   - startupScripts: Scripts to run before the prompt.
+  ///   - options: Colours and history.
+  /// - Returns: The exit status (0, or 128 + the signal that ended the lab), or
+  ///   nil when ncurses could not start: fall back to the plain prompt.
+  package static func run(
+    interpreter: inout Interpreter, startupScripts: [Source] = [],
+    options: LabOptions = LabOptions()
+  ) -> Int32? {
+    let noColor = options.noColor || !(environment("NO_COLOR") ?? "").isEmpty
+    guard let terminal = CursesTerminal.start(color: !noColor) else { return nil }
+    LabSignals.install()
+    defer {
+      terminal.stop()
+      LabSignals.uninstall()
+    }
+    let history = History(entries: options.historyFile?.load() ?? [])
+    let loop = LabLoop(
+      terminal: terminal, interpreter: interpreter, history: history, file: options.historyFile)
+    let status = loop.run(startupScripts: startupScripts)
+    interpreter = loop.interpreter
+    return status
+  }
+
+  /// The history file for this user's environment.
+  package static var defaultHistoryFile: HistoryFile? {
+    var variables: [String: String] = [:]
+    for name in ["XDG_STATE_HOME", "HOME"] { variables[name] = environment(name) }
+    return HistoryFile(environment: variables)
+  }
+
+  private static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}

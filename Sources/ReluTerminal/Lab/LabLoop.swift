@@ -1,0 +1,290 @@
+import ReluCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The lab's event loop over any ``LabTerminal``: reads keys, runs commands
+/// through the interpreter, and paints a frame after every change.
+///
+/// It holds no math and no parsing: every command, typed or bound to a key,
+/// is text for the interpreter, and the screen shows the interpreter's results.
+package final class LabLoop<Terminal: LabTerminal> {
+  /// How long the animation waits between steps.
+  package static var frameMilliseconds: Int { 90 }
+  /// The most steps one animated run takes.
+  package static var maxAnimatedSteps: Int { 500 }
+
+  private let terminal: Terminal
+  private let renderer = LabRenderer()
+  private let historyFile: HistoryFile?
+  /// The session as of the last finished run; the screen shows it.
+  package private(set) var interpreter: Interpreter
+  package private(set) var log = OutputLog()
+  package private(set) var input: InputLine
+  private var showsHelp = false
+  private var banner: String?
+  /// A top-level `pause` reported by the piece that just ran.
+  private var pausePending = false
+  /// Set by `quit`.
+  private var quitSeen = false
+  /// Set when the lab must end: an exit status.
+  private var exitStatus: Int32?
+
+  /// A loop over `terminal` and `interpreter`'s session.
+  package init(terminal: Terminal, interpreter: Interpreter, history: History, file: HistoryFile?) {
+    self.terminal = terminal
+    self.interpreter = interpreter
+    historyFile = file
+    input = InputLine(
+      history: history,
+      completer: Completer(
+        commands: CommandCatalog.commandNames, settings: CommandCatalog.settingNames,
+        functions: CommandCatalog.functionNames))
+  }
+
+  /// Runs the startup scripts, then reads keys until the lab ends.
+  /// - Returns: The exit status: 0, or 128 + the signal that ended it.
+  package func run(startupScripts: [Source]) -> Int32 {
+    log.append(
+      "ReluLab \(ReluLabVersion.current): type a command (help lists them), F1 for the keys.",
+      role: .note)
+    render()
+    for script in startupScripts where exitStatus == nil {
+      log.append("running \(script.name)", role: .note)
+      let summary = runSource(script, keepGoing: false)
+      if quitSeen { return 0 }  // `quit` leaves ReluLab, from a script too
+      if summary.failures > 0 { log.append("the script stopped at the error", role: .note) }
+    }
+    render()
+    while exitStatus == nil {
+      let next = terminal.read(timeoutMilliseconds: 1000)
+      guard next != .timeout else { continue }  // nothing changed: nothing to paint
+      handle(next)
+      if exitStatus == nil { render() }
+    }
+    return exitStatus ?? 0
+  }
+
+  // MARK: Input
+
+  private func handle(_ input: TerminalInput) {
+    switch input {
+    case .timeout: break
+    case .endOfInput: exitStatus = 0
+    case .signal(let number): handleSignal(number)
+    case .key(let key): handle(key)
+    }
+  }
+
+  private func handleSignal(_ number: Int32) {
+    if number == SIGINT {
+      perform(.cancel)
+    } else {
+      exitStatus = 128 + number
+    }
+  }
+
+  /// Handles one key.
+  package func handle(_ key: Key) {
+    if showsHelp, key != .resize {
+      showsHelp = false
+      return
+    }
+    guard let action = KeyMap.action(for: key, lineIsEmpty: input.text.isEmpty) else { return }
+    perform(action)
+  }
+
+  /// Carries out one action.
+  package func perform(_ action: LabAction) {
+    switch action {
+    case .edit(let edit): input.apply(edit)
+    case .submit: submit()
+    case .complete:
+      let candidates = input.complete()
+      if !candidates.isEmpty { log.append(candidates.joined(separator: "  "), role: .note) }
+    case .historyPrevious: input.historyPrevious()
+    case .historyNext: input.historyNext()
+    case .cancel:
+      input.clear()
+      showsHelp = false
+    case .quit: exitStatus = 0
+    case .redraw: terminal.repaintAll()
+    case .scrollUp, .scrollDown:
+      let pane = LabLayout(width: terminal.size.width, height: terminal.size.height).output
+      let page = max(1, pane.height - 1)
+      log.scroll(by: action == .scrollUp ? page : -page, width: pane.width, height: pane.height)
+    case .help: showsHelp = true
+    case .alphaDown, .alphaUp:
+      let alpha = interpreter.settings.alpha
+      guard
+        let next = action == .alphaUp ? AlphaLadder.above(alpha) : AlphaLadder.below(alpha)
+      else { return terminal.bell() }
+      runCommand("set alpha \(NumberFormat.plain(next))")
+    case .step:
+      startDecayIfNeeded()
+      runCommand("step")
+    case .run: animate()
+    case .reset: runCommand("reset")
+    case .resize: break  // the next frame is laid out for the new size
+    }
+  }
+
+  private func submit() {
+    let line = input.submit()
+    guard line.contains(where: { !$0.isWhitespace }) else { return }
+    historyFile?.save(input.history.entries)
+    log.append(LabRenderer.prompt + line, role: .echo)
+    runSource(Source(name: "<input>", text: line), keepGoing: true)
+    if quitSeen { exitStatus = 0 }
+  }
+
+  /// Runs a command a key stands for, shown in the output as if typed.
+  private func runCommand(_ text: String) {
+    log.append(LabRenderer.prompt + text, role: .echo)
+    runSource(Source(name: "<key>", text: text), keepGoing: false)
+    if quitSeen { exitStatus = 0 }
+  }
+
+  /// The decay keys start the default decay when none is set up yet.
+  private func startDecayIfNeeded() {
+    guard interpreter.decay == nil else { return }
+    runCommand("decay \(interpreter.layerKind.rawValue) from 0.9 to 0.5")
+  }
+
+  /// F5: steps the decay one frame at a time until it ends, a key is pressed,
+  /// or ``maxAnimatedSteps`` have run.
+  private func animate() {
+    startDecayIfNeeded()
+    guard interpreter.decay != nil else { return }
+    log.append("F5: step after step, animated (any key stops)", role: .note)
+    banner = "running the decay: any key stops"
+    defer { banner = nil }
+    for _ in 0..<Self.maxAnimatedSteps {
+      guard let decay = interpreter.decay, !decay.isFinished else { return }
+      runSource(Source(name: "<key>", text: "step"), keepGoing: false)
+      render()
+      switch terminal.read(timeoutMilliseconds: Self.frameMilliseconds) {
+      case .timeout, .key(.resize): continue
+      case .key:
+        log.append("(stopped)", role: .note)
+        return
+      case .endOfInput:
+        exitStatus = 0
+        return
+      case .signal(let number):
+        if number != SIGINT { handleSignal(number) }
+        log.append("(stopped)", role: .note)
+        return
+      }
+    }
+  }
+
+  // MARK: Running commands
+
+  /// Runs `source` piece by piece (see ``ScriptChunks``), waiting for a key at
+  /// each top-level `pause` with the plot up to date.
+  @discardableResult
+  private func runSource(_ source: Source, keepGoing: Bool) -> Outcome {
+    var total = Outcome()
+    for chunk in ScriptChunks(source).chunks {
+      pausePending = false
+      // The run changes a copy; the screen keeps showing `interpreter` until
+      // the piece is done (a pause inside a loaded script waits on that view).
+      var working = interpreter
+      let summary = working.run(chunk.source, keepGoing: keepGoing) { event in
+        self.report(event, pauseEndsPiece: chunk.endsWithPause)
+      }
+      interpreter = working
+      total.failures += summary.failures
+      if pausePending, !summary.halted, waitForKey() == .stop {
+        total.stopped = true
+        break
+      }
+      if summary.halted || exitStatus != nil {
+        total.stopped = summary.halted
+        break
+      }
+    }
+    return total
+  }
+
+  /// How running a source went.
+  private struct Outcome {
+    var failures = 0
+    var stopped = false
+  }
+
+  private func report(_ event: InterpreterEvent, pauseEndsPiece: Bool) -> InterpreterFlow {
+    switch event {
+    case .output(.pause):
+      if pauseEndsPiece {
+        pausePending = true
+        return .proceed
+      }
+      return waitForKey()
+    case .output(.quit):
+      quitSeen = true
+      return .stop
+    case .output(let output):
+      log.append(TextReport.lines(for: output).compactMap(line))
+      return exitStatus == nil ? .proceed : .stop
+    case .failure(let diagnostic):
+      log.append(diagnostic.headline, role: .error)
+      log.append(diagnostic.lineText, role: .plain)
+      log.append(diagnostic.caretLine, role: .error)
+      return exitStatus == nil ? .proceed : .stop
+    }
+  }
+
+  private func line(_ report: ReportLine) -> OutputLog.Line? {
+    switch report.role {
+    case .plain: OutputLog.Line(report.text)
+    case .heading: OutputLog.Line(report.text, role: .heading)
+    case .say: OutputLog.Line((terminal.supportsUnicode ? "» " : "> ") + report.text, role: .say)
+    case .note: OutputLog.Line(report.text, role: .note)
+    case .error: OutputLog.Line(report.text, role: .error)
+    case .plot: nil  // the plot pane shows it
+    }
+  }
+
+  /// `pause`: shows a prompt and waits for a key; Ctrl-C or Esc stops the script.
+  private func waitForKey() -> InterpreterFlow {
+    banner = "paused: press any key to go on (Ctrl-C stops the script)"
+    defer { banner = nil }
+    while true {
+      render()
+      switch terminal.read(timeoutMilliseconds: 1000) {
+      case .timeout, .key(.resize): continue
+      case .key(.control("c")), .key(.escape):
+        log.append("(script stopped)", role: .note)
+        return .stop
+      case .key(.control("d")), .endOfInput:
+        exitStatus = 0
+        return .stop
+      case .key: return .proceed
+      case .signal(let number):
+        handleSignal(number)
+        return .stop
+      }
+    }
+  }
+
+  // MARK: Painting
+
+  /// Paints the current state.
+  package func render() {
+    let size = terminal.size
+    let layout = LabLayout(width: size.width, height: size.height)
+    let plot =
+      layout.arrangement == .tooSmall
+      ? ScreenBuffer(width: 0, height: 0)
+      : PlotPainter.paint(interpreter, width: layout.plot.width, height: layout.plot.height)
+    let content = LabRenderer.Content(
+      plot: plot, status: interpreter.status.summary, log: log, input: input.editor,
+      banner: banner, showsHelp: showsHelp)
+    terminal.draw(renderer.frame(content, layout: layout))
+  }
+}

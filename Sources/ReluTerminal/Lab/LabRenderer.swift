@@ -1,0 +1,151 @@
+/// Paints one frame of the lab into a ``ScreenBuffer``: no terminal involved.
+///
+/// Rules and boxes use the Unicode box-drawing characters; a terminal that
+/// cannot show them substitutes its own line-drawing set.
+package struct LabRenderer: Sendable {
+  /// What the frame shows besides the plot.
+  package struct Content: Sendable {
+    /// The plot, already painted at the plot pane's size.
+    package var plot: ScreenBuffer
+    /// The session's one-line status.
+    package var status: String
+    /// The output pane's lines.
+    package var log: OutputLog
+    /// The input line.
+    package var input: LineEditor
+    /// A request that replaces the status line (a pause, a running animation).
+    package var banner: String?
+    /// Whether the help overlay is open.
+    package var showsHelp: Bool
+
+    package init(
+      plot: ScreenBuffer, status: String, log: OutputLog, input: LineEditor,
+      banner: String? = nil, showsHelp: Bool = false
+    ) {
+      self.plot = plot
+      self.status = status
+      self.log = log
+      self.input = input
+      self.banner = banner
+      self.showsHelp = showsHelp
+    }
+  }
+
+  /// The input prompt.
+  package static let prompt = "relulab> "
+
+  package init() {}
+
+  /// The frame for `content` laid out by `layout`.
+  package func frame(_ content: Content, layout: LabLayout) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: layout.width, height: layout.height)
+    guard layout.arrangement != .tooSmall else {
+      let message = layout.tooSmallMessage
+      let column = max(0, (layout.width - DisplayWidth.of(message)) / 2)
+      buffer.put(message, row: layout.height / 2, column: column, role: .attention)
+      buffer.cursor = nil
+      return buffer
+    }
+    paintPlot(content.plot, in: layout.plot, into: &buffer)
+    paintSeparator(layout, scrolledBack: content.log.isScrolledBack, into: &buffer)
+    paintOutput(content.log, in: layout.output, into: &buffer)
+    paintStatus(content, in: layout.status, into: &buffer)
+    paintInput(content.input, in: layout.input, into: &buffer)
+    if content.showsHelp {
+      paintHelp(layout, into: &buffer)
+      buffer.cursor = nil
+    }
+    return buffer
+  }
+
+  private func paintPlot(_ plot: ScreenBuffer, in rect: Rect, into buffer: inout ScreenBuffer) {
+    for row in 0..<min(plot.height, rect.height) {
+      for run in plot.runs(row: row) where run.text.contains(where: { $0 != " " }) {
+        buffer.put(
+          run.text, row: rect.row + row, column: rect.column + run.column, role: run.role,
+          limit: rect.width - run.column)
+      }
+    }
+  }
+
+  private func paintSeparator(
+    _ layout: LabLayout, scrolledBack: Bool, into buffer: inout ScreenBuffer
+  ) {
+    let rect = layout.separator
+    switch layout.arrangement {
+    case .stacked:
+      buffer.fill(rect, with: "─", role: .frame)
+      let title = scrolledBack ? " output (scrolled back: PgDn for newer) " : " output "
+      buffer.put(title, row: rect.row, column: rect.column + 2, role: .frame)
+    case .sideBySide:
+      buffer.fill(rect, with: "│", role: .frame)
+      if scrolledBack {
+        buffer.put("▲", row: layout.output.row, column: rect.column, role: .attention)
+      }
+    case .tooSmall:
+      break
+    }
+  }
+
+  private func paintOutput(_ log: OutputLog, in rect: Rect, into buffer: inout ScreenBuffer) {
+    for (offset, line) in log.visibleRows(width: rect.width, height: rect.height).enumerated() {
+      buffer.put(
+        line.text, row: rect.row + offset, column: rect.column, role: line.role,
+        limit: rect.width)
+    }
+  }
+
+  private func paintStatus(_ content: Content, in rect: Rect, into buffer: inout ScreenBuffer) {
+    if let banner = content.banner {
+      buffer.fill(rect, role: .attention)
+      buffer.put(" " + banner, row: rect.row, column: rect.column, role: .attention)
+      return
+    }
+    buffer.fill(rect, role: .status)
+    let status = " " + content.status
+    let hint = KeyMap.hint + " "
+    let room = rect.width - DisplayWidth.of(status)
+    if room >= DisplayWidth.of(hint) + 2 {
+      buffer.put(hint, row: rect.row, column: rect.right - DisplayWidth.of(hint), role: .statusHint)
+    }
+    buffer.put(
+      DisplayWidth.truncate(status, to: rect.width), row: rect.row, column: rect.column,
+      role: .status)
+  }
+
+  private func paintInput(_ editor: LineEditor, in rect: Rect, into buffer: inout ScreenBuffer) {
+    let after = buffer.put(Self.prompt, row: rect.row, column: rect.column, role: .prompt)
+    let view = editor.view(columns: rect.right - after)
+    buffer.put(view.text, row: rect.row, column: after, role: .plain)
+    buffer.cursor = (rect.row, after + view.cursorColumn)
+  }
+
+  private func paintHelp(_ layout: LabLayout, into buffer: inout ScreenBuffer) {
+    let keysWidth = KeyMap.bindings.map { DisplayWidth.of($0.keys) }.max() ?? 0
+    var lines = KeyMap.bindings.map { DisplayWidth.pad($0.keys, to: keysWidth) + "  " + $0.meaning }
+    lines.append("")
+    lines.append("Type help for the commands, help NAME for one. Any key closes this.")
+    let innerWidth = min(layout.width - 4, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+    let innerHeight = min(layout.height - 4, lines.count)
+    let box = Rect(
+      row: max(0, (layout.height - innerHeight - 2) / 2),
+      column: max(0, (layout.width - innerWidth - 2) / 2), width: innerWidth + 2,
+      height: innerHeight + 2)
+    let vertical = "│"
+    let corners = ["┌", "┐", "└", "┘"]
+    let rule = String(repeating: "─", count: innerWidth)
+    buffer.put(corners[0] + rule + corners[1], row: box.row, column: box.column, role: .frame)
+    let title = " ReluLab keys "
+    buffer.put(title, row: box.row, column: box.column + 2, role: .heading)
+    for index in 0..<innerHeight {
+      let row = box.row + 1 + index
+      buffer.put(vertical, row: row, column: box.column, role: .frame)
+      buffer.put(
+        DisplayWidth.pad(" " + lines[index], to: innerWidth), row: row, column: box.column + 1,
+        role: .overlay)
+      buffer.put(vertical, row: row, column: box.right - 1, role: .frame)
+    }
+    buffer.put(
+      corners[2] + rule + corners[3], row: box.bottom - 1, column: box.column, role: .frame)
+  }
+}

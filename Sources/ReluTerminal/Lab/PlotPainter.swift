@@ -1,0 +1,40 @@
+import ReluCore
+
+/// Paints the session's plot into the plot pane: ReluCore's ``PlotRenderer``
+/// draws the interpreter's scene at the pane's size, and each cell's role
+/// becomes a ``ColorRole``.
+package enum PlotPainter {
+  /// The plot of `interpreter`'s session in a `width` x `height` buffer; a
+  /// one-line note when the pane is below the smallest plot.
+  package static func paint(_ interpreter: Interpreter, width: Int, height: Int) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: width, height: height)
+    guard let size = try? PlotSize(width: width, height: height) else {
+      buffer.put("(the plot needs \(PlotSize.minimum))", row: 0, column: 0, role: .note)
+      return buffer
+    }
+    let canvas = PlotRenderer.render(interpreter.scene, size: size)
+    for row in 0..<canvas.height {
+      for column in 0..<canvas.width {
+        let cell = canvas[row, column]
+        guard cell.role != .blank else { continue }
+        buffer.put(String(cell.character), row: row, column: column, role: role(of: cell.role))
+      }
+    }
+    return buffer
+  }
+
+  /// The screen role of a plot cell's role.
+  package static func role(of role: CellRole) -> ColorRole {
+    switch role {
+    case .blank: .plain
+    case .axis: .axis
+    case .tickLabel: .tickLabel
+    case .legend: .legend
+    case .series(let index): .series(index)
+    case .feedPoint: .feedPoint
+    case .decayMarker: .decayMarker
+    case .currentMarker: .currentMarker
+    case .openPoint, .closedPoint: .jumpPoint
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// What the lab reads from a terminal.
+package enum TerminalInput: Sendable, Equatable {
+  /// A key press.
+  case key(Key)
+  /// Nothing came within the timeout.
+  case timeout
+  /// Input has ended for good (the terminal went away).
+  case endOfInput
+  /// A signal arrived: SIGTERM, SIGHUP (leave) or SIGINT (cancel).
+  case signal(Int32)
+}
+
+/// The terminal operations the lab needs: the ncurses terminal implements them,
+/// tests use an in-memory one.
+package protocol LabTerminal: AnyObject {
+  /// The screen's size now.
+  var size: (width: Int, height: Int) { get }
+  /// Whether the terminal shows Unicode (a UTF-8 locale): box-drawing rules, `»`.
+  var supportsUnicode: Bool { get }
+  /// Shows a frame; only the cells that changed are sent.
+  func draw(_ frame: ScreenBuffer)
+  /// Forgets what is on screen, so the next frame is sent in full (Ctrl-L).
+  func repaintAll()
+  /// Waits up to `timeoutMilliseconds` for input.
+  func read(timeoutMilliseconds: Int) -> TerminalInput
+  /// Rings the bell (a key that can do nothing now).
+  func bell()
+}

@@ -1,0 +1,208 @@
+import ReluCore
+import Testing
+
+@testable import ReluTerminal
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A terminal in memory: plays queued input, keeps every frame drawn.
+final class FakeTerminal: LabTerminal {
+  var inputs: [TerminalInput]
+  var frames: [ScreenBuffer] = []
+  var size: (width: Int, height: Int)
+  let supportsUnicode = true
+  var bells = 0
+
+  init(_ inputs: [TerminalInput], width: Int = 100, height: Int = 30) {
+    self.inputs = inputs
+    size = (width, height)
+  }
+
+  /// Typing `text` then Enter.
+  static func typing(_ text: String) -> [TerminalInput] {
+    text.map { .key(.character($0)) } + [.key(.enter)]
+  }
+
+  func draw(_ frame: ScreenBuffer) { frames.append(frame) }
+  func repaintAll() {}
+  func bell() { bells += 1 }
+
+  func read(timeoutMilliseconds: Int) -> TerminalInput {
+    inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+  }
+
+  var screen: [String] { frames.last?.lines ?? [] }
+}
+
+@Suite struct LabLoopTests {
+  private func run(
+    _ inputs: [TerminalInput], scripts: [Source] = [], width: Int = 100, height: Int = 30
+  ) -> (FakeTerminal, LabLoop<FakeTerminal>, Int32) {
+    let terminal = FakeTerminal(inputs, width: width, height: height)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    let status = loop.run(startupScripts: scripts)
+    return (terminal, loop, status)
+  }
+
+  @Test func typedCommandChangesTheSessionAndTheStatusLine() {
+    let (terminal, loop, status) = run(FakeTerminal.typing("set alpha 0.3"))
+    #expect(status == 0)
+    #expect(loop.interpreter.settings.alpha == 0.3)
+    #expect(terminal.screen[28].contains("alpha 0.3"))
+    #expect(loop.log.lines.map(\.text).contains("alpha = 0.3"))
+    #expect(loop.log.lines.contains { $0.text == "relulab> set alpha 0.3" && $0.role == .echo })
+  }
+
+  @Test func quitEndsTheLab() {
+    let (terminal, _, status) = run(FakeTerminal.typing("quit") + FakeTerminal.typing("use leaky"))
+    #expect(status == 0)
+    #expect(terminal.inputs.count == 10)  // nothing after quit was read
+  }
+
+  @Test func controlDOnAnEmptyLineQuits() {
+    let (terminal, _, status) = run([.key(.control("d")), .key(.character("x"))])
+    #expect(status == 0)
+    #expect(terminal.inputs.count == 1)
+  }
+
+  @Test func terminationSignalEndsWithItsStatus() {
+    let (_, _, status) = run([.signal(SIGTERM)])
+    #expect(status == 128 + SIGTERM)
+  }
+
+  @Test func controlCClearsTheLineAndSigintDoesNotEndTheLab() {
+    let keys: [TerminalInput] = "feed 1".map { .key(.character($0)) } + [.key(.control("c"))]
+    let (terminal, loop, _) = run(keys + [.signal(SIGINT)] + FakeTerminal.typing("use leaky"))
+    #expect(loop.interpreter.layerKind == .leaky)
+    #expect(terminal.screen[29] == "relulab>")
+    #expect(loop.interpreter.lastFeed == nil)
+  }
+
+  @Test func errorsShowACaretUnderTheColumn() throws {
+    let (_, loop, _) = run(FakeTerminal.typing("set alpha -1"))
+    let lines = loop.log.lines
+    let headline = try #require(lines.firstIndex { $0.role == .error })
+    #expect(lines[headline].text.hasPrefix("<input>:1:"))
+    #expect(lines[headline + 1].text == "set alpha -1")
+    let caret = lines[headline + 2].text
+    #expect(caret.trimmingPrefixSpaces.hasPrefix("^"))
+    #expect(caret.prefix { $0 == " " }.count == 10)
+  }
+
+  @Test func functionKeysExploreWithoutTyping() {
+    let (_, loop, _) = run([.key(.function(3)), .key(.function(3)), .key(.function(2))])
+    #expect(loop.interpreter.settings.alpha == 0.02)
+  }
+
+  @Test func stepKeyStartsADecayAndMovesIt() throws {
+    let (terminal, loop, _) = run([.key(.function(4)), .key(.function(4))])
+    let decay = try #require(loop.interpreter.decay)
+    #expect(decay.steps.count == 3)
+    #expect(terminal.screen[28].contains("decay relu step 2"))
+  }
+
+  @Test func runKeyAnimatesUntilTheDecayEnds() throws {
+    let (terminal, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + [.key(.function(5))]
+        + Array(repeating: .timeout, count: 200))
+    let decay = try #require(loop.interpreter.decay)
+    #expect(decay.isFinished)
+    #expect(terminal.frames.contains { $0.lines[28].contains("running the decay") })
+  }
+
+  @Test func anyKeyStopsTheAnimation() throws {
+    let (_, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + [
+        .key(.function(5)), .timeout, .timeout, .key(.character("x")),
+      ])
+    let decay = try #require(loop.interpreter.decay)
+    #expect(decay.steps.count == 4)
+    #expect(loop.log.lines.contains { $0.text == "(stopped)" })
+  }
+
+  @Test func pauseWaitsForAKeyWithThePlotUpToDate() throws {
+    let script = Source(
+      name: "lesson.relu", text: "say one\nuse leaky\nset alpha 0.5\npause\nsay two\n")
+    let (terminal, loop, _) = run([.key(.character(" "))], scripts: [script])
+    let paused = try #require(terminal.frames.first { $0.lines[28].contains("paused") })
+    #expect(paused.lines.contains { $0.contains("leaky (alpha=0.5)") })
+    #expect(paused.lines.contains("» one"))
+    #expect(!paused.lines.contains("» two"))
+    #expect(loop.log.lines.contains { $0.text == "» two" && $0.role == .say })
+  }
+
+  @Test func controlCAtAPauseStopsTheScript() {
+    let script = Source(name: "lesson.relu", text: "pause; say never")
+    let (_, loop, _) = run([.key(.control("c"))], scripts: [script])
+    #expect(!loop.log.lines.contains { $0.text.contains("never") })
+    #expect(loop.log.lines.contains { $0.text == "(script stopped)" })
+  }
+
+  @Test func quitInAStartupScriptLeavesTheLab() {
+    let script = Source(name: "lesson.relu", text: "quit\nsay never")
+    let (terminal, loop, status) = run(FakeTerminal.typing("use leaky"), scripts: [script])
+    #expect(status == 0)
+    #expect(loop.interpreter.layerKind == .relu)
+    #expect(terminal.inputs.count == 10)
+  }
+
+  @Test func helpOverlayOpensOnQuestionMarkAndClosesOnAnyKey() {
+    let (terminal, _, _) = run([.key(.character("?")), .key(.character("a"))])
+    #expect(terminal.frames.contains { $0.lines.joined().contains("ReluLab keys") })
+    #expect(terminal.screen[29] == "relulab>")  // the closing key is not typed
+  }
+
+  @Test func resizeRelaysOut() {
+    let terminal = FakeTerminal([.key(.resize)], width: 100, height: 30)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    loop.render()
+    terminal.size = (60, 20)
+    _ = loop.run(startupScripts: [])
+    #expect(terminal.frames.last?.width == 60)
+    #expect(terminal.screen[18].hasPrefix(" layer relu"))
+    terminal.size = (30, 8)
+    loop.render()
+    #expect(terminal.screen[4] == " Enlarge window: 40x14 needed")
+  }
+
+  @Test func scriptChunksEndAtPausesAndKeepPositions() {
+    let source = Source(name: "s", text: "set alpha 0.5; pause\nsay hi\npause\nfeed 1")
+    let chunks = ScriptChunks(source).chunks
+    #expect(chunks.count == 3)
+    #expect(chunks.map(\.endsWithPause) == [true, true, false])
+    #expect(chunks[1].source.text == "                    \nsay hi\npause\n      ")
+    #expect(ScriptChunks(Source(name: "s", text: "feed 1; step")).chunks.count == 1)
+    #expect(ScriptChunks(Source(name: "s", text: "feed; pause")).chunks.count == 1)
+  }
+}
+
+extension String {
+  fileprivate var trimmingPrefixSpaces: Substring { drop { $0 == " " } }
+}
+
+@Suite struct PlotPainterTests {
+  @Test func paintsTheSceneWithRoles() {
+    var interpreter = Interpreter()
+    _ = interpreter.run(Source(name: "t", text: "feed -2 3; decay relu from 0.9 to 0.5; step"))
+    let buffer = PlotPainter.paint(interpreter, width: 80, height: 20)
+    let text = buffer.lines.joined(separator: "\n")
+    #expect(text.contains("relu"))
+    let roles = Set((0..<20).flatMap { row in (0..<80).map { buffer[row, $0].role } })
+    #expect(roles.isSuperset(of: [.axis, .series(0), .series(1), .feedPoint, .currentMarker]))
+  }
+
+  @Test func belowTheSmallestPlotSaysSo() {
+    let buffer = PlotPainter.paint(Interpreter(), width: 30, height: 5)
+    #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
+  }
+
+  @Test func jumpEndsShareOneRole() {
+    #expect(PlotPainter.role(of: .openPoint) == .jumpPoint)
+    #expect(PlotPainter.role(of: .closedPoint) == .jumpPoint)
+    #expect(PlotPainter.role(of: .series(3)) == .series(3))
+  }
+}

@@ -1,0 +1,124 @@
+import Testing
+
+@testable import ReluTerminal
+
+@Suite struct LineEditorTests {
+  @Test func insertsAndMovesLikeAShell() {
+    var editor = LineEditor()
+    editor.insert("set alpha 3")
+    editor.moveLeft()
+    editor.insert("0.")
+    #expect(editor.text == "set alpha 0.3")
+    #expect(editor.cursor == 12)
+    editor.moveToStart()
+    #expect(editor.cursor == 0)
+    editor.moveLeft()
+    #expect(editor.cursor == 0)
+    editor.moveToEnd()
+    editor.moveRight()
+    #expect(editor.cursor == 13)
+  }
+
+  @Test func backspaceAndDelete() {
+    var editor = LineEditor(text: "feed")
+    editor.deleteBackward()
+    #expect(editor.text == "fee")
+    editor.moveToStart()
+    editor.deleteForward()
+    #expect(editor.text == "ee")
+    editor.deleteBackward()  // at the start: nothing
+    #expect(editor.text == "ee")
+    editor.moveToEnd()
+    editor.deleteForward()  // at the end: nothing
+    #expect(editor.text == "ee")
+  }
+
+  @Test func killsAndYanks() {
+    var editor = LineEditor(text: "decay relu from 0.9")
+    editor.killWordBackward()
+    #expect(editor.text == "decay relu from ")
+    #expect(editor.killed == "0.9")
+    editor.killWordBackward()  // skips the space, then the word
+    #expect(editor.text == "decay relu ")
+    editor.moveToStart()
+    editor.moveWordRight()
+    #expect(editor.cursor == 5)
+    editor.killToEnd()
+    #expect(editor.text == "decay")
+    #expect(editor.killed == " relu ")
+    editor.yank()
+    #expect(editor.text == "decay relu ")
+    editor.moveWordLeft()
+    #expect(editor.cursor == 6)
+    editor.killToStart()
+    #expect(editor.text == "relu ")
+    #expect(editor.cursor == 0)
+  }
+
+  @Test func dropsControlCharactersAndTurnsTabsIntoSpaces() {
+    var editor = LineEditor()
+    editor.insert("say\ta\u{7}b\nc")
+    #expect(editor.text == "say abc")
+  }
+
+  @Test func unicodeIsOneStepPerCharacter() {
+    var editor = LineEditor(text: "say 你好é")
+    #expect(editor.characters.count == 7)
+    editor.deleteBackward()
+    #expect(editor.text == "say 你好")
+    editor.moveLeft()
+    #expect(editor.view(columns: 40).cursorColumn == 6)  // "say " + one wide character
+  }
+
+  @Test func viewScrollsToKeepTheCursorVisible() {
+    let editor = LineEditor(text: "0123456789")
+    let view = editor.view(columns: 5)
+    #expect(view.text == "6789")
+    #expect(view.cursorColumn == 4)
+    var start = editor
+    start.moveToStart()
+    #expect(start.view(columns: 5).text == "01234")
+    #expect(start.view(columns: 5).cursorColumn == 0)
+  }
+
+  @Test func viewNeverSplitsAWideCharacter() {
+    var editor = LineEditor(text: "你好世界")
+    editor.moveToStart()
+    let view = editor.view(columns: 5)
+    #expect(view.text == "你好")
+    #expect(DisplayWidth.of(view.text) == 4)
+  }
+
+  @Test func replaceKeepsCursorAfterTheNewText() {
+    var editor = LineEditor(text: "plot re x")
+    editor.replace(5..<7, with: "relu'")
+    #expect(editor.text == "plot relu' x")
+    #expect(editor.cursor == 10)
+  }
+}
+
+@Suite struct DisplayWidthTests {
+  @Test(arguments: [
+    ("a", 1), ("é", 1), ("e\u{301}", 1), ("你", 2), ("한", 2), ("Ａ", 2), ("⠿", 1),
+    ("─", 1), ("\u{7}", 0), ("🙂", 2),
+  ])
+  func widthOfOneCharacter(text: String, width: Int) throws {
+    let character = try #require(text.first)
+    #expect(DisplayWidth.of(character) == width)
+  }
+
+  @Test func truncateAndPad() {
+    #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
+    #expect(DisplayWidth.truncate("abc", to: 4) == "abc")
+    #expect(DisplayWidth.truncate("你好世界", to: 5) == "你好…")
+    #expect(DisplayWidth.pad("你", to: 4) == "你  ")
+    #expect(DisplayWidth.prefix(of: "a你b", fitting: 2) == "a")
+  }
+
+  @Test func wrapBreaksAtSpacesAndNeverSplitsWideCharacters() {
+    #expect(TextWrap.rows("the quick brown fox", columns: 10) == ["the quick", "brown fox"])
+    #expect(TextWrap.rows("abcdefghij", columns: 4) == ["abcd", "efgh", "ij"])
+    #expect(TextWrap.rows("", columns: 4) == [""])
+    #expect(TextWrap.rows("你好世界", columns: 5) == ["你好", "世界"])
+  }
+}
