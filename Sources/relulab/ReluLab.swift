@@ -16,9 +16,11 @@ struct ReluLab: ParsableCommand {
     commandName: "relulab",
     abstract: "An interactive terminal lab for the ReLU and Leaky ReLU activation functions.",
     discussion: """
-      With no arguments in a terminal, relulab opens a command prompt. Script files, -e \
-      commands, or commands piped to standard input run in batch mode: results go to standard \
-      output, errors to standard error as FILE:LINE:COLUMN: error: MESSAGE.
+      With no arguments in a terminal, relulab opens the lab: a full-screen plot, an output \
+      pane and a command line (F1 lists the keys). With --plain, or when the terminal cannot \
+      host it (TERM unset or dumb), it opens a line-by-line prompt instead. Script files, -e \
+      commands, or commands piped to standard input run in batch mode, in the order given: \
+      results go to standard output, errors to standard error as FILE:LINE:COLUMN: error: MESSAGE.
 
       Exit status: 0 when every command succeeded, 1 when a command failed, 2 for a bad \
       invocation. Type `help` (or run `relulab -e help`) for the command language.
@@ -71,6 +73,13 @@ struct ReluLab: ParsableCommand {
     }
   }
 
+  func validate() throws {
+    if startupScript != nil, !files.isEmpty || !scriptCommands.isEmpty {
+      throw ValidationError(
+        "-i runs a script and then stays in the lab; to run scripts and exit, name them without -i")
+    }
+  }
+
   /// Runs the chosen mode and returns the exit status.
   func execute() -> Int32 {
     // Printed plots fill the terminal's width when standard output is one.
@@ -83,14 +92,15 @@ struct ReluLab: ParsableCommand {
     }
     var interpreter = Interpreter(plotSize: plotSize)
     let interactive = StandardStreams.isTerminal(STDIN_FILENO)
+    let printer = ResultPrinter(json: json)
     var startup: Source?
     if let path = startupScript {
       do {
-        let file = try RealFileSystem().read(path: path)
+        let file = try interpreter.fileSystem.read(path: path)
         startup = Source(name: path, bytes: file.bytes, directory: Interpreter.directory(of: path))
       } catch {
-        StandardStreams.err("relulab: \(error)\n")
-        return 1
+        printer.printInvocationError(error.description, file: path)
+        return 2
       }
     }
     if files.isEmpty, scriptCommands.isEmpty, !plain, !json, Lab.canStart(),
@@ -101,7 +111,7 @@ struct ReluLab: ParsableCommand {
       return status
     }
     var runner = SessionRunner(
-      interpreter: interpreter, printer: ResultPrinter(json: json),
+      interpreter: interpreter, printer: printer,
       keepGoing: keepGoing || (interactive && files.isEmpty && scriptCommands.isEmpty))
     if !files.isEmpty || !scriptCommands.isEmpty {
       let inputs = BatchRunner.order(

@@ -36,7 +36,8 @@ package enum CommandCatalog {
         "  as PyTorch, TensorFlow and the seed's code do. right: f'(0) = 1, as the formula says.",
         "xrange, yrange: the plot's window; yrange auto fits the curves.",
         "size: printed plots' width and height in characters, 20x8 to 1000x500 (default 80 24,",
-        "  or the terminal's width when batch output goes to a terminal).",
+        "  or the terminal's width when batch output goes to a terminal); in the lab the plot",
+        "  pane always fills its space, and size applies to export txt.",
         "canvas: ascii (7-bit characters) or braille (2x4 dots per cell, smoother curves).",
       ],
       examples: [

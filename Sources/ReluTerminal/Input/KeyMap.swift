@@ -68,7 +68,7 @@ package enum KeyMap {
     Binding(keys: "F2 / F3  or  Alt-- / Alt-=", meaning: "alpha down / up a notch"),
     Binding(keys: "F4  or  Alt-s", meaning: "one decay step"),
     Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
-    Binding(keys: "F6  or  Alt-0", meaning: "reset the session"),
+    Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
     Binding(keys: "Up / Down", meaning: "history"),
     Binding(keys: "Tab", meaning: "complete a command, setting or function"),
