@@ -168,16 +168,6 @@ final class FakeTerminal: LabTerminal {
     loop.render()
     #expect(terminal.screen[4] == " Enlarge window: 40x14 needed")
   }
-
-  @Test func scriptChunksEndAtPausesAndKeepPositions() {
-    let source = Source(name: "s", text: "set alpha 0.5; pause\nsay hi\npause\nfeed 1")
-    let chunks = ScriptChunks(source).chunks
-    #expect(chunks.count == 3)
-    #expect(chunks.map(\.endsWithPause) == [true, true, false])
-    #expect(chunks[1].source.text == "                    \nsay hi\npause\n      ")
-    #expect(ScriptChunks(Source(name: "s", text: "feed 1; step")).chunks.count == 1)
-    #expect(ScriptChunks(Source(name: "s", text: "feed; pause")).chunks.count == 1)
-  }
 }
 
 extension String {
@@ -188,7 +178,7 @@ extension String {
   @Test func paintsTheSceneWithRoles() {
     var interpreter = Interpreter()
     _ = interpreter.run(Source(name: "t", text: "feed -2 3; decay relu from 0.9 to 0.5; step"))
-    let buffer = PlotPainter.paint(interpreter, width: 80, height: 20)
+    let buffer = PlotPainter.paint(interpreter.scene, width: 80, height: 20)
     let text = buffer.lines.joined(separator: "\n")
     #expect(text.contains("relu"))
     let roles = Set((0..<20).flatMap { row in (0..<80).map { buffer[row, $0].role } })
@@ -196,7 +186,7 @@ extension String {
   }
 
   @Test func belowTheSmallestPlotSaysSo() {
-    let buffer = PlotPainter.paint(Interpreter(), width: 30, height: 5)
+    let buffer = PlotPainter.paint(Interpreter().scene, width: 30, height: 5)
     #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
   }
 

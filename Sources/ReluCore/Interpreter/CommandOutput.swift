@@ -24,8 +24,9 @@ package enum CommandOutput: Sendable, Equatable {
   case compare(CompareReport)
   /// `say TEXT`.
   case say(String)
-  /// `pause`: a front end that can wait for a key does so.
-  case pause
+  /// `pause`: a front end that can wait for a key does so, showing the
+  /// session as it stands (it cannot read the interpreter while it runs).
+  case pause(SessionSnapshot)
   case help(HelpReport)
   /// `quit`: the session (or script) ends here.
   case quit
@@ -33,6 +34,12 @@ package enum CommandOutput: Sendable, Equatable {
   case note(String)
   /// `export`: the file written.
   case exported(format: ExportFormat, path: String, series: [PlotSeries])
+}
+
+/// What a screen shows of a session: its plot and its status line.
+package struct SessionSnapshot: Sendable, Equatable {
+  package var scene: PlotScene
+  package var status: SessionStatus
 }
 
 /// `feed`: a pass through the session's layer.

@@ -59,7 +59,7 @@ extension Interpreter {
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
-    case .pause: return .pause
+    case .pause: return .pause(SessionSnapshot(scene: scene, status: status))
     case .help(let topic): return .help(topic.map { .command(name: $0) } ?? .index)
     case .quit: return .quit
     case .export(let format, let path):

@@ -26,10 +26,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   package private(set) var input: InputLine
   private var showsHelp = false
   private var banner: String?
-  /// A top-level `pause` reported by the piece that just ran.
-  private var pausePending = false
-  /// Set by `quit`.
-  private var quitSeen = false
+  /// The session as a script's `pause` saw it, shown while the lab waits.
+  private var paused: SessionSnapshot?
   /// Set when the lab must end: an exit status.
   private var exitStatus: Int32?
 
@@ -55,7 +53,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     for script in startupScripts where exitStatus == nil {
       log.append("running \(script.name)", role: .note)
       let summary = runSource(script, keepGoing: false)
-      if quitSeen { return 0 }  // `quit` leaves ReluLab, from a script too
+      if summary.quit { return 0 }  // `quit` leaves ReluLab, from a script too
       if summary.failures > 0 { log.append("the script stopped at the error", role: .note) }
     }
     render()
@@ -137,15 +135,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     historyFile?.save(input.history.entries)
     log.append(LabRenderer.prompt + line, role: .echo)
-    runSource(Source(name: "<input>", text: line), keepGoing: true)
-    if quitSeen { exitStatus = 0 }
+    if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
   private func runCommand(_ text: String) {
     log.append(LabRenderer.prompt + text, role: .echo)
-    runSource(Source(name: "<key>", text: text), keepGoing: false)
-    if quitSeen { exitStatus = 0 }
+    if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
   /// The decay keys start the default decay when none is set up yet.
@@ -184,50 +180,27 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   // MARK: Running commands
 
-  /// Runs `source` piece by piece (see ``ScriptChunks``), waiting for a key at
-  /// each top-level `pause` with the plot up to date.
+  /// Runs `source`, waiting for a key at each `pause` with the plot and status
+  /// as the session stands there.
   @discardableResult
-  private func runSource(_ source: Source, keepGoing: Bool) -> Outcome {
-    var total = Outcome()
-    for chunk in ScriptChunks(source).chunks {
-      pausePending = false
-      // The run changes a copy; the screen keeps showing `interpreter` until
-      // the piece is done (a pause inside a loaded script waits on that view).
-      var working = interpreter
-      let summary = working.run(chunk.source, keepGoing: keepGoing) { event in
-        self.report(event, pauseEndsPiece: chunk.endsWithPause)
-      }
-      interpreter = working
-      total.failures += summary.failures
-      if pausePending, !summary.halted, waitForKey() == .stop {
-        total.stopped = true
-        break
-      }
-      if summary.halted || exitStatus != nil {
-        total.stopped = summary.halted
-        break
-      }
-    }
-    return total
+  private func runSource(_ source: Source, keepGoing: Bool) -> RunSummary {
+    // The run changes a copy, so the closure below can paint without
+    // overlapping the run's access; the screen shows `interpreter`, or the
+    // snapshot a pause carries, until the run is done.
+    var working = interpreter
+    let summary = working.run(source, keepGoing: keepGoing) { event in self.report(event) }
+    interpreter = working
+    return summary
   }
 
-  /// How running a source went.
-  private struct Outcome {
-    var failures = 0
-    var stopped = false
-  }
-
-  private func report(_ event: InterpreterEvent, pauseEndsPiece: Bool) -> InterpreterFlow {
+  private func report(_ event: InterpreterEvent) -> InterpreterFlow {
     switch event {
-    case .output(.pause):
-      if pauseEndsPiece {
-        pausePending = true
-        return .proceed
-      }
+    case .output(.pause(let snapshot)):
+      paused = snapshot
+      defer { paused = nil }
       return waitForKey()
     case .output(.quit):
-      quitSeen = true
-      return .stop
+      return .stop  // the run reports it in its summary
     case .output(let output):
       log.append(TextReport.lines(for: output).compactMap(line))
       return exitStatus == nil ? .proceed : .stop
@@ -281,9 +254,11 @@ package final class LabLoop<Terminal: LabTerminal> {
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
-      : PlotPainter.paint(interpreter, width: layout.plot.width, height: layout.plot.height)
+      : PlotPainter.paint(
+        paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
-      plot: plot, status: interpreter.status.summary, log: log, input: input.editor,
+      plot: plot, status: (paused?.status ?? interpreter.status).summary, log: log,
+      input: input.editor,
       banner: banner, showsHelp: showsHelp)
     terminal.draw(renderer.frame(content, layout: layout))
   }

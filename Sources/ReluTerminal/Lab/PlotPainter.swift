@@ -4,15 +4,15 @@ import ReluCore
 /// draws the interpreter's scene at the pane's size, and each cell's role
 /// becomes a ``ColorRole``.
 package enum PlotPainter {
-  /// The plot of `interpreter`'s session in a `width` x `height` buffer; a
-  /// one-line note when the pane is below the smallest plot.
-  package static func paint(_ interpreter: Interpreter, width: Int, height: Int) -> ScreenBuffer {
+  /// `scene` drawn in a `width` x `height` buffer; a one-line note when the
+  /// pane is below the smallest plot.
+  package static func paint(_ scene: PlotScene, width: Int, height: Int) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: width, height: height)
     guard let size = try? PlotSize(width: width, height: height) else {
       buffer.put("(the plot needs \(PlotSize.minimum))", row: 0, column: 0, role: .note)
       return buffer
     }
-    let canvas = PlotRenderer.render(interpreter.scene, size: size)
+    let canvas = PlotRenderer.render(scene, size: size)
     for row in 0..<canvas.height {
       for column in 0..<canvas.width {
         let cell = canvas[row, column]
