@@ -1,3 +1,4 @@
+import ReluCore
 import Testing
 
 @testable import ReluTerminal

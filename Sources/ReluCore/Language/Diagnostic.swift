@@ -35,11 +35,11 @@ package struct Diagnostic: Error, Sendable, Equatable {
     let raw = source.lineText(line)
     lineText = VisibleText.escaped(raw)
     let prefix = String(raw.prefix(column - 1))
-    markerOffset = VisibleText.width(VisibleText.escaped(prefix))
+    markerOffset = DisplayWidth.of(VisibleText.escaped(prefix))
     let (endLine, endColumn) = source.position(of: error.range.end)
     if endLine == line, endColumn > column {
       let marked = String(raw.dropFirst(column - 1).prefix(endColumn - column))
-      markerLength = max(1, VisibleText.width(VisibleText.escaped(marked)))
+      markerLength = max(1, DisplayWidth.of(VisibleText.escaped(marked)))
     } else {
       markerLength = 1
     }

@@ -186,12 +186,12 @@ package enum TextReport {
     let columns = all.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)
     for row in all {
-      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], VisibleText.width(cell)) }
+      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
     }
     func format(_ row: [String]) -> String {
       var text = ""
       for (i, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - VisibleText.width(cell))
+        let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
         let last = i == row.count - 1
         text += rightAligned.contains(i) ? pad + cell : cell + (last ? "" : pad)
         if !last { text += "  " }

@@ -1,4 +1,5 @@
 import CNcurses
+import ReluCore
 
 #if canImport(Glibc)
 import Glibc

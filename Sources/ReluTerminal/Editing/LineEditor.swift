@@ -1,3 +1,5 @@
+import ReluCore
+
 /// The input line's text and cursor, edited as in a shell (Emacs-style keys).
 ///
 /// Positions count characters (grapheme clusters), so a CJK character or an

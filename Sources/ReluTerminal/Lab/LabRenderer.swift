@@ -1,3 +1,5 @@
+import ReluCore
+
 /// Paints one frame of the lab into a ``ScreenBuffer``: no terminal involved.
 ///
 /// Rules and boxes use the Unicode box-drawing characters; a terminal that

@@ -1,3 +1,5 @@
+import ReluCore
+
 /// A rectangle of character cells on the screen.
 package struct Rect: Sendable, Equatable, CustomStringConvertible {
   package var row: Int

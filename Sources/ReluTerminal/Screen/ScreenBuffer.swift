@@ -1,3 +1,5 @@
+import ReluCore
+
 /// One frame of the screen as characters with roles, built without a terminal.
 ///
 /// The lab paints each frame into a buffer; the terminal then writes the whole

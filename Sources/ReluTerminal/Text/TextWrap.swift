@@ -1,3 +1,5 @@
+import ReluCore
+
 /// Breaking text into lines of a display width.
 package enum TextWrap {
   /// `text` broken into rows of at most `columns` display columns.
