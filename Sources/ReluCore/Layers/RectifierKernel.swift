@@ -11,21 +11,37 @@ struct RectifierKernel: Sendable {
   func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
     let n = x.count
     let f = Rectifier(slope: slope, atZero: atZero)
-    // Two passes, one output buffer each: a loop that writes two buffers
-    // through pointers that might alias does not vectorize.
-    let output = x.scalars.withUnsafeBufferPointer { input in
-      [Double](unsafeUninitializedCapacity: n) { output, count in
-        for i in 0..<n { output[i] = f.value(input[i]) }
-        count = n
-      }
-    }
-    let mask = x.scalars.withUnsafeBufferPointer { input in
-      [Double](unsafeUninitializedCapacity: n) { mask, count in
-        for i in 0..<n { mask[i] = f.derivative(input[i]) }
-        count = n
-      }
-    }
+    // One loop per rectifier, so neither carries the other's edge cases.
+    let (output, mask) =
+      f.slope == 0
+      ? Self.map(x.scalars, value: Rectifier.relu, derivative: f.derivative)
+      : Self.map(
+        x.scalars, value: { Rectifier.leaky($0, slope: f.slope) }, derivative: f.derivative)
     return (Tensor(shapeOf: x, scalars: output), Tensor(shapeOf: x, scalars: mask))
+  }
+
+  /// `value` and `derivative` of every element, in one pass over contiguous
+  /// buffers (specialized for each pair of functions).
+  @inline(__always)
+  private static func map(
+    _ input: [Double], value: (Double) -> Double, derivative: (Double) -> Double
+  ) -> ([Double], [Double]) {
+    let n = input.count
+    var mask: [Double] = []
+    let output = [Double](unsafeUninitializedCapacity: n) { output, outputCount in
+      mask = [Double](unsafeUninitializedCapacity: n) { mask, maskCount in
+        input.withUnsafeBufferPointer { input in
+          for i in 0..<n {
+            let z = input[i]
+            output[i] = value(z)
+            mask[i] = derivative(z)
+          }
+        }
+        maskCount = n
+      }
+      outputCount = n
+    }
+    return (output, mask)
   }
 
   /// `upstream * mask`, element-wise.

@@ -6,7 +6,7 @@
 /// f(-inf) = 0 (not 0 * -inf, which is NaN).
 ///
 /// Written as selects rather than branches, so loops over inputs of mixed
-/// sign do not pay for mispredicted branches.
+/// sign vectorize and do not pay for mispredicted branches.
 struct Rectifier: Sendable {
   let slope: Double
   /// f'(0) under the chosen convention.
@@ -19,15 +19,27 @@ struct Rectifier: Sendable {
 
   @inline(__always)
   func value(_ z: Double) -> Double {
-    let negative = slope == 0 ? 0 : slope * z
-    let y = z > 0 ? z : negative + 0  // -0.0 + 0 is +0.0
-    return z.isNaN ? z : y
+    slope == 0 ? Self.relu(z) : Self.leaky(z, slope: slope)
+  }
+
+  /// max(z, 0), keeping NaN.
+  @inline(__always)
+  static func relu(_ z: Double) -> Double {
+    let y = z > 0 ? z : 0
+    return z != z ? z : y
+  }
+
+  /// z for z > 0, else slope * z (slope > 0): NaN stays NaN, -inf stays -inf,
+  /// and adding 0 turns -0.0 into +0.0.
+  @inline(__always)
+  static func leaky(_ z: Double, slope: Double) -> Double {
+    z > 0 ? z : slope * z + 0
   }
 
   @inline(__always)
   func derivative(_ z: Double) -> Double {
     let d = z > 0 ? 1 : slope
     let atZero = z == 0 ? slopeAtZero : d
-    return z.isNaN ? z : atZero
+    return z != z ? z : atZero
   }
 }
