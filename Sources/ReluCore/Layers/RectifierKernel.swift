@@ -9,7 +9,6 @@ struct RectifierKernel: Sendable {
   /// The outputs f(x) and the local derivatives f'(x), both shaped like `x`.
   /// - Complexity: O(n) for n elements; two allocations in all.
   func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    let n = x.count
     let f = Rectifier(slope: slope, atZero: atZero)
     // One loop per rectifier, so neither carries the other's edge cases.
     let (output, mask) =
