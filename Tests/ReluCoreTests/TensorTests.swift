@@ -44,4 +44,18 @@ import Testing
     #expect(NumberFormat.plain(.nan) == "nan")
     #expect(NumberFormat.plain(-.infinity) == "-inf")
   }
+
+  @Test func shortNumbers() {
+    #expect(NumberFormat.short(0.49999999999999994) == "0.5")
+    #expect(NumberFormat.short(2.025272111807714) == "2.02527")
+    #expect(NumberFormat.short(0.8834212345) == "0.883421")
+    #expect(NumberFormat.short(-0.00363484341168855) == "-0.00363484")
+    #expect(NumberFormat.short(1_234_567.8) == "1.23457e+06")
+    #expect(NumberFormat.short(9_999_999.6) == "1e+07")
+    #expect(NumberFormat.short(0.000012345678) == "1.23457e-05")
+    #expect(NumberFormat.short(42) == "42")
+    #expect(NumberFormat.short(0) == "0")
+    #expect(NumberFormat.short(.nan) == "nan")
+    #expect(NumberFormat.short(-.infinity) == "-inf")
+  }
 }
