@@ -21,7 +21,7 @@ import Testing
       separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "", "the file ends with a newline")
     #expect(lines.count == count + 2)
-    #expect(lines[0] == (["x"] + scene.series.map(\.description)).joined(separator: ","))
+    #expect(lines[0] == (["z"] + scene.series.map(\.description)).joined(separator: ","))
     for (index, line) in lines.dropFirst().dropLast().enumerated() {
       let fields = line.split(separator: ",").map { Double(String($0)) }
       #expect(fields.count == scene.series.count + 1)
@@ -72,6 +72,9 @@ import Testing
     #expect(Self.count("class=\"closed-point\"", in: svg) == 1)
     for label in ["-4", "-2", "0", "2", "4"] { #expect(svg.contains(">\(label)</text>")) }
     #expect(svg.contains(">relu</text>") && svg.contains(">relu&apos;</text>"))
+    // The axis is named as the CSV's first column: z.
+    #expect(svg.contains(">z</text>"))
+    #expect(PlotExport.csv(scene).hasPrefix("z,relu,relu'\n"))
     // The closed point is relu'(0) = 0 (left convention), drawn lower on the page than the open one.
     let closedY = try #require(Self.attribute("cy", ofFirst: "class=\"closed-point\"", in: svg))
     let openY = try #require(Self.attribute("cy", ofFirst: "class=\"open-point\"", in: svg))

@@ -187,7 +187,7 @@ import Testing
     #expect(svg.hasPrefix("<?xml") || svg.hasPrefix("<svg"))
     #expect(svg.contains("<polyline"))
     let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
-    #expect(csv.split(separator: "\n").first == "x,relu,relu'")
+    #expect(csv.split(separator: "\n").first == "z,relu,relu'")
     let txt = try String(contentsOf: dir.appendingPathComponent("out.txt"), encoding: .utf8)
     #expect(txt.split(separator: "\n", omittingEmptySubsequences: false).count == 13)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()

@@ -181,7 +181,7 @@ private struct SVGPlot {
     }
     svg.element(
       "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
-      text: "z")
+      text: PlotExport.inputName)
     svg.close("g")
   }
 

@@ -1,5 +1,9 @@
 /// Plots as files: SVG for slides, CSV of the samples, and the text plot.
 package enum PlotExport {
+  /// The name of the input variable: the CSV's first column and the SVG's
+  /// horizontal axis label (the z of f(z), as the lab writes it everywhere).
+  package static let inputName = "z"
+
   /// The text plot: the canvas lines, each ended by a newline.
   /// - Parameters:
   ///   - scene: What to show.
