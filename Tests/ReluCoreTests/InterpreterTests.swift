@@ -139,6 +139,15 @@ import Testing
     #expect(lab.plottedSeries.map(\.description) == ["relu", "relu'"])
   }
 
+  @Test func theDecayedFunctionIsDrawnUnderItsMarkers() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("plot leaky; decay sigmoid from 0.9 to 0.5; step 3")
+    #expect(lab.plottedSeries.map(\.description) == ["leaky"])
+    #expect(lab.scene.series.map(\.description) == ["leaky", "sigmoid"])
+    _ = try lab.outputs("feed 1 -2")
+    #expect(lab.scene.series.map(\.description) == ["leaky", "relu", "sigmoid"], "feed first")
+  }
+
   @Test func settingsChangeAndShow() throws {
     var lab = Interpreter()
     _ = try lab.outputs("set alpha 0.2; set xrange -2 2; set yrange -1 1; set size 40 12")

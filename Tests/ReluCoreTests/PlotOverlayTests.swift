@@ -35,8 +35,59 @@ import Testing
         : Cell(character: Character(String(step)), role: .decayMarker)
       #expect(canvas[cell.row, cell.column] == expected)
     }
-    #expect(canvas.lines[0] == "% sigmoid  0-3 steps (sigmoid)  C now (step 4)")
+    #expect(canvas.lines[0] == "% sigmoid  0-3 decay steps (sigmoid)  C now (step 4)")
     #expect(PlotGlyphs.decayMarker(step: 12) == "2")
+  }
+
+  /// Past ten steps the digits wrap round, and the legend says so rather
+  /// than reading as "zero to nine steps".
+  @Test func theLegendSaysWhenStepDigitsWrap() throws {
+    let sigmoid = PlotSeries(.sigmoid)
+    func legend(steps: Int, width: Int) throws -> [String] {
+      let points = (0...steps).map {
+        PlotPoint(x: 3 - 0.1 * Double($0), y: Activation.sigmoid.value(3 - 0.1 * Double($0)))
+      }
+      let scene = PlotScene(
+        series: [sigmoid], overlays: [PlotOverlay(kind: .decay, series: sigmoid, points: points)])
+      let size = try PlotSize(width: width, height: 12)
+      let lines = PlotRenderer.render(scene, size: size).lines
+      return Array(lines.prefix(PlotFrame(scene: scene, size: size).top))
+    }
+    #expect(
+      try legend(steps: 1, width: 80) == ["% sigmoid  0 decay steps (sigmoid)  C now (step 1)"])
+    #expect(
+      try legend(steps: 10, width: 80) == ["% sigmoid  0-9 decay steps (sigmoid)  C now (step 10)"])
+    #expect(
+      try legend(steps: 11, width: 80) == [
+        "% sigmoid  0-9 decay step mod 10 (sigmoid)  C now (step 11)"
+      ])
+    #expect(try legend(steps: 67, width: 20) == ["% sigmoid", "0-9 step mod 10", "C now"])
+  }
+
+  /// Markers on a function that is not plotted bring its curve (and legend
+  /// entry) with them, so they never float on empty space.
+  @Test(arguments: PlotRendering.allCases)
+  func anOverlayOnAnUnplottedCurveDrawsThatCurve(rendering: PlotRendering) throws {
+    let sigmoid = PlotSeries(.sigmoid)
+    let points = [2.2, 2.0, 1.8, 1.6].map { PlotPoint(x: $0, y: Activation.sigmoid.value($0)) }
+    let scene = PlotScene(
+      series: [PlotSeries(.leaky)], rendering: rendering,
+      overlays: [
+        PlotOverlay(kind: .decay, series: sigmoid, points: points),
+        PlotOverlay(kind: .feed, series: PlotSeries(.leaky), points: [PlotPoint(x: 1, y: 1)]),
+        PlotOverlay(kind: .feed, series: PlotSeries(.tanh), points: []),
+      ])
+    #expect(scene.series == [PlotSeries(.leaky), sigmoid], "added once; not for an empty overlay")
+    let canvas = PlotRenderer.render(scene, size: .standard)
+    let frame = PlotFrame(scene: scene, size: .standard)
+    #expect(canvas.lines[0].hasPrefix("# leaky (alpha=0.01)  % sigmoid  0-2 decay steps (sigmoid)"))
+    for point in points {
+      let cell = try #require(frame.cell(of: point))
+      let near = (cell.column - 3...cell.column + 3).filter { column in
+        (cell.row - 1...cell.row + 1).contains { canvas[$0, column].role == .series(1) }
+      }
+      #expect(near.count >= 3, "sigmoid is drawn around the marker at \(point.x)")
+    }
   }
 
   @Test func pointsOutsideTheViewOrNotFiniteAreSkipped() {

@@ -5,6 +5,8 @@ extension Interpreter {
   /// What the plot shows now: the chosen series (or the layer's f and f'),
   /// the windows and rendering from the settings, and as overlays the last
   /// feed's points (z, f(z)) and the decay's trajectory up to its current step.
+  ///
+  /// An overlay's function is drawn too when not chosen (``PlotScene`` adds it).
   package var scene: PlotScene {
     var overlays: [PlotOverlay] = []
     if let feed = lastFeed {

@@ -53,14 +53,7 @@ package struct PlotLegend: Sendable, Equatable {
             symbol: String(PlotGlyphs.feedPoint), symbolRole: .feedPoint,
             text: "feed (\(overlay.series))", shortText: "feed"))
       case .decay:
-        if overlay.points.count > 1 {
-          let lastStep = min(overlay.points.count - 2, 9)
-          let symbol = lastStep == 0 ? "0" : "0-\(lastStep)"
-          entries.append(
-            Entry(
-              symbol: symbol, symbolRole: .decayMarker, text: "steps (\(overlay.series))",
-              shortText: "steps"))
-        }
+        if overlay.points.count > 1 { entries.append(stepsEntry(overlay)) }
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.currentMarker), symbolRole: .currentMarker,
@@ -68,6 +61,19 @@ package struct PlotLegend: Sendable, Equatable {
       }
     }
     return entries
+  }
+
+  /// The entry for a decay's past steps, drawn as digits: `0-3 decay steps
+  /// (sigmoid)` while every step has its own digit, `0-9 decay step mod 10
+  /// (sigmoid)` once they wrap round.
+  private static func stepsEntry(_ overlay: PlotOverlay) -> Entry {
+    let lastStep = overlay.points.count - 2
+    let symbol = lastStep == 0 ? "0" : "0-\(min(lastStep, 9))"
+    let (text, shortText) =
+      lastStep <= 9 ? ("decay steps", "steps") : ("decay step mod 10", "step mod 10")
+    return Entry(
+      symbol: symbol, symbolRole: .decayMarker, text: "\(text) (\(overlay.series))",
+      shortText: shortText)
   }
 
   /// How many entries did not fit (shown as `+N` at the end of the last line).

@@ -1,7 +1,10 @@
 /// Everything a plot shows; the interpreter builds it from its session state.
 package struct PlotScene: Sendable, Equatable {
   /// The curves, in legend order; may be empty (axes only).
-  package var series: [PlotSeries]
+  ///
+  /// Always includes every overlay's series, so feed points and decay
+  /// markers sit on a drawn curve that the legend names.
+  package private(set) var series: [PlotSeries]
   /// Leaky ReLU's slope for z < 0; the legend shows `leaky (alpha=0.1)`.
   package var alpha: Double
   /// The rectifiers' derivative at 0: decides which end of the jump is closed.
@@ -13,13 +16,28 @@ package struct PlotScene: Sendable, Equatable {
   /// ascii (default) or braille.
   package var rendering: PlotRendering
   /// Feed points and the decay trajectory, drawn over the curves.
-  package var overlays: [PlotOverlay]
+  package private(set) var overlays: [PlotOverlay]
 
+  /// A scene.
+  /// - Parameters:
+  ///   - series: The curves to draw, in legend order. The series of any
+  ///     overlay with points that is not among them is appended (in overlay
+  ///     order), so its points never float where no curve is drawn.
+  ///   - alpha: Leaky ReLU's slope for z < 0.
+  ///   - gradientAtZero: The rectifiers' derivative at 0.
+  ///   - xRange: The horizontal range.
+  ///   - yRange: The vertical range, or nil for automatic.
+  ///   - rendering: ascii or braille.
+  ///   - overlays: Feed points and the decay trajectory.
   package init(
     series: [PlotSeries] = [], alpha: Double = Activation.defaultAlpha,
     gradientAtZero: GradientAtZero = .left, xRange: PlotBounds = .defaultX,
     yRange: PlotBounds? = nil, rendering: PlotRendering = .ascii, overlays: [PlotOverlay] = []
   ) {
+    var series = series
+    for overlay in overlays where !overlay.points.isEmpty && !series.contains(overlay.series) {
+      series.append(overlay.series)
+    }
     self.series = series
     self.alpha = alpha
     self.gradientAtZero = gradientAtZero
