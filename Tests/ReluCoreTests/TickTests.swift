@@ -85,7 +85,7 @@ import Testing
           #expect(placed.labelColumn > end, "labels of \(bounds) overlap at width \(width)")
           end = placed.labelColumn + placed.tick.label.count
           #expect(placed.labelColumn >= 0 && end <= width)
-          #expect(placed.position >= frame.left && placed.position < width)
+          #expect(placed.position > frame.left && placed.position < width, "mark by the corner")
           let printed = String(
             (placed.labelColumn..<end).map { canvas[size.height - 1, $0].character })
           #expect(printed == placed.tick.label)
@@ -96,6 +96,31 @@ import Testing
         }
         let rows = frame.yTicks.map(\.position)
         #expect(Set(rows).count == rows.count, "two y labels on one row")
+        let border = Array(canvas.lines[size.height - 2])
+        #expect(border[frame.left - 1] == "+" && border[frame.left] == "-", "\(bounds) at \(width)")
+      }
+    }
+  }
+
+  /// The corner stays a lone `+`: a tick that would sit in the plot's first
+  /// column, against it, is dropped and the other labels keep their places.
+  @Test func noTickMarkAgainstTheCorner() throws {
+    let cases: [(PlotBounds, PlotSize, [String])] = [
+      (.defaultX, try PlotSize(width: 40, height: 14), ["0", "5"]),
+      (
+        try PlotBounds(lower: -1e-6, upper: 1e-6), try PlotSize(width: 60, height: 14),
+        ["-5e-07", "0", "5e-07", "1e-06"]
+      ),
+    ]
+    for (bounds, size, labels) in cases {
+      let scene = PlotScene(series: [PlotSeries(.relu)], xRange: bounds)
+      let lines = PlotRenderer.render(scene, size: size).lines
+      let border = lines[size.height - 2].drop { $0 == " " }
+      #expect(border.hasPrefix("+-"), "\(lines[size.height - 2])")
+      #expect(lines[size.height - 1].split(separator: " ").map(String.init) == labels)
+      let frame = PlotFrame(scene: scene, size: size)
+      for placed in frame.xTicks {
+        #expect(Array(lines[size.height - 2])[placed.position] == "+")
       }
     }
   }

@@ -50,7 +50,8 @@ package struct PlotFrame: Sendable, Equatable {
   package let columns: Int
   /// The plot area's height in cells.
   package let rows: Int
-  /// The x ticks, marks on the bottom border, labels on the last line.
+  /// The x ticks, marks on the bottom border (never in the plot's first
+  /// column, next to the corner), labels on the last line.
   package let xTicks: [PlacedTick]
   /// The y ticks, marks on the left border, labels right-aligned before it.
   package let yTicks: [PlacedTick]
@@ -72,14 +73,23 @@ package struct PlotFrame: Sendable, Equatable {
     rows = size.height - top - 2
     let (across, down) = scene.rendering.samplesPerCell
 
-    // y ticks: tick marks at least 2 (up to 3) rows apart.
+    // y ticks: the smallest step with two or more marks at least 2 (up to 3)
+    // rows apart; failing that, 1 row apart; failing that, any that fit.
     let yScale = AxisScale(bounds: yRange, samples: rows * down, perCell: down, reversed: true)
     let rowGap = max(2, min(3, rows / 4))
-    var yTicks = TickStep.firstFitting(in: yRange, maxCount: rows) { ticks in
+    let apart = { (ticks: [PlotTick], gap: Int) -> Bool in
       zip(ticks, ticks.dropFirst()).allSatisfy {
-        yScale.cell(of: $0.value) - yScale.cell(of: $1.value) >= rowGap
+        yScale.cell(of: $0.value) - yScale.cell(of: $1.value) >= gap
       }
     }
+    let yBounds = yRange
+    let yCandidates = TickStep.candidates(for: yBounds, maxCount: rows).map {
+      $0.ticks(in: yBounds)
+    }
+    var yTicks =
+      yCandidates.first { $0.count >= 2 && apart($0, rowGap) }
+      ?? yCandidates.first { $0.count >= 2 && apart($0, 1) }
+      ?? TickStep.firstFitting(in: yBounds, maxCount: rows) { apart($0, rowGap) }
     let widestAllowed = size.width - 1 - Self.minimumColumns
     yTicks.removeAll { $0.label.count > widestAllowed }
     let labelWidth = yTicks.map(\.label.count).max() ?? 0
@@ -91,26 +101,51 @@ package struct PlotFrame: Sendable, Equatable {
         labelColumn: labelWidth - tick.label.count)
     }
 
-    // x ticks: labels centred under their marks, kept on the canvas, with
-    // marks at least min(10, columns / 3) columns apart and 2 spaces between labels.
+    // x ticks: labels centred under their marks, kept on the canvas; see
+    // chooseXTicks for the spacing. A tick in the plot's first column is
+    // dropped: its mark would sit against the corner and read as `++`.
     let xScale = AxisScale(bounds: xRange, samples: columns * across, perCell: across)
-    let columnGap = max(1, min(10, columns / 3))
-    let (left, width) = (left, size.width)
-    let place = { (tick: PlotTick) -> PlacedTick in
-      let position = left + xScale.cell(of: tick.value)
-      let start = position - tick.label.count / 2
-      return PlacedTick(
-        tick: tick, position: position,
-        labelColumn: min(max(0, start), width - tick.label.count))
-    }
-    let xTicks = TickStep.firstFitting(in: xRange, maxCount: columns) { ticks in
-      let placed = ticks.map(place)
-      return zip(placed, placed.dropFirst()).allSatisfy {
-        $1.position - $0.position >= columnGap
-          && $1.labelColumn >= $0.labelColumn + $0.tick.label.count + 2
+    let (left, width, bounds) = (left, size.width, xRange)
+    let candidates = TickStep.candidates(for: bounds, maxCount: columns).map { step in
+      step.ticks(in: bounds).compactMap { tick -> PlacedTick? in
+        let position = left + xScale.cell(of: tick.value)
+        guard position > left else { return nil }
+        let start = position - tick.label.count / 2
+        return PlacedTick(
+          tick: tick, position: position,
+          labelColumn: min(max(0, start), width - tick.label.count))
       }
-    }.map(place)
-    self.xTicks = Self.withoutOverlaps(xTicks)
+    }
+    xTicks = Self.chooseXTicks(candidates, gap: max(1, min(10, columns / 3)))
+  }
+
+  /// The x ticks to show, given each candidate step's placed ticks (smallest
+  /// step first): the first with two or more ticks whose marks are `gap`
+  /// columns apart and labels 2 spaces apart; failing that, the same with
+  /// marks `gap / 2` apart; failing that, the first that keeps two or more
+  /// ticks a nice step (1, 2 or 5 x 10^k) apart once labels that would touch
+  /// are dropped (``withoutOverlaps(_:)``); failing all, the first with a
+  /// single tick, or the largest step's ticks so thinned.
+  /// - Complexity: O(total candidate ticks).
+  private static func chooseXTicks(_ candidates: [[PlacedTick]], gap: Int) -> [PlacedTick] {
+    func spaced(_ ticks: [PlacedTick], gap: Int) -> Bool {
+      ticks.count >= 2
+        && zip(ticks, ticks.dropFirst()).allSatisfy {
+          $1.position - $0.position >= gap
+            && $1.labelColumn >= $0.labelColumn + $0.tick.label.count + 2
+        }
+    }
+    if let ticks = candidates.first(where: { spaced($0, gap: gap) }) { return ticks }
+    if let ticks = candidates.first(where: { spaced($0, gap: max(1, gap / 2)) }) { return ticks }
+    let thinned = candidates.map(withoutOverlaps)
+    let even = { (ticks: [PlacedTick]) -> Bool in
+      let gaps = zip(ticks, ticks.dropFirst()).map { $1.tick.value - $0.tick.value }
+      let power = LibM.pow(10, LibM.log10(gaps[0]).rounded(.down))
+      let nice = [1.0, 2, 5, 10].contains { abs(gaps[0] / power - $0) < 1e-6 }
+      return nice && gaps.allSatisfy { abs($0 - gaps[0]) <= 1e-9 * abs(gaps[0]) }
+    }
+    return thinned.first { $0.count >= 2 && even($0) } ?? candidates.first { $0.count == 1 }
+      ?? thinned.last { !$0.isEmpty } ?? []
   }
 
   /// Samples per cell across and down (1x1 ascii, 2x4 braille).
