@@ -2,8 +2,9 @@
 /// and the map from data to cells.
 ///
 /// Drawing order, each step over the last where ``CellRole/priority`` allows:
-/// axes and tick labels, legend, curves in series order, (braille) series
-/// glyphs, open and closed points at jumps, overlays.
+/// axes and tick labels, legend, curves (see ``drawAsciiCurves(_:_:into:)``
+/// for cells several series share), (braille) series glyphs, open and closed
+/// points at jumps, overlays.
 package enum PlotRenderer {
   /// Renders a scene at a size.
   /// - Parameters:
@@ -16,32 +17,60 @@ package enum PlotRenderer {
     var grid = CanvasGrid(width: size.width, height: size.height)
     drawAxes(frame, into: &grid)
     frame.legend.draw(into: &grid, top: 0)
-    for (index, series) in scene.series.enumerated() {
-      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
-        plotSample(
-          column: column, row: row, role: .series(index), glyph: series.glyph, frame, &grid)
+    switch scene.rendering {
+    case .ascii:
+      drawAsciiCurves(scene, frame, into: &grid)
+    case .braille:
+      let (across, down) = frame.samplesPerCell
+      for (index, series) in scene.series.enumerated() {
+        CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
+          let bit = Braille.bit(column: column % across, row: row % down)
+          grid.putDot(
+            bit, role: .series(index), row: frame.top + row / down,
+            column: frame.left + column / across)
+        }
       }
+      drawBrailleGlyphs(scene, frame, into: &grid)
     }
-    if scene.rendering == .braille { drawBrailleGlyphs(scene, frame, into: &grid) }
     for series in scene.series { drawJump(of: series, scene, frame, into: &grid) }
     for overlay in scene.overlays { draw(overlay, frame, into: &grid) }
     return grid.canvas
   }
 
-  /// Lights sample (column, row) of the plot area: a glyph in ascii, a dot in braille.
-  private static func plotSample(
-    column: Int, row: Int, role: CellRole, glyph: Character, _ frame: PlotFrame,
-    _ grid: inout CanvasGrid
+  /// In ascii, each plot cell shows one series' glyph, in the row nearest its
+  /// value (one sample per cell).
+  ///
+  /// Where several series light the same cell (relu and leaky for z > 0, or
+  /// relu' and leaky' along y = 1), the cell goes to the one whose glyph was
+  /// last shown furthest to the left (never shown counts as furthest; ties go
+  /// to the earlier series), after the cells each series has to itself in
+  /// that column. Along a run shared by m series each glyph so shows every
+  /// m-th cell, and no series vanishes under the others.
+  /// - Complexity: O(rows * columns + series * columns).
+  private static func drawAsciiCurves(
+    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
   ) {
-    let (across, down) = frame.samplesPerCell
-    let cellRow = frame.top + row / down
-    let cellColumn = frame.left + column / across
-    switch frame.rendering {
-    case .ascii:
-      grid.put(glyph, role: role, row: cellRow, column: cellColumn)
-    case .braille:
-      let bit = Braille.bit(column: column % across, row: row % down)
-      grid.putDot(bit, role: role, row: cellRow, column: cellColumn)
+    var claims = Array(repeating: [Int](), count: frame.rows * frame.columns)
+    for (index, series) in scene.series.enumerated() {
+      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
+        let cell = row * frame.columns + column
+        if claims[cell].last != index { claims[cell].append(index) }
+      }
+    }
+    var lastShown = Array(repeating: -1, count: scene.series.count)
+    for column in 0..<frame.columns {
+      for shared in [false, true] {
+        for row in 0..<frame.rows {
+          let claimants = claims[row * frame.columns + column]
+          guard !claimants.isEmpty, (claimants.count > 1) == shared else { continue }
+          let winner =
+            claimants.min { (lastShown[$0], $0) < (lastShown[$1], $1) } ?? claimants[0]
+          lastShown[winner] = column
+          grid.put(
+            scene.series[winner].glyph, role: .series(winner), row: frame.top + row,
+            column: frame.left + column)
+        }
+      }
     }
   }
 
@@ -84,26 +113,34 @@ package enum PlotRenderer {
   /// In braille, where every curve is dots, each series' glyph is also put on
   /// its curve every few cells (staggered between series), so curves stay
   /// apart without colour and the legend can name them.
+  ///
+  /// A slot where the glyph cannot go (within a cell of the series' own jump,
+  /// off the plot, or on another series' glyph) moves to the nearest cell
+  /// within 3 columns where it can, so a jump does not cost a glyph.
   private static func drawBrailleGlyphs(
     _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
   ) {
     let count = scene.series.count
     let spacing = max(8, frame.columns / 3)
+    let (across, down) = frame.samplesPerCell
+    var taken: Set<[Int]> = []
     for (index, series) in scene.series.enumerated() {
       let tracer = CurveTracer(scene: scene, series: series, frame: frame)
-      var cell = spacing * (2 * index + 1) / (2 * max(1, count))
-      while cell < frame.columns {
-        defer { cell += spacing }
-        let sample = cell * frame.samplesPerCell.across
-        if let jump = tracer.jumpSample, abs(jump / frame.samplesPerCell.across - cell) <= 1 {
-          continue
+      var slot = spacing * (2 * index + 1) / (2 * max(1, count))
+      while slot < frame.columns {
+        defer { slot += spacing }
+        for shift in [0, 1, -1, 2, -2, 3, -3] {
+          let cell = slot + shift
+          guard (0..<frame.columns).contains(cell) else { continue }
+          if let jump = tracer.jumpSample, abs(jump / across - cell) <= 1 { continue }
+          guard let row = tracer.sampleRow(at: cell * across), frame.yScale.contains(sample: row)
+          else { continue }
+          let position = [frame.top + row / down, frame.left + cell]
+          guard !taken.contains(position) else { continue }
+          taken.insert(position)
+          grid.put(series.glyph, role: .series(index), row: position[0], column: position[1])
+          break
         }
-        guard let row = tracer.sampleRow(at: sample), frame.yScale.contains(sample: row) else {
-          continue
-        }
-        grid.put(
-          series.glyph, role: .series(index), row: frame.top + row / frame.samplesPerCell.down,
-          column: frame.left + cell)
       }
     }
   }
