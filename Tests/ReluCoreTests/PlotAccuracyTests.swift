@@ -2,13 +2,102 @@ import Testing
 
 @testable import ReluCore
 
-/// Parses rendered plots back into points and checks that every continuous
-/// curve sits in the sample row nearest to its true value in every column.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads rendered plots back from their text alone (``PlotTextReader``: the
+/// tick labels give the scale) and checks every curve against the formulas
+/// written out here, not against the renderer's own map or math: in every
+/// column, the series is shown in the row nearest its true value, to within
+/// what the tick marks can pin down.
 @Suite struct PlotAccuracyTests {
   static let sizes: [(Int, Int)] = [(80, 24), (40, 12), (20, 8), (120, 40), (33, 17), (57, 9)]
   static let xRanges: [(Double, Double)] = [
     (-5, 5), (-1, 1), (-0.5, 3), (-20, 7), (2, 9), (-100, 100), (-1e-6, 1e-6), (-3, -1e-3),
   ]
+
+  /// The eight series, by name, from their textbook definitions.
+  static func truth(_ name: String, _ x: Double, alpha: Double) -> Double {
+    let sigmoid = 1 / (1 + exp(-x))
+    switch name {
+    case "relu": return x > 0 ? x : 0
+    case "leaky": return x > 0 ? x : alpha * x
+    case "sigmoid": return sigmoid
+    case "tanh": return tanh(x)
+    case "relu'": return x > 0 ? 1 : 0
+    case "leaky'": return x > 0 ? 1 : alpha
+    case "sigmoid'": return sigmoid * (1 - sigmoid)
+    case "tanh'": return 1 - tanh(x) * tanh(x)
+    default: return .nan
+    }
+  }
+
+  /// Whether a series jumps at 0 (where the renderer leaves a gap).
+  static func jumps(_ name: String, alpha: Double) -> Bool {
+    name == "relu'" || (name == "leaky'" && alpha != 1)
+  }
+
+  /// The values a series takes over an x interval: every series is monotone
+  /// on each side of 0, so the ends and 0 bound it.
+  static func truth(_ name: String, over xs: ClosedRange<Double>, alpha: Double)
+    -> ClosedRange<Double>
+  {
+    var points = [xs.lowerBound, xs.upperBound]
+    if xs.contains(0) { points += [0, -.leastNonzeroMagnitude, .leastNonzeroMagnitude] }
+    let values = points.map { truth(name, $0, alpha: alpha) }
+    return (values.min() ?? .nan)...(values.max() ?? .nan)
+  }
+
+  /// One series' place in one sample column, as far as the text can tell.
+  struct Expected {
+    /// The sample rows (fractional) the true value can fall in, widened by
+    /// half a row for rounding to the nearest; nil when the column is at the
+    /// jump or its value is not wholly inside the plot.
+    var rows: ClosedRange<Double>?
+    /// Every row the curve may light here: between the neighbours' rows.
+    var band: ClosedRange<Double>
+    /// The rows the series' value here can round to, even at the jump or
+    /// outside the plot.
+    var possible: ClosedRange<Double>
+  }
+
+  /// Where series `name` belongs in each sample column of a plot.
+  static func expected(
+    _ name: String, alpha: Double, plot: PlotTextReader
+  ) -> [Expected] {
+    let positions = (0..<plot.sampleColumns).map { k in
+      let xs = plot.x.values(atSample: k)
+      return plot.y.positions(of: truth(name, over: xs, alpha: alpha))
+    }
+    let cellWidth =
+      abs(plot.x.last.value - plot.x.first.value)
+      / Double(plot.x.last.cell - plot.x.first.cell)
+    return (0..<plot.sampleColumns).map { k in
+      let xs = plot.x.values(atSample: k)
+      let nearJump =
+        jumps(name, alpha: alpha)
+        && (xs.lowerBound - cellWidth...xs.upperBound + cellWidth).contains(0)
+      let here = positions[k]
+      let neighbours = positions[max(0, k - 1)...min(plot.sampleColumns - 1, k + 1)]
+      let low = (neighbours.map(\.lowerBound).min() ?? .nan) - 0.5
+      let high = (neighbours.map(\.upperBound).max() ?? .nan) + 0.5
+      // Inside when the value lies between two ticks (all in the y range), or
+      // when every row it can round to is.
+      let values = truth(name, over: xs, alpha: alpha)
+      let (top, bottom) = (plot.y.first.value, plot.y.last.value)
+      let ticks = min(top, bottom)...max(top, bottom)
+      let inside =
+        (ticks.contains(values.lowerBound) && ticks.contains(values.upperBound))
+        || (here.lowerBound > -0.5 && here.upperBound < Double(plot.sampleRows) - 0.5)
+      return Expected(
+        rows: nearJump || !inside ? nil : (here.lowerBound - 0.5)...(here.upperBound + 0.5),
+        band: nearJump ? -Double.infinity...Double.infinity : low...high,
+        possible: (here.lowerBound - 0.5)...(here.upperBound + 0.5))
+    }
+  }
 
   @Test(arguments: PlotRendering.allCases, PlotSeries.all)
   func eachSeriesAloneSitsInTheNearestRow(rendering: PlotRendering, series: PlotSeries) throws {
@@ -35,88 +124,175 @@ import Testing
     }
   }
 
-  /// With all eight series drawn, each series' sample is shown in its row,
-  /// unless a series drawn later covers that very cell.
-  @Test(arguments: PlotRendering.allCases)
-  func allEightTogether(rendering: PlotRendering) throws {
-    let scene = PlotScene(series: PlotSeries.all, alpha: 0.3, rendering: rendering)
-    for size in [PlotSize.standard, try PlotSize(width: 100, height: 30)] {
-      let canvas = PlotRenderer.render(scene, size: size)
-      let frame = PlotFrame(scene: scene, size: size)
-      let reader = PlotReader(canvas: canvas, frame: frame)
-      let (across, down) = frame.samplesPerCell
-      let jumpCell = frame.xScale.cell(of: 0)
-      for (index, series) in scene.series.enumerated() {
-        for k in 0..<frame.sampleColumns where abs(k / across - jumpCell) > 1 {
-          let y = scene.value(of: series, at: reader.x(k))
-          let j = Int(reader.position(y).rounded())
-          guard (0..<frame.sampleRows).contains(j) else { continue }
-          let cell = canvas[frame.top + j / down, frame.left + k / across]
-          let lit = reader.litRows(column: k, role: .series(index), glyph: series.glyph)
-          let shown = lit.rows.contains(j) || lit.glyphRows.contains(j / down)
-          let covered: Bool
-          if case .series(let other) = cell.role {
-            covered = other != index
-          } else {
-            covered = false
+  /// The reader is no rubber stamp: a plot of the wrong function, or of the
+  /// right one on a wrong scale, fails it.
+  @Test func wrongFunctionsAndScalesAreCaught() throws {
+    let size = PlotSize.standard
+    let sigmoid = PlotRenderer.render(PlotScene(series: [PlotSeries(.sigmoid)]), size: size)
+    let plot = try PlotTextReader(lines: sigmoid.lines, width: size.width, rendering: .ascii)
+    #expect(Self.misses("sigmoid", glyph: "%", alpha: 0.01, plot: plot) == 0)
+    #expect(Self.misses("tanh", glyph: "%", alpha: 0.01, plot: plot) > 20)
+    // The same text with its y labels doubled reads as a curve twice as tall.
+    var lines = sigmoid.lines
+    for line in plot.top..<plot.borderLine where plot.lines[line][plot.borderColumn] == "+" {
+      let label = plot.lines[line][0..<plot.borderColumn].filter { $0 != " " }
+      let value = try #require(Double(String(label)))
+      let doubled = value == 0 ? "0" : "\(2 * value)"
+      let padding = String(repeating: " ", count: plot.borderColumn - doubled.count)
+      lines[line] = padding + doubled + String(plot.lines[line][plot.borderColumn...])
+    }
+    let stretched = try PlotTextReader(lines: lines, width: size.width, rendering: .ascii)
+    #expect(Self.misses("sigmoid", glyph: "%", alpha: 0.01, plot: stretched) > 20)
+  }
+
+  /// Every eight-series plot, ascii and braille, at several sizes, both
+  /// conventions: every glyph shown sits where its series belongs; in ascii
+  /// a series is shown in every column unless a series that belongs in the
+  /// very same cell shows there instead (never merely one nearby), and in
+  /// braille every series' dot is lit; and each series shows its glyph at
+  /// least a few times, never leaving long stretches to others.
+  @Test(arguments: PlotRendering.allCases, GradientAtZero.allCases)
+  func allEightTogether(rendering: PlotRendering, gradientAtZero: GradientAtZero) throws {
+    let alpha = 0.3
+    for (width, height) in [(80, 24), (40, 12), (60, 16), (100, 30)] {
+      let size = try PlotSize(width: width, height: height)
+      let scene = PlotScene(
+        series: PlotSeries.all, alpha: alpha, gradientAtZero: gradientAtZero,
+        rendering: rendering)
+      let text = PlotRenderer.render(scene, size: size).lines
+      let context = "\(rendering) \(size) \(gradientAtZero)"
+      let plot = try PlotTextReader(lines: text, width: width, rendering: rendering)
+      let names = PlotSeries.all.map(\.description)
+      let glyphs = PlotSeries.all.map(\.glyph)
+      let expected = names.map { Self.expected($0, alpha: alpha, plot: plot) }
+      let across = plot.x.perCell
+      let down = Double(plot.y.perCell)
+
+      for (index, name) in names.enumerated() {
+        var shownColumns: [Int] = []
+        for column in 0..<plot.columns {
+          let samples = (column * across)..<((column + 1) * across)
+          for row in plot.glyphRows(glyphs[index], column: column) {
+            // The glyph's cell holds samples row * down ..< (row + 1) * down.
+            let cell = Double(row) * down...(Double(row) + 1) * down - 1
+            let fits = samples.contains { k in
+              expected[index][k].band.overlaps(cell)
+                && (expected[index][k].rows.map { $0.overlaps(cell) } ?? true)
+            }
+            #expect(fits, "\(name) glyph at cell (\(row), \(column)) is off its curve, \(context)")
+            shownColumns.append(column)
           }
-          #expect(shown || covered, "\(series) at column \(k), row \(j), \(rendering) \(size)")
+          guard rendering == .ascii, let rows = expected[index][column].rows else { continue }
+          let candidates = (Int(rows.lowerBound.rounded(.up))...Int(rows.upperBound)).filter {
+            (0..<plot.rows).contains($0)
+          }
+          let served = candidates.contains { row in
+            let shown = plot.character(row: row, column: column)
+            if ["o", "@"].contains(shown) { return true }  // a jump's end, drawn over all
+            guard let other = glyphs.firstIndex(of: shown) else { return false }
+            return expected[other][column].possible.contains(Double(row))
+          }
+          #expect(served, "\(name) at column \(column) is neither shown nor shared, \(context)")
         }
+        if rendering == .braille {
+          for k in 0..<plot.sampleColumns {
+            guard let rows = expected[index][k].rows else { continue }
+            let lit = plot.dotRows(column: k).contains { rows.contains(Double($0)) }
+            let cells = Set(
+              (Int(rows.lowerBound.rounded(.up))...Int(rows.upperBound)).map {
+                $0 / plot.y.perCell
+              })
+            let covered = cells.contains { row in
+              row < plot.rows
+                && (glyphs + ["o", "@"]).contains(plot.character(row: row, column: k / 2))
+            }
+            #expect(lit || covered, "\(name) has no dot at sample column \(k), \(context)")
+          }
+        }
+        let shown = Set(shownColumns).sorted()
+        #expect(
+          shown.count >= (rendering == .ascii ? 5 : 3),
+          "\(name) shows \(shown.count) times, \(context)")
+        let gaps = zip(shown, shown.dropFirst()).map { $1 - $0 }
+        // ascii: shared runs rotate between at most 6 series here; braille:
+        // a glyph every max(8, columns / 3) cells, moved up to 3 either way.
+        let spacing = rendering == .ascii ? 12 : max(8, plot.columns / 3) + 6
+        #expect(
+          (gaps.max() ?? 0) <= spacing,
+          "\(name) is missing for \(gaps.max() ?? 0) columns, \(context)\n\(text.joined(separator: "\n"))"
+        )
       }
     }
   }
 
-  /// Renders one scene (one series) and checks every sample column away
-  /// from the jump: the nearest row is lit (within half a row of the true
-  /// value), and every lit row lies between the neighbouring samples' rows.
+  /// Renders one scene (one series), reads it back and checks every sample
+  /// column away from the jump.
   static func checkAccuracy(_ scene: PlotScene, size: PlotSize) throws {
     let series = try #require(scene.series.first)
-    let canvas = PlotRenderer.render(scene, size: size)
-    let frame = PlotFrame(scene: scene, size: size)
-    let reader = PlotReader(canvas: canvas, frame: frame)
-    let (across, down) = frame.samplesPerCell
-    let context = "\(series) \(scene.rendering) \(size) x \(frame.xRange) y \(frame.yRange)"
-    #expect(canvas.lines.count == size.height, "\(context)")
+    let lines = PlotRenderer.render(scene, size: size).lines
+    let context = "\(series) \(scene.rendering) \(size) x \(scene.xRange) alpha \(scene.alpha)"
+    #expect(lines.count == size.height, "\(context)")
+    guard
+      let plot = try? PlotTextReader(lines: lines, width: size.width, rendering: scene.rendering)
+    else {
+      // Only the smallest plot may lack room for two labels on an axis (such
+      // as 20x8 of sigmoid over -1e-06 to 1e-06, whose y labels are 9 wide).
+      #expect(
+        size == .minimum, "\(context): cannot read the scale:\n\(lines.joined(separator: "\n"))")
+      return
+    }
+    #expect(
+      plot.x.values(atSample: 0).contains(scene.xRange.lower)
+        && plot.x.values(atSample: plot.sampleColumns - 1).contains(scene.xRange.upper),
+      "\(context): the x axis does not span the range asked for")
+    let misses = misses(
+      series.description, glyph: series.glyph, alpha: scene.alpha, plot: plot, context: context)
+    #expect(misses == 0, "\(context):\n\(lines.joined(separator: "\n"))")
+  }
 
-    let jumps = series.isDiscontinuousAtZero(alpha: scene.alpha) && frame.xRange.contains(0)
-    let jumpCell = frame.xScale.cell(of: 0)
-    func position(_ k: Int) -> Double? {
-      guard (0..<frame.sampleColumns).contains(k) else { return nil }
-      let y = scene.value(of: series, at: reader.x(k))
-      return y.isFinite ? min(max(reader.position(y), -1), Double(frame.sampleRows)) : nil
-    }
+  /// How many sample columns of `plot` miss series `name`.
+  ///
+  /// A column misses when the row nearest its value is not lit, or when it
+  /// lights rows outside the band between its neighbours; each miss is
+  /// recorded when `context` is given. In braille, a whole-cell `glyph` counts as lighting its cell.
+  /// - Returns: The number of misses; the number of columns checked must be positive.
+  static func misses(
+    _ name: String, glyph: Character, alpha: Double, plot: PlotTextReader,
+    context: String? = nil
+  ) -> Int {
+    let expected = expected(name, alpha: alpha, plot: plot)
+    let (across, down) = (plot.x.perCell, plot.y.perCell)
+    var misses = 0
     var checked = 0
-    for k in 0..<frame.sampleColumns {
-      #expect(abs(frame.xScale.value(atSample: k) - reader.x(k)) <= 1e-12 * frame.xRange.width)
-      if jumps, abs(k / across - jumpCell) <= 1 { continue }
-      let trueY = scene.value(of: series, at: reader.x(k))
-      let lit = reader.litRows(column: k, role: .series(0), glyph: series.glyph)
-      guard let here = position(k) else {
-        #expect(lit.rows.isEmpty, "\(context): column \(k) has no value but shows one")
-        continue
-      }
-      let nearest = Int(here.rounded())
-      if (0..<frame.sampleRows).contains(nearest) {
-        let inRow = lit.rows.contains {
-          abs(reader.y($0) - trueY) <= reader.rowHeight / 2 * 1.000001
+    for k in 0..<plot.sampleColumns {
+      var lit = (across == 1 ? plot.glyphRows(glyph, column: k) : plot.dotRows(column: k))
+        .map { Double($0)...Double($0) }
+      if across > 1 {
+        lit += plot.glyphRows(glyph, column: k / across).map {
+          Double($0 * down)...Double($0 * down + down - 1)
         }
-        let inGlyphCell = lit.glyphRows.contains(nearest / down)
-        #expect(
-          inRow || inGlyphCell,
-          "\(context): column \(k) x=\(reader.x(k)) y=\(trueY) wants row \(nearest), lit \(lit)")
+      }
+      let strays = lit.filter { !$0.overlaps(expected[k].band) }
+      var missing = false
+      if let rows = expected[k].rows {
         checked += 1
+        missing = !lit.contains { $0.overlaps(rows) }
       }
-      let band = [position(k - 1), here, position(k + 1)].compactMap { $0 }
-      let low = (band.min() ?? here) - 0.500001
-      let high = (band.max() ?? here) + 0.500001
-      for row in lit.rows {
-        #expect(
-          Double(row) >= low && Double(row) <= high,
-          "\(context): column \(k) lights row \(row) outside \(low)...\(high)")
+      if missing || !strays.isEmpty {
+        misses += 1
+        if let context {
+          let wants = expected[k].rows.map(String.init(describing:)) ?? "-"
+          Issue.record(
+            "\(context): column \(k) x in \(plot.x.values(atSample: k)) wants rows \(wants) within \(expected[k].band), lit \(lit)"
+          )
+        }
       }
     }
-    if frame.yRange.contains(scene.value(of: series, at: frame.xRange.lower)) {
-      #expect(checked > 0, "\(context): nothing checked")
+    if let context {
+      #expect(
+        checked > 0,
+        "\(context): nothing checked\n\(plot.lines.map { String($0) }.joined(separator: "\n"))")
     }
+    return misses
   }
 }
