@@ -16,9 +16,14 @@ package final class LabLoop<Terminal: LabTerminal> {
   package static var frameMilliseconds: Int { 90 }
   /// The most steps one animated run takes.
   package static var maxAnimatedSteps: Int { 500 }
+  /// The most keys handled between two frames when keys arrive faster than
+  /// frames are painted.
+  package static var maxKeysPerFrame: Int { 256 }
 
   private let terminal: Terminal
   private let renderer = LabRenderer()
+  /// The plot as last painted: typing does not change it.
+  package private(set) var plotCache = PlotCache()
   private let historyFile: HistoryFile?
   /// The session as of the last finished run; the screen shows it.
   package private(set) var interpreter: Interpreter
@@ -61,6 +66,13 @@ package final class LabLoop<Terminal: LabTerminal> {
       let next = terminal.read(timeoutMilliseconds: 1000)
       guard next != .timeout else { continue }  // nothing changed: nothing to paint
       handle(next)
+      // Keys that have already arrived (a paste) are handled before the next
+      // frame, so a long paste paints a few frames rather than one per key.
+      for _ in 1..<Self.maxKeysPerFrame where exitStatus == nil {
+        let waiting = terminal.read(timeoutMilliseconds: 0)
+        guard waiting != .timeout else { break }
+        handle(waiting)
+      }
       if exitStatus == nil { render() }
     }
     return exitStatus ?? 0
@@ -91,7 +103,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       showsHelp = false
       return
     }
-    guard let action = KeyMap.action(for: key, lineIsEmpty: input.text.isEmpty) else { return }
+    guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else { return }
     perform(action)
   }
 
@@ -254,7 +266,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
-      : PlotPainter.paint(
+      : plotCache.plot(
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
       plot: plot, status: (paused?.status ?? interpreter.status).summary, log: log,
