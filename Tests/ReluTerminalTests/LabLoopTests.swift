@@ -196,6 +196,24 @@ final class FakeTerminal: LabTerminal {
     #expect(terminal.frames.last?.cursor?.column == 99)
   }
 
+  @Test func tabCandidatesShowUntilTheNextKeyAndStayOutOfTheLog() {
+    let keys: [TerminalInput] = "plot le".map { .key(.character($0)) } + [.key(.tab)]
+    let (terminal, loop, _) = run(keys + [.key(.character("'"))])
+    let shown = terminal.frames.filter { $0.lines.contains("Tab: leaky  leaky'") }
+    #expect(shown.count == 1)
+    #expect(shown.first?.lines[29] == "relulab> plot leaky")
+    #expect(terminal.screen[29] == "relulab> plot leaky'")
+    #expect(!terminal.screen.contains { $0.hasPrefix("Tab:") })
+    #expect(!loop.log.lines.contains { $0.text.contains("leaky'") })
+    #expect(loop.completions.isEmpty)
+  }
+
+  @Test func tabWithNothingToOfferRingsTheBell() {
+    let (terminal, _, _) = run("set alpha ".map { .key(.character($0)) } + [.key(.tab)])
+    #expect(terminal.bells == 1)
+    #expect(terminal.screen[29] == "relulab> set alpha")
+  }
+
   @Test func resizeRelaysOut() {
     let terminal = FakeTerminal([.key(.resize)], width: 100, height: 30)
     let loop = LabLoop(

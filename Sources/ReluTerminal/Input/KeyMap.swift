@@ -71,7 +71,7 @@ package enum KeyMap {
     Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
     Binding(keys: "Up / Down", meaning: "history"),
-    Binding(keys: "Tab", meaning: "complete a command, setting or function"),
+    Binding(keys: "Tab", meaning: "complete the word; again: the next candidate"),
     Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
     Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
     Binding(keys: "Ctrl-C", meaning: "stop the animation, or clear the line"),

@@ -30,6 +30,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   package private(set) var log = OutputLog()
   package private(set) var input: InputLine
   private var showsHelp = false
+  /// What Tab offered, shown until the next key; never kept in the log.
+  package private(set) var completions: [String] = []
   private var banner: String?
   /// The session as a script's `pause` saw it, shown while the lab waits.
   private var paused: SessionSnapshot?
@@ -41,11 +43,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     self.terminal = terminal
     self.interpreter = interpreter
     historyFile = file
-    input = InputLine(
-      history: history,
-      completer: Completer(
-        commands: CommandCatalog.commandNames, settings: CommandCatalog.settingNames,
-        functions: CommandCatalog.functionNames))
+    input = InputLine(history: history)
   }
 
   /// Runs the startup scripts, then reads keys until the lab ends.
@@ -99,6 +97,7 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// Handles one key.
   package func handle(_ key: Key) {
+    if key != .resize { completions = [] }
     if showsHelp, key != .resize {
       showsHelp = false
       return
@@ -113,8 +112,9 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .edit(let edit): input.apply(edit)
     case .submit: submit()
     case .complete:
-      let candidates = input.complete()
-      if !candidates.isEmpty { log.append(candidates.joined(separator: "  "), role: .note) }
+      let before = input.editor
+      completions = input.complete()
+      if completions.isEmpty, input.editor == before { terminal.bell() }  // nothing fits
     case .historyPrevious: input.historyPrevious()
     case .historyNext: input.historyNext()
     case .cancel:
@@ -270,8 +270,7 @@ package final class LabLoop<Terminal: LabTerminal> {
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
       plot: plot, status: (paused?.status ?? interpreter.status).summary, log: log,
-      input: input.editor,
-      banner: banner, showsHelp: showsHelp)
+      input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }
