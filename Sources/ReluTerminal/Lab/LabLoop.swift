@@ -156,10 +156,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
-  /// The decay keys start the default decay when none is set up yet.
+  /// The decay keys start the seed's decay through the layer's function when
+  /// none is set up yet, written out in full so the output shows what it is.
   private func startDecayIfNeeded() {
     guard interpreter.decay == nil else { return }
-    runCommand("decay \(interpreter.layerKind.rawValue) from 0.9 to 0.5")
+    let from = NumberFormat.plain(DecaySimulation.seedStart)
+    let to = NumberFormat.plain(DecaySimulation.seedTarget)
+    runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
   }
 
   /// F5: steps the decay one frame at a time until it ends, a key is pressed,
