@@ -117,6 +117,19 @@ final class FakeTerminal: LabTerminal {
     #expect(terminal.frames.contains { $0.lines[28].contains("running the decay") })
   }
 
+  @Test func runKeyOnAFinishedDecaySaysSo() throws {
+    let (_, loop, _) = run(
+      FakeTerminal.typing("decay relu from 0.9 to 0.5; run") + [.key(.function(5))]
+        + FakeTerminal.typing("set lr 1; decay relu from 0.9 to 0.5; run") + [.key(.alt("r"))])
+    let notes = loop.log.lines.filter { $0.role == .note }.map(\.text)
+    #expect(notes.contains("F5: the decay already reached 0.5 after 2 steps; F6 resets it"))
+    #expect(
+      notes.contains(
+        "F5: the decay already died after 1 step (f' = 0: no step can move it); F6 resets it"))
+    #expect(!notes.contains { $0.contains("animated") })
+    #expect(try #require(loop.interpreter.decay).steps.count == 2)
+  }
+
   @Test func anyKeyStopsTheAnimation() throws {
     let (_, loop, _) = run(
       FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + [

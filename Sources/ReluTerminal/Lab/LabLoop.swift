@@ -169,7 +169,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// or ``maxAnimatedSteps`` have run.
   private func animate() {
     startDecayIfNeeded()
-    guard interpreter.decay != nil else { return }
+    guard let decay = interpreter.decay else { return }
+    guard !decay.isFinished else { return log.append(Self.overNote(decay), role: .note) }
     log.append("F5: step after step, animated (any key stops)", role: .note)
     banner = "running the decay: any key stops"
     defer { banner = nil }
@@ -191,6 +192,17 @@ package final class LabLoop<Terminal: LabTerminal> {
         return
       }
     }
+  }
+
+  /// What F5 says when the decay has nothing left to run.
+  private static func overNote(_ decay: DecaySimulation) -> String {
+    let steps = decay.current.index
+    let when = "after \(steps) step\(steps == 1 ? "" : "s")"
+    let what =
+      decay.status == .dead
+      ? "died \(when) (f' = 0: no step can move it)"
+      : "reached \(NumberFormat.plain(decay.target)) \(when)"
+    return "F5: the decay already \(what); F6 resets it"
   }
 
   // MARK: Running commands
