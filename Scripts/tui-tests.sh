@@ -83,6 +83,18 @@ wait_for_change() {
   done
 }
 
+# Waits until the input row (row $1) shows the prompt and exactly the text $2,
+# with the cursor right after it (capture-pane drops trailing spaces, the
+# cursor's column does not).
+wait_for_input() {
+  local number=$1 text=$2 column
+  wait_for_row "$number" "^relulab> $(sed 's/[][\\.^$*+?(){}|]/\\&/g' <<<"${text% }") *\$" ||
+    return 1
+  column=$(tm display -p -t "$session" '#{cursor_x}')
+  ((column == 9 + ${#text})) ||
+    { echo "    the cursor is at column $column, not after '$text'"; return 1; }
+}
+
 # Types text, then Enter.
 type_line() {
   tm send-keys -t "$session" -l -- "$1"
@@ -185,6 +197,46 @@ test_step_moves_the_marker() {
   wait_for "step 2: z = " || return 1
 }
 
+test_run_key_on_a_finished_decay() {
+  # relu from 0.9 to 0.5 is over after the two steps above: F5 says so, F6 resets.
+  tm send-keys -t "$session" F5
+  wait_for "the decay already reached 0.5 after 2 steps; F6 resets it" || return 1
+  tm send-keys -t "$session" F6
+  wait_for_row 29 'step 0 ' || return 1
+}
+
+test_paste_is_quick() {
+  # 2,000 characters in one go: the line shows its end at once, not after minutes.
+  local filler
+  filler=$(printf 'x%.0s' $(seq 1990))
+  tm send-keys -t "$session" -l -- "say $filler END"
+  wait_for_row 30 'xxx END$' 10 || return 1
+  tm send-keys -t "$session" Enter
+  wait_for "xxx END" || return 1
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_tab_completes_what_each_command_takes() {
+  tm send-keys -t "$session" -l "set grad0 r"
+  tm send-keys -t "$session" Tab
+  wait_for_input 30 "set grad0 right " || return 1
+  tm send-keys -t "$session" C-u
+  tm send-keys -t "$session" -l "use l"
+  tm send-keys -t "$session" Tab
+  wait_for_input 30 "use leaky " || return 1
+  tm send-keys -t "$session" C-u
+  tm send-keys -t "$session" -l "use relu; pl"
+  tm send-keys -t "$session" Tab
+  wait_for_input 30 "use relu; plot " || return 1
+  tm send-keys -t "$session" Tab
+  wait_for "Tab: relu  leaky  sigmoid  tanh  relu'" || return 1
+  tm send-keys -t "$session" -l "t"
+  wait_for_row 30 'plot t$' || return 1
+  ! screen | grep -qF "Tab: relu" || { echo "    the candidates stayed after a key"; return 1; }
+  tm send-keys -t "$session" C-u
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
 test_resize_relays_out() {
   tm resize-window -t "$session" -x 140 -y 35
   wait_for_row 34 '^ layer ' || return 1
@@ -271,6 +323,10 @@ run_test "set alpha 0.3 changes the status line and the leaky curve" \
   test_set_alpha_changes_status_and_curve
 run_test "feed shows points" test_feed_shows_points
 run_test "step moves the marker" test_step_moves_the_marker
+run_test "F5 on a finished decay says so; F6 resets it" test_run_key_on_a_finished_decay
+run_test "pasting 2,000 characters is quick" test_paste_is_quick
+run_test "Tab completes what each command takes, after ; too" \
+  test_tab_completes_what_each_command_takes
 run_test "resize relays out (side by side, small, too small, back)" test_resize_relays_out
 run_test "help overlay; Ctrl-C clears the line" test_help_overlay_and_ctrl_c
 run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_clean_shell

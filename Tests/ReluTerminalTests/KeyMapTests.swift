@@ -1,3 +1,4 @@
+import ReluCore
 import Testing
 
 @testable import ReluTerminal
@@ -78,5 +79,13 @@ import Testing
     #expect(AlphaLadder.below(0.01) == 0)
     #expect(AlphaLadder.below(0.25) == 0.2)
     #expect(AlphaLadder.below(0) == nil)
+  }
+
+  @Test(arguments: AlphaLadder.notches)
+  func everyNotchIsAnAlphaTheInterpreterTakes(_ notch: Double) {
+    var interpreter = Interpreter()
+    let events = interpreter.run(Source(name: "t", text: "set alpha \(NumberFormat.plain(notch))"))
+    #expect(!events.contains { if case .failure = $0 { true } else { false } })
+    #expect(interpreter.settings.alpha == notch)
   }
 }

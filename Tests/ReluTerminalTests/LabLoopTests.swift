@@ -14,6 +14,9 @@ final class FakeTerminal: LabTerminal {
   var size: (width: Int, height: Int)
   let supportsUnicode = true
   var bells = 0
+  /// Whether queued keys count as already arrived (a paste) when the lab polls;
+  /// otherwise they come one at a time, as typed.
+  var pasting = false
 
   init(_ inputs: [TerminalInput], width: Int = 100, height: Int = 30) {
     self.inputs = inputs
@@ -30,7 +33,8 @@ final class FakeTerminal: LabTerminal {
   func bell() { bells += 1 }
 
   func read(timeoutMilliseconds: Int) -> TerminalInput {
-    inputs.isEmpty ? .endOfInput : inputs.removeFirst()
+    if timeoutMilliseconds == 0, !pasting || inputs.isEmpty { return .timeout }
+    return inputs.isEmpty ? .endOfInput : inputs.removeFirst()
   }
 
   var screen: [String] { frames.last?.lines ?? [] }
@@ -113,6 +117,19 @@ final class FakeTerminal: LabTerminal {
     #expect(terminal.frames.contains { $0.lines[28].contains("running the decay") })
   }
 
+  @Test func runKeyOnAFinishedDecaySaysSo() throws {
+    let (_, loop, _) = run(
+      FakeTerminal.typing("decay relu from 0.9 to 0.5; run") + [.key(.function(5))]
+        + FakeTerminal.typing("set lr 1; decay relu from 0.9 to 0.5; run") + [.key(.alt("r"))])
+    let notes = loop.log.lines.filter { $0.role == .note }.map(\.text)
+    #expect(notes.contains("F5: the decay already reached 0.5 after 2 steps; F6 resets it"))
+    #expect(
+      notes.contains(
+        "F5: the decay already died after 1 step (f' = 0: no step can move it); F6 resets it"))
+    #expect(!notes.contains { $0.contains("animated") })
+    #expect(try #require(loop.interpreter.decay).steps.count == 2)
+  }
+
   @Test func anyKeyStopsTheAnimation() throws {
     let (_, loop, _) = run(
       FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + [
@@ -153,6 +170,61 @@ final class FakeTerminal: LabTerminal {
     let (terminal, _, _) = run([.key(.character("?")), .key(.character("a"))])
     #expect(terminal.frames.contains { $0.lines.joined().contains("ReluLab keys") })
     #expect(terminal.screen[29] == "relulab>")  // the closing key is not typed
+  }
+
+  @Test func typingDoesNotPaintThePlotAgain() {
+    let typed = String(repeating: "x", count: 100)
+    let (terminal, loop, _) = run(
+      typed.map { .key(.character($0)) } + [.key(.control("u"))]
+        + FakeTerminal.typing("set alpha 0.3"))
+    // The first frame, then set alpha: typing 100 characters and more reused it.
+    #expect(loop.plotCache.paintCount == 2)
+    #expect(terminal.frames.count > 100)
+  }
+
+  @Test func pastedKeysAreHandledBeforeTheNextFrame() {
+    let pasted = String(repeating: "x", count: 1000)
+    let terminal = FakeTerminal(pasted.map { .key(.character($0)) } + [.timeout])
+    terminal.pasting = true
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    #expect(loop.input.text == pasted)
+    // Two frames before the keys, then one per 256 keys at most.
+    #expect(terminal.frames.count == 2 + 4)
+    #expect(terminal.screen[29].hasSuffix("xxxx"))
+  }
+
+  @Test func aLongPastedLineShowsItsEndAtTheCursor() {
+    let pasted = (0..<2000).map { String($0 % 10) }.joined()
+    let terminal = FakeTerminal([])
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    loop.perform(.edit(.insert(pasted)))
+    loop.render()
+    #expect(loop.input.text == pasted)
+    let prompt = LabRenderer.prompt
+    // 100 columns: the prompt, then the last 100 - 9 - 1 characters and the cursor.
+    #expect(terminal.screen[29] == prompt + String(pasted.suffix(100 - prompt.count - 1)))
+    #expect(terminal.frames.last?.cursor?.column == 99)
+  }
+
+  @Test func tabCandidatesShowUntilTheNextKeyAndStayOutOfTheLog() {
+    let keys: [TerminalInput] = "plot le".map { .key(.character($0)) } + [.key(.tab)]
+    let (terminal, loop, _) = run(keys + [.key(.character("'"))])
+    let shown = terminal.frames.filter { $0.lines.contains("Tab: leaky  leaky'") }
+    #expect(shown.count == 1)
+    #expect(shown.first?.lines[29] == "relulab> plot leaky")
+    #expect(terminal.screen[29] == "relulab> plot leaky'")
+    #expect(!terminal.screen.contains { $0.hasPrefix("Tab:") })
+    #expect(!loop.log.lines.contains { $0.text.contains("leaky'") })
+    #expect(loop.completions.isEmpty)
+  }
+
+  @Test func tabWithNothingToOfferRingsTheBell() {
+    let (terminal, _, _) = run("set alpha ".map { .key(.character($0)) } + [.key(.tab)])
+    #expect(terminal.bells == 1)
+    #expect(terminal.screen[29] == "relulab> set alpha")
   }
 
   @Test func resizeRelaysOut() {

@@ -82,6 +82,32 @@ import Testing
     #expect(start.view(columns: 5).cursorColumn == 0)
   }
 
+  @Test func viewOfALongLineShowsTheColumnsAroundTheCursor() {
+    // 2,000 characters: the digits 0...9 over and over, so each position's
+    // character is its index mod 10.
+    let digits = (0..<2000).map { Character(String($0 % 10)) }
+    var editor = LineEditor(text: String(digits))
+    let end = editor.view(columns: 80)
+    #expect(end.text == String(digits[1921...]))  // the last 79, then the cursor
+    #expect(end.cursorColumn == 79)
+    for _ in 0..<1000 { editor.moveLeft() }
+    let middle = editor.view(columns: 80)
+    #expect(middle.text == String(digits[921..<1001]))
+    #expect(middle.cursorColumn == 79)
+    #expect(middle.text.last == "0")  // the character under the cursor, index 1000
+    editor.moveToStart()
+    #expect(editor.view(columns: 80).text == String(digits[..<80]))
+    #expect(editor.view(columns: 80).cursorColumn == 0)
+  }
+
+  @Test func viewOfALongWideLineKeepsTheCursorOffTheLastColumn() {
+    // 1,000 wide characters: 79 columns before the cursor hold 39 of them.
+    let editor = LineEditor(text: String(repeating: "好", count: 1000))
+    let view = editor.view(columns: 80)
+    #expect(view.text == String(repeating: "好", count: 39))
+    #expect(view.cursorColumn == 78)
+  }
+
   @Test func viewNeverSplitsAWideCharacter() {
     var editor = LineEditor(text: "你好世界")
     editor.moveToStart()

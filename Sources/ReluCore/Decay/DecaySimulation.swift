@@ -48,6 +48,12 @@ package struct DecaySimulation: Sendable, Equatable {
 
   /// How many points ``steps`` keeps.
   package static let historyLimit = 1000
+  /// A in the seed's experiment: where `compare` and the lab's decay keys start
+  /// when not told.
+  package static let seedStart = 0.9
+  /// B in the seed's experiment: the target `compare` and the lab's decay keys
+  /// use when not told.
+  package static let seedTarget = 0.5
   package private(set) var status: DecayStatus
 
   /// - Throws: `DecayError` when A or B is outside f's range.

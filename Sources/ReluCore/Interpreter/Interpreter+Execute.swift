@@ -174,8 +174,8 @@ extension Interpreter {
   }
 
   private func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
-    let start = spec.from?.value ?? 0.9
-    let target = spec.to?.value ?? 0.5
+    let start = spec.from?.value ?? DecaySimulation.seedStart
+    let target = spec.to?.value ?? DecaySimulation.seedTarget
     let rate = spec.learningRate ?? settings.learningRate
     var rows: [CompareReport.Row] = []
     for function in spec.functions {

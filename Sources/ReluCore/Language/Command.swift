@@ -70,9 +70,9 @@ package struct DecaySpec: Sendable, Equatable {
 package struct CompareSpec: Sendable, Equatable {
   /// Never empty: `compare` alone means all four functions.
   package var functions: [Located<ActivationKind>]
-  /// nil: the seed's 0.9.
+  /// nil: the seed's 0.9 (``DecaySimulation/seedStart``).
   package var from: Located<Double>?
-  /// nil: the seed's 0.5.
+  /// nil: the seed's 0.5 (``DecaySimulation/seedTarget``).
   package var to: Located<Double>?
   /// nil: the session's learning rate.
   package var learningRate: Double?

@@ -122,7 +122,8 @@ package enum CommandCatalog {
       usage: "compare [F...] [from A to B] [lr ETA]",
       summary: "run the same decay for several functions and tabulate the steps",
       details: [
-        "Defaults: all four functions, from 0.9 to 0.5, the session's lr (0.2):",
+        "Defaults: all four functions, from \(NumberFormat.plain(DecaySimulation.seedStart))"
+          + " to \(NumberFormat.plain(DecaySimulation.seedTarget)), the session's lr (0.2):",
         "relu takes 2 steps, sigmoid 67.",
       ],
       examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"]),

@@ -116,6 +116,11 @@ package final class CursesTerminal: LabTerminal {
       pendingKey = nil
       return .key(key)
     }
+    guard timeoutMilliseconds > 0 else {
+      // A poll: only what has already arrived.
+      if let signal = LabSignals.take() { return .signal(signal) }
+      return readKey(timeout: 0).map(altOrKey) ?? .timeout
+    }
     let deadline = Self.now() + timeoutMilliseconds
     var quickFailures = 0
     while true {
@@ -135,13 +140,17 @@ package final class CursesTerminal: LabTerminal {
         }
         continue
       }
-      guard key == .escape else { return .key(key) }
-      // ESC and a key at once is Alt and that key.
-      guard let next = readKey(timeout: 25) else { return .key(.escape) }
-      if let alt = KeyDecoder.alt(next) { return .key(alt) }
-      pendingKey = next
-      return .key(.escape)
+      return altOrKey(key)
     }
+  }
+
+  /// `key`, or when it is ESC with a key right behind it, Alt and that key.
+  private func altOrKey(_ key: Key) -> TerminalInput {
+    guard key == .escape else { return .key(key) }
+    guard let next = readKey(timeout: 25) else { return .key(.escape) }
+    if let alt = KeyDecoder.alt(next) { return .key(alt) }
+    pendingKey = next
+    return .key(.escape)
   }
 
   private func readKey(timeout: Int) -> Key? {

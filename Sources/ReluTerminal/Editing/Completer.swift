@@ -1,27 +1,19 @@
-/// Tab completion of the word before the cursor from plain word lists.
-///
-/// The first word of a line is a command; the word after `set` is a setting;
-/// the word after `help` is a command or a setting; any other word is a
-/// function name (or a setting, for commands such as `show` that take one).
-package struct Completer: Sendable, Equatable {
-  /// Command names: `set`, `feed`, `plot`...
-  package var commands: [String]
-  /// Setting names: `alpha`, `lr`...
-  package var settings: [String]
-  /// Function names: `relu`, `leaky`...
-  package var functions: [String]
+import ReluCore
 
-  package init(commands: [String], settings: [String], functions: [String]) {
-    self.commands = commands
-    self.settings = settings
-    self.functions = functions
-  }
+/// Tab completion of the word before the cursor.
+///
+/// The lab knows only where the command under the cursor starts (after the
+/// last `;` outside quotes) and where its words split (at spaces); which words
+/// may come next is ReluCore's knowledge: ``CommandCatalog/completions(after:)``.
+/// Inside a string or a comment there is nothing to complete.
+package struct Completer: Sendable, Equatable {
+  package init() {}
 
   /// What Tab can do at a cursor position.
   package struct Completion: Sendable, Equatable {
     /// The characters of the word being completed, as positions in the line.
     package var range: Range<Int>
-    /// The matching words, sorted, without repeats.
+    /// The words that fit, in the catalog's order, without repeats.
     package var candidates: [String]
 
     /// The longest text every candidate starts with.
@@ -35,21 +27,40 @@ package struct Completer: Sendable, Equatable {
   }
 
   /// The completions of the word ending at `cursor` in `characters`.
-  /// - Complexity: O(vocabulary size + line length).
+  /// - Complexity: O(line length + vocabulary size).
   package func complete(_ characters: [Character], cursor: Int) -> Completion {
     let cursor = min(max(0, cursor), characters.count)
-    var start = cursor
-    while start > 0, characters[start - 1] != " " { start -= 1 }
-    let word = String(characters[start..<cursor])
-    let before = String(characters[..<start]).split(separator: " ").map(String.init)
-    let vocabulary: [String]
-    switch before.first {
-    case nil: vocabulary = commands
-    case "set": vocabulary = before.count == 1 ? settings : functions
-    case "help": vocabulary = commands + settings
-    default: vocabulary = functions + settings
+    guard let commandStart = Self.commandStart(characters, before: cursor) else {
+      return Completion(range: cursor..<cursor, candidates: [])
     }
-    let candidates = Set(vocabulary.filter { $0.hasPrefix(word) }).sorted()
+    var start = cursor
+    while start > commandStart, characters[start - 1] != " " { start -= 1 }
+    let word = String(characters[start..<cursor])
+    let before = characters[commandStart..<start].split(separator: " ").map { String($0) }
+    var seen: Set<String> = []
+    let candidates = CommandCatalog.completions(after: before).filter {
+      $0.hasPrefix(word) && seen.insert($0).inserted
+    }
     return Completion(range: start..<cursor, candidates: candidates)
+  }
+
+  /// Where the command holding position `cursor` starts: after the last `;`
+  /// before it that is outside quotes; nil when `cursor` is inside a string or
+  /// a comment.
+  private static func commandStart(_ characters: [Character], before cursor: Int) -> Int? {
+    var start = 0
+    var inString = false
+    var index = 0
+    while index < cursor {
+      switch characters[index] {
+      case "\\" where inString: index += 1  // an escape: skip the next character
+      case "\"": inString.toggle()
+      case ";" where !inString: start = index + 1
+      case "#" where !inString: return nil
+      default: break
+      }
+      index += 1
+    }
+    return inString ? nil : start
   }
 }

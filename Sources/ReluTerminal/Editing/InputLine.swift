@@ -7,7 +7,7 @@ package struct InputLine: Sendable {
   /// The words a repeated Tab cycles through, and which one is shown.
   private var cycle: (range: Range<Int>, candidates: [String], index: Int)?
 
-  package init(history: History, completer: Completer) {
+  package init(history: History, completer: Completer = Completer()) {
     self.history = history
     self.completer = completer
   }
@@ -66,8 +66,9 @@ package struct InputLine: Sendable {
 
   /// Tab.
   ///
-  /// One candidate: completes it and adds a space. Several: completes their
-  /// common prefix and returns them to show; Tab again cycles through them.
+  /// One candidate: completes it and adds a space (a word already complete
+  /// just gets its space). Several: completes their common prefix and returns
+  /// them to show; Tab again cycles through them, still showing them.
   /// - Returns: The candidates to show, or an empty array.
   package mutating func complete() -> [String] {
     if var cycle {
@@ -75,22 +76,26 @@ package struct InputLine: Sendable {
       editor.replace(cycle.range, with: cycle.candidates[cycle.index])
       cycle.range = cycle.range.lowerBound..<editor.cursor
       self.cycle = cycle
-      return []
+      return cycle.candidates
     }
     let completion = completer.complete(editor.characters, cursor: editor.cursor)
     switch completion.candidates.count {
     case 0:
       return []
     case 1:
-      editor.replace(completion.range, with: completion.candidates[0] + " ")
+      let followedBySpace =
+        editor.cursor < editor.characters.count && editor.characters[editor.cursor] == " "
+      editor.replace(completion.range, with: completion.candidates[0])
+      if followedBySpace { editor.moveRight() } else { editor.insert(" ") }
       return []
     default:
       let prefix = completion.commonPrefix
       editor.replace(completion.range, with: prefix)
-      // Cycling starts before the first candidate, so the next Tab shows it.
+      // The next Tab shows the candidate after the one typed in full, or the
+      // first one.
       cycle = (
         completion.range.lowerBound..<editor.cursor, completion.candidates,
-        completion.candidates.count - 1
+        completion.candidates.firstIndex(of: prefix) ?? completion.candidates.count - 1
       )
       return completion.candidates
     }

@@ -116,13 +116,22 @@ package struct LineEditor: Sendable, Equatable {
   /// the cursor's column within it.
   ///
   /// The slice scrolls horizontally so that the cursor is always visible, with
-  /// the cursor kept off the last column when the line continues past it.
+  /// the cursor kept off the last column when the line continues past it: the
+  /// slice starts as far left as lets the text before the cursor fit in
+  /// `columns - 1`.
+  /// - Complexity: O(`columns`) for printable text: it walks back from the
+  ///   cursor and forward from the slice's start, never over the whole line.
   package func view(columns: Int) -> (text: String, cursorColumn: Int) {
     guard columns > 0 else { return ("", 0) }
-    var start = 0
-    // Leave one column for the cursor itself.
-    while start < cursor, DisplayWidth.of(characters[start..<cursor]) > columns - 1 {
-      start += 1
+    // Walk back from the cursor while the text before it still fits, leaving
+    // one column for the cursor itself.
+    var start = cursor
+    var cursorColumn = 0
+    while start > 0 {
+      let width = DisplayWidth.of(characters[start - 1])
+      if cursorColumn + width > columns - 1 { break }
+      cursorColumn += width
+      start -= 1
     }
     var shown = ""
     var used = 0
@@ -132,7 +141,7 @@ package struct LineEditor: Sendable, Equatable {
       shown.append(character)
       used += width
     }
-    return (shown, DisplayWidth.of(characters[start..<cursor]))
+    return (shown, cursorColumn)
   }
 
   private func wordStart(before position: Int) -> Int {

@@ -71,7 +71,7 @@ package enum KeyMap {
     Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
     Binding(keys: "Up / Down", meaning: "history"),
-    Binding(keys: "Tab", meaning: "complete a command, setting or function"),
+    Binding(keys: "Tab", meaning: "complete the word; again: the next candidate"),
     Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
     Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
     Binding(keys: "Ctrl-C", meaning: "stop the animation, or clear the line"),
@@ -136,21 +136,5 @@ package enum KeyMap {
     case "n": .historyNext
     default: nil
     }
-  }
-}
-
-/// The notches alpha steps through with the exploring keys.
-package enum AlphaLadder {
-  /// From ReLU (0) through PyTorch's default (0.01) to the identity (1).
-  package static let notches: [Double] = [0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1]
-
-  /// The first notch above `alpha`, or nil at the top.
-  package static func above(_ alpha: Double) -> Double? {
-    notches.first { $0 > alpha + 1e-12 }
-  }
-
-  /// The last notch below `alpha`, or nil at the bottom.
-  package static func below(_ alpha: Double) -> Double? {
-    notches.last { $0 < alpha - 1e-12 }
   }
 }

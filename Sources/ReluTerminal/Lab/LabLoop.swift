@@ -16,15 +16,22 @@ package final class LabLoop<Terminal: LabTerminal> {
   package static var frameMilliseconds: Int { 90 }
   /// The most steps one animated run takes.
   package static var maxAnimatedSteps: Int { 500 }
+  /// The most keys handled between two frames when keys arrive faster than
+  /// frames are painted.
+  package static var maxKeysPerFrame: Int { 256 }
 
   private let terminal: Terminal
   private let renderer = LabRenderer()
+  /// The plot as last painted: typing does not change it.
+  package private(set) var plotCache = PlotCache()
   private let historyFile: HistoryFile?
   /// The session as of the last finished run; the screen shows it.
   package private(set) var interpreter: Interpreter
   package private(set) var log = OutputLog()
   package private(set) var input: InputLine
   private var showsHelp = false
+  /// What Tab offered, shown until the next key; never kept in the log.
+  package private(set) var completions: [String] = []
   private var banner: String?
   /// The session as a script's `pause` saw it, shown while the lab waits.
   private var paused: SessionSnapshot?
@@ -36,11 +43,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     self.terminal = terminal
     self.interpreter = interpreter
     historyFile = file
-    input = InputLine(
-      history: history,
-      completer: Completer(
-        commands: CommandCatalog.commandNames, settings: CommandCatalog.settingNames,
-        functions: CommandCatalog.functionNames))
+    input = InputLine(history: history)
   }
 
   /// Runs the startup scripts, then reads keys until the lab ends.
@@ -61,6 +64,13 @@ package final class LabLoop<Terminal: LabTerminal> {
       let next = terminal.read(timeoutMilliseconds: 1000)
       guard next != .timeout else { continue }  // nothing changed: nothing to paint
       handle(next)
+      // Keys that have already arrived (a paste) are handled before the next
+      // frame, so a long paste paints a few frames rather than one per key.
+      for _ in 1..<Self.maxKeysPerFrame where exitStatus == nil {
+        let waiting = terminal.read(timeoutMilliseconds: 0)
+        guard waiting != .timeout else { break }
+        handle(waiting)
+      }
       if exitStatus == nil { render() }
     }
     return exitStatus ?? 0
@@ -87,11 +97,12 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// Handles one key.
   package func handle(_ key: Key) {
+    if key != .resize { completions = [] }
     if showsHelp, key != .resize {
       showsHelp = false
       return
     }
-    guard let action = KeyMap.action(for: key, lineIsEmpty: input.text.isEmpty) else { return }
+    guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else { return }
     perform(action)
   }
 
@@ -101,8 +112,9 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .edit(let edit): input.apply(edit)
     case .submit: submit()
     case .complete:
-      let candidates = input.complete()
-      if !candidates.isEmpty { log.append(candidates.joined(separator: "  "), role: .note) }
+      let before = input.editor
+      completions = input.complete()
+      if completions.isEmpty, input.editor == before { terminal.bell() }  // nothing fits
     case .historyPrevious: input.historyPrevious()
     case .historyNext: input.historyNext()
     case .cancel:
@@ -144,17 +156,21 @@ package final class LabLoop<Terminal: LabTerminal> {
     if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
-  /// The decay keys start the default decay when none is set up yet.
+  /// The decay keys start the seed's decay through the layer's function when
+  /// none is set up yet, written out in full so the output shows what it is.
   private func startDecayIfNeeded() {
     guard interpreter.decay == nil else { return }
-    runCommand("decay \(interpreter.layerKind.rawValue) from 0.9 to 0.5")
+    let from = NumberFormat.plain(DecaySimulation.seedStart)
+    let to = NumberFormat.plain(DecaySimulation.seedTarget)
+    runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
   }
 
   /// F5: steps the decay one frame at a time until it ends, a key is pressed,
   /// or ``maxAnimatedSteps`` have run.
   private func animate() {
     startDecayIfNeeded()
-    guard interpreter.decay != nil else { return }
+    guard let decay = interpreter.decay else { return }
+    guard !decay.isFinished else { return log.append(Self.overNote(decay), role: .note) }
     log.append("F5: step after step, animated (any key stops)", role: .note)
     banner = "running the decay: any key stops"
     defer { banner = nil }
@@ -176,6 +192,17 @@ package final class LabLoop<Terminal: LabTerminal> {
         return
       }
     }
+  }
+
+  /// What F5 says when the decay has nothing left to run.
+  private static func overNote(_ decay: DecaySimulation) -> String {
+    let steps = decay.current.index
+    let when = "after \(steps) step\(steps == 1 ? "" : "s")"
+    let what =
+      decay.status == .dead
+      ? "died \(when) (f' = 0: no step can move it)"
+      : "reached \(NumberFormat.plain(decay.target)) \(when)"
+    return "F5: the decay already \(what); F6 resets it"
   }
 
   // MARK: Running commands
@@ -254,12 +281,11 @@ package final class LabLoop<Terminal: LabTerminal> {
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
-      : PlotPainter.paint(
+      : plotCache.plot(
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
       plot: plot, status: (paused?.status ?? interpreter.status).summary, log: log,
-      input: input.editor,
-      banner: banner, showsHelp: showsHelp)
+      input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

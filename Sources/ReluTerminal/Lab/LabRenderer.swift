@@ -15,6 +15,8 @@ package struct LabRenderer: Sendable {
     package var log: OutputLog
     /// The input line.
     package var input: LineEditor
+    /// The words Tab offers, shown over the bottom of the output pane.
+    package var completions: [String]
     /// A request that replaces the status line (a pause, a running animation).
     package var banner: String?
     /// Whether the help overlay is open.
@@ -22,12 +24,13 @@ package struct LabRenderer: Sendable {
 
     package init(
       plot: ScreenBuffer, status: String, log: OutputLog, input: LineEditor,
-      banner: String? = nil, showsHelp: Bool = false
+      completions: [String] = [], banner: String? = nil, showsHelp: Bool = false
     ) {
       self.plot = plot
       self.status = status
       self.log = log
       self.input = input
+      self.completions = completions
       self.banner = banner
       self.showsHelp = showsHelp
     }
@@ -51,6 +54,7 @@ package struct LabRenderer: Sendable {
     paintPlot(content.plot, in: layout.plot, into: &buffer)
     paintSeparator(layout, scrolledBack: content.log.isScrolledBack, into: &buffer)
     paintOutput(content.log, in: layout.output, into: &buffer)
+    paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
     paintInput(content.input, in: layout.input, into: &buffer)
     if content.showsHelp {
@@ -94,6 +98,22 @@ package struct LabRenderer: Sendable {
       buffer.put(
         line.text, row: rect.row + offset, column: rect.column, role: line.role,
         limit: rect.width)
+    }
+  }
+
+  /// Tab's candidates on the output pane's last rows, over the log, which is
+  /// left as it was.
+  private func paintCompletions(
+    _ completions: [String], in rect: Rect, into buffer: inout ScreenBuffer
+  ) {
+    guard !completions.isEmpty, rect.height > 0 else { return }
+    let rows = TextWrap.rows("Tab: " + completions.joined(separator: "  "), columns: rect.width)
+    let shown = rows.suffix(rect.height)
+    for (offset, text) in shown.enumerated() {
+      let row = rect.bottom - shown.count + offset
+      buffer.fill(
+        Rect(row: row, column: rect.column, width: rect.width, height: 1), role: .completions)
+      buffer.put(text, row: row, column: rect.column, role: .completions, limit: rect.width)
     }
   }
 

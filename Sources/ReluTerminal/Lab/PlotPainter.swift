@@ -38,3 +38,26 @@ package enum PlotPainter {
     }
   }
 }
+
+/// The last painted plot, kept so that frames which change nothing in the
+/// plot (typing, scrolling, the help overlay) do not render it again.
+package struct PlotCache: Sendable {
+  private var last: (scene: PlotScene, width: Int, height: Int, buffer: ScreenBuffer)?
+  /// How many times the plot was actually painted (for tests).
+  package private(set) var paintCount = 0
+
+  package init() {}
+
+  /// `scene` painted at `width` x `height`: the last buffer when both are the
+  /// same as last time, a new painting otherwise.
+  /// - Complexity: O(size of `scene`) to compare when nothing changed.
+  package mutating func plot(_ scene: PlotScene, width: Int, height: Int) -> ScreenBuffer {
+    if let last, last.width == width, last.height == height, last.scene == scene {
+      return last.buffer
+    }
+    let buffer = PlotPainter.paint(scene, width: width, height: height)
+    last = (scene, width, height, buffer)
+    paintCount += 1
+    return buffer
+  }
+}

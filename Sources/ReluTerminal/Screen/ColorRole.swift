@@ -43,4 +43,6 @@ package enum ColorRole: Sendable, Hashable {
   case attention
   /// The help overlay.
   case overlay
+  /// The words Tab offers, shown until the next key.
+  case completions
 }

@@ -21,7 +21,8 @@ package protocol LabTerminal: AnyObject {
   func draw(_ frame: ScreenBuffer)
   /// Forgets what is on screen, so the next frame is sent in full (Ctrl-L).
   func repaintAll()
-  /// Waits up to `timeoutMilliseconds` for input.
+  /// Waits up to `timeoutMilliseconds` for input; 0 only takes input that has
+  /// already arrived.
   func read(timeoutMilliseconds: Int) -> TerminalInput
   /// Rings the bell (a key that can do nothing now).
   func bell()

@@ -77,6 +77,7 @@ package enum Palette {
     case .frame: Style(foreground: .blue)
     case .attention: Style(foreground: .black, background: .yellow, bold: true)
     case .overlay: .plain
+    case .completions: Style(foreground: .black, background: .white)
     }
   }
 
@@ -84,7 +85,8 @@ package enum Palette {
     switch role {
     case .plain, .table, .axis, .legend, .series, .echo, .note, .frame, .overlay, .tickLabel:
       .plain
-    case .feedPoint, .decayMarker, .jumpPoint, .heading, .say, .error, .prompt: Style(bold: true)
+    case .feedPoint, .decayMarker, .jumpPoint, .heading, .say, .error, .prompt, .completions:
+      Style(bold: true)
     case .currentMarker, .attention: Style(bold: true, reverse: true)
     case .status, .statusHint: Style(reverse: true)
     }

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import ReluCore
+
+@Suite struct CompletionTests {
+  private func next(_ line: String) -> [String] {
+    CommandCatalog.completions(after: line.split(separator: " ").map(String.init))
+  }
+
+  @Test func firstWordIsACommand() {
+    #expect(next("") == CommandCatalog.commandNames)
+    #expect(next("").starts(with: ["set", "show", "use", "feed"]))
+    #expect(next("help") == CommandCatalog.commandNames)
+    #expect(next("help decay").isEmpty)
+  }
+
+  @Test func setOffersSettingsThenTheirNamedValues() {
+    #expect(next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(next("set grad0") == ["left", "right"])
+    #expect(next("set canvas") == ["ascii", "braille"])
+    #expect(next("set yrange") == ["auto"])
+    #expect(next("set alpha").isEmpty)  // a number
+    #expect(next("set xrange -3").isEmpty)
+    #expect(next("set grad0 right").isEmpty)
+  }
+
+  @Test func useOffersTheTwoLayers() {
+    #expect(next("use") == ["relu", "leaky"])
+    #expect(next("use leaky").isEmpty)
+  }
+
+  @Test func vectorsOfferRandomThenSeed() {
+    for command in ["feed", "backward", "back", "forward relu", "apply tanh"] {
+      #expect(next(command) == ["random"], "\(command)")
+      #expect(next(command + " random").isEmpty, "\(command)")  // a count
+      #expect(next(command + " random 5") == ["seed"], "\(command)")
+      #expect(next(command + " random 5 seed 7").isEmpty, "\(command)")
+      #expect(next(command + " 1 -2").isEmpty, "\(command)")
+    }
+    #expect(next("forward") == ["relu", "leaky", "sigmoid", "tanh"])
+  }
+
+  @Test func plotOffersTheEightSeriesNotYetChosen() {
+    #expect(
+      next("plot") == ["relu", "leaky", "sigmoid", "tanh", "relu'", "leaky'", "sigmoid'", "tanh'"])
+    #expect(next("plot relu relu'") == ["leaky", "sigmoid", "tanh", "leaky'", "sigmoid'", "tanh'"])
+  }
+
+  @Test func decayFollowsItsSyntax() {
+    #expect(next("decay") == ["relu", "leaky", "sigmoid", "tanh"])
+    #expect(next("decay relu") == ["from"])
+    #expect(next("decay relu from").isEmpty)
+    #expect(next("decay relu from 0.9") == ["to"])
+    #expect(next("decay relu from 0.9 to 0.5") == ["lr"])
+    #expect(next("decay relu from 0.9 to 0.5 lr 1").isEmpty)
+  }
+
+  @Test func compareTakesFunctionsThenFromToAndLr() {
+    #expect(next("compare") == ["relu", "leaky", "sigmoid", "tanh", "from", "lr"])
+    #expect(next("compare relu tanh") == ["leaky", "sigmoid", "from", "lr"])
+    #expect(next("compare relu from 0.9") == ["to"])
+    #expect(next("compare from 0.9 to 0.5") == ["lr"])
+    #expect(next("compare relu lr").isEmpty)
+  }
+
+  @Test func exportOffersTheFormats() {
+    #expect(next("export") == ["svg", "csv", "txt"])
+    #expect(next("export svg").isEmpty)  // a file name
+  }
+
+  @Test func commandsWithoutNamedArgumentsOfferNothing() {
+    for line in ["step", "run", "reset", "show", "load", "say", "pause", "quit", "nosuch"] {
+      #expect(next(line).isEmpty, "\(line)")
+    }
+  }
+
+  /// Every name in these valid commands is offered where it stands, so Tab
+  /// never leaves out a word the parser accepts.
+  @Test(arguments: [
+    "set grad0 right", "set canvas braille", "set yrange auto", "use leaky", "use relu",
+    "feed random 5 seed 7", "backward random 3 seed 1", "forward sigmoid random 4 seed 2",
+    "plot relu leaky' tanh'", "decay leaky from 0.9 to 0.5 lr 0.3",
+    "compare relu leaky from 0.9 to 0.5 lr 1", "compare lr 2", "help export", "export csv a.csv",
+  ])
+  func everyNameInAValidCommandIsOffered(_ line: String) throws {
+    _ = try parseOne(line)
+    let words = line.split(separator: " ").map(String.init)
+    for index in words.indices where Double(words[index]) == nil && !words[index].contains(".") {
+      let offered = CommandCatalog.completions(after: Array(words[..<index]))
+      #expect(offered.contains(words[index]), "\(words[..<index]) then \(words[index])")
+    }
+  }
+
+  /// Every candidate is accepted by the parser there: no `relu` after
+  /// `set grad0`, no `leaky'` after `use`.
+  @Test(arguments: [
+    ("set grad0", ""), ("set canvas", ""), ("set yrange", ""), ("use", ""), ("forward", " 1"),
+    ("plot", ""), ("decay", " from 0.9 to 0.5"), ("help", ""), ("export", " out.txt"),
+    ("feed random 3", " 7"),
+  ])
+  func everyCandidateParses(_ prefix: String, _ rest: String) throws {
+    for candidate in next(prefix) {
+      #expect(throws: Never.self, "\(prefix) \(candidate)\(rest)") {
+        try parseOne("\(prefix) \(candidate)\(rest)")
+      }
+    }
+  }
+}
