@@ -41,47 +41,35 @@ screen() { tm capture-pane -p -t "$session"; }
 # Row N (1-based) of the screen.
 row() { screen | sed -n "${1}p"; }
 
-# Waits until the screen contains the fixed string $1 (timeout $2 seconds, default 10).
-wait_for() {
-  local text=$1 deadline=$(($(now_ms) + ${2:-10} * 1000)) shown
+# Polls the screen every 50 ms until `CHECK... SCREEN` succeeds, for at most
+# $2 seconds; on a timeout says what it waited for ($1) and shows the screen.
+poll() {
+  local what=$1 deadline=$(($(now_ms) + $2 * 1000)) shown
+  shift 2
   while :; do
     shown=$(screen)
-    grep -qF -- "$text" <<<"$shown" && return 0
+    "$@" "$shown" && return 0
     if (($(now_ms) > deadline)); then
-      echo "    timed out waiting for: $text"
+      echo "    timed out waiting for $what"
       sed 's/^/    | /' <<<"$shown"
       return 1
     fi
     sleep 0.05
   done
 }
+
+contains() { grep -qF -- "$1" <<<"$2"; }
+row_matches() { sed -n "${1}p" <<<"$3" | grep -qE -- "$2"; }
+differs() { [[ "$1" != "$2" ]]; }
+
+# Waits until the screen contains the fixed string $1 (timeout $2 seconds, default 10).
+wait_for() { poll "$1" "${2:-10}" contains "$1"; }
 
 # Waits until row $1 matches the extended regular expression $2.
-wait_for_row() {
-  local number=$1 pattern=$2 deadline=$(($(now_ms) + ${3:-10} * 1000)) shown
-  while :; do
-    shown=$(screen)
-    sed -n "${number}p" <<<"$shown" | grep -qE -- "$pattern" && return 0
-    if (($(now_ms) > deadline)); then
-      echo "    timed out waiting for row $number to match: $pattern"
-      sed 's/^/    | /' <<<"$shown"
-      return 1
-    fi
-    sleep 0.05
-  done
-}
+wait_for_row() { poll "row $1 to match: $2" "${3:-10}" row_matches "$1" "$2"; }
 
 # Waits until the screen differs from $1.
-wait_for_change() {
-  local before=$1 deadline=$(($(now_ms) + ${2:-10} * 1000))
-  while [[ "$(screen)" == "$before" ]]; do
-    if (($(now_ms) > deadline)); then
-      echo "    timed out waiting for the screen to change"
-      return 1
-    fi
-    sleep 0.05
-  done
-}
+wait_for_change() { poll "the screen to change" "${2:-10}" differs "$1"; }
 
 # Waits until the input row (row $1) shows the prompt and exactly the text $2,
 # with the cursor right after it (capture-pane drops trailing spaces, the
