@@ -7,7 +7,14 @@ package struct CommandInfo: Sendable {
   /// The syntax, such as `feed V`.
   package let usage: String
   /// The syntax in a few words for the command index (`usage` when short).
-  package var synopsis: String { name == "set" ? "set SETTING VALUE..." : usage }
+  package var synopsis: String {
+    switch name {
+    case "set": "set SETTING VALUE..."
+    case "decay": "decay F from A to B ..."
+    case "compare": "compare [F...] ..."
+    default: usage
+    }
+  }
   /// One line: what the command does.
   package let summary: String
   /// Further lines: arguments, defaults, conventions.
@@ -47,18 +54,18 @@ package enum CommandCatalog {
     CommandInfo(
       name: "show", aliases: ["settings"],
       usage: "show",
-      summary: "list every setting with its value and meaning",
+      summary: "every setting with its value and meaning",
       details: [], examples: ["show"]),
     CommandInfo(
       name: "use", aliases: [],
       usage: "use relu|leaky",
-      summary: "choose the layer that feed and backward go through (default relu)",
+      summary: "the layer feed and backward go through (default relu)",
       details: ["Switching layers forgets the last feed, so backward needs a new feed."],
       examples: ["use leaky"]),
     CommandInfo(
       name: "feed", aliases: [],
       usage: "feed V",
-      summary: "run a vector through the layer: output, derivative mask, active units",
+      summary: "a vector through the layer: output, mask, active units",
       details: [
         "V is [1, -2, 0.5], or 1 -2 0.5, or a matrix [[1, -2], [3, -4]],",
         "or random N [seed S]: N standard normal values (N <= \(Limits.maxRandomCount));",
@@ -69,18 +76,18 @@ package enum CommandCatalog {
     CommandInfo(
       name: "backward", aliases: ["back"],
       usage: "backward G",
-      summary: "multiply an upstream gradient G by the last feed's mask, element-wise",
+      summary: "upstream gradient G times the last feed's mask",
       details: ["G has the last feed's shape; it is written like feed's V."],
       examples: ["feed 1 -2 3; backward 1 1 1"]),
     CommandInfo(
       name: "forward", aliases: ["apply"],
       usage: "forward F V",
-      summary: "apply relu, leaky, sigmoid or tanh to V, with no layer state",
+      summary: "apply relu, leaky, sigmoid or tanh to V (no layer)",
       details: [], examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky -5 5"]),
     CommandInfo(
       name: "plot", aliases: [],
       usage: "plot F...",
-      summary: "plot curves: relu leaky sigmoid tanh, and derivatives with a prime (relu')",
+      summary: "plot relu leaky sigmoid tanh, derivatives primed (relu')",
       details: [
         "plot with no names goes back to the default: the layer's function and derivative.",
         "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
@@ -91,7 +98,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "decay", aliases: [],
       usage: "decay F from A to B [lr ETA]",
-      summary: "set up the gradient-descent decay of f's value from A to B",
+      summary: "set up gradient descent of f's value from A to B",
       details: [
         "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
         "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
@@ -104,13 +111,13 @@ package enum CommandCatalog {
     CommandInfo(
       name: "step", aliases: ["s"],
       usage: "step [N]",
-      summary: "advance the decay by N steps (default 1), showing each",
+      summary: "take N decay steps (default 1), showing each",
       details: [], examples: ["step", "step 5"]),
     CommandInfo(
       name: "run", aliases: [],
       usage: "run [MAX]",
       summary:
-        "advance the decay until it ends, at most MAX more steps (default \(Limits.defaultRunSteps))",
+        "run the decay to its end, at most MAX steps (default \(Limits.defaultRunSteps))",
       details: [], examples: ["run", "run 100"]),
     CommandInfo(
       name: "reset", aliases: [],
@@ -120,7 +127,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "compare", aliases: [],
       usage: "compare [F...] [from A to B] [lr ETA]",
-      summary: "run the same decay for several functions and tabulate the steps",
+      summary: "the same decay for several functions, in a table",
       details: [
         "Defaults: all four functions, from \(NumberFormat.plain(DecaySimulation.seedStart))"
           + " to \(NumberFormat.plain(DecaySimulation.seedTarget)), the session's lr (0.2):",
@@ -145,7 +152,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "pause", aliases: [],
       usage: "pause",
-      summary: "in the lab, wait for a key before the script goes on (batch mode ignores it)",
+      summary: "in the lab, wait for a key (batch mode goes on)",
       details: [], examples: ["pause"]),
     CommandInfo(
       name: "help", aliases: ["?"],
@@ -155,7 +162,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "export", aliases: [],
       usage: "export svg|csv|txt FILE",
-      summary: "write the current plot to a file: SVG for slides, CSV of the samples, or text",
+      summary: "write the plot to a file: SVG, CSV of samples, or text",
       details: [
         "FILE is relative to the current directory. The file is written whole or not at all."
       ],
@@ -163,7 +170,7 @@ package enum CommandCatalog {
     CommandInfo(
       name: "quit", aliases: ["exit", "q"],
       usage: "quit",
-      summary: "leave ReluLab; in a script, stop it and every script that loaded it",
+      summary: "leave ReluLab (in a script: stop all scripts)",
       details: [], examples: ["quit"]),
   ]
 
