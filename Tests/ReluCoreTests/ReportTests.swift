@@ -116,6 +116,16 @@ import Testing
         == #"{"error":"'x' is not a number","file":"s.relu","line":1,"column":8}"#)
   }
 
+  @Test func diagnosticLines() throws {
+    var lab = Interpreter()
+    let d = try lab.failure("feed 1 x", name: "s.relu")
+    #expect(
+      TextReport.lines(for: d) == [
+        ReportLine("s.relu:1:8: error: 'x' is not a number", role: .error),
+        ReportLine("feed 1 x"), ReportLine("       ^", role: .error),
+      ])
+  }
+
   @Test func statusLine() throws {
     var lab = Interpreter()
     _ = try lab.outputs("use leaky; set alpha 0.3; decay relu from 0.9 to 0.5; step")

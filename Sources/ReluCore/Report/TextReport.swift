@@ -90,9 +90,13 @@ package enum TextReport {
     }
   }
 
-  /// The three lines of a diagnostic, marked as errors.
+  /// The three lines of a diagnostic: the headline and caret marked as errors,
+  /// the source line between them plain.
   package static func lines(for diagnostic: Diagnostic) -> [ReportLine] {
-    diagnostic.renderedLines.map { ReportLine($0, role: .error) }
+    [
+      ReportLine(diagnostic.headline, role: .error), ReportLine(diagnostic.lineText),
+      ReportLine(diagnostic.caretLine, role: .error),
+    ]
   }
 
   // MARK: - Pieces

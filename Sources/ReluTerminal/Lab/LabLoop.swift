@@ -232,9 +232,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       log.append(TextReport.lines(for: output).compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic):
-      log.append(diagnostic.headline, role: .error)
-      log.append(diagnostic.lineText, role: .plain)
-      log.append(diagnostic.caretLine, role: .error)
+      log.append(TextReport.lines(for: diagnostic).compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     }
   }
