@@ -20,7 +20,8 @@ struct ResultPrinter {
       if json {
         StandardStreams.out(JSONReport.object(for: diagnostic).serialized + "\n")
       }
-      StandardStreams.err(diagnostic.renderedLines.joined(separator: "\n") + "\n")
+      StandardStreams.err(
+        TextReport.lines(for: diagnostic).map(\.text).joined(separator: "\n") + "\n")
     }
   }
 

@@ -3,15 +3,19 @@ import Testing
 @testable import ReluCore
 
 @Suite struct CompletionTests {
+  /// What Tab offers after `line` and a blank.
   private func next(_ line: String) -> [String] {
-    CommandCatalog.completions(after: line.split(separator: " ").map(String.init))
+    Parser.completions(in: line + " ").candidates
   }
 
+  private let commandNames = CommandName.allCases.map(\.rawValue)
+
   @Test func firstWordIsACommand() {
-    #expect(next("") == CommandCatalog.commandNames)
+    #expect(next("") == commandNames)
     #expect(next("").starts(with: ["set", "show", "use", "feed"]))
-    #expect(next("help") == CommandCatalog.commandNames)
+    #expect(next("help") == commandNames)
     #expect(next("help decay").isEmpty)
+    #expect(next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
   }
 
   @Test func setOffersSettingsThenTheirNamedValues() {
@@ -19,6 +23,7 @@ import Testing
     #expect(next("set grad0") == ["left", "right"])
     #expect(next("set canvas") == ["ascii", "braille"])
     #expect(next("set yrange") == ["auto"])
+    #expect(next("set xrange") == ["auto"])
     #expect(next("set alpha").isEmpty)  // a number
     #expect(next("set xrange -3").isEmpty)
     #expect(next("set grad0 right").isEmpty)
@@ -37,7 +42,10 @@ import Testing
       #expect(next(command + " random 5 seed 7").isEmpty, "\(command)")
       #expect(next(command + " 1 -2").isEmpty, "\(command)")
     }
-    #expect(next("forward") == ["relu", "leaky", "sigmoid", "tanh"])
+    #expect(
+      next("forward") == [
+        "relu", "leaky", "sigmoid", "tanh", "relu'", "leaky'", "sigmoid'", "tanh'",
+      ])
   }
 
   @Test func plotOffersTheEightSeriesNotYetChosen() {
@@ -86,9 +94,26 @@ import Testing
     _ = try parseOne(line)
     let words = line.split(separator: " ").map(String.init)
     for index in words.indices where Double(words[index]) == nil && !words[index].contains(".") {
-      let offered = CommandCatalog.completions(after: Array(words[..<index]))
+      let offered = next(words[..<index].joined(separator: " "))
       #expect(offered.contains(words[index]), "\(words[..<index]) then \(words[index])")
     }
+  }
+
+  @Test func thePartWordTypedChoosesAndAnyCaseFits() {
+    #expect(
+      Parser.completions(in: "set grad0 r")
+        == CompletionCandidates(partial: "r", candidates: ["right"]))
+    #expect(Parser.completions(in: "PL").candidates == ["plot"])
+    #expect(Parser.completions(in: "set CAN").candidates == ["canvas"])
+    #expect(Parser.completions(in: "show; use l").candidates == ["leaky"])
+    #expect(Parser.completions(in: "plot relu, le").candidates == ["leaky", "leaky'"])
+    #expect(Parser.completions(in: "feed random 5 s").candidates == ["seed"])
+  }
+
+  @Test func nothingInsideAStringOrAComment() {
+    #expect(Parser.completions(in: "say \"pl").candidates.isEmpty)
+    #expect(Parser.completions(in: "show # pl").candidates.isEmpty)
+    #expect(Parser.completions(in: "say \"a;b\"; pl").candidates == ["plot"])
   }
 
   /// Every candidate is accepted by the parser there: no `relu` after

@@ -85,8 +85,12 @@ import Testing
     #expect(one.steps.map(\.value) == [0.7])
     #expect(two.steps.map(\.value) == [0.49999999999999994])
     #expect(two.status == .reached)
-    guard case .note(let note) = outputs[3] else { throw TestFailure("finished note") }
-    #expect(note == "the decay already ended (reached after 2 steps); reset starts it over")
+    guard case .finished(let ended) = outputs[3] else { throw TestFailure("finished") }
+    #expect(ended.status == .reached && ended.current.index == 2)
+    #expect(
+      TextReport.lines(for: outputs[3]).map(\.text) == [
+        "the decay already ended (reached after 2 steps); reset starts it over"
+      ])
     guard case .reset(let reset) = outputs[4], case .run(let run) = outputs[5] else {
       throw TestFailure("reset/run")
     }
@@ -155,10 +159,13 @@ import Testing
     #expect(lab.settings.xRange == (try PlotBounds(lower: -2, upper: 2)))
     #expect(lab.settings.yRange == (try PlotBounds(lower: -1, upper: 1)))
     #expect(lab.settings.plotSize == (try PlotSize(width: 40, height: 12)))
-    guard case .settings(let rows) = try lab.outputs("show")[0] else { throw TestFailure("show") }
-    #expect(rows.map(\.name) == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
-    #expect(rows[0].value == "0.2")
-    #expect(rows[4].value == "-1 1")
+    let show = try lab.outputs("show")[0]
+    guard case .settings(let settings) = show else { throw TestFailure("show") }
+    #expect(settings.value(of: .alpha) == .number(0.2))
+    #expect(settings.value(of: .yrange) == .bounds(try PlotBounds(lower: -1, upper: 1)))
+    let rows = TextReport.lines(for: show).dropFirst().map { $0.text.split(separator: " ")[0] }
+    #expect(rows == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(TextReport.lines(for: show)[5].text.hasPrefix("yrange   -1 1 "))
   }
 
   @Test func aSyntaxErrorRunsNothing() throws {
@@ -225,7 +232,7 @@ import Testing
     var lab = Interpreter(fileSystem: files)
     let outputs = try lab.outputs("load lessons/main.relu")
     #expect(
-      outputs == [.say("main"), .setting(name: "alpha", value: "0.25", meaning: nil), .say("one")])
+      outputs == [.say("main"), .setting(.alpha, .number(0.25)), .say("one")])
   }
 
   @Test func errorsInLoadedFilesNameThatFile() throws {
@@ -253,13 +260,13 @@ import Testing
     #expect(tooDeep.message == "scripts load each other more than 16 deep")
   }
 
-  @Test func helpCoversEveryCatalogCommand() throws {
+  @Test func helpCoversEveryCommand() throws {
     var lab = Interpreter()
-    for info in CommandCatalog.commands {
-      #expect(try lab.outputs("help \(info.name)") == [.help(.command(name: info.name))])
-      let lines = TextReport.lines(for: .help(.command(name: info.name)))
-      #expect(lines.first?.text == info.usage)
-      #expect(!info.examples.isEmpty || info.name == "show", "\(info.name) has an example")
+    for name in CommandName.allCases {
+      #expect(try lab.outputs("help \(name.rawValue)") == [.help(.command(name))])
+      let lines = TextReport.lines(for: .help(.command(name)))
+      #expect(lines.first?.text == name.usage)
+      #expect(!name.spec.examples.isEmpty, "\(name) has an example")
     }
   }
 
@@ -267,12 +274,14 @@ import Testing
   @Test func helpExamplesRun() throws {
     let files = MemoryScripts(
       files: ["lesson1.relu": "say hi", "my lessons/intro.relu": "say intro"], acceptsWrites: true)
-    for info in CommandCatalog.commands where info.name != "quit" {
+    let examples =
+      CommandName.allCases.filter { $0 != .quit }.flatMap(\.spec.examples)
+      + SettingName.allCases.flatMap(\.spec.examples)
+      + ActivationKind.allCases.flatMap(\.helpExamples)
+    for example in examples {
       var lab = Interpreter(fileSystem: files)
       _ = try lab.outputs("decay relu from 0.9 to 0.5; feed 1 -2 3")
-      for example in info.examples {
-        _ = try lab.outputs(example)
-      }
+      _ = try lab.outputs(example)
     }
   }
 }

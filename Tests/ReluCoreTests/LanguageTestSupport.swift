@@ -62,3 +62,10 @@ extension Interpreter {
     throw TestFailure("expected \(text) to fail")
   }
 }
+
+extension Diagnostic {
+  /// The three lines the one diagnostic renderer makes.
+  var renderedLines: [String] { TextReport.lines(for: self).map(\.text) }
+  /// The caret line alone.
+  var caretLine: String { renderedLines[2] }
+}

@@ -34,9 +34,10 @@ import Testing
     #expect(r.value == .random(count: 5, seed: 42))
     guard case .backward(let g) = try parseOne("backward 1 1") else { throw TestFailure("b") }
     #expect(g.value == .literal(Tensor([1, 1])))
-    guard case .forward(.sigmoid, let f) = try parseOne("forward sigmoid 0") else {
+    guard case .forward(let fn, let f) = try parseOne("forward sigmoid 0") else {
       throw TestFailure("forward")
     }
+    #expect(fn == PlotSeries(.sigmoid))
     #expect(f.value == .literal(Tensor([0])))
   }
 
@@ -80,8 +81,8 @@ import Testing
     #expect(try parseOne("say Hello, world; ") == .say("Hello, world"))
     #expect(try parseOne("say \"a; b\"") == .say("a; b"))
     #expect(try parseOne("pause") == .pause)
-    #expect(try parseOne("help") == .help(topic: nil))
-    #expect(try parseOne("help back") == .help(topic: "backward"))
+    #expect(try parseOne("help") == .help(.index))
+    #expect(try parseOne("help back") == .help(.command(.backward)))
     #expect(try parseOne("quit") == .quit)
     #expect(try parseOne("exit") == .quit)
     guard case .load(let path) = try parseOne("load \"my dir/x.relu\"") else {
@@ -113,7 +114,7 @@ import Testing
     ("set grad0 up", 11, "grad0 is left or right, not 'up'"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; expected one of: alpha, lr, grad0, xrange, yrange, size, canvas"
+      "unknown setting 'colour'; the settings are alpha, lr, grad0, xrange, yrange, size and canvas"
     ),
     (
       "set xrange 3 -3", 12,
@@ -126,17 +127,17 @@ import Testing
       "expected a width in columns as a whole number, found '99999999999999999999'"
     ),
     ("set canvas png", 12, "canvas is ascii or braille, not 'png'"),
-    ("export pdf x.pdf", 8, "unknown format 'pdf'; expected one of: svg, csv, txt"),
+    ("export pdf x.pdf", 8, "the format is svg, csv or txt, not 'pdf'"),
     ("export svg", 11, "expected a file name, found the end of the input"),
     ("feed 1 2x 3", 8, "'2x' is not a number"),
     ("feed 1e400", 6, "1e400 is out of range: a Double holds magnitudes up to about 1.8e308"),
     ("feed 0x10", 6, "'0x10' is not a number"),
     (
       "feed", 5,
-      "expected a vector to feed: numbers like 1 -2 0.5, [1, -2, 0.5] or random N, found the end of the input"
+      "expected a vector: numbers like 1 -2 0.5, [1, -2, 0.5] or random N, found the end of the input"
     ),
     ("feed [1, 2", 11, "expected ']' to close the '[' at column 6, found the end of the input"),
-    ("feed []", 6, "a vector to feed needs at least one number"),
+    ("feed []", 6, "a vector needs at least one number"),
     (
       "feed [[1, 2], [3]]", 15,
       "rows differ in shape: 1 here, 2 before; a matrix must be rectangular"
@@ -156,13 +157,13 @@ import Testing
     ),
     ("use sigmoid", 5, "use takes relu or leaky; sigmoid has no layer here"),
     ("use relo", 5, "unknown function 'relo'; did you mean 'relu'?"),
-    ("plot relu''", 6, "unknown series 'relu'''; did you mean 'relu''?"),
+    ("plot relu''", 6, "unknown function 'relu'''; did you mean 'relu''?"),
     ("decay relu 0.9 to 0.5", 12, "expected 'from', found '0.9'"),
     ("decay relu from 0.9 to", 23, "expected a target value, found the end of the input"),
-    ("step 0", 6, "the number of steps must be 1 to 1000000, not 0"),
+    ("step 0", 6, "expected a number of steps from 1 to 1000000, not 0"),
     ("show me", 6, "unexpected 'me' after the command; usage: show"),
     ("say \"open", 5, "unterminated string: add a closing \""),
-    ("help flee", 6, "unknown command 'flee'; did you mean 'feed'?"),
+    ("help flee", 6, "unknown help topic 'flee'; did you mean 'feed'?"),
     ("[1]", 1, "expected a command name, found '['"),
   ])
   func errorsPointAtTheProblem(text: String, column: Int, message: String) throws {

@@ -125,12 +125,4 @@ import Testing
         ReportLine("feed 1 x"), ReportLine("       ^", role: .error),
       ])
   }
-
-  @Test func statusLine() throws {
-    var lab = Interpreter()
-    _ = try lab.outputs("use leaky; set alpha 0.3; decay relu from 0.9 to 0.5; step")
-    #expect(
-      lab.status.summary
-        == "layer leaky | alpha 0.3 | lr 0.2 | grad0 left | decay relu step 1 z=0.7 f=0.7 running")
-  }
 }

@@ -42,8 +42,8 @@ import Testing
     var lab = Interpreter()
     let d = try lab.failure(String(repeating: "x", count: 2_000_000))
     #expect(d.message.hasSuffix("(help lists the commands)"))
-    #expect(CommandCatalog.suggestion(for: "x", among: ["s", "q", "set"]) == nil)
-    #expect(CommandCatalog.suggestion(for: "stpe", among: ["s", "step"]) == "step")
+    #expect(NameSuggestion.nearest(to: "x", among: ["s", "q", "set"]) == nil)
+    #expect(NameSuggestion.nearest(to: "stpe", among: ["s", "step"]) == "step")
   }
 
   @Test func randomBytesNeverTrap() {

@@ -21,8 +21,8 @@ package enum DecayStatus: String, Sendable, Equatable {
   case limit
 }
 
-/// Gradient descent on a single activation's input, the seed's "how many
-/// steps?" experiment.
+/// Gradient descent on a single activation's input, the course chapter's
+/// "how many steps?" experiment.
 ///
 /// Starts at z0 = f^-1(A) and repeats z <- z - eta * f'(z) while f(z) is above
 /// the target B (for a rise, B above A, z <- z + eta * f'(z)). It ends when f(z)
@@ -48,12 +48,14 @@ package struct DecaySimulation: Sendable, Equatable {
 
   /// How many points ``steps`` keeps.
   package static let historyLimit = 1000
-  /// A in the seed's experiment: where `compare` and the lab's decay keys start
-  /// when not told.
-  package static let seedStart = 0.9
-  /// B in the seed's experiment: the target `compare` and the lab's decay keys
-  /// use when not told.
-  package static let seedTarget = 0.5
+  /// A in the course chapter's experiment: where `compare` and the lab's decay
+  /// keys start when not told.
+  package static let chapterStart = 0.9
+  /// B in the course chapter's experiment: the target `compare` and the lab's
+  /// decay keys use when not told.
+  package static let chapterTarget = 0.5
+  /// eta in the course chapter's experiment, and the session's default.
+  package static let chapterLearningRate = 0.2
   package private(set) var status: DecayStatus
 
   /// - Throws: `DecayError` when A or B is outside f's range.

@@ -1,11 +1,10 @@
 /// What a command produced: a structured value that a front end renders
 /// (``TextReport`` for text, ``JSONReport`` for JSON Lines, the lab's screen).
 package enum CommandOutput: Sendable, Equatable {
-  /// A setting changed; `value` as `show` prints it, and what it means when
-  /// that is worth saying (grad0's convention).
-  case setting(name: String, value: String, meaning: String?)
+  /// A setting changed, and its new value.
+  case setting(SettingName, SettingValue)
   /// `show`: every setting.
-  case settings([SessionSettings.Row])
+  case settings(SessionSettings)
   /// `use`: the layer feed and backward now go through.
   case layer(Activation)
   case feed(FeedReport)
@@ -17,6 +16,8 @@ package enum CommandOutput: Sendable, Equatable {
   case decay(DecayReport)
   /// `step N`: the points taken, and where the run stands.
   case steps(StepsReport)
+  /// `step` on a decay that had already ended: nothing moved.
+  case finished(DecayReport)
   /// `run`: how the run ended.
   case run(RunReport)
   /// `reset`: back at the start.
@@ -27,13 +28,34 @@ package enum CommandOutput: Sendable, Equatable {
   /// `pause`: a front end that can wait for a key does so, showing the
   /// session as it stands (it cannot read the interpreter while it runs).
   case pause(SessionSnapshot)
-  case help(HelpReport)
+  case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
-  /// Something worth telling that is not a failure.
-  case note(String)
   /// `export`: the file written.
   case exported(format: ExportFormat, path: String, series: [PlotSeries])
+
+  /// The command that produced it (JSON's `"cmd"`).
+  package var command: CommandName {
+    switch self {
+    case .setting: .set
+    case .settings: .show
+    case .layer: .use
+    case .feed: .feed
+    case .backward: .backward
+    case .forward: .forward
+    case .plot: .plot
+    case .decay: .decay
+    case .steps, .finished: .step
+    case .run: .run
+    case .reset: .reset
+    case .compare: .compare
+    case .say: .say
+    case .pause: .pause
+    case .help: .help
+    case .quit: .quit
+    case .exported: .export
+    }
+  }
 }
 
 /// What a screen shows of a session: its plot and its status line.
@@ -61,9 +83,11 @@ package struct BackwardReport: Sendable, Equatable {
   package var gradient: Tensor
 }
 
-/// `forward`: f applied with no layer state.
+/// `forward`: f (or f') applied with no layer state.
 package struct ForwardReport: Sendable, Equatable {
   package var activation: Activation
+  /// Whether the output is f'(input) rather than f(input).
+  package var isDerivative = false
   package var input: Tensor
   package var output: Tensor
   package var seed: UInt64?
@@ -113,10 +137,4 @@ package struct CompareReport: Sendable, Equatable {
     package var status: DecayStatus
     package var final: DecayStep
   }
-}
-
-/// `help`: the index, or one command.
-package enum HelpReport: Sendable, Equatable {
-  case index
-  case command(name: String)
 }

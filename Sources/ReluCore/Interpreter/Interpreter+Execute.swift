@@ -4,21 +4,29 @@ extension Interpreter {
   ///   then unchanged.
   mutating func execute(_ statement: Statement) throws(CommandError) -> CommandOutput {
     switch statement.command {
-    case .set(let setting): return apply(setting)
-    case .show: return .settings(settings.rows)
+    case .set(let setting):
+      settings.apply(setting)
+      return .setting(setting.name, settings.value(of: setting.name))
+    case .show: return .settings(settings)
     case .use(let kind):
       layerKind = kind
-      reluLayer = ReLULayer(gradientAtZero: settings.gradientAtZero)
-      leakyLayer = Self.makeLeakyLayer(alpha: settings.alpha, atZero: settings.gradientAtZero)
       lastFeed = nil
+      fedLayer = nil
       return .layer(layerActivation)
     case .feed(let spec): return .feed(try feed(spec))
     case .backward(let spec): return .backward(try backward(spec))
-    case .forward(let kind, let spec):
+    case .forward(let series, let spec):
       let (input, seed) = try tensor(spec)
-      let f = kind.activation(alpha: settings.alpha)
-      let output = Tensor(shapeOf: input, scalars: input.scalars.map(f.value))
-      return .forward(ForwardReport(activation: f, input: input, output: output, seed: seed))
+      let f = series.kind.activation(alpha: settings.alpha)
+      let atZero = settings.gradientAtZero
+      let output = Tensor(
+        shapeOf: input,
+        scalars: series.isDerivative
+          ? input.scalars.map { f.derivative($0, atZero: atZero) } : input.scalars.map(f.value))
+      return .forward(
+        ForwardReport(
+          activation: f, isDerivative: series.isDerivative, input: input, output: output,
+          seed: seed))
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
       return .plot(
@@ -31,7 +39,7 @@ extension Interpreter {
       return .decay(Self.report(simulation))
     case .step(let count):
       var simulation = try currentDecay(statement.range)
-      guard !simulation.isFinished else { return .note(Self.finishedNote(simulation)) }
+      guard !simulation.isFinished else { return .finished(Self.report(simulation)) }
       var taken: [DecayStep] = []
       for _ in 0..<count {
         guard let step = simulation.advance() else { break }
@@ -60,7 +68,7 @@ extension Interpreter {
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
     case .pause: return .pause(SessionSnapshot(scene: scene, status: status))
-    case .help(let topic): return .help(topic.map { .command(name: $0) } ?? .index)
+    case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
       let contents: String
@@ -78,46 +86,10 @@ extension Interpreter {
     }
   }
 
-  private mutating func apply(_ setting: Setting) -> CommandOutput {
-    switch setting {
-    case .alpha(let alpha):
-      settings.alpha = alpha
-      leakyLayer.gradientAtZero = settings.gradientAtZero
-      do {
-        try leakyLayer.setAlpha(alpha)
-      } catch {
-        preconditionFailure("alpha was validated by the parser")
-      }
-      return .setting(name: "alpha", value: NumberFormat.plain(alpha), meaning: nil)
-    case .learningRate(let rate):
-      settings.learningRate = rate
-      return .setting(name: "lr", value: NumberFormat.plain(rate), meaning: nil)
-    case .gradientAtZero(let convention):
-      settings.gradientAtZero = convention
-      reluLayer.gradientAtZero = convention
-      leakyLayer.gradientAtZero = convention
-      return .setting(
-        name: "grad0", value: convention.rawValue, meaning: convention.explanation)
-    case .xRange(let bounds):
-      settings.xRange = bounds
-      return .setting(name: "xrange", value: SessionSettings.text(bounds), meaning: nil)
-    case .yRange(let bounds):
-      settings.yRange = bounds
-      return .setting(
-        name: "yrange", value: bounds.map(SessionSettings.text) ?? "auto", meaning: nil)
-    case .size(let size):
-      settings.plotSize = size
-      return .setting(name: "size", value: "\(size.width) \(size.height)", meaning: nil)
-    case .canvas(let rendering):
-      settings.rendering = rendering
-      return .setting(name: "canvas", value: rendering.rawValue, meaning: nil)
-    }
-  }
-
   private mutating func feed(_ spec: Located<VectorSpec>) throws(CommandError) -> FeedReport {
     let (input, seed) = try tensor(spec)
-    let (output, mask) =
-      layerKind == .leaky ? leakyLayer.forwardWithMask(input) : reluLayer.forwardWithMask(input)
+    let (layer, output, mask) = FedLayer.feeding(input, through: layerKind, settings: settings)
+    fedLayer = layer
     let report = FeedReport(
       activation: layerActivation, input: input, output: output, mask: mask,
       statistics: FeedStatistics(input: input, output: output), seed: seed)
@@ -127,12 +99,12 @@ extension Interpreter {
 
   private func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport {
     let (upstream, _) = try tensor(spec)
-    do {
-      let gradient =
-        layerKind == .leaky ? try leakyLayer.backward(upstream) : try reluLayer.backward(upstream)
+    do throws(LayerError) {
+      guard let fedLayer, let lastFeed else { throw LayerError.backwardBeforeForward }
+      let gradient = try fedLayer.backward(upstream)
       // The mask, and so the activation, is the one of the last feed.
-      let activation = lastFeed?.activation ?? layerActivation
-      return BackwardReport(activation: activation, upstream: upstream, gradient: gradient)
+      return BackwardReport(
+        activation: lastFeed.activation, upstream: upstream, gradient: gradient)
     } catch {
       throw CommandError(error.description, at: spec.range)
     }
@@ -174,8 +146,8 @@ extension Interpreter {
   }
 
   private func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
-    let start = spec.from?.value ?? DecaySimulation.seedStart
-    let target = spec.to?.value ?? DecaySimulation.seedTarget
+    let start = spec.from?.value ?? DecaySimulation.chapterStart
+    let target = spec.to?.value ?? DecaySimulation.chapterTarget
     let rate = spec.learningRate ?? settings.learningRate
     var rows: [CompareReport.Row] = []
     for function in spec.functions {
@@ -194,12 +166,5 @@ extension Interpreter {
       activation: simulation.activation, start: simulation.start, target: simulation.target,
       learningRate: simulation.learningRate, current: simulation.current,
       status: simulation.status)
-  }
-
-  private static func finishedNote(_ simulation: DecaySimulation) -> String {
-    let n = simulation.current.index
-    return
-      "the decay already ended (\(simulation.status.rawValue) after \(n) step\(n == 1 ? "" : "s"));"
-      + " reset starts it over"
   }
 }

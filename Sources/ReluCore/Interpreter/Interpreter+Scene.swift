@@ -24,7 +24,7 @@ extension Interpreter {
     }
     return PlotScene(
       series: plottedSeries, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
-      xRange: settings.xRange, yRange: settings.yRange, rendering: settings.rendering,
+      xRange: settings.plotXRange, yRange: settings.yRange, rendering: settings.rendering,
       overlays: overlays)
   }
 }

@@ -35,8 +35,9 @@ package struct Interpreter: Sendable {
   package internal(set) var decay: DecaySimulation?
   /// The series `plot` chose; nil follows the layer (f and f').
   package internal(set) var chosenSeries: [PlotSeries]?
-  var reluLayer = ReLULayer()
-  var leakyLayer: LeakyReLULayer
+  /// The layer the last feed went through, built from the settings then; it
+  /// keeps the mask that backward multiplies by.
+  var fedLayer: FedLayer?
   package let fileSystem: any FileSystem
   private var loading: [String] = []
 
@@ -46,7 +47,6 @@ package struct Interpreter: Sendable {
   package init(fileSystem: any FileSystem = RealFileSystem(), plotSize: PlotSize = .standard) {
     self.fileSystem = fileSystem
     settings.plotSize = plotSize
-    leakyLayer = Self.makeLeakyLayer(alpha: Activation.defaultAlpha, atZero: .left)
   }
 
   /// The layer's activation, with the session's alpha.
@@ -183,14 +183,6 @@ package struct Interpreter: Sendable {
   package static func directory(of path: String) -> String? {
     guard let slash = path.lastIndex(of: "/") else { return nil }
     return slash == path.startIndex ? "/" : String(path[..<slash])
-  }
-
-  static func makeLeakyLayer(alpha: Double, atZero: GradientAtZero) -> LeakyReLULayer {
-    do {
-      return try LeakyReLULayer(alpha: alpha, gradientAtZero: atZero)
-    } catch {
-      preconditionFailure("alpha \(alpha) was validated when set")
-    }
   }
 }
 

@@ -17,21 +17,6 @@ package struct SessionStatus: Sendable, Equatable {
     package var value: Double
     package var status: DecayStatus
   }
-
-  /// One line, numbers to 6 significant digits so it fits a status bar:
-  /// `layer relu | alpha 0.01 | lr 0.2 | grad0 left | decay relu step 2 z=0.5 f=0.5 reached`.
-  package var summary: String {
-    var parts = [
-      "layer \(layer.name)", "alpha \(NumberFormat.plain(alpha))",
-      "lr \(NumberFormat.plain(learningRate))", "grad0 \(gradientAtZero.rawValue)",
-    ]
-    if let decay {
-      parts.append(
-        "decay \(decay.activation.name) step \(decay.step) z=\(NumberFormat.short(decay.z))"
-          + " f=\(NumberFormat.short(decay.value)) \(decay.status.rawValue)")
-    }
-    return parts.joined(separator: " | ")
-  }
 }
 
 extension Interpreter {

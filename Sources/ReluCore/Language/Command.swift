@@ -12,7 +12,8 @@ package enum Command: Sendable, Equatable {
   case use(ActivationKind)
   case feed(Located<VectorSpec>)
   case backward(Located<VectorSpec>)
-  case forward(ActivationKind, Located<VectorSpec>)
+  /// A function or a derivative, applied with no layer state.
+  case forward(PlotSeries, Located<VectorSpec>)
   case plot([PlotSeries])
   case decay(DecaySpec)
   case step(Int)
@@ -22,9 +23,33 @@ package enum Command: Sendable, Equatable {
   case load(Located<String>)
   case say(String)
   case pause
-  case help(topic: String?)
+  case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
+
+  /// The command's name in the vocabulary.
+  package var name: CommandName {
+    switch self {
+    case .set: .set
+    case .show: .show
+    case .use: .use
+    case .feed: .feed
+    case .backward: .backward
+    case .forward: .forward
+    case .plot: .plot
+    case .decay: .decay
+    case .step: .step
+    case .run: .run
+    case .reset: .reset
+    case .compare: .compare
+    case .load: .load
+    case .say: .say
+    case .pause: .pause
+    case .help: .help
+    case .quit: .quit
+    case .export: .export
+    }
+  }
 }
 
 /// What `export` writes.
@@ -35,18 +60,6 @@ package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
   case csv
   /// The text plot, as batch mode prints it.
   case txt
-}
-
-/// A `set` command's setting and new value, already checked for range.
-package enum Setting: Sendable, Equatable {
-  case alpha(Double)
-  case learningRate(Double)
-  case gradientAtZero(GradientAtZero)
-  case xRange(PlotBounds)
-  /// nil: automatic.
-  case yRange(PlotBounds?)
-  case size(PlotSize)
-  case canvas(PlotRendering)
 }
 
 /// Where a vector comes from: written out, or drawn at random.
@@ -70,9 +83,9 @@ package struct DecaySpec: Sendable, Equatable {
 package struct CompareSpec: Sendable, Equatable {
   /// Never empty: `compare` alone means all four functions.
   package var functions: [Located<ActivationKind>]
-  /// nil: the seed's 0.9 (``DecaySimulation/seedStart``).
+  /// nil: the chapter's 0.9 (``DecaySimulation/chapterStart``).
   package var from: Located<Double>?
-  /// nil: the seed's 0.5 (``DecaySimulation/seedTarget``).
+  /// nil: the chapter's 0.5 (``DecaySimulation/chapterTarget``).
   package var to: Located<Double>?
   /// nil: the session's learning rate.
   package var learningRate: Double?

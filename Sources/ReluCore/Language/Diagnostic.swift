@@ -44,19 +44,4 @@ package struct Diagnostic: Error, Sendable, Equatable {
       markerLength = 1
     }
   }
-
-  /// `FILE:LINE:COLUMN: error: MESSAGE`, as compilers print it (control
-  /// characters in a file name escaped, like everything else shown).
-  package var headline: String {
-    "\(VisibleText.escaped(file)):\(line):\(column): error: \(message)"
-  }
-
-  /// The caret line: `^` under the column, `~` under the rest of the range.
-  package var caretLine: String {
-    String(repeating: " ", count: markerOffset) + "^"
-      + String(repeating: "~", count: max(0, markerLength - 1))
-  }
-
-  /// The headline, the source line and the caret line.
-  package var renderedLines: [String] { [headline, lineText, caretLine] }
 }

@@ -1,8 +1,8 @@
 /// Splits a ``Source`` into ``Token``s.
 ///
 /// `#` starts a comment that runs to the end of the line (outside quotes).
-/// Blanks separate words; `[`, `]`, `,` and `;` stand alone; a line break or
-/// `;` ends a command. Strings are double-quoted with the escapes `\"`, `\\`,
+/// Blanks separate words; `[`, `]`, `,` and `;` stand alone; a line break
+/// (`\n` or `\r\n`) or `;` ends a command. Strings are double-quoted with the escapes `\"`, `\\`,
 /// `\n` and `\t`.
 package struct Lexer {
   private let source: Source
@@ -46,6 +46,9 @@ package struct Lexer {
     }
     switch byte {
     case UInt8(ascii: "\n"), UInt8(ascii: ";"): return single(.separator)
+    case UInt8(ascii: "\r"):  // only before "\n": a CRLF line end, one separator
+      offset += 2
+      return Token(kind: .separator, text: "\n", range: SourceRange(start: start, end: offset))
     case UInt8(ascii: "["): return single(.leftBracket)
     case UInt8(ascii: "]"): return single(.rightBracket)
     case UInt8(ascii: ","): return single(.comma)
@@ -60,7 +63,12 @@ package struct Lexer {
   private mutating func skipBlanksAndComments() {
     while offset < bytes.count {
       let byte = bytes[offset]
-      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+      let crlf =
+        byte == UInt8(ascii: "\r") && offset + 1 < bytes.count
+        && bytes[offset + 1] == UInt8(ascii: "\n")
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+        || (byte == UInt8(ascii: "\r") && !crlf)
+      {
         offset += 1
       } else if byte == UInt8(ascii: "#") {
         while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }

@@ -3,12 +3,15 @@
 /// Decimal numbers with an optional sign, fraction and exponent (`-2`, `0.5`,
 /// `.5`, `1e-3`, `2.5E+4`), and the special values `nan`, `inf`, `+inf`,
 /// `-inf`. Hexadecimal, digit separators and values beyond the range of a
-/// `Double` (such as `1e400`) are rejected.
+/// `Double` (such as `1e400`) are rejected, and so are nonzero literals too
+/// small for one (such as `1e-400`), which would silently become 0 and change
+/// what the command means (`set alpha 1e-400` would turn leaky into relu).
 package enum NumberLiteral {
   /// Why a word is not a number.
   package enum Problem: Error, Equatable {
     case malformed
     case overflow
+    case underflow
 
     /// A message naming the word.
     package func message(for text: String) -> String {
@@ -16,6 +19,8 @@ package enum NumberLiteral {
       case .malformed: "'\(text)' is not a number"
       case .overflow:
         "\(text) is out of range: a Double holds magnitudes up to about 1.8e308"
+      case .underflow:
+        "\(text) is too small for a Double and would round to 0; the smallest is about 4.9e-324"
       }
     }
   }
@@ -30,7 +35,26 @@ package enum NumberLiteral {
     }
     guard isDecimal(text.utf8), let value = Double(text) else { return .failure(.malformed) }
     guard value.isFinite else { return .failure(.overflow) }
+    if value == 0, hasNonzeroDigit(text.utf8) { return .failure(.underflow) }
     return .success(value)
+  }
+
+  /// Whether `text` starts like a number (a digit, a sign or a point), or is
+  /// one of the special values: what may begin an optional number.
+  package static func looksNumeric(_ text: String) -> Bool {
+    if case .success = parse(text) { return true }
+    guard let first = text.utf8.first else { return false }
+    return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+      || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+  }
+
+  /// Whether a digit 1-9 stands before the exponent.
+  private static func hasNonzeroDigit(_ bytes: String.UTF8View) -> Bool {
+    for byte in bytes {
+      if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { return false }
+      if byte >= UInt8(ascii: "1") && byte <= UInt8(ascii: "9") { return true }
+    }
+    return false
   }
 
   private static func isDecimal(_ bytes: String.UTF8View) -> Bool {

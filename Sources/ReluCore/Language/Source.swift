@@ -19,7 +19,13 @@ package struct Source: Sendable {
   package let firstLine: Int
   private let lineStarts: [Int]
 
+  /// A UTF-8 byte-order mark at the start of `text` is dropped (editors on
+  /// some systems write one), so columns count from the first real character.
   package init(name: String, text: String, directory: String? = nil, firstLine: Int = 1) {
+    var text = text
+    if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
+      text = String(decoding: text.utf8.dropFirst(3), as: UTF8.self)
+    }
     self.name = name
     self.text = text
     self.directory = directory

@@ -2,7 +2,7 @@
 /// mask of derivatives (1 where x > 0, 0 where x < 0, and at 0 by
 /// ``gradientAtZero``); backward multiplies the upstream gradient by that mask.
 ///
-/// Unlike the seed's reference class, the shape comes from each input.
+/// Unlike the course chapter's reference class, the shape comes from each input.
 package struct ReLULayer: Sendable {
   /// The derivative convention at exactly 0, applied by the next forward.
   package var gradientAtZero: GradientAtZero

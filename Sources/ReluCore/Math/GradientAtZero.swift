@@ -2,10 +2,10 @@
 ///
 /// ReLU and Leaky ReLU have a kink at 0, so f'(0) is a convention:
 /// - `left` (the default): f'(0) is the slope on the left, so relu'(0) = 0 and
-///   leaky'(0) = alpha. This is what the seed's reference code does (its mask
+///   leaky'(0) = alpha. This is what the course chapter's reference code does (its mask
 ///   tests `x > 0`), and what PyTorch and TensorFlow do.
 /// - `right`: f'(0) is the slope on the right, 1 for both, which is what the
-///   seed's formulas say (`z >= 0`).
+///   chapter's formulas say (`z >= 0`).
 ///
 /// -0.0 counts as 0. Smooth functions (sigmoid, tanh) ignore the convention.
 package enum GradientAtZero: String, Sendable, Hashable, CaseIterable {

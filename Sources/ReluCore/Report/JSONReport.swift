@@ -2,26 +2,27 @@
 package enum JSONReport {
   /// The JSON objects for one output (`step N` gives one per step).
   package static func objects(for output: CommandOutput) -> [JSONValue] {
+    let cmd: (String, JSONValue) = ("cmd", .string(output.command.rawValue))
     switch output {
-    case .setting(let name, let value, let meaning):
+    case .setting(let name, let value):
       return [
         .object(
-          [("cmd", .string("set")), ("name", .string(name)), ("value", .string(value))]
-            + (meaning.map { [("meaning", JSONValue.string($0))] } ?? []))
+          [cmd, ("name", .string(name.rawValue)), ("value", json(value))] + meaning(name, value))
       ]
-    case .settings(let rows):
-      let settings: [JSONValue] = rows.map {
-        .object([
-          ("name", .string($0.name)), ("value", .string($0.value)),
-          ("meaning", .string($0.meaning)),
+    case .settings(let settings):
+      let rows: [JSONValue] = SettingName.allCases.map {
+        let value = settings.value(of: $0)
+        return .object([
+          ("name", .string($0.rawValue)), ("value", json(value)),
+          ("meaning", .string($0.meaning(of: value))),
         ])
       }
-      return [.object([("cmd", .string("show")), ("settings", .array(settings))])]
+      return [.object([cmd, ("settings", .array(rows))])]
     case .layer(let f):
-      return [.object([("cmd", .string("use")), ("layer", .string(f.name))] + alpha(f))]
+      return [.object([cmd, ("layer", .string(f.name))] + alpha(f))]
     case .feed(let r):
       var members: [(String, JSONValue)] = [
-        ("cmd", .string("feed")), ("fn", .string(r.activation.name)),
+        cmd, ("fn", .string(r.activation.name)),
       ]
       members += alpha(r.activation)
       members += [
@@ -35,40 +36,39 @@ package enum JSONReport {
     case .backward(let r):
       return [
         .object(
-          [("cmd", .string("backward")), ("fn", .string(r.activation.name))]
+          [cmd, ("fn", .string(r.activation.name))]
             + [("upstream", .tensor(r.upstream)), ("grad", .tensor(r.gradient))])
       ]
     case .forward(let r):
       return [
         .object(
-          [("cmd", .string("forward")), ("fn", .string(r.activation.name))] + alpha(r.activation)
+          [cmd, ("fn", .string(r.activation.name + (r.isDerivative ? "'" : "")))]
+            + alpha(r.activation)
             + [("input", .tensor(r.input)), ("output", .tensor(r.output))]
             + (r.seed.map { [("seed", JSONValue.string(String($0)))] } ?? []))
       ]
     case .plot(let report):
       return [
         .object([
-          ("cmd", .string("plot")),
+          cmd,
           ("series", .array(report.scene.series.map { .string($0.description) })),
           ("lines", .array(report.canvas.lines.map(JSONValue.string))),
         ])
       ]
     case .exported(let format, let path, _):
-      return [command("export", ["format": .string(format.rawValue), "path": .string(path)])]
-    case .decay(let r):
-      return [decay("decay", r)]
-    case .reset(let r):
-      return [decay("reset", r)]
+      return [.object([cmd, ("format", .string(format.rawValue)), ("path", .string(path))])]
+    case .decay(let r), .reset(let r), .finished(let r):
+      return [decay(cmd, r)]
     case .steps(let r):
       return r.steps.map { step in
         .object(
-          [("cmd", .string("step"))] + point(step)
+          [cmd] + point(step)
             + [("status", .string(step == r.steps.last ? r.status.rawValue : "running"))])
       }
     case .run(let r):
       return [
         .object([
-          ("cmd", .string("run")), ("fn", .string(r.activation.name)),
+          cmd, ("fn", .string(r.activation.name)),
           ("status", .string(r.status.rawValue)), ("steps", .int(r.final.index)),
           ("z", .number(r.final.z)), ("value", .number(r.final.value)),
           ("grad", .number(r.final.gradient)),
@@ -84,22 +84,18 @@ package enum JSONReport {
       }
       return [
         .object([
-          ("cmd", .string("compare")), ("from", .number(r.start)), ("to", .number(r.target)),
+          cmd, ("from", .number(r.start)), ("to", .number(r.target)),
           ("lr", .number(r.learningRate)), ("rows", .array(rows)),
         ])
       ]
     case .say(let text):
-      return [command("say", ["text": .string(text)])]
-    case .pause:
-      return [command("pause", [:])]
+      return [.object([cmd, ("text", .string(text))])]
+    case .pause, .quit:
+      return [.object([cmd])]
     case .help:
       return [
-        command("help", ["text": .array(TextReport.lines(for: output).map { .string($0.text) })])
+        .object([cmd, ("text", .array(TextReport.lines(for: output).map { .string($0.text) }))])
       ]
-    case .quit:
-      return [command("quit", [:])]
-    case .note(let text):
-      return [command("note", ["text": .string(text)])]
     }
   }
 
@@ -111,10 +107,21 @@ package enum JSONReport {
     ])
   }
 
-  private static func command(_ name: String, _ members: KeyValuePairs<String, JSONValue>)
-    -> JSONValue
-  {
-    .object([("cmd", .string(name))] + members.map { ($0.key, $0.value) })
+  /// A setting's value as JSON: a number, a string, `[A, B]` or `"auto"`, `[W, H]`.
+  private static func json(_ value: SettingValue) -> JSONValue {
+    switch value {
+    case .number(let number): .number(number)
+    case .word(let word): .string(word)
+    case .bounds(let bounds?): .array([.number(bounds.lower), .number(bounds.upper)])
+    case .bounds(nil): .string("auto")
+    case .size(let size): .array([.int(size.width), .int(size.height)])
+    }
+  }
+
+  /// What the value means, when that depends on the value (grad0).
+  private static func meaning(_ name: SettingName, _ value: SettingValue) -> [(String, JSONValue)] {
+    let meaning = name.meaning(of: value)
+    return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning))]
   }
 
   private static func alpha(_ f: Activation) -> [(String, JSONValue)] {
@@ -122,9 +129,9 @@ package enum JSONReport {
     return []
   }
 
-  private static func decay(_ name: String, _ r: DecayReport) -> JSONValue {
+  private static func decay(_ cmd: (String, JSONValue), _ r: DecayReport) -> JSONValue {
     .object(
-      [("cmd", .string(name)), ("fn", .string(r.activation.name))] + alpha(r.activation)
+      [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation)
         + [
           ("from", .number(r.start)), ("to", .number(r.target)), ("lr", .number(r.learningRate)),
         ] + point(r.current) + [("status", .string(r.status.rawValue))])

@@ -9,12 +9,20 @@ package enum TextReport {
   /// The lines for one output.
   package static func lines(for output: CommandOutput) -> [ReportLine] {
     switch output {
-    case .setting(let name, let value, let meaning):
-      return [ReportLine("\(name) = \(value)" + (meaning.map { ": " + $0 } ?? ""))]
-    case .settings(let rows):
+    case .setting(let name, let value):
+      let meaning = name.meaning(of: value)
+      return [
+        ReportLine(
+          "\(name.rawValue) = \(text(value))"
+            + (meaning == name.spec.meaning ? "" : ": " + meaning))
+      ]
+    case .settings(let settings):
       return table(
         header: ["setting", "value", "meaning"],
-        rows: rows.map { [$0.name, $0.value, $0.meaning] })
+        rows: SettingName.allCases.map {
+          let value = settings.value(of: $0)
+          return [$0.rawValue, text(value), $0.meaning(of: value)]
+        })
     case .layer(let f):
       return [ReportLine("layer: \(f.label) (feed and backward go through it)")]
     case .feed(let report):
@@ -27,7 +35,7 @@ package enum TextReport {
       ]
     case .forward(let report):
       var lines = [
-        ReportLine("\(report.activation.label)"),
+        ReportLine(label(report.activation, derivative: report.isDerivative)),
         ReportLine("  input  \(vector(report.input))"),
         ReportLine("  output \(vector(report.output))"),
       ]
@@ -50,6 +58,13 @@ package enum TextReport {
             + " lr \(plain(report.learningRate)) (\(report.target <= report.start ? "descent" : "ascent"))"
         ),
         ReportLine(stepText(report.current, f) + statusSuffix(report.status, report.target)),
+      ]
+    case .finished(let report):
+      let steps = Plural.count(report.current.index, "step")
+      return [
+        ReportLine(
+          "the decay already ended (\(report.status.rawValue) after \(steps)); reset starts it over",
+          role: .note)
       ]
     case .steps(let report):
       return report.steps.enumerated().map { offset, step in
@@ -81,22 +96,48 @@ package enum TextReport {
       return [ReportLine(VisibleText.escaped(text), role: .say)]
     case .pause:
       return []
-    case .help(let help):
-      return helpLines(help)
+    case .help(let topic):
+      return HelpText.lines(for: topic)
     case .quit:
       return []
-    case .note(let text):
-      return [ReportLine(text, role: .note)]
     }
   }
 
-  /// The three lines of a diagnostic: the headline and caret marked as errors,
-  /// the source line between them plain.
+  /// The three lines of a diagnostic, as batch, the plain prompt and the lab show it.
+  ///
+  /// First `FILE:LINE:COLUMN: error: MESSAGE` (as compilers print it), then
+  /// the source line, then the caret line: `^` under the column and `~` under
+  /// the rest of the range. The first and last are marked as errors.
   package static func lines(for diagnostic: Diagnostic) -> [ReportLine] {
-    [
-      ReportLine(diagnostic.headline, role: .error), ReportLine(diagnostic.lineText),
-      ReportLine(diagnostic.caretLine, role: .error),
+    let headline =
+      "\(VisibleText.escaped(diagnostic.file)):\(diagnostic.line):\(diagnostic.column):"
+      + " error: \(diagnostic.message)"
+    let caret =
+      String(repeating: " ", count: diagnostic.markerOffset) + "^"
+      + String(repeating: "~", count: max(0, diagnostic.markerLength - 1))
+    return [
+      ReportLine(headline, role: .error), ReportLine(diagnostic.lineText),
+      ReportLine(caret, role: .error),
     ]
+  }
+
+  /// A setting's value as `show` prints it and `set` takes it: `0.3`,
+  /// `left`, `-3 3`, `auto`, `80 24`.
+  package static func text(_ value: SettingValue) -> String {
+    switch value {
+    case .number(let number): plain(number)
+    case .word(let word): word
+    case .bounds(let bounds?): "\(plain(bounds.lower)) \(plain(bounds.upper))"
+    case .bounds(nil): "auto"
+    case .size(let size): "\(size.width) \(size.height)"
+    }
+  }
+
+  /// `relu`, `sigmoid'`, `leaky (alpha=0.1)`, `leaky' (alpha=0.1)`.
+  static func label(_ f: Activation, derivative: Bool) -> String {
+    let name = f.name + (derivative ? "'" : "")
+    guard case .leaky(let alpha) = f else { return name }
+    return "\(name) (alpha=\(plain(alpha)))"
   }
 
   // MARK: - Pieces
@@ -106,7 +147,7 @@ package enum TextReport {
     let percent = NumberFormat.plain((stats.activeFraction * 1000).rounded() / 10)
     var lines = [
       ReportLine(
-        "feed \(report.activation.label): \(stats.count) value\(stats.count == 1 ? "" : "s"),"
+        "feed \(report.activation.label): \(Plural.count(stats.count, "value")),"
           + " \(stats.active) active (\(percent)%)"),
       ReportLine("  input  \(vector(report.input))"),
       ReportLine("  output \(vector(report.output))"),
@@ -148,8 +189,7 @@ package enum TextReport {
   private static func runText(
     _ status: DecayStatus, _ final: DecayStep, _ f: Activation, _ target: Double
   ) -> String {
-    let n = final.index
-    let steps = "\(n) step\(n == 1 ? "" : "s")"
+    let steps = Plural.count(final.index, "step")
     let point = "z = \(plain(final.z)), \(f.name)(z) = \(plain(final.value))"
     switch status {
     case .reached: return "reached \(plain(target)) after \(steps): \(point)"
@@ -158,27 +198,6 @@ package enum TextReport {
         + " the neuron stopped learning"
     case .limit, .running:
       return "limit: \(steps) so far without reaching \(plain(target)): \(point) (run goes on)"
-    }
-  }
-
-  private static func helpLines(_ help: HelpReport) -> [ReportLine] {
-    switch help {
-    case .index:
-      let rows = CommandCatalog.commands.map { [$0.synopsis, $0.summary] }
-      var lines = [ReportLine("ReluLab commands (help COMMAND explains one):", role: .heading)]
-      lines += table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
-      lines.append(
-        ReportLine("Separate commands with ; or new lines; # starts a comment.", role: .note))
-      return lines
-    case .command(let name):
-      guard let info = CommandCatalog.info(named: name) else { return [] }
-      var lines = [ReportLine(info.usage, role: .heading), ReportLine("  " + info.summary)]
-      lines += info.details.map { ReportLine("  " + $0) }
-      if !info.aliases.isEmpty {
-        lines.append(ReportLine("  also: " + info.aliases.joined(separator: ", "), role: .note))
-      }
-      lines += info.examples.map { ReportLine("  e.g. " + $0, role: .note) }
-      return lines
     }
   }
 

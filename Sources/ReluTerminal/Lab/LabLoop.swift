@@ -156,12 +156,12 @@ package final class LabLoop<Terminal: LabTerminal> {
     if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
-  /// The decay keys start the seed's decay through the layer's function when
+  /// The decay keys start the course chapter's decay through the layer's function when
   /// none is set up yet, written out in full so the output shows what it is.
   private func startDecayIfNeeded() {
     guard interpreter.decay == nil else { return }
-    let from = NumberFormat.plain(DecaySimulation.seedStart)
-    let to = NumberFormat.plain(DecaySimulation.seedTarget)
+    let from = NumberFormat.plain(DecaySimulation.chapterStart)
+    let to = NumberFormat.plain(DecaySimulation.chapterTarget)
     runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
   }
 
@@ -196,8 +196,7 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// What F5 says when the decay has nothing left to run.
   private static func overNote(_ decay: DecaySimulation) -> String {
-    let steps = decay.current.index
-    let when = "after \(steps) step\(steps == 1 ? "" : "s")"
+    let when = "after \(Plural.count(decay.current.index, "step"))"
     let what =
       decay.status == .dead
       ? "died \(when) (f' = 0: no step can move it)"
@@ -282,7 +281,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       : plotCache.plot(
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
-      plot: plot, status: (paused?.status ?? interpreter.status).summary, log: log,
+      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status), log: log,
       input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)
     terminal.draw(renderer.frame(content, layout: layout))
   }

@@ -1,0 +1,60 @@
+extension CommandName {
+  /// The typed command from the values its syntax matched.
+  ///
+  /// Range checks that need the session wait for the interpreter.
+  func command(from arguments: ParsedArguments) -> Command {
+    switch self {
+    case .set:
+      guard let setting = arguments.setting(.setting) else {
+        preconditionFailure("set's syntax guarantees a setting")
+      }
+      return .set(setting.value)
+    case .show: return .show
+    case .use: return .use(arguments.function(.function).value.kind)
+    case .feed: return .feed(arguments.vector(.vector))
+    case .backward: return .backward(arguments.vector(.gradient))
+    case .forward: return .forward(arguments.function(.function).value, arguments.vector(.vector))
+    case .plot: return .plot(arguments.seriesList(.functions))
+    case .decay:
+      return .decay(
+        DecaySpec(
+          function: arguments.function(.function).value.kind, from: required(arguments, .start),
+          to: required(arguments, .target), learningRate: Self.rate(arguments)))
+    case .step: return .step(arguments.count(.steps)?.value ?? 1)
+    case .run: return .run(maxSteps: arguments.count(.maxSteps)?.value)
+    case .reset: return .reset
+    case .compare:
+      var functions = arguments.functions(.functions).map {
+        Located(value: $0.value.kind, range: $0.range)
+      }
+      if functions.isEmpty {
+        functions = ActivationKind.allCases.map { Located(value: $0, range: arguments.end) }
+      }
+      return .compare(
+        CompareSpec(
+          functions: functions, from: arguments.number(.start), to: arguments.number(.target),
+          learningRate: Self.rate(arguments)))
+    case .export:
+      return .export(
+        ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))
+    case .load: return .load(arguments.path(.file))
+    case .say: return .say(arguments.text(.text))
+    case .pause: return .pause
+    case .help: return .help(arguments.topic(.topic) ?? .index)
+    case .quit: return .quit
+    }
+  }
+
+  /// `[lr ETA]`, when given.
+  private static func rate(_ arguments: ParsedArguments) -> Double? {
+    guard case .learningRate(let rate) = arguments.setting(.rate)?.value else { return nil }
+    return rate
+  }
+
+  private func required(_ arguments: ParsedArguments, _ slot: Slot) -> Located<Double> {
+    guard let number = arguments.number(slot) else {
+      preconditionFailure("\(rawValue)'s syntax guarantees \(slot)")
+    }
+    return number
+  }
+}

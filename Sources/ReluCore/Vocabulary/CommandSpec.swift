@@ -1,0 +1,51 @@
+/// What one command is: its other names, its syntax and its help.
+///
+/// Usage text is made from the syntax, so it cannot drift from what the parser
+/// accepts.
+package struct CommandSpec: Sendable {
+  /// Other names that run the same command.
+  package let aliases: [String]
+  /// The arguments after the name.
+  package let syntax: Syntax
+  /// One line: what the command does.
+  package let summary: String
+  /// Further lines: arguments, defaults, conventions.
+  package let details: [String]
+  /// Commands to copy and try.
+  package let examples: [String]
+
+  package init(
+    aliases: [String] = [], syntax: Syntax = .sequence([]), summary: String,
+    details: [String] = [], examples: [String]
+  ) {
+    self.aliases = aliases
+    self.syntax = syntax
+    self.summary = summary
+    self.details = details
+    self.examples = examples
+  }
+}
+
+extension CommandName {
+  /// The full syntax: `decay F from A to B [lr ETA]`.
+  package var usage: String {
+    ([rawValue] + spec.syntax.parts.map(\.usage)).joined(separator: " ")
+  }
+
+  /// The syntax in a few words, for the command index: trailing optional
+  /// parts give way to `...` while the line is long.
+  package var synopsis: String {
+    var parts = spec.syntax.parts
+    var elided = false
+    while let last = parts.last, case .optional = last,
+      ([rawValue] + parts.map(\.usage)).joined(separator: " ").count > Self.synopsisWidth
+    {
+      parts.removeLast()
+      elided = true
+    }
+    return ([rawValue] + parts.map(\.usage) + (elided ? ["..."] : [])).joined(separator: " ")
+  }
+
+  /// How long a synopsis may be before its optional parts are elided.
+  private static let synopsisWidth = 24
+}

@@ -1,0 +1,36 @@
+/// A `set` command's setting and new value, already checked for range.
+package enum Setting: Sendable, Equatable {
+  case alpha(Double)
+  case learningRate(Double)
+  case gradientAtZero(GradientAtZero)
+  /// nil: automatic (the default window).
+  case xRange(PlotBounds?)
+  /// nil: automatic (fits the curves).
+  case yRange(PlotBounds?)
+  case size(PlotSize)
+  case canvas(PlotRendering)
+
+  /// The setting this changes.
+  package var name: SettingName {
+    switch self {
+    case .alpha: .alpha
+    case .learningRate: .lr
+    case .gradientAtZero: .grad0
+    case .xRange: .xrange
+    case .yRange: .yrange
+    case .size: .size
+    case .canvas: .canvas
+    }
+  }
+}
+
+/// A setting's value as a result carries it: typed, for each renderer to
+/// write in its own way (text `-3 3`, JSON `[-3, 3]`).
+package enum SettingValue: Sendable, Equatable {
+  case number(Double)
+  /// A named choice: `left`, `braille`.
+  case word(String)
+  /// A window; nil is `auto`.
+  case bounds(PlotBounds?)
+  case size(PlotSize)
+}

@@ -1,0 +1,187 @@
+/// Every setting of a session, by the name `set` and `show` use.
+///
+/// ``SettingName/spec`` describes each; ``SettingName/build(_:)`` turns its
+/// parsed value into a checked ``Setting``; ``SessionSettings`` holds, applies
+/// and reports them. Every switch over settings is exhaustive.
+package enum SettingName: String, Sendable, Hashable, CaseIterable {
+  case alpha
+  case lr
+  case grad0
+  case xrange
+  case yrange
+  case size
+  case canvas
+
+  /// The setting called `word`, by its name or an alias, in any letter case.
+  package init?(word: String) {
+    let lowered = word.lowercased()
+    guard
+      let found = Self.allCases.first(where: {
+        $0.rawValue == lowered || $0.spec.aliases.contains(lowered)
+      })
+    else { return nil }
+    self = found
+  }
+
+  /// Every word that names a setting: names, then aliases.
+  package static var allWords: [String] {
+    allCases.map(\.rawValue) + allCases.flatMap(\.spec.aliases)
+  }
+
+  /// What a setting means, for `show` and help: grad0's depends on its value.
+  package func meaning(of value: SettingValue) -> String {
+    if self == .grad0, case .word(let word) = value,
+      let convention = GradientAtZero(rawValue: word)
+    {
+      return convention.explanation
+    }
+    return spec.meaning
+  }
+}
+
+/// What one setting is: its syntax, meaning and help.
+package struct SettingSpec: Sendable {
+  /// Other names `set` accepts.
+  package let aliases: [String]
+  /// The value's syntax after the name.
+  package let syntax: Syntax
+  /// One line, as `show` prints it.
+  package let meaning: String
+  /// Further lines for `help set NAME`.
+  package let details: [String]
+  /// Commands to copy and try.
+  package let examples: [String]
+
+  /// `alpha A`, `grad0 left|right`: the name and its value's usage.
+  package func usage(_ name: SettingName) -> String { "\(name.rawValue) \(syntax.usage)" }
+}
+
+extension SettingName {
+  /// The description of this setting.
+  package var spec: SettingSpec {
+    switch self {
+    case .alpha:
+      SettingSpec(
+        aliases: ["slope"], syntax: .value(.number, .number),
+        meaning: "Leaky ReLU's slope for z < 0",
+        details: [
+          "Finite and >= 0: 0 makes leaky the same as relu, 1 makes it the identity.",
+          "PyTorch's default is 0.01, TensorFlow's 0.2, Keras's 0.3.",
+        ],
+        examples: ["set alpha 0.1", "set alpha=0.3"])
+    case .lr:
+      SettingSpec(
+        aliases: ["eta"], syntax: .value(.number, .rate),
+        meaning: "the learning rate eta of the decay simulation",
+        details: [
+          "Finite and > 0. The course chapter asks how many steps of eta = 0.2 bring f from",
+          "0.9 down to 0.5: relu takes 2, sigmoid 67. A larger step can kill a relu neuron.",
+        ],
+        examples: ["set lr 0.5", "set lr 1"])
+    case .grad0:
+      SettingSpec(
+        aliases: [],
+        syntax: .value(.choice(GradientAtZero.allCases.map(\.rawValue), noun: "grad0"), .choice),
+        meaning: "the derivative at exactly z = 0",
+        details: [
+          "left: f'(0) takes the slope on the left, relu'(0) = 0 and leaky'(0) = alpha, as the",
+          "  course chapter's code and PyTorch and TensorFlow do.",
+          "right: f'(0) = 1 for both, as the chapter's formula says (JAX's leaky relu does too).",
+        ],
+        examples: ["set grad0 right"])
+    case .xrange:
+      SettingSpec(
+        aliases: [], syntax: .value(.bounds, .bounds),
+        meaning: "the plot's z window (auto: -5 to 5)",
+        details: ["A below B; gnuplot's [A:B] works too."],
+        examples: ["set xrange -3 3", "set xrange [-1:1]", "set xrange auto"])
+    case .yrange:
+      SettingSpec(
+        aliases: [], syntax: .value(.bounds, .bounds),
+        meaning: "the plot's y window (auto fits the curves)",
+        details: ["A below B; gnuplot's [A:B] works too."],
+        examples: ["set yrange -1 2", "set yrange [0:1]", "set yrange auto"])
+    case .size:
+      SettingSpec(
+        aliases: [],
+        syntax: .sequence([
+          .value(.count(1...Int(Int32.max)), .width), .value(.count(1...Int(Int32.max)), .height),
+        ]),
+        meaning: "printed plots' columns and rows",
+        details: [
+          "\(PlotSize.minimum.width)x\(PlotSize.minimum.height) to"
+            + " \(PlotSize.maximum.width)x\(PlotSize.maximum.height); by default 80 24, or the"
+            + " terminal's width",
+          "when batch output goes to a terminal. In the lab the plot fills its pane; size applies",
+          "to batch output and to export txt.",
+        ],
+        examples: ["set size 60 20"])
+    case .canvas:
+      SettingSpec(
+        aliases: [],
+        syntax: .value(.choice(PlotRendering.allCases.map(\.rawValue), noun: "canvas"), .choice),
+        meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
+        details: ["braille draws smoother curves where the terminal's font has the dots."],
+        examples: ["set canvas braille"])
+    }
+  }
+
+  /// The checked setting from its parsed value.
+  /// - Throws: `CommandError` at the value when it is out of range.
+  func build(_ arguments: ParsedArguments) throws(CommandError) -> Setting {
+    switch self {
+    case .alpha:
+      let alpha = Self.required(arguments.number(.number))
+      do {
+        return .alpha(try Activation.validateAlpha(alpha.value))
+      } catch {
+        throw CommandError(error.description, at: alpha.range)
+      }
+    case .lr:
+      return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))
+    case .grad0:
+      return .gradientAtZero(GradientAtZero.allCases[arguments.choice(.choice).value])
+    case .xrange:
+      return .xRange(try Self.bounds(arguments.bounds(.bounds), of: self))
+    case .yrange:
+      return .yRange(try Self.bounds(arguments.bounds(.bounds), of: self))
+    case .size:
+      let width = Self.required(arguments.count(.width))
+      let height = Self.required(arguments.count(.height))
+      do {
+        return .size(try PlotSize(width: width.value, height: height.value))
+      } catch {
+        throw CommandError(error.description, at: width.range.union(height.range))
+      }
+    case .canvas:
+      return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
+    }
+  }
+
+  /// A learning rate: finite and > 0.
+  static func learningRate(_ rate: Located<Double>) throws(CommandError) -> Double {
+    guard rate.value.isFinite, rate.value > 0 else {
+      throw CommandError(
+        "the learning rate must be a finite number > 0, not \(NumberFormat.plain(rate.value))",
+        at: rate.range)
+    }
+    return rate.value
+  }
+
+  private static func bounds(_ spec: BoundsSpec, of name: SettingName) throws(CommandError)
+    -> PlotBounds?
+  {
+    guard case .between(let low, let high) = spec else { return nil }
+    do {
+      return try PlotBounds(lower: low.value, upper: high.value)
+    } catch {
+      throw CommandError(
+        "\(name.rawValue): \(error.description)", at: low.range.union(high.range))
+    }
+  }
+
+  private static func required<T>(_ value: T?) -> T {
+    guard let value else { preconditionFailure("the setting's syntax guarantees its value") }
+    return value
+  }
+}

@@ -1,0 +1,266 @@
+/// The argument grammar of a command, or of a setting's value.
+///
+/// One description serves three readers: the parser walks it over a command's
+/// tokens, completion walks it over the words typed so far and offers what may
+/// come next, and help prints it as usage text (`decay F from A to B [lr ETA]`).
+package indirect enum Syntax: Sendable {
+  /// A word written as is, in any letter case: `from`, `to`, `lr`.
+  case keyword(String)
+  /// A value of a kind, kept under a slot for the command to pick up.
+  case value(ValueKind, Slot)
+  /// Parts in order.
+  case sequence([Syntax])
+  /// A part that may be left out; it is taken when the next word can start it.
+  case optional(Syntax)
+  /// One or more of a part, while the next word can start it.
+  case repeated(Syntax)
+
+  /// The syntax as help shows it: `F`, `[lr ETA]`, `svg|csv|txt FILE`, `F...`.
+  package var usage: String {
+    switch self {
+    case .keyword(let word): word
+    case .value(let kind, let slot): kind.usage(slot)
+    case .sequence(let parts): parts.map(\.usage).joined(separator: " ")
+    case .optional(let inner): "[\(inner.usage)]"
+    case .repeated(let inner): inner.usage + "..."
+    }
+  }
+
+  /// The top-level parts: a sequence's parts, or the syntax itself.
+  package var parts: [Syntax] {
+    if case .sequence(let parts) = self { return parts }
+    return [self]
+  }
+
+  /// Whether the syntax may match no words at all.
+  var canBeEmpty: Bool {
+    switch self {
+    case .keyword: false
+    case .value(let kind, _): kind.canBeEmpty
+    case .sequence(let parts): parts.allSatisfy(\.canBeEmpty)
+    case .optional: true
+    case .repeated(let inner): inner.canBeEmpty
+    }
+  }
+
+  /// Whether `token` can be the first word of this syntax.
+  func canStart(with token: Token) -> Bool {
+    switch self {
+    case .keyword(let word): return token.kind == .word && token.text.lowercased() == word
+    case .value(let kind, _): return kind.canStart(with: token)
+    case .sequence(let parts):
+      for part in parts {
+        if part.canStart(with: token) { return true }
+        if !part.canBeEmpty { return false }
+      }
+      return false
+    case .optional(let inner), .repeated(let inner): return inner.canStart(with: token)
+    }
+  }
+
+  /// The words completion offers where this syntax starts.
+  var startWords: [String] {
+    switch self {
+    case .keyword(let word): return [word]
+    case .value(let kind, _): return kind.startWords
+    case .sequence(let parts):
+      var words: [String] = []
+      for part in parts {
+        words += part.startWords
+        if !part.canBeEmpty { break }
+      }
+      return words
+    case .optional(let inner), .repeated(let inner): return inner.startWords
+    }
+  }
+}
+
+/// Where a parsed value is kept, and how usage text names it.
+package enum Slot: Sendable, Hashable {
+  case function
+  case functions
+  case vector
+  case gradient
+  case start
+  case target
+  case rate
+  case steps
+  case maxSteps
+  case file
+  case format
+  case text
+  case topic
+  case setting
+  case number
+  case bounds
+  case width
+  case height
+  case choice
+
+  /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
+  package var placeholder: String {
+    switch self {
+    case .function, .functions: "F"
+    case .vector: "V"
+    case .gradient: "G"
+    case .start, .number: "A"
+    case .target: "B"
+    case .rate: "ETA"
+    case .steps: "N"
+    case .maxSteps: "MAX"
+    case .file: "FILE"
+    case .format, .choice: "WORD"
+    case .text: "TEXT"
+    case .topic: "TOPIC"
+    case .setting: "SETTING VALUE"
+    case .bounds: "A B"
+    case .width: "W"
+    case .height: "H"
+    }
+  }
+
+  /// What a message calls a missing value: `a start value`, `a learning rate`.
+  var noun: String {
+    switch self {
+    case .function, .functions: "a function"
+    case .vector: "a vector"
+    case .gradient: "an upstream gradient"
+    case .start: "a start value"
+    case .target: "a target value"
+    case .rate: "a learning rate"
+    case .steps: "a number of steps"
+    case .maxSteps: "a step limit"
+    case .file: "a file name"
+    case .format: "a format"
+    case .text: "text"
+    case .topic: "a command, setting or function"
+    case .setting: "a setting name"
+    case .number: "a number"
+    case .bounds: "a range"
+    case .width: "a width in columns"
+    case .height: "a height in rows"
+    case .choice: "a choice"
+    }
+  }
+}
+
+/// The kinds of value a command takes.
+package enum ValueKind: Sendable {
+  /// A decimal number, or nan, inf, -inf.
+  case number
+  /// A whole number in a range.
+  case count(ClosedRange<Int>)
+  /// Numbers (`1 -2`, `[1, -2]`, `[[1], [2]]`) or `random N [seed S]`.
+  case vector
+  /// One function (or derivative) name from a set.
+  case function(FunctionFilter)
+  /// Any number of series names, commas allowed between them.
+  case seriesList
+  /// One of a few words; the value is the index of the one written.
+  case choice([String], noun: String)
+  /// A file name: a word or a quoted string.
+  case path
+  /// The rest of the command, as written.
+  case text
+  /// `NAME VALUE` or `NAME=VALUE`, for a setting of the settings table.
+  case setting
+  /// What `help` explains: a command, a setting or a function.
+  case topic
+  /// `A B`, gnuplot's `[A:B]`, or `auto`.
+  case bounds
+  /// A value written as a setting's value, such as `lr`'s.
+  case settingValue(SettingName)
+
+  func usage(_ slot: Slot) -> String {
+    switch self {
+    case .function(let filter): filter == .layers ? "relu|leaky" : slot.placeholder
+    case .seriesList: "F..."
+    case .choice(let options, _): options.joined(separator: "|")
+    case .bounds: "A B|auto"
+    case .settingValue: slot.placeholder
+    case .number, .count, .vector, .path, .text, .setting, .topic: slot.placeholder
+    }
+  }
+
+  var canBeEmpty: Bool {
+    switch self {
+    case .seriesList, .text: true
+    case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
+      .settingValue:
+      false
+    }
+  }
+
+  func canStart(with token: Token) -> Bool {
+    let word = token.kind == .word ? token.text.lowercased() : nil
+    switch self {
+    case .number: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .count: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .vector:
+      return token.kind == .leftBracket || word == "random"
+        || (word.map(NumberLiteral.looksNumeric) ?? false)
+    case .function(let filter):
+      return word.map { filter.accepts($0) } ?? false
+    case .seriesList:
+      return token.kind == .word || token.kind == .string || token.kind == .comma
+    case .choice(let options, _): return word.map(options.contains) ?? false
+    case .path: return token.kind == .word || token.kind == .string
+    case .text: return token.kind != .separator && token.kind != .end
+    case .setting, .topic: return word != nil
+    case .bounds:
+      return token.kind == .leftBracket || word == "auto"
+        || (word.map(NumberLiteral.looksNumeric) ?? false)
+    case .settingValue(let setting): return setting.spec.syntax.canStart(with: token)
+    }
+  }
+
+  var startWords: [String] {
+    switch self {
+    case .function(let filter): filter.names
+    case .seriesList: FunctionFilter.functionsAndDerivatives.names
+    case .choice(let options, _): options
+    case .vector: ["random"]
+    case .bounds: ["auto"]
+    case .setting: SettingName.allCases.map(\.rawValue)
+    case .topic: CommandName.allCases.map(\.rawValue)
+    case .settingValue(let setting): setting.spec.syntax.startWords
+    case .number, .count, .path, .text: []
+    }
+  }
+}
+
+/// Which function names a command accepts.
+package enum FunctionFilter: Sendable, Equatable {
+  /// relu and leaky, the functions with a layer.
+  case layers
+  /// relu, leaky, sigmoid, tanh.
+  case functions
+  /// The four functions and their derivatives (`relu'`).
+  case functionsAndDerivatives
+
+  /// The series it accepts, in help's order.
+  package var series: [PlotSeries] {
+    switch self {
+    case .layers: ActivationKind.allCases.filter(\.isRectifier).map { PlotSeries($0) }
+    case .functions: ActivationKind.allCases.map { PlotSeries($0) }
+    case .functionsAndDerivatives: PlotSeries.all
+    }
+  }
+
+  /// Their names, as completion offers them.
+  package var names: [String] { series.map(\.description) }
+
+  /// Whether `word` (in any case) names an accepted series.
+  func accepts(_ word: String) -> Bool {
+    PlotSeries(word.lowercased()).map(series.contains) ?? false
+  }
+
+  /// What a message says is expected: `relu or leaky`.
+  var noun: String {
+    switch self {
+    case .layers: "relu or leaky"
+    case .functions: "relu, leaky, sigmoid or tanh"
+    case .functionsAndDerivatives: "relu, leaky, sigmoid or tanh, or a derivative such as relu'"
+    }
+  }
+}
