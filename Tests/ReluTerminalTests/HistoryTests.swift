@@ -46,8 +46,29 @@ import Glibc
     #expect(file.load() == ["feed 1 -2", "say 你好"])
     #expect(file.save(["step"]))
     #expect(file.load() == ["step"])
-    // No temporary file is left behind.
-    #expect(access(directory + "/state/relulab/history.\(getpid()).tmp", F_OK) != 0)
+    #expect(try entries(directory + "/state/relulab") == ["history"], "no temporary file left")
+  }
+
+  @Test func savesThroughTheAtomicWriterNotTheOldFixedTemporaryName() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    // The fixed name the history was once written through, made a symlink to
+    // another file: saving must neither follow it nor remove it.
+    let oldTemporary = "history.\(getpid()).tmp"
+    let victim = directory + "/victim"
+    #expect(file.save(["keep"]) && rename(directory + "/history", victim) == 0)
+    #expect(symlink(victim, directory + "/" + oldTemporary) == 0)
+    #expect(file.save(["feed 1 -2", "step"]))
+    #expect(file.load() == ["feed 1 -2", "step"])
+    #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
+    var link = stat()
+    #expect(lstat(directory + "/" + oldTemporary, &link) == 0)
+    #expect((link.st_mode & S_IFMT) == S_IFLNK)
+    #expect(try entries(directory) == ["history", oldTemporary, "victim"])
+    var saved = stat()
+    #expect(stat(directory + "/history", &saved) == 0)
+    #expect((saved.st_mode & S_IFMT) == S_IFREG)
+    #expect(saved.st_mode & 0o077 == 0, "only its owner may read the history")
   }
 
   @Test func unwritableOrUnreadableIsNotFatal() throws {
@@ -60,6 +81,20 @@ import Glibc
     close(descriptor)
     #expect(!blocked.save(["x"]))
     #expect(blocked.load() == [])
+  }
+
+  /// The names in a directory, sorted, without `.` and `..`.
+  private func entries(_ path: String) throws -> [String] {
+    let directory = try #require(opendir(path))
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != ".", name != ".." { names.append(name) }
+    }
+    return names.sorted()
   }
 
   private func temporaryDirectory() throws -> String {

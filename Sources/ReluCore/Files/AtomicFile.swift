@@ -12,15 +12,23 @@ package enum AtomicFile {
   /// readers see either the old file or the whole new one, never a part.
   ///
   /// Steps: create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
-  /// (mode 0666 less the umask), write everything, `fsync`, close, `rename`
-  /// over `path` (atomic within one file system), then `fsync` the folder.
-  /// On any failure the temporary file is removed and `path` is untouched.
+  /// with `O_EXCL` and `O_NOFOLLOW` (a name already taken, by a file or a
+  /// symlink, is never opened: another random name is tried), write
+  /// everything, `fsync`, close, `rename` over `path` (atomic within one file
+  /// system), then `fsync` the folder. On any failure the temporary file is
+  /// removed and `path` is untouched.
+  ///
+  /// Both `export` and the lab's history file write through here.
   /// - Parameters:
   ///   - contents: The text to write.
   ///   - path: The destination, absolute or relative to the working directory.
+  ///   - permissions: The new file's mode, less the umask: 0666 by default,
+  ///     0600 for a file only its owner should read.
   /// - Throws: `FileError` with the system's reason, such as
   ///   `cannot write /nope/x.svg: No such file or directory`.
-  package static func write(_ contents: String, to path: String) throws(FileError) {
+  package static func write(
+    _ contents: String, to path: String, permissions: UInt32 = 0o666
+  ) throws(FileError) {
     guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
     let (folder, name) = split(path)
     guard !name.isEmpty else { throw FileError(path: path, reason: "the path names a folder") }
@@ -29,7 +37,8 @@ package enum AtomicFile {
     for _ in 0..<8 {
       let tag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
       temporary = folder + "." + name + ".\(getpid())-\(tag).tmp"
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      descriptor = open(
+        temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode_t(permissions))
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { throw failure(path) }
