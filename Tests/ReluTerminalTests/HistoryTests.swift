@@ -1,10 +1,7 @@
+import ReluCore
 import Testing
 
 @testable import ReluTerminal
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 @Suite struct HistoryTests {
   @Test func upAndDownBrowseAndKeepTheDraft() {
@@ -46,7 +43,8 @@ import Glibc
     #expect(file.load() == ["feed 1 -2", "say 你好"])
     #expect(file.save(["step"]))
     #expect(file.load() == ["step"])
-    #expect(try entries(directory + "/state/relulab") == ["history"], "no temporary file left")
+    #expect(
+      Platform.folderEntries(directory + "/state/relulab") == ["history"], "no temporary file left")
   }
 
   @Test func savesThroughTheAtomicWriterNotTheOldFixedTemporaryName() throws {
@@ -54,21 +52,19 @@ import Glibc
     let file = HistoryFile(path: directory + "/history")
     // The fixed name the history was once written through, made a symlink to
     // another file: saving must neither follow it nor remove it.
-    let oldTemporary = "history.\(getpid()).tmp"
+    let oldTemporary = "history.\(Platform.processID).tmp"
     let victim = directory + "/victim"
-    #expect(file.save(["keep"]) && rename(directory + "/history", victim) == 0)
-    #expect(symlink(victim, directory + "/" + oldTemporary) == 0)
+    #expect(file.save(["keep"]) && Platform.move(directory + "/history", to: victim))
+    #expect(Platform.makeSymbolicLink(directory + "/" + oldTemporary, to: victim))
     #expect(file.save(["feed 1 -2", "step"]))
     #expect(file.load() == ["feed 1 -2", "step"])
     #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
-    var link = stat()
-    #expect(lstat(directory + "/" + oldTemporary, &link) == 0)
-    #expect((link.st_mode & S_IFMT) == S_IFLNK)
-    #expect(try entries(directory) == ["history", oldTemporary, "victim"])
-    var saved = stat()
-    #expect(stat(directory + "/history", &saved) == 0)
-    #expect((saved.st_mode & S_IFMT) == S_IFREG)
-    #expect(saved.st_mode & 0o077 == 0, "only its owner may read the history")
+    let link = Platform.status(path: directory + "/" + oldTemporary, followingLinks: false)
+    #expect(link?.kind == .symbolicLink)
+    #expect(Platform.folderEntries(directory) == ["history", oldTemporary, "victim"])
+    let saved = try #require(Platform.status(path: directory + "/history", followingLinks: false))
+    #expect(saved.kind == .regular)
+    #expect(saved.permissions & 0o077 == 0, "only its owner may read the history")
   }
 
   @Test func unwritableOrUnreadableIsNotFatal() throws {
@@ -77,32 +73,12 @@ import Glibc
     let file = HistoryFile(path: directory)
     #expect(file.load() == [])
     let blocked = HistoryFile(path: directory + "/file/history")
-    let descriptor = open(directory + "/file", O_CREAT | O_WRONLY, 0o600)
-    close(descriptor)
+    #expect(Platform.closeFile(Platform.createExclusively(directory + "/file", permissions: 0o600)))
     #expect(!blocked.save(["x"]))
     #expect(blocked.load() == [])
   }
 
-  /// The names in a directory, sorted, without `.` and `..`.
-  private func entries(_ path: String) throws -> [String] {
-    let directory = try #require(opendir(path))
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != ".", name != ".." { names.append(name) }
-    }
-    return names.sorted()
-  }
-
   private func temporaryDirectory() throws -> String {
-    var template = Array("/tmp/relulab-tests-XXXXXX".utf8CString)
-    let made: String? = template.withUnsafeMutableBufferPointer { buffer in
-      guard let base = buffer.baseAddress, let path = mkdtemp(base) else { return nil }
-      return String(cString: path)
-    }
-    return try #require(made)
+    try #require(Platform.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
   }
 }

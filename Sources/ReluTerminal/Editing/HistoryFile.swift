@@ -1,11 +1,5 @@
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Where and how the history is kept between sessions: one entry a line, in
 /// `$XDG_STATE_HOME/relulab/history`, else `~/.local/state/relulab/history`.
 ///
@@ -37,14 +31,13 @@ package struct HistoryFile: Sendable, Equatable {
 
   /// The entries in the file, oldest first; empty when it cannot be read.
   package func load() -> [String] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = Platform.openForReading(path)
     guard descriptor >= 0 else { return [] }
-    defer { close(descriptor) }
+    defer { Platform.closeFile(descriptor) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 16_384)
     while bytes.count < Self.readLimit {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
+      let count = chunk.withUnsafeMutableBytes { Platform.readSome(descriptor, into: $0) }
       guard count > 0 else { break }
       bytes.append(contentsOf: chunk[..<count])
     }
@@ -76,10 +69,13 @@ package struct HistoryFile: Sendable, Equatable {
     var prefix = ""
     for component in directory.split(separator: "/") {
       prefix += "/" + component
-      if mkdir(prefix, 0o700) != 0, errno != EEXIST { return false }
+      if !Platform.makeFolder(prefix, permissions: 0o700),
+        Platform.errorNumber != Platform.ErrorNumber.exists
+      {
+        return false
+      }
     }
-    var status = stat()
-    return stat(directory, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    return Platform.status(path: directory)?.kind == .folder
   }
 
   private static func join(_ directory: String, _ rest: String) -> String {
