@@ -78,6 +78,26 @@ import Testing
     #expect(blocked.load() == [])
   }
 
+  @Test func aLongFileIsReadUpToTheReadLimit() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    defer { Platform.removeFile(file.path) }
+    // 100,000 lines of 12 bytes: 1.2 MB, cut at 1 MiB = 87,381 lines and 4
+    // bytes (today's policy: the file's start, even mid-line).
+    try AtomicFile.write(String(repeating: "feed 1 -2 3\n", count: 100_000), to: file.path)
+    let entries = file.load()
+    #expect(entries.count == 87_382)
+    #expect(entries.dropLast().allSatisfy { $0 == "feed 1 -2 3" })
+    #expect(entries.last == "feed")
+  }
+
+  @Test(.timeLimit(.minutes(1))) func aFIFOInPlaceOfTheFileIsAnEmptyHistory() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    try #require(Platform.makeFIFO(file.path, permissions: 0o600))
+    #expect(file.load() == [])
+  }
+
   private func temporaryDirectory() throws -> String {
     try #require(Platform.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
   }

@@ -180,6 +180,11 @@ package enum Platform {
     symlink(target, path) == 0
   }
 
+  /// `mkfifo`: makes a named pipe at `path` (tests use it).
+  package static func makeFIFO(_ path: String, permissions: UInt32) -> Bool {
+    mkfifo(path, mode_t(permissions)) == 0
+  }
+
   // MARK: Process
 
   /// `getpid`: this process's id.

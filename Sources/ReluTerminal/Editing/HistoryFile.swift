@@ -29,18 +29,11 @@ package struct HistoryFile: Sendable, Equatable {
   /// The largest file read, 1 MiB; a longer file is read up to there.
   package static let readLimit = 1 << 20
 
-  /// The entries in the file, oldest first; empty when it cannot be read.
+  /// The entries in the file, oldest first; empty when it cannot be read
+  /// (through ``BoundedFile``: missing, a folder, a FIFO, no permission).
   package func load() -> [String] {
-    let descriptor = Platform.openForReading(path)
-    guard descriptor >= 0 else { return [] }
-    defer { Platform.closeFile(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 16_384)
-    while bytes.count < Self.readLimit {
-      let count = chunk.withUnsafeMutableBytes { Platform.readSome(descriptor, into: $0) }
-      guard count > 0 else { break }
-      bytes.append(contentsOf: chunk[..<count])
-    }
+    let read = try? BoundedFile.read(path: path, limit: Self.readLimit, overLimit: .keepTheStart)
+    guard let bytes = read else { return [] }
     let text = String(decoding: bytes, as: UTF8.self)
     return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
   }
