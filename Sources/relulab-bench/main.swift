@@ -3,10 +3,6 @@
 // times mean little). Run with Scripts/bench.sh (a release build).
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// The median time of each body in nanoseconds, measured round-robin (one
 /// run of each in turn, `rounds` times) so that no body gains or loses from
 /// running first, after a warm-up round.
@@ -96,9 +92,7 @@ func runBenchmarks() throws {
   row("reference backward (zip)", referenceBackward, referenceBackward, count: count)
   row("relu backward", backward, referenceBackward, count: count)
 
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  let peakMiB = Double(usage.ru_maxrss) / 1024
+  let peakMiB = Double(Platform.peakResidentBytes()) / 1_048_576
   let dataMiB = Double(count * 8) / 1_048_576
   print(
     "peak memory \(format3(peakMiB)) MiB = \(format3(peakMiB / dataMiB)) x one 1M-element tensor")

@@ -2,14 +2,6 @@ import ArgumentParser
 import ReluCore
 import ReluTerminal
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 @main
 struct ReluLab: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -59,17 +51,17 @@ struct ReluLab: ParsableCommand {
       var command = try parseAsRoot()
       guard let lab = command as? ReluLab else {
         try command.run()  // ArgumentParser's own help command: throws its clean exit
-        Glibc.exit(0)
+        Platform.exit(0)
       }
-      Glibc.exit(lab.execute())
+      Platform.exit(lab.execute())
     } catch {
       let message = fullMessage(for: error)
       if exitCode(for: error) == .success {
         StandardStreams.out(message + "\n")
-        Glibc.exit(0)
+        Platform.exit(0)
       }
       StandardStreams.err(message + "\n")
-      Glibc.exit(2)
+      Platform.exit(2)
     }
   }
 
@@ -91,7 +83,7 @@ struct ReluLab: ParsableCommand {
       plotSize = fitted
     }
     var interpreter = Interpreter(plotSize: plotSize)
-    let interactive = StandardStreams.isTerminal(STDIN_FILENO)
+    let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
     var startup: Source?
     if let path = startupScript {

@@ -2,12 +2,6 @@ import Testing
 
 @testable import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 @Suite struct ExportAtomicFileTests {
   @Test func writesTheWholeTextAndLeavesNoTemporaryFile() throws {
     let folder = try PlotTestSupport.temporaryFolder()
@@ -40,7 +34,7 @@ import Darwin
 
   @Test func aFolderInTheWayFailsAndCleansUp() throws {
     let folder = try PlotTestSupport.temporaryFolder()
-    #expect(mkdir(folder + "/taken", 0o755) == 0)
+    #expect(Platform.makeFolder(folder + "/taken", permissions: 0o755))
     let error = #expect(throws: FileError.self) { try AtomicFile.write("x", to: folder + "/taken") }
     #expect(error?.reason == "Is a directory")
     #expect(try PlotTestSupport.entries(folder) == ["taken"], "no temporary file left behind")

@@ -2,12 +2,6 @@ import Testing
 
 @testable import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Reads rendered plots back from their text alone (``PlotTextReader``: the
 /// tick labels give the scale) and checks every curve against the formulas
 /// written out here, not against the renderer's own map or math: in every
@@ -21,16 +15,16 @@ import Darwin
 
   /// The eight series, by name, from their textbook definitions.
   static func truth(_ name: String, _ x: Double, alpha: Double) -> Double {
-    let sigmoid = 1 / (1 + exp(-x))
+    let sigmoid = 1 / (1 + LibM.exp(-x))
     switch name {
     case "relu": return x > 0 ? x : 0
     case "leaky": return x > 0 ? x : alpha * x
     case "sigmoid": return sigmoid
-    case "tanh": return tanh(x)
+    case "tanh": return LibM.tanh(x)
     case "relu'": return x > 0 ? 1 : 0
     case "leaky'": return x > 0 ? 1 : alpha
     case "sigmoid'": return sigmoid * (1 - sigmoid)
-    case "tanh'": return 1 - tanh(x) * tanh(x)
+    case "tanh'": return 1 - LibM.tanh(x) * LibM.tanh(x)
     default: return .nan
     }
   }

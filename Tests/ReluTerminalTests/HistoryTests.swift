@@ -1,10 +1,7 @@
+import ReluCore
 import Testing
 
 @testable import ReluTerminal
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 @Suite struct HistoryTests {
   @Test func upAndDownBrowseAndKeepTheDraft() {
@@ -46,8 +43,28 @@ import Glibc
     #expect(file.load() == ["feed 1 -2", "say 你好"])
     #expect(file.save(["step"]))
     #expect(file.load() == ["step"])
-    // No temporary file is left behind.
-    #expect(access(directory + "/state/relulab/history.\(getpid()).tmp", F_OK) != 0)
+    #expect(
+      Platform.folderEntries(directory + "/state/relulab") == ["history"], "no temporary file left")
+  }
+
+  @Test func savesThroughTheAtomicWriterNotTheOldFixedTemporaryName() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    // The fixed name the history was once written through, made a symlink to
+    // another file: saving must neither follow it nor remove it.
+    let oldTemporary = "history.\(Platform.processID).tmp"
+    let victim = directory + "/victim"
+    #expect(file.save(["keep"]) && Platform.move(directory + "/history", to: victim))
+    #expect(Platform.makeSymbolicLink(directory + "/" + oldTemporary, to: victim))
+    #expect(file.save(["feed 1 -2", "step"]))
+    #expect(file.load() == ["feed 1 -2", "step"])
+    #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
+    let link = Platform.status(path: directory + "/" + oldTemporary, followingLinks: false)
+    #expect(link?.kind == .symbolicLink)
+    #expect(Platform.folderEntries(directory) == ["history", oldTemporary, "victim"])
+    let saved = try #require(Platform.status(path: directory + "/history", followingLinks: false))
+    #expect(saved.kind == .regular)
+    #expect(saved.permissions & 0o077 == 0, "only its owner may read the history")
   }
 
   @Test func unwritableOrUnreadableIsNotFatal() throws {
@@ -56,18 +73,32 @@ import Glibc
     let file = HistoryFile(path: directory)
     #expect(file.load() == [])
     let blocked = HistoryFile(path: directory + "/file/history")
-    let descriptor = open(directory + "/file", O_CREAT | O_WRONLY, 0o600)
-    close(descriptor)
+    #expect(Platform.closeFile(Platform.createExclusively(directory + "/file", permissions: 0o600)))
     #expect(!blocked.save(["x"]))
     #expect(blocked.load() == [])
   }
 
+  @Test func aLongFileIsReadUpToTheReadLimit() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    defer { Platform.removeFile(file.path) }
+    // 100,000 lines of 12 bytes: 1.2 MB, cut at 1 MiB = 87,381 lines and 4
+    // bytes (today's policy: the file's start, even mid-line).
+    try AtomicFile.write(String(repeating: "feed 1 -2 3\n", count: 100_000), to: file.path)
+    let entries = file.load()
+    #expect(entries.count == 87_382)
+    #expect(entries.dropLast().allSatisfy { $0 == "feed 1 -2 3" })
+    #expect(entries.last == "feed")
+  }
+
+  @Test(.timeLimit(.minutes(1))) func aFIFOInPlaceOfTheFileIsAnEmptyHistory() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    try #require(Platform.makeFIFO(file.path, permissions: 0o600))
+    #expect(file.load() == [])
+  }
+
   private func temporaryDirectory() throws -> String {
-    var template = Array("/tmp/relulab-tests-XXXXXX".utf8CString)
-    let made: String? = template.withUnsafeMutableBufferPointer { buffer in
-      guard let base = buffer.baseAddress, let path = mkdtemp(base) else { return nil }
-      return String(cString: path)
-    }
-    return try #require(made)
+    try #require(Platform.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
   }
 }

@@ -3,10 +3,6 @@ import Testing
 
 @testable import ReluTerminal
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// A terminal in memory: plays queued input, keeps every frame drawn.
 final class FakeTerminal: LabTerminal {
   var inputs: [TerminalInput]
@@ -73,13 +69,14 @@ final class FakeTerminal: LabTerminal {
   }
 
   @Test func terminationSignalEndsWithItsStatus() {
-    let (_, _, status) = run([.signal(SIGTERM)])
-    #expect(status == 128 + SIGTERM)
+    let (_, _, status) = run([.signal(Platform.Signal.terminate)])
+    #expect(status == 128 + Platform.Signal.terminate)
   }
 
   @Test func controlCClearsTheLineAndSigintDoesNotEndTheLab() {
     let keys: [TerminalInput] = "feed 1".map { .key(.character($0)) } + [.key(.control("c"))]
-    let (terminal, loop, _) = run(keys + [.signal(SIGINT)] + FakeTerminal.typing("use leaky"))
+    let (terminal, loop, _) = run(
+      keys + [.signal(Platform.Signal.interrupt)] + FakeTerminal.typing("use leaky"))
     #expect(loop.interpreter.layerKind == .leaky)
     #expect(terminal.screen[29] == "relulab>")
     #expect(loop.interpreter.lastFeed == nil)

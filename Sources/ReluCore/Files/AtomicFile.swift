@@ -1,26 +1,26 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Files written whole or not at all, through POSIX calls (no Foundation).
 package enum AtomicFile {
   /// Writes `contents` (UTF-8) to `path`, replacing any file there, so that
   /// readers see either the old file or the whole new one, never a part.
   ///
   /// Steps: create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
-  /// (mode 0666 less the umask), write everything, `fsync`, close, `rename`
-  /// over `path` (atomic within one file system), then `fsync` the folder.
-  /// On any failure the temporary file is removed and `path` is untouched.
+  /// with `O_EXCL` and `O_NOFOLLOW` (a name already taken, by a file or a
+  /// symlink, is never opened: another random name is tried), write
+  /// everything, `fsync`, close, `rename` over `path` (atomic within one file
+  /// system), then `fsync` the folder. On any failure the temporary file is
+  /// removed and `path` is untouched.
+  ///
+  /// Both `export` and the lab's history file write through here.
   /// - Parameters:
   ///   - contents: The text to write.
   ///   - path: The destination, absolute or relative to the working directory.
+  ///   - permissions: The new file's mode, less the umask: 0666 by default,
+  ///     0600 for a file only its owner should read.
   /// - Throws: `FileError` with the system's reason, such as
   ///   `cannot write /nope/x.svg: No such file or directory`.
-  package static func write(_ contents: String, to path: String) throws(FileError) {
+  package static func write(
+    _ contents: String, to path: String, permissions: UInt32 = 0o666
+  ) throws(FileError) {
     guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
     let (folder, name) = split(path)
     guard !name.isEmpty else { throw FileError(path: path, reason: "the path names a folder") }
@@ -28,21 +28,21 @@ package enum AtomicFile {
     var descriptor: Int32 = -1
     for _ in 0..<8 {
       let tag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
-      temporary = folder + "." + name + ".\(getpid())-\(tag).tmp"
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-      if descriptor >= 0 || errno != EEXIST { break }
+      temporary = folder + "." + name + ".\(Platform.processID)-\(tag).tmp"
+      descriptor = Platform.createExclusively(temporary, permissions: permissions)
+      if descriptor >= 0 || Platform.errorNumber != Platform.ErrorNumber.exists { break }
     }
     guard descriptor >= 0 else { throw failure(path) }
     do throws(FileError) {
       try writeAll(contents, to: descriptor, path: path)
-      guard fsync(descriptor) == 0 else { throw failure(path) }
-      let closed = close(descriptor)
+      guard Platform.syncFile(descriptor) else { throw failure(path) }
+      let closed = Platform.closeFile(descriptor)
       descriptor = -1
-      guard closed == 0 else { throw failure(path) }
-      guard rename(temporary, path) == 0 else { throw failure(path) }
+      guard closed else { throw failure(path) }
+      guard Platform.move(temporary, to: path) else { throw failure(path) }
     } catch {
-      if descriptor >= 0 { close(descriptor) }
-      unlink(temporary)
+      if descriptor >= 0 { Platform.closeFile(descriptor) }
+      Platform.removeFile(temporary)
       throw error
     }
     syncFolder(folder)
@@ -59,43 +59,21 @@ package enum AtomicFile {
   private static func writeAll(
     _ contents: String, to descriptor: Int32, path: String
   ) throws(FileError) {
-    let bytes = Array(contents.utf8)
-    let total = bytes.count
-    var written = 0
-    let failed: Bool = bytes.withUnsafeBytes { buffer in
-      guard let base = buffer.baseAddress else { return false }
-      while written < total {
-        let count = systemWrite(descriptor, base + written, total - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return true
-        }
-        written += count
-      }
-      return false
-    }
-    if failed { throw failure(path) }
+    let written = Array(contents.utf8).withUnsafeBytes { Platform.writeAll(descriptor, $0) }
+    if !written { throw failure(path) }
   }
 
   /// Flushes the folder's entry for the renamed file; failures are ignored
   /// (the file itself is complete either way).
   private static func syncFolder(_ folder: String) {
-    let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+    let descriptor = Platform.openFolder(folder.isEmpty ? "." : folder)
     guard descriptor >= 0 else { return }
-    fsync(descriptor)
-    close(descriptor)
+    Platform.syncFile(descriptor)
+    Platform.closeFile(descriptor)
   }
 
   /// A `FileError` for the current `errno`.
   private static func failure(_ path: String) -> FileError {
-    let code = errno
-    let reason = strerror(code).map { String(cString: $0) } ?? "error \(code)"
-    return FileError(path: path, reason: reason)
+    FileError.lastError(path: path, operation: .write)
   }
-}
-
-/// write(2); a file-level alias because inside `AtomicFile` the name `write`
-/// means the static method.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
 }

@@ -18,6 +18,12 @@ package struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     self.operation = operation
   }
 
+  /// The error for the call that just failed on `path`: its reason is the
+  /// system's text for the current `errno`.
+  package static func lastError(path: String, operation: Operation) -> FileError {
+    FileError(path: path, reason: Platform.errorText(Platform.errorNumber), operation: operation)
+  }
+
   /// `cannot read PATH: REASON` or `cannot write PATH: REASON`.
   package var description: String { "cannot \(operation.rawValue) \(path): \(reason)" }
 }

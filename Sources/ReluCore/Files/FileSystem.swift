@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The files the interpreter reads (`load`) and writes (`export`).
 ///
 /// It asks through this protocol, so tests can serve scripts from memory.
@@ -32,8 +24,9 @@ package struct ScriptFile: Sendable {
 
 /// The real file system, through POSIX calls.
 ///
-/// Only regular files of at most ``maxBytes`` are read, so `load /dev/zero`
-/// fails instead of hanging; writes go through ``AtomicFile``.
+/// Reads go through ``BoundedFile``: only regular files of at most
+/// ``maxBytes`` are read, so `load /dev/zero` or a FIFO fails instead of
+/// hanging. Writes go through ``AtomicFile``.
 package struct RealFileSystem: FileSystem {
   /// The largest script read, 4 MiB.
   package static let maxBytes = 4 << 20
@@ -41,47 +34,12 @@ package struct RealFileSystem: FileSystem {
   package init() {}
 
   package func read(path: String) throws(FileError) -> ScriptFile {
-    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard fd >= 0 else { throw FileError(path: path, reason: Self.lastError(), operation: .read) }
-    defer { close(fd) }
-    var info = stat()
-    guard fstat(fd, &info) == 0 else {
-      throw FileError(path: path, reason: Self.lastError(), operation: .read)
-    }
-    guard (info.st_mode & S_IFMT) == S_IFREG else {
-      let kind = (info.st_mode & S_IFMT) == S_IFDIR ? "it is a folder" : "it is not a regular file"
-      throw FileError(path: path, reason: kind, operation: .read)
-    }
-    guard Int(info.st_size) <= Self.maxBytes else {
-      throw FileError(path: path, reason: "it is larger than 4 MiB", operation: .read)
-    }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-    while true {
-      let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        throw FileError(path: path, reason: Self.lastError(), operation: .read)
-      }
-      if n == 0 { break }
-      bytes += buffer[0..<n]
-      guard bytes.count <= Self.maxBytes else {
-        throw FileError(path: path, reason: "it is larger than 4 MiB", operation: .read)
-      }
-    }
-    var canonical = path
-    if let resolved = realpath(path, nil) {
-      canonical = String(cString: resolved)
-      free(resolved)
-    }
+    let bytes = try BoundedFile.read(path: path, limit: Self.maxBytes)
+    let canonical = Platform.canonicalPath(path) ?? path
     return ScriptFile(canonicalPath: canonical, bytes: bytes)
   }
 
   package func write(_ contents: String, to path: String) throws(FileError) {
     try AtomicFile.write(contents, to: path)
-  }
-
-  private static func lastError() -> String {
-    String(cString: strerror(errno))
   }
 }

@@ -1,12 +1,6 @@
 import CNcurses
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The lab's terminal through ncurses: the only code that imports CNcurses.
 ///
 /// ``start(color:)`` adopts the locale and opens the screen with `newterm`
@@ -226,27 +220,27 @@ package final class CursesTerminal: LabTerminal {
     return number
   }
 
-  private static func now() -> Int {
-    var time = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &time)
-    return time.tv_sec * 1000 + time.tv_nsec / 1_000_000
-  }
+  private static func now() -> Int { Platform.monotonicMilliseconds() }
 
   /// Signals that end the program abnormally; on them the terminal is restored
   /// first, then the default action runs (the faulting instruction runs again,
   /// or abort raises again).
-  private static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
+  private static let crashSignals: [Int32] = [
+    Platform.Signal.segmentationFault, Platform.Signal.busError,
+    Platform.Signal.illegalInstruction, Platform.Signal.trap, Platform.Signal.arithmeticFault,
+    Platform.Signal.abort,
+  ]
 
   private static func installCrashRestore() {
     for number in crashSignals {
-      _ = signal(number) { caught in
+      Platform.handleSignal(number) { caught in
         endwin()
-        _ = signal(caught, SIG_DFL)
+        Platform.defaultSignalAction(caught)
       }
     }
   }
 
   private func uninstallCrashRestore() {
-    for number in Self.crashSignals { _ = signal(number, SIG_DFL) }
+    for number in Self.crashSignals { Platform.defaultSignalAction(number) }
   }
 }

@@ -1,15 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import ReluCore
 
 /// Where and how the history is kept between sessions: one entry a line, in
 /// `$XDG_STATE_HOME/relulab/history`, else `~/.local/state/relulab/history`.
 ///
 /// Reading never fails (a missing or unreadable file is an empty history);
-/// writing goes to a temporary file in the same directory that is then renamed
-/// over the old one, so a crash never leaves half a file.
+/// writing goes through ``AtomicFile`` (a fresh temporary file in the same
+/// directory, renamed over the old one), so a crash never leaves half a file.
 package struct HistoryFile: Sendable, Equatable {
   /// The file's path.
   package let path: String
@@ -33,56 +29,31 @@ package struct HistoryFile: Sendable, Equatable {
   /// The largest file read, 1 MiB; a longer file is read up to there.
   package static let readLimit = 1 << 20
 
-  /// The entries in the file, oldest first; empty when it cannot be read.
+  /// The entries in the file, oldest first; empty when it cannot be read
+  /// (through ``BoundedFile``: missing, a folder, a FIFO, no permission).
   package func load() -> [String] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { return [] }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 16_384)
-    while bytes.count < Self.readLimit {
-      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { break }
-      bytes.append(contentsOf: chunk[..<count])
-    }
+    let read = try? BoundedFile.read(path: path, limit: Self.readLimit, overLimit: .keepTheStart)
+    guard let bytes = read else { return [] }
     let text = String(decoding: bytes, as: UTF8.self)
     return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
   }
 
-  /// Writes `entries`, one a line, replacing the file atomically.
+  /// Writes `entries`, one a line, replacing the file atomically (mode 0600),
+  /// after making its directories (mode 0700) when they are missing.
   /// - Returns: Whether the file was written.
   @discardableResult
   package func save(_ entries: [String]) -> Bool {
     guard let slash = path.lastIndex(of: "/") else { return false }
     let directory = String(path[..<slash])
     guard Self.makeDirectories(directory) else { return false }
-    let temporary = "\(path).\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else { return false }
     var text = entries.joined(separator: "\n")
     if !entries.isEmpty { text += "\n" }
-    let written = Self.writeAll(Array(text.utf8), to: descriptor)
-    let synced = fsync(descriptor) == 0
-    let closed = close(descriptor) == 0
-    guard written, synced, closed, rename(temporary, path) == 0 else {
-      unlink(temporary)
+    do {
+      try AtomicFile.write(text, to: path, permissions: 0o600)
+      return true
+    } catch {
       return false
     }
-    return true
-  }
-
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let count = bytes[offset...].withUnsafeBytes {
-        write(descriptor, $0.baseAddress, $0.count)
-      }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return false }
-      offset += count
-    }
-    return true
   }
 
   /// `mkdir -p` with mode 0700 for the directories it creates.
@@ -91,10 +62,13 @@ package struct HistoryFile: Sendable, Equatable {
     var prefix = ""
     for component in directory.split(separator: "/") {
       prefix += "/" + component
-      if mkdir(prefix, 0o700) != 0, errno != EEXIST { return false }
+      if !Platform.makeFolder(prefix, permissions: 0o700),
+        Platform.errorNumber != Platform.ErrorNumber.exists
+      {
+        return false
+      }
     }
-    var status = stat()
-    return stat(directory, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    return Platform.status(path: directory)?.kind == .folder
   }
 
   private static func join(_ directory: String, _ rest: String) -> String {

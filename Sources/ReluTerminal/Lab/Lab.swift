@@ -1,11 +1,5 @@
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How the lab looks and where it keeps its history.
 package struct LabOptions: Sendable {
   /// No colours even when the terminal has them (`--no-color`; `NO_COLOR` in
@@ -27,8 +21,8 @@ package enum Lab {
   /// It can when standard input and output are terminals and `TERM` is set
   /// and not `dumb`; otherwise use the plain line-by-line prompt.
   package static func canStart() -> Bool {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1,
-      let term = environment("TERM"), !term.isEmpty, term != "dumb"
+    guard Platform.isTerminal(Platform.standardInput), Platform.isTerminal(Platform.standardOutput),
+      let term = Platform.environment("TERM"), !term.isEmpty, term != "dumb"
     else { return false }
     return true
   }
@@ -48,7 +42,7 @@ package enum Lab {
     interpreter: inout Interpreter, startupScripts: [Source] = [],
     options: LabOptions = LabOptions()
   ) -> Int32? {
-    let noColor = options.noColor || !(environment("NO_COLOR") ?? "").isEmpty
+    let noColor = options.noColor || !(Platform.environment("NO_COLOR") ?? "").isEmpty
     guard let terminal = CursesTerminal.start(color: !noColor) else { return nil }
     LabSignals.install()
     defer {
@@ -66,11 +60,7 @@ package enum Lab {
   /// The history file for this user's environment.
   package static var defaultHistoryFile: HistoryFile? {
     var variables: [String: String] = [:]
-    for name in ["XDG_STATE_HOME", "HOME"] { variables[name] = environment(name) }
+    for name in ["XDG_STATE_HOME", "HOME"] { variables[name] = Platform.environment(name) }
     return HistoryFile(environment: variables)
-  }
-
-  private static func environment(_ name: String) -> String? {
-    getenv(name).map { String(cString: $0) }
   }
 }

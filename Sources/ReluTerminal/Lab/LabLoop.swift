@@ -1,11 +1,5 @@
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The lab's event loop over any ``LabTerminal``: reads keys, runs commands
 /// through the interpreter, and paints a frame after every change.
 ///
@@ -88,7 +82,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   }
 
   private func handleSignal(_ number: Int32) {
-    if number == SIGINT {
+    if number == Platform.Signal.interrupt {
       perform(.cancel)
     } else {
       exitStatus = 128 + number
@@ -187,7 +181,7 @@ package final class LabLoop<Terminal: LabTerminal> {
         exitStatus = 0
         return
       case .signal(let number):
-        if number != SIGINT { handleSignal(number) }
+        if number != Platform.Signal.interrupt { handleSignal(number) }
         log.append("(stopped)", role: .note)
         return
       }

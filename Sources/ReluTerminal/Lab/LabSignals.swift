@@ -1,10 +1,5 @@
+import ReluCore
 import Synchronization
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The signals the lab turns into orderly exits (SIGTERM, SIGHUP) or a cancel
 /// (SIGINT), recorded by a handler and picked up by the input loop, which
@@ -14,13 +9,15 @@ package enum LabSignals {
   private static let pending = Atomic<Int32>(0)
 
   /// The signals caught.
-  package static let caught: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+  package static let caught: [Int32] = [
+    Platform.Signal.terminate, Platform.Signal.hangUp, Platform.Signal.interrupt,
+  ]
 
   /// Catches ``caught`` until ``uninstall()``.
   package static func install() {
     pending.store(0, ordering: .relaxed)  // initialises the storage outside the handler
     for signal in caught {
-      _ = Glibc.signal(signal) { number in
+      Platform.handleSignal(signal) { number in
         LabSignals.pending.store(number, ordering: .relaxed)
       }
     }
@@ -28,7 +25,7 @@ package enum LabSignals {
 
   /// Back to the default actions.
   package static func uninstall() {
-    for signal in caught { _ = Glibc.signal(signal, SIG_DFL) }
+    for signal in caught { Platform.defaultSignalAction(signal) }
   }
 
   /// The signal caught since the last call, if any.

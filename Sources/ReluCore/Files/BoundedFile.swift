@@ -1,0 +1,67 @@
+/// Whole files of bounded size, read through POSIX calls (no Foundation): the
+/// one reader behind `load` (``RealFileSystem``) and the lab's history file.
+package enum BoundedFile {
+  /// What ``read(path:limit:overLimit:)`` does with a file longer than its limit.
+  package enum OverLimit: Sendable, Equatable {
+    /// Throw `it is larger than LIMIT`.
+    case fail
+    /// Return the file's first `limit` bytes.
+    case keepTheStart
+  }
+
+  /// The bytes of the regular file at `path` (symlinks are followed).
+  ///
+  /// The file is opened with `O_NONBLOCK`, so a FIFO is refused at once
+  /// instead of waiting for a writer, and anything but a regular file is
+  /// refused, so `/dev/zero` cannot fill memory. A file that grows past the
+  /// limit while it is read counts as longer than the limit.
+  /// - Parameters:
+  ///   - path: The file, absolute or relative to the working directory.
+  ///   - limit: The most bytes returned.
+  ///   - overLimit: Whether a longer file is an error (the default) or is cut
+  ///     to its first `limit` bytes.
+  /// - Returns: The file's bytes, at most `limit` of them.
+  /// - Throws: `FileError` for reading, with the system's reason (such as
+  ///   `No such file or directory`), `it is a folder`, `it is not a regular
+  ///   file`, or `it is larger than 4 MiB` (the limit, in MiB, KiB or bytes).
+  package static func read(
+    path: String, limit: Int, overLimit: OverLimit = .fail
+  ) throws(FileError) -> [UInt8] {
+    let descriptor = Platform.openForReading(path)
+    guard descriptor >= 0 else { throw FileError.lastError(path: path, operation: .read) }
+    defer { Platform.closeFile(descriptor) }
+    guard let status = Platform.status(descriptor: descriptor) else {
+      throw FileError.lastError(path: path, operation: .read)
+    }
+    guard status.kind == .regular else {
+      let reason = status.kind == .folder ? "it is a folder" : "it is not a regular file"
+      throw FileError(path: path, reason: reason, operation: .read)
+    }
+    let tooLarge = FileError(
+      path: path, reason: "it is larger than \(describe(bytes: limit))", operation: .read)
+    if overLimit == .fail, status.size > limit { throw tooLarge }
+    // When a longer file fails, one byte past the limit tells that it grew.
+    let wanted = overLimit == .fail ? limit + 1 : limit
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while bytes.count < wanted {
+      let room = min(chunk.count, wanted - bytes.count)
+      let count = chunk.withUnsafeMutableBytes {
+        Platform.readSome(descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<room]))
+      }
+      if count < 0 { throw FileError.lastError(path: path, operation: .read) }
+      if count == 0 { break }
+      bytes += chunk[..<count]
+    }
+    if bytes.count > limit { throw tooLarge }
+    return bytes
+  }
+
+  /// A size for a person: `4 MiB`, `16 KiB`, or `10 bytes` when it is not a
+  /// whole number of either.
+  private static func describe(bytes: Int) -> String {
+    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
+    if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
+    return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+  }
+}
