@@ -1,28 +1,14 @@
 extension PlotExport {
-  /// The SVG colour of each series (Tableau 10, by series so a curve keeps its
-  /// colour whatever else is plotted); derivatives are also dashed, so the
-  /// plot reads in grey print.
-  package static func svgColor(of series: PlotSeries) -> String {
-    switch (series.kind, series.isDerivative) {
-    case (.relu, false): "#1f77b4"
-    case (.leaky, false): "#ff7f0e"
-    case (.sigmoid, false): "#2ca02c"
-    case (.tanh, false): "#d62728"
-    case (.relu, true): "#9467bd"
-    case (.leaky, true): "#8c564b"
-    case (.sigmoid, true): "#e377c2"
-    case (.tanh, true): "#17becf"
-    }
-  }
-
   /// The plot as a standalone SVG document for slides and browsers.
   ///
   /// A white page with a framed plot area; light grid lines and labelled
   /// ticks at nice values (as in the text plot); the zero lines in grey when
-  /// in range; each series a `<polyline>` sampled once per pixel, clipped to
-  /// the plot area, broken where values are NaN or infinite and at the jump of
-  /// relu' and leaky', whose ends get a filled circle (the value at 0, by the
-  /// scene's convention) and a hollow one (the other side's limit); feed points
+  /// in range; each series a `<polyline>` in its own colour (its
+  /// ``PlotSeries/style``, dashed for derivatives) sampled once per pixel,
+  /// clipped to the plot area, broken where values are NaN or infinite and at
+  /// the jump of relu' and leaky', whose ends get a filled circle (the value at
+  /// 0, by the scene's convention) and a hollow one (the other side's limit);
+  /// feed points
   /// and decay steps as circles, the decay's current point ringed; the legend
   /// in a column right of the plot area. Text is XML-escaped.
   /// - Parameters:
@@ -194,9 +180,7 @@ private struct SVGPlot {
         ("stroke-width", "2"),
       ])
     for (index, series) in scene.series.enumerated() {
-      var attributes = [("class", "series-\(index)"), ("stroke", PlotExport.svgColor(of: series))]
-      if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
-      svg.open("g", attributes)
+      svg.open("g", [("class", "series-\(index)")] + Self.stroke(of: series))
       for run in runs(of: series) where run.count > 1 {
         let points = run.map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
         svg.element("polyline", [("points", points)])
@@ -207,7 +191,7 @@ private struct SVGPlot {
     svg.open("g", [("class", "jumps"), ("stroke-width", "2")])
     for series in scene.series
     where series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0) {
-      let color = PlotExport.svgColor(of: series)
+      let color = series.style.color.hex
       let closed = scene.value(of: series, at: 0)
       let leftLimit = scene.value(of: series, at: -1)
       let open = closed == leftLimit ? scene.value(of: series, at: 1) : leftLimit
@@ -229,6 +213,13 @@ private struct SVGPlot {
       }
     }
     svg.close("g")
+  }
+
+  /// The SVG stroke of a series: its colour, and a dash for a derivative.
+  private static func stroke(of series: PlotSeries) -> [(String, String)] {
+    let style = series.style
+    let stroke = [("stroke", style.color.hex)]
+    return style.dashed ? stroke + [("stroke-dasharray", SeriesStyle.svgDashArray)] : stroke
   }
 
   /// The series as runs of points to join: one sample per pixel, split at
@@ -309,13 +300,10 @@ private struct SVGPlot {
       let y = top + 10 + Double(row) * 20
       switch entry.symbolRole {
       case .series(let index):
-        let series = scene.series[index]
-        var attributes = [
-          ("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y)),
-          ("stroke", PlotExport.svgColor(of: series)), ("stroke-width", "2"),
-        ]
-        if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
-        svg.element("line", attributes)
+        svg.element(
+          "line",
+          [("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y))]
+            + Self.stroke(of: scene.series[index]) + [("stroke-width", "2")])
       case .currentMarker:
         svg.element(
           "circle",
