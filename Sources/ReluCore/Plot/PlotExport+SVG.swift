@@ -7,8 +7,8 @@ extension PlotExport {
   /// ``PlotSeries/style``, dashed for derivatives) sampled once per pixel,
   /// clipped to the plot area, broken where values are NaN or infinite and at
   /// the jump of relu' and leaky', whose ends get a filled circle (the value at
-  /// 0, by the scene's convention) and a hollow one (the other side's limit);
-  /// feed points
+  /// 0, by the scene's convention) and a hollow one (the other side's limit,
+  /// as ``PlotJump`` gives them, the same as the text plot's); feed points
   /// and decay steps as circles, the decay's current point ringed; the legend
   /// in a column right of the plot area. Text is XML-escaped.
   /// - Parameters:
@@ -189,12 +189,10 @@ private struct SVGPlot {
     }
     svg.close("g")
     svg.open("g", [("class", "jumps"), ("stroke-width", "2")])
-    for series in scene.series
-    where series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0) {
+    for series in scene.series {
+      guard let jump = jump(of: series) else { continue }
       let color = series.style.color.hex
-      let closed = scene.value(of: series, at: 0)
-      let leftLimit = scene.value(of: series, at: -1)
-      let open = closed == leftLimit ? scene.value(of: series, at: 1) : leftLimit
+      let (open, closed) = (jump.openEnd, jump.value)
       if yRange.contains(open) {
         svg.element(
           "circle",
@@ -222,27 +220,31 @@ private struct SVGPlot {
     return style.dashed ? stroke + [("stroke-dasharray", SeriesStyle.svgDashArray)] : stroke
   }
 
+  /// The series' jump at 0 when 0 is in the x range.
+  private func jump(of series: PlotSeries) -> PlotJump? {
+    scene.xRange.contains(0) ? PlotJump(of: series, in: scene) : nil
+  }
+
   /// The series as runs of points to join: one sample per pixel, split at
   /// non-finite values and, for a jump at 0 in range, ended at (0, left limit)
-  /// and restarted at (0, right limit) (the rectifiers' derivatives are
-  /// constant on each side, so the limits are the values at -1 and 1).
+  /// and restarted at (0, right limit).
   private func runs(of series: PlotSeries) -> [[PlotPoint]] {
     let count = max(2, Int(right - left) + 1)
-    let jumps = series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0)
+    let jump = jump(of: series)
     var runs: [[PlotPoint]] = []
     var run: [PlotPoint] = []
-    let leftEnd = PlotPoint(x: 0, y: scene.value(of: series, at: -1))
-    let rightEnd = PlotPoint(x: 0, y: scene.value(of: series, at: 1))
-    var crossed = !jumps || scene.xRange.lower >= 0
-    if jumps, scene.xRange.lower == 0 { run = [rightEnd] }
+    var crossed = jump == nil || scene.xRange.lower >= 0
+    if let jump, scene.xRange.lower == 0 { run = [PlotPoint(x: 0, y: jump.rightLimit)] }
     for index in 0..<count {
       let x = PlotSampling.x(index, of: count, in: scene.xRange)
-      if !crossed, x >= 0 {
-        crossed = true
-        runs.append(run + [leftEnd])
-        run = [rightEnd]
+      if let jump {
+        if !crossed, x >= 0 {
+          crossed = true
+          runs.append(run + [PlotPoint(x: 0, y: jump.leftLimit)])
+          run = [PlotPoint(x: 0, y: jump.rightLimit)]
+        }
+        if x == 0 { continue }  // the value at 0 is the closed circle
       }
-      if jumps, x == 0 { continue }  // the value at 0 is the closed circle
       let y = scene.value(of: series, at: x)
       if y.isFinite {
         run.append(PlotPoint(x: x, y: y))
