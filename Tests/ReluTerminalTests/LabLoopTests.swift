@@ -251,7 +251,11 @@ extension String {
     let text = buffer.lines.joined(separator: "\n")
     #expect(text.contains("relu"))
     let roles = Set((0..<20).flatMap { row in (0..<80).map { buffer[row, $0].role } })
-    #expect(roles.isSuperset(of: [.axis, .series(0), .series(1), .feedPoint, .currentMarker]))
+    let relu = PlotSeries(.relu)
+    let reluPrime = PlotSeries(.relu, derivative: true)
+    #expect(interpreter.scene.series == [relu, reluPrime])
+    #expect(roles.isSuperset(of: [.axis, .series(relu), .series(reluPrime), .feedPoint]))
+    #expect(roles.contains(.currentMarker))
   }
 
   @Test func belowTheSmallestPlotSaysSo() {
@@ -260,8 +264,9 @@ extension String {
   }
 
   @Test func jumpEndsShareOneRole() {
-    #expect(PlotPainter.role(of: .openPoint) == .jumpPoint)
-    #expect(PlotPainter.role(of: .closedPoint) == .jumpPoint)
-    #expect(PlotPainter.role(of: .series(3)) == .series(3))
+    let scene = PlotScene(series: PlotSeries.all)
+    #expect(PlotPainter.role(of: .openPoint, in: scene) == .jumpPoint)
+    #expect(PlotPainter.role(of: .closedPoint, in: scene) == .jumpPoint)
+    #expect(PlotPainter.role(of: .series(3), in: scene) == .series(PlotSeries(.tanh)))
   }
 }

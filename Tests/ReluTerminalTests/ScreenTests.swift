@@ -120,11 +120,8 @@ import Testing
   }
 
   @Test func monochromePaletteStillSetsApartWhatMatters() {
-    #expect(Palette.style(for: .status, color: false).reverse)
-    #expect(Palette.style(for: .error, color: false).bold)
-    #expect(Palette.style(for: .say, color: false).bold)
-    #expect(!Palette.style(for: .series(0), color: false).hasColor)
-    #expect(Palette.style(for: .series(1), color: true).foreground == .yellow)
-    #expect(Palette.style(for: .series(7), color: true).foreground == .yellow)
+    #expect(Palette.style(for: .status, colors: .monochrome).reverse)
+    #expect(Palette.style(for: .error, colors: .monochrome).bold)
+    #expect(Palette.style(for: .say, colors: .monochrome).bold)
   }
 }

@@ -1,28 +1,14 @@
 extension PlotExport {
-  /// The SVG colour of each series (Tableau 10, by series so a curve keeps its
-  /// colour whatever else is plotted); derivatives are also dashed, so the
-  /// plot reads in grey print.
-  package static func svgColor(of series: PlotSeries) -> String {
-    switch (series.kind, series.isDerivative) {
-    case (.relu, false): "#1f77b4"
-    case (.leaky, false): "#ff7f0e"
-    case (.sigmoid, false): "#2ca02c"
-    case (.tanh, false): "#d62728"
-    case (.relu, true): "#9467bd"
-    case (.leaky, true): "#8c564b"
-    case (.sigmoid, true): "#e377c2"
-    case (.tanh, true): "#17becf"
-    }
-  }
-
   /// The plot as a standalone SVG document for slides and browsers.
   ///
   /// A white page with a framed plot area; light grid lines and labelled
   /// ticks at nice values (as in the text plot); the zero lines in grey when
-  /// in range; each series a `<polyline>` sampled once per pixel, clipped to
-  /// the plot area, broken where values are NaN or infinite and at the jump of
-  /// relu' and leaky', whose ends get a filled circle (the value at 0, by the
-  /// scene's convention) and a hollow one (the other side's limit); feed points
+  /// in range; each series a `<polyline>` in its own colour (its
+  /// ``PlotSeries/style``, dashed for derivatives) sampled once per pixel,
+  /// clipped to the plot area, broken where values are NaN or infinite and at
+  /// the jump of relu' and leaky', whose ends get a filled circle (the value at
+  /// 0, by the scene's convention) and a hollow one (the other side's limit,
+  /// as ``PlotJump`` gives them, the same as the text plot's); feed points
   /// and decay steps as circles, the decay's current point ringed; the legend
   /// in a column right of the plot area. Text is XML-escaped.
   /// - Parameters:
@@ -194,9 +180,7 @@ private struct SVGPlot {
         ("stroke-width", "2"),
       ])
     for (index, series) in scene.series.enumerated() {
-      var attributes = [("class", "series-\(index)"), ("stroke", PlotExport.svgColor(of: series))]
-      if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
-      svg.open("g", attributes)
+      svg.open("g", [("class", "series-\(index)")] + Self.stroke(of: series))
       for run in runs(of: series) where run.count > 1 {
         let points = run.map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
         svg.element("polyline", [("points", points)])
@@ -205,12 +189,10 @@ private struct SVGPlot {
     }
     svg.close("g")
     svg.open("g", [("class", "jumps"), ("stroke-width", "2")])
-    for series in scene.series
-    where series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0) {
-      let color = PlotExport.svgColor(of: series)
-      let closed = scene.value(of: series, at: 0)
-      let leftLimit = scene.value(of: series, at: -1)
-      let open = closed == leftLimit ? scene.value(of: series, at: 1) : leftLimit
+    for series in scene.series {
+      guard let jump = jump(of: series) else { continue }
+      let color = series.style.color.hex
+      let (open, closed) = (jump.openEnd, jump.value)
       if yRange.contains(open) {
         svg.element(
           "circle",
@@ -231,27 +213,38 @@ private struct SVGPlot {
     svg.close("g")
   }
 
+  /// The SVG stroke of a series: its colour, and a dash for a derivative.
+  private static func stroke(of series: PlotSeries) -> [(String, String)] {
+    let style = series.style
+    let stroke = [("stroke", style.color.hex)]
+    return style.dashed ? stroke + [("stroke-dasharray", SeriesStyle.svgDashArray)] : stroke
+  }
+
+  /// The series' jump at 0 when 0 is in the x range.
+  private func jump(of series: PlotSeries) -> PlotJump? {
+    scene.xRange.contains(0) ? PlotJump(of: series, in: scene) : nil
+  }
+
   /// The series as runs of points to join: one sample per pixel, split at
   /// non-finite values and, for a jump at 0 in range, ended at (0, left limit)
-  /// and restarted at (0, right limit) (the rectifiers' derivatives are
-  /// constant on each side, so the limits are the values at -1 and 1).
+  /// and restarted at (0, right limit).
   private func runs(of series: PlotSeries) -> [[PlotPoint]] {
     let count = max(2, Int(right - left) + 1)
-    let jumps = series.isDiscontinuousAtZero(alpha: scene.alpha) && scene.xRange.contains(0)
+    let jump = jump(of: series)
     var runs: [[PlotPoint]] = []
     var run: [PlotPoint] = []
-    let leftEnd = PlotPoint(x: 0, y: scene.value(of: series, at: -1))
-    let rightEnd = PlotPoint(x: 0, y: scene.value(of: series, at: 1))
-    var crossed = !jumps || scene.xRange.lower >= 0
-    if jumps, scene.xRange.lower == 0 { run = [rightEnd] }
+    var crossed = jump == nil || scene.xRange.lower >= 0
+    if let jump, scene.xRange.lower == 0 { run = [PlotPoint(x: 0, y: jump.rightLimit)] }
     for index in 0..<count {
       let x = PlotSampling.x(index, of: count, in: scene.xRange)
-      if !crossed, x >= 0 {
-        crossed = true
-        runs.append(run + [leftEnd])
-        run = [rightEnd]
+      if let jump {
+        if !crossed, x >= 0 {
+          crossed = true
+          runs.append(run + [PlotPoint(x: 0, y: jump.leftLimit)])
+          run = [PlotPoint(x: 0, y: jump.rightLimit)]
+        }
+        if x == 0 { continue }  // the value at 0 is the closed circle
       }
-      if jumps, x == 0 { continue }  // the value at 0 is the closed circle
       let y = scene.value(of: series, at: x)
       if y.isFinite {
         run.append(PlotPoint(x: x, y: y))
@@ -309,13 +302,10 @@ private struct SVGPlot {
       let y = top + 10 + Double(row) * 20
       switch entry.symbolRole {
       case .series(let index):
-        let series = scene.series[index]
-        var attributes = [
-          ("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y)),
-          ("stroke", PlotExport.svgColor(of: series)), ("stroke-width", "2"),
-        ]
-        if series.isDerivative { attributes.append(("stroke-dasharray", "7 4")) }
-        svg.element("line", attributes)
+        svg.element(
+          "line",
+          [("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y))]
+            + Self.stroke(of: scene.series[index]) + [("stroke-width", "2")])
       case .currentMarker:
         svg.element(
           "circle",

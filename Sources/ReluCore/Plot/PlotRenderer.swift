@@ -146,26 +146,16 @@ package enum PlotRenderer {
   }
 
   /// At a jump in view, a closed point at the value the series takes at 0 and
-  /// an open point at the limit from the other side.
-  ///
-  /// The one-sided limits are read as the values at the nearest nonzero
-  /// doubles, -0x1p-1074 and 0x1p-1074. That is exact for the only series
-  /// that jump, relu' and leaky', which are constant on each side of 0 (0 or
-  /// alpha to the left, 1 to the right); for a series merely continuous on
-  /// each side it would be the limit to within that series' rounding.
+  /// an open point at the limit from the other side (``PlotJump``).
   private static func drawJump(
     of series: PlotSeries, _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
   ) {
     let tracer = CurveTracer(scene: scene, series: series, frame: frame)
-    guard tracer.jumpSample != nil else { return }
-    let closed = scene.value(of: series, at: 0)
-    let leftLimit = scene.value(of: series, at: -.leastNonzeroMagnitude)
-    let rightLimit = scene.value(of: series, at: .leastNonzeroMagnitude)
-    let open = closed == leftLimit ? rightLimit : leftLimit
-    if let cell = frame.cell(of: PlotPoint(x: 0, y: open)) {
+    guard tracer.jumpSample != nil, let jump = PlotJump(of: series, in: scene) else { return }
+    if let cell = frame.cell(of: PlotPoint(x: 0, y: jump.openEnd)) {
       grid.put(PlotGlyphs.openPoint, role: .openPoint, row: cell.row, column: cell.column)
     }
-    if let cell = frame.cell(of: PlotPoint(x: 0, y: closed)) {
+    if let cell = frame.cell(of: PlotPoint(x: 0, y: jump.value)) {
       grid.put(PlotGlyphs.closedPoint, role: .closedPoint, row: cell.row, column: cell.column)
     }
   }

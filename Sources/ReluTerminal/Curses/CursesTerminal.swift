@@ -8,7 +8,8 @@ import ReluCore
 /// the terminal, and crash signals restore it too before the default action.
 package final class CursesTerminal: LabTerminal {
   private let screen: OpaquePointer
-  private let usesColor: Bool
+  /// The colours in use: set once colours are started.
+  private var colors = ColorDepth.monochrome
   package let supportsUnicode: Bool
   private let codes: KeyCodes
   /// Colour pairs made so far, by foreground and background.
@@ -25,9 +26,8 @@ package final class CursesTerminal: LabTerminal {
     var background: Int16
   }
 
-  private init(screen: OpaquePointer, color: Bool, unicode: Bool) {
+  private init(screen: OpaquePointer, unicode: Bool) {
     self.screen = screen
-    usesColor = color
     supportsUnicode = unicode
     codes = KeyCodes(
       down: Int(KEY_DOWN), up: Int(KEY_UP), left: Int(KEY_LEFT), right: Int(KEY_RIGHT),
@@ -39,14 +39,15 @@ package final class CursesTerminal: LabTerminal {
 
   /// Opens the screen.
   /// - Parameter color: Whether colours may be used (they are also off when the
-  ///   terminal has none).
+  ///   terminal has none). A terminal with 256 colours or more gets the
+  ///   series' own colours approximated in 16-255; one with fewer, the eight
+  ///   ANSI colours (see ``Palette/style(of:colors:)``).
   /// - Returns: The terminal, or nil when ncurses cannot drive this terminal.
   package static func start(color: Bool) -> CursesTerminal? {
     relu_adopt_locale()
     guard let screen = relu_newterm() else { return nil }
     let colorful = color && has_colors()
-    let terminal = CursesTerminal(
-      screen: screen, color: colorful, unicode: relu_locale_is_utf8() != 0)
+    let terminal = CursesTerminal(screen: screen, unicode: relu_locale_is_utf8() != 0)
     // raw: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals, so
     // Ctrl-C can cancel without killing the lab.
     raw()
@@ -57,6 +58,7 @@ package final class CursesTerminal: LabTerminal {
     if colorful {
       start_color()
       terminal.hasDefaultColors = use_default_colors() == OK
+      terminal.colors = ColorDepth(colorCount: Int(relu_color_count()), enabled: true)
     }
     installCrashRestore()
     return terminal
@@ -193,13 +195,13 @@ package final class CursesTerminal: LabTerminal {
 
   private func attributes(for role: ColorRole) -> attr_t {
     if let known = attributesByRole[role] { return known }
-    let style = Palette.style(for: role, color: usesColor)
+    let style = Palette.style(for: role, colors: colors)
     var attributes = relu_attr_normal()
     if style.bold { attributes |= relu_attr_bold() }
     if style.reverse { attributes |= relu_attr_reverse() }
     if style.dim { attributes |= relu_attr_dim() }
     if style.underline { attributes |= relu_attr_underline() }
-    if usesColor, style.hasColor {
+    if colors != .monochrome, style.hasColor {
       attributes |= relu_color_pair(pair(style))
     }
     attributesByRole[role] = attributes
@@ -207,11 +209,11 @@ package final class CursesTerminal: LabTerminal {
   }
 
   private func pair(_ style: Style) -> Int16 {
-    let defaultForeground = hasDefaultColors ? -1 : Style.Color.white.rawValue
-    let defaultBackground = hasDefaultColors ? -1 : Style.Color.black.rawValue
+    let defaultForeground = hasDefaultColors ? -1 : Style.Color.white.number
+    let defaultBackground = hasDefaultColors ? -1 : Style.Color.black.number
     let key = Pair(
-      foreground: style.foreground?.rawValue ?? defaultForeground,
-      background: style.background?.rawValue ?? defaultBackground)
+      foreground: style.foreground?.number ?? defaultForeground,
+      background: style.background?.number ?? defaultBackground)
     if let known = pairs[key] { return known }
     let number = Int16(pairs.count + 1)
     guard Int32(number) < relu_color_pair_count() else { return 0 }

@@ -2,7 +2,7 @@ import ReluCore
 
 /// Paints the session's plot into the plot pane: ReluCore's ``PlotRenderer``
 /// draws the interpreter's scene at the pane's size, and each cell's role
-/// becomes a ``ColorRole``.
+/// becomes a ``ColorRole`` (a curve's, the series it draws).
 package enum PlotPainter {
   /// `scene` drawn in a `width` x `height` buffer; a one-line note when the
   /// pane is below the smallest plot.
@@ -17,20 +17,24 @@ package enum PlotPainter {
       for column in 0..<canvas.width {
         let cell = canvas[row, column]
         guard cell.role != .blank else { continue }
-        buffer.put(String(cell.character), row: row, column: column, role: role(of: cell.role))
+        buffer.put(
+          String(cell.character), row: row, column: column, role: role(of: cell.role, in: scene))
       }
     }
     return buffer
   }
 
-  /// The screen role of a plot cell's role.
-  package static func role(of role: CellRole) -> ColorRole {
+  /// The screen role of a plot cell's role in `scene`: a curve's index into
+  /// the scene's series becomes that series, so the palette gives it the
+  /// series' own colour whatever else is plotted.
+  package static func role(of role: CellRole, in scene: PlotScene) -> ColorRole {
     switch role {
     case .blank: .plain
     case .axis: .axis
     case .tickLabel: .tickLabel
     case .legend: .legend
-    case .series(let index): .series(index)
+    case .series(let index):
+      scene.series.indices.contains(index) ? .series(scene.series[index]) : .plain
     case .feedPoint: .feedPoint
     case .decayMarker: .decayMarker
     case .currentMarker: .currentMarker

@@ -1,10 +1,13 @@
+import ReluCore
+
 /// What a cell on the screen shows, so the terminal can colour it; the palette
 /// (or, without colours, the attributes) lives with the terminal.
 package enum ColorRole: Sendable, Hashable {
   /// Ordinary text.
   case plain
-  /// A curve of the plot, by its index in the scene (legend order).
-  case series(Int)
+  /// A curve of the plot, or its glyph in the legend: which series, so it
+  /// takes that series' own colour.
+  case series(PlotSeries)
   /// The plot's border, zero lines and tick marks.
   case axis
   /// Numbers at the ticks.

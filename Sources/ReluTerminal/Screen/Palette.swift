@@ -1,15 +1,26 @@
-/// How a ``ColorRole`` looks: colours from the eight ANSI ones, and attributes.
+import ReluCore
+
+/// How a ``ColorRole`` looks: colours and attributes.
 package struct Style: Sendable, Hashable {
-  /// ANSI colour numbers, as curses numbers them.
-  package enum Color: Int16, Sendable, Hashable {
-    case black = 0
-    case red
-    case green
-    case yellow
-    case blue
-    case magenta
-    case cyan
-    case white
+  /// A colour as curses numbers it: 0-7 the eight ANSI colours every colour
+  /// terminal has, 16-255 the xterm 256-colour cube and grey ramp (only on a
+  /// terminal with 256 colours, see ``ColorDepth``).
+  package struct Color: Sendable, Hashable {
+    /// The curses colour number.
+    package let number: Int16
+
+    package init(number: Int16) {
+      self.number = number
+    }
+
+    package static let black = Color(number: 0)
+    package static let red = Color(number: 1)
+    package static let green = Color(number: 2)
+    package static let yellow = Color(number: 3)
+    package static let blue = Color(number: 4)
+    package static let magenta = Color(number: 5)
+    package static let cyan = Color(number: 6)
+    package static let white = Color(number: 7)
   }
 
   /// The text colour, or nil for the terminal's default.
@@ -40,26 +51,84 @@ package struct Style: Sendable, Hashable {
   package var hasColor: Bool { foreground != nil || background != nil }
 }
 
+/// The colours a terminal gives the lab.
+package enum ColorDepth: Sendable, Hashable {
+  /// None, or none wanted (`--no-color`, `NO_COLOR`): attributes only.
+  case monochrome
+  /// The eight ANSI colours (curses numbers 0-7); also what a 16- or
+  /// 88-colour terminal gets, its other colours unused.
+  case ansi8
+  /// The xterm 256 colours: the eight ANSI ones, and 16-255 for the series.
+  case xterm256
+
+  /// The depth of a terminal with `count` colours (curses' `COLORS`).
+  /// - Parameters:
+  ///   - count: How many colours the terminal has.
+  ///   - enabled: Whether colours may be used at all.
+  package init(colorCount count: Int, enabled: Bool) {
+    guard enabled, count >= 8 else {
+      self = .monochrome
+      return
+    }
+    self = count >= 256 ? .xterm256 : .ansi8
+  }
+}
+
 /// The lab's colours by role, and the attributes that stand in for them on a
 /// terminal without colours (or with `NO_COLOR` / `--no-color`).
+///
+/// A curve takes its series' own colour (``ReluCore/PlotSeries/style``), so it
+/// keeps it whatever else is plotted.
 package enum Palette {
-  /// The colours the curves take, by series index (cycled).
-  package static let seriesColors: [Style.Color] = [.cyan, .yellow, .magenta, .green, .blue, .red]
-
   /// The style of a role.
   /// - Parameters:
   ///   - role: What the cell shows.
-  ///   - color: Whether colours may be used.
+  ///   - colors: The colours the terminal gives.
   /// - Returns: Colours and attributes, or attributes alone without colour.
-  package static func style(for role: ColorRole, color: Bool) -> Style {
-    color ? colored(role) : monochrome(role)
+  package static func style(for role: ColorRole, colors: ColorDepth) -> Style {
+    colors == .monochrome ? monochrome(role) : colored(role, colors)
   }
 
-  private static func colored(_ role: ColorRole) -> Style {
+  /// The look of a series colour on the terminal.
+  ///
+  /// With 256 colours, the xterm colour nearest to it (``Xterm256/nearest(_:)``),
+  /// bold. With 8, the ANSI colour of its hue, bold (bright on terminals that
+  /// brighten bold) except orange and grey: orange is plain yellow (many
+  /// terminals show ANSI yellow as a dark yellow or brown), yellow bold yellow,
+  /// grey plain white (near the terminal's own text colour). Eight series and
+  /// seven colours besides black: orange and yellow share one and differ only
+  /// by bold, which some terminals show as brighter and others as heavier
+  /// only; they still differ by glyph. Without colours, plain.
+  /// - Parameters:
+  ///   - color: The series colour.
+  ///   - colors: The colours the terminal gives.
+  /// - Returns: The colour and attributes for it.
+  package static func style(of color: SeriesColor, colors: ColorDepth) -> Style {
+    switch colors {
+    case .monochrome: .plain
+    case .xterm256: Style(foreground: xterm256[color], bold: true)
+    case .ansi8:
+      switch color {
+      case .blue: Style(foreground: .blue, bold: true)
+      case .vermillion: Style(foreground: .red, bold: true)
+      case .orange: Style(foreground: .yellow)
+      case .skyBlue: Style(foreground: .cyan, bold: true)
+      case .bluishGreen: Style(foreground: .green, bold: true)
+      case .reddishPurple: Style(foreground: .magenta, bold: true)
+      case .yellow: Style(foreground: .yellow, bold: true)
+      case .grey: Style(foreground: .white)
+      }
+    }
+  }
+
+  /// Each series colour's nearest xterm colour, worked out once.
+  private static let xterm256: [SeriesColor: Style.Color] = Dictionary(
+    uniqueKeysWithValues: SeriesColor.allCases.map { ($0, Xterm256.nearest($0)) })
+
+  private static func colored(_ role: ColorRole, _ colors: ColorDepth) -> Style {
     switch role {
     case .plain, .table, .axis: .plain
-    case .series(let index):
-      Style(foreground: seriesColors[abs(index) % seriesColors.count], bold: true)
+    case .series(let series): style(of: series.style.color, colors: colors)
     case .tickLabel: Style(dim: true)
     case .legend: .plain
     case .feedPoint: Style(foreground: .red, bold: true)

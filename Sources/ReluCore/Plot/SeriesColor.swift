@@ -1,0 +1,45 @@
+/// The eight colours the plot series take, one each (see ``PlotSeries/style``).
+///
+/// Okabe and Ito's colour-blind-safe palette ("Color Universal Design", 2008)
+/// without its black, which vanishes on a dark terminal, and with the grey
+/// that R's `palette.colors("Okabe-Ito")` adds as its ninth colour. This is an
+/// abstract colour: SVG uses ``rgb`` exactly; the lab maps it to the nearest
+/// colour the terminal has (ReluTerminal's `Palette`).
+///
+/// Yellow is faint on white paper and grey is close to a terminal's own text
+/// colour; both go to the series least often plotted (sigmoid' and tanh').
+package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
+  case blue
+  case vermillion
+  case orange
+  case skyBlue
+  case bluishGreen
+  case reddishPurple
+  case yellow
+  case grey
+
+  /// The sRGB colour as 0xRRGGBB.
+  package var rgb: UInt32 {
+    switch self {
+    case .blue: 0x0072B2
+    case .vermillion: 0xD55E00
+    case .orange: 0xE69F00
+    case .skyBlue: 0x56B4E9
+    case .bluishGreen: 0x009E73
+    case .reddishPurple: 0xCC79A7
+    case .yellow: 0xF0E442
+    case .grey: 0x999999
+    }
+  }
+
+  /// The red, green and blue components, 0-255.
+  package var components: (red: Int, green: Int, blue: Int) {
+    (Int((rgb >> 16) & 0xFF), Int((rgb >> 8) & 0xFF), Int(rgb & 0xFF))
+  }
+
+  /// The colour as SVG and CSS write it: `#0072b2`.
+  package var hex: String {
+    let digits = String(rgb, radix: 16)
+    return "#" + String(repeating: "0", count: 6 - digits.count) + digits
+  }
+}
