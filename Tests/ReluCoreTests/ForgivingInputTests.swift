@@ -137,7 +137,7 @@ import Testing
     #expect(try parseError("feed 1 1e-400").message == tiny)
     #expect(try parseError("set lr 1e-400").message == tiny)
     #expect(try parseOne("set alpha 0e-400") == .set(.alpha(0)))
-    #expect(try parseOne("set alpha 5e-324") == .set(.alpha(5e-324)))
+    #expect(try parseOne("set alpha 5e-324") == .set(.alpha(.leastNonzeroMagnitude)))
     guard case .feed(let v) = try parseOne("feed 0.000 -0") else { throw TestFailure("feed") }
     #expect(v.value == .literal(Tensor([0, 0])))
   }
