@@ -33,8 +33,10 @@ let package = Package(
     ),
     // Benchmarks of the hot loops as ratios against a reference (Scripts/bench.sh).
     .executableTarget(name: "relulab-bench", dependencies: ["ReluCore"]),
-    // Helpers shared by the test targets (golden-file comparison).
+    // Helpers shared by the test targets: Golden, the one golden-file check
+    // (each target's golden files sit in its Snapshots/, read by path).
     .target(name: "ReluTestSupport", path: "Tests/ReluTestSupport"),
+    .testTarget(name: "ReluTestSupportTests", dependencies: ["ReluTestSupport"]),
     .testTarget(
       name: "ReluCoreTests", dependencies: ["ReluCore", "ReluTestSupport"],
       // Golden plot files, read by path (see PlotSnapshotTests).

@@ -1,4 +1,5 @@
 import Foundation
+import ReluTestSupport
 import Testing
 
 @Suite struct EndToEndTests {
@@ -161,10 +162,7 @@ import Testing
       let run = try relulab(["Scripts/\(folder)/\(name)"], directory: packageRoot)
       #expect(run.status == 0, "\(name): \(run.stderr)")
       #expect(run.stderr == "")
-      let differences = try assertSnapshot(run.stdout, named: "\(folder)/\(name).txt")
-      #expect(
-        differences.isEmpty,
-        "\(name) differs from its golden output:\n\(differences.joined(separator: "\n"))")
+      Golden.check(run.stdout, file: "\(folder)/\(name).txt")
     }
   }
 }
