@@ -42,7 +42,10 @@ let package = Package(
       // Golden plot files, read by path (see PlotSnapshotTests).
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "ReluTerminalTests", dependencies: ["ReluTerminal"]),
+    .testTarget(
+      name: "ReluTerminalTests", dependencies: ["ReluTerminal", "ReluTestSupport"],
+      // Golden screens, read by path (see LabScreenTests).
+      exclude: ["Snapshots"]),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(
       name: "RelulabTests", dependencies: ["relulab", "ReluTestSupport"], exclude: ["Snapshots"]),
