@@ -271,7 +271,8 @@ import Testing
       var lab = Interpreter(fileSystem: files)
       _ = try lab.outputs("decay relu from 0.9 to 0.5; feed 1 -2 3")
       for example in info.examples {
-        _ = try lab.outputs(example)
+        let outputs = try lab.outputs(example)
+        #expect(!outputs.isEmpty, "\(info.name): \(example) shows nothing")
       }
     }
   }
