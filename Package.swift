@@ -33,14 +33,19 @@ let package = Package(
     ),
     // Benchmarks of the hot loops as ratios against a reference (Scripts/bench.sh).
     .executableTarget(name: "relulab-bench", dependencies: ["ReluCore"]),
-    // Helpers shared by the test targets (golden-file comparison).
+    // Helpers shared by the test targets: Golden, the one golden-file check
+    // (each target's golden files sit in its Snapshots/, read by path).
     .target(name: "ReluTestSupport", path: "Tests/ReluTestSupport"),
+    .testTarget(name: "ReluTestSupportTests", dependencies: ["ReluTestSupport"]),
     .testTarget(
       name: "ReluCoreTests", dependencies: ["ReluCore", "ReluTestSupport"],
       // Golden plot files, read by path (see PlotSnapshotTests).
       exclude: ["Snapshots"]
     ),
-    .testTarget(name: "ReluTerminalTests", dependencies: ["ReluTerminal"]),
+    .testTarget(
+      name: "ReluTerminalTests", dependencies: ["ReluTerminal", "ReluTestSupport"],
+      // Golden screens, read by path (see LabScreenTests).
+      exclude: ["Snapshots"]),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(
       name: "RelulabTests", dependencies: ["relulab", "ReluTestSupport"], exclude: ["Snapshots"]),

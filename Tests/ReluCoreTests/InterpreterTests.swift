@@ -281,7 +281,8 @@ import Testing
     for example in examples {
       var lab = Interpreter(fileSystem: files)
       _ = try lab.outputs("decay relu from 0.9 to 0.5; feed 1 -2 3")
-      _ = try lab.outputs(example)
+      let outputs = try lab.outputs(example)
+      #expect(!outputs.isEmpty, "\(example) shows nothing")
     }
   }
 }

@@ -2,11 +2,14 @@ import Testing
 
 @testable import ReluCore
 
-/// Prints plots for a person to look at, only when RELULAB_SHOW_PLOTS is set:
-/// `RELULAB_SHOW_PLOTS=1 swift test --filter PlotPreview`.
+/// Plots of every function, checked by value and shown on request.
+///
+/// Each function alone, all eight and the two pairs, in both renderings at two
+/// sizes: each plot must have its size, a legend naming its series and every
+/// series drawn. With RELULAB_SHOW_PLOTS set they are printed too, for a
+/// person to look at: `RELULAB_SHOW_PLOTS=1 swift test --filter PlotPreview`.
 @Suite struct PlotPreviewTests {
-  @Test(.enabled(if: PlotTestSupport.environment("RELULAB_SHOW_PLOTS") != nil))
-  func showPlots() throws {
+  @Test func showPlots() throws {
     var scenes: [(String, PlotScene)] = []
     for rendering in PlotRendering.allCases {
       for series in PlotSeries.all {
@@ -31,9 +34,36 @@ import Testing
     var output = ""
     for (name, scene) in scenes {
       for size in sizes {
-        output += "=== \(name) \(size)\n" + PlotExport.text(scene, size: size)
+        let text = PlotExport.text(scene, size: size)
+        Self.check(text, of: scene, size: size, "\(name) \(size)")
+        output += "=== \(name) \(size)\n" + text
       }
     }
-    print(output)
+    if PlotTestSupport.environment("RELULAB_SHOW_PLOTS") != nil { print(output) }
+  }
+
+  /// One plot's text: `size.height` lines none wider than `size.width`, the
+  /// legend lines on top naming each series after its glyph (leaky ones with
+  /// the scene's alpha), and each series' glyph, or braille dots, below them.
+  private static func check(_ text: String, of scene: PlotScene, size: PlotSize, _ name: String) {
+    #expect(text.hasSuffix("\n"), "\(name)")
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == size.height, "\(name)")
+    #expect(lines.allSatisfy { $0.count <= size.width }, "\(name)")
+    let legend = lines.prefix { !$0.contains("|") && !$0.contains("+") }
+    let body = lines.dropFirst(legend.count).joined(separator: "\n")
+    let entries = legend.flatMap { $0.split(separator: "  ").map(String.init) }
+    let named = scene.series.map { series in
+      "\(series.glyph) \(series)" + (series.kind == .leaky ? " (alpha=\(scene.alpha))" : "")
+    }
+    #expect(entries == named, "\(name): the legend")
+    for series in scene.series {
+      #expect(body.contains(series.glyph), "\(name): no \(series.glyph) for \(series)")
+    }
+    if scene.rendering == .braille {
+      #expect(body.unicodeScalars.contains { (0x2801...0x28FF).contains($0.value) }, "\(name)")
+    } else {
+      #expect(body.unicodeScalars.allSatisfy { $0.isASCII }, "\(name)")
+    }
   }
 }

@@ -3,11 +3,11 @@ import Testing
 
 @testable import ReluCore
 
-/// Golden files for canonical plots, in Snapshots/ beside this file.
+/// Golden files for canonical plots, in this target's Snapshots/ (see ``Golden``).
 ///
 /// A mismatch fails with a line-by-line diff. To re-record on purpose after a
 /// deliberate change, run `RELULAB_RECORD_SNAPSHOTS=1 swift test --filter PlotSnapshot`
-/// and review the diff in git.
+/// (it fails, saying what it recorded), review the diff in git, and run again without it.
 @Suite struct PlotSnapshotTests {
   struct Case: Sendable, CustomStringConvertible {
     var name: String
@@ -81,39 +81,6 @@ import Testing
   @Test(arguments: cases)
   func matchesGoldenFile(_ snapshot: Case) throws {
     let size = try PlotSize(width: snapshot.width, height: snapshot.height)
-    let actual = PlotExport.text(snapshot.scene, size: size)
-    let path = Self.folder + "/" + snapshot.name + ".txt"
-    if PlotTestSupport.environment(SnapshotDiff.environmentVariable) == "1" {
-      try AtomicFile.write(actual, to: path)
-      return
-    }
-    guard let expected = try? PlotTestSupport.contents(of: path) else {
-      Issue.record(
-        "no golden file \(path); record it with RELULAB_RECORD_SNAPSHOTS=1 swift test --filter PlotSnapshot"
-      )
-      return
-    }
-    let differences = SnapshotDiff.differences(expected: expected, actual: actual)
-    if !differences.isEmpty {
-      Issue.record(
-        "\(snapshot.name) differs from its golden file:\n\(differences.joined(separator: "\n"))")
-    }
-  }
-
-  /// The folder holding the golden files, next to this source file.
-  static var folder: String {
-    let file = #filePath
-    let cut = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? "."
-    return cut + "/Snapshots"
-  }
-
-  @Test func diffShowsTheChangedLines() {
-    #expect(SnapshotDiff.differences(expected: "a\nb\n", actual: "a\nb\n").isEmpty)
-    #expect(
-      SnapshotDiff.differences(expected: "a\nb\n", actual: "a\nc\n")
-        == ["line 2:\n  expected |b|\n  actual   |c|"])
-    #expect(
-      SnapshotDiff.differences(expected: "1\n2\n3", actual: "x\ny\nz", limit: 2).last
-        == "(1 more lines differ)")
+    Golden.check(PlotExport.text(snapshot.scene, size: size), file: snapshot.name + ".txt")
   }
 }

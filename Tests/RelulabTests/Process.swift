@@ -1,5 +1,4 @@
 import Foundation
-import ReluTestSupport
 
 /// The result of running the built `relulab`.
 struct Run {
@@ -61,17 +60,3 @@ let productsDirectory: URL = {
 /// The package's root folder.
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
-
-/// Compares `actual` with the golden file `name` under Snapshots/, or rewrites
-/// it when RELULAB_RECORD_SNAPSHOTS=1.
-func assertSnapshot(_ actual: String, named name: String) throws -> [String] {
-  let url = packageRoot.appendingPathComponent("Tests/RelulabTests/Snapshots/\(name)")
-  if ProcessInfo.processInfo.environment[SnapshotDiff.environmentVariable] == "1" {
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try actual.write(to: url, atomically: true, encoding: .utf8)
-    return []
-  }
-  let expected = try String(contentsOf: url, encoding: .utf8)
-  return SnapshotDiff.differences(expected: expected, actual: actual)
-}
