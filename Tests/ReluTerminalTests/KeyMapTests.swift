@@ -40,8 +40,10 @@ import Testing
     }
   }
 
-  @Test func questionMarkIsHelpOnlyOnAnEmptyLine() {
-    #expect(KeyMap.action(for: .character("?"), lineIsEmpty: true) == .help)
+  // `?` is the help command, typed like any other (`? plot`), so it is a
+  // character on an empty line too; F1 shows the keys.
+  @Test func questionMarkIsTypedEvenOnAnEmptyLine() {
+    #expect(KeyMap.action(for: .character("?"), lineIsEmpty: true) == .edit(.insert("?")))
     #expect(KeyMap.action(for: .character("?"), lineIsEmpty: false) == .edit(.insert("?")))
   }
 

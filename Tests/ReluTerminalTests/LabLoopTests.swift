@@ -56,6 +56,22 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.log.lines.contains { $0.text == "relulab> set alpha 0.3" && $0.role == .echo })
   }
 
+  /// The forgiving input of the language works as typed in the lab.
+  @Test func forgivingInputWorksAsTyped() {
+    let typed =
+      FakeTerminal.typing("Set Alpha=0.3") + FakeTerminal.typing("PLOT ReLU, leaky")
+      + FakeTerminal.typing("set xrange [-3:3]") + FakeTerminal.typing("? plot")
+      + FakeTerminal.typing("relu 2")
+    let (_, loop, status) = run(typed)
+    #expect(status == 0)
+    #expect(loop.interpreter.settings.alpha == 0.3)
+    #expect(loop.interpreter.plottedSeries == [PlotSeries(.relu), PlotSeries(.leaky)])
+    #expect(loop.interpreter.settings.xRange == (try? PlotBounds(lower: -3, upper: 3)))
+    let text = loop.log.lines.map(\.text)
+    #expect(text.contains("plot F..."))  // help for plot, opened by ? plot
+    #expect(text.contains { $0.hasSuffix("unknown command 'relu'; did you mean 'forward relu 2'?") })
+  }
+
   @Test func quitEndsTheLab() {
     let (terminal, _, status) = run(FakeTerminal.typing("quit") + FakeTerminal.typing("use leaky"))
     #expect(status == 0)
@@ -163,8 +179,8 @@ final class FakeTerminal: LabTerminal {
     #expect(terminal.inputs.count == 10)
   }
 
-  @Test func helpOverlayOpensOnQuestionMarkAndClosesOnAnyKey() {
-    let (terminal, _, _) = run([.key(.character("?")), .key(.character("a"))])
+  @Test func helpOverlayOpensOnF1AndClosesOnAnyKey() {
+    let (terminal, _, _) = run([.key(.function(1)), .key(.character("a"))])
     #expect(terminal.frames.contains { $0.lines.joined().contains("ReluLab keys") })
     #expect(terminal.screen[29] == "relulab>")  // the closing key is not typed
   }

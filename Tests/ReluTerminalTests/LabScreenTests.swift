@@ -36,6 +36,6 @@ import Testing
 
   @Test func helpOverlay() {
     Golden.check(
-      screen([.key(.character("?"))], width: 100, height: 30), file: "lab-help-100x30.txt")
+      screen([.key(.function(1))], width: 100, height: 30), file: "lab-help-100x30.txt")
   }
 }

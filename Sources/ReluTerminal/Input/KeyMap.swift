@@ -64,7 +64,7 @@ package enum KeyMap {
 
   /// The bindings in the order the help overlay shows them.
   package static let bindings: [Binding] = [
-    Binding(keys: "F1  or  ? (empty line)", meaning: "this help"),
+    Binding(keys: "F1", meaning: "this help (the commands: type help, or ?)"),
     Binding(keys: "F2 / F3  or  Alt-- / Alt-=", meaning: "alpha down / up a notch"),
     Binding(keys: "F4  or  Alt-s", meaning: "one decay step"),
     Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
@@ -85,11 +85,10 @@ package enum KeyMap {
   /// The action for a key.
   /// - Parameters:
   ///   - key: The key pressed.
-  ///   - lineIsEmpty: Whether the input line is empty (for `?` and Ctrl-D).
+  ///   - lineIsEmpty: Whether the input line is empty (for Ctrl-D).
   /// - Returns: The action, or nil for keys the lab ignores.
   package static func action(for key: Key, lineIsEmpty: Bool) -> LabAction? {
     switch key {
-    case .character("?") where lineIsEmpty: return .help
     case .character(let character): return .edit(.insert(String(character)))
     case .enter: return .submit
     case .tab: return .complete
