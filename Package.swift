@@ -4,8 +4,7 @@ import PackageDescription
 let package = Package(
   name: "ReluLab",
   products: [
-    .executable(name: "relulab", targets: ["relulab"]),
-    .library(name: "ReluCore", targets: ["ReluCore"]),
+    .executable(name: "relulab", targets: ["relulab"])
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")

@@ -69,7 +69,8 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.interpreter.settings.xRange == (try? PlotBounds(lower: -3, upper: 3)))
     let text = loop.log.lines.map(\.text)
     #expect(text.contains("plot F..."))  // help for plot, opened by ? plot
-    #expect(text.contains { $0.hasSuffix("unknown command 'relu'; did you mean 'forward relu 2'?") })
+    #expect(
+      text.contains { $0.hasSuffix("unknown command 'relu'; did you mean 'forward relu 2'?") })
   }
 
   @Test func quitEndsTheLab() {
