@@ -214,3 +214,53 @@ import Testing
     #expect((object["lines"] as? [String])?.count == 10)
   }
 }
+
+/// The forgiving input of the language, in each way batch mode and the plain
+/// prompt read commands (the lab's own test is in ReluTerminalTests).
+@Suite struct ForgivingInputEndToEndTests {
+  private let commands = "Set Alpha=0.5\nUSE Leaky\nset xrange [-3:3]\nFeed -2 2\n? plot\n"
+
+  private func checkOutput(_ run: Run) {
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("alpha = 0.5"))
+    #expect(run.stdout.contains("xrange = -3 3"))
+    #expect(run.stdout.contains("  output [-1, 2]"))
+    #expect(run.stdout.contains("plot F..."))
+  }
+
+  @Test func inExecuteArguments() throws {
+    checkOutput(try relulab(["-e", commands.replacingOccurrences(of: "\n", with: "; ")]))
+  }
+
+  @Test func inAScriptWithAByteOrderMarkAndCRLF() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "relulab-forgiving-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let script = dir.appendingPathComponent("windows.relu")
+    let text = commands.replacingOccurrences(of: "\n", with: "\r\n") + "feed 1 x\r\n"
+    try (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)).write(to: script)
+    let run = try relulab(["--keep-going", script.path])
+    #expect(run.status == 1)
+    #expect(run.stderr == "\(script.path):6:8: error: 'x' is not a number\nfeed 1 x\n       ^\n")
+    checkOutput(Run(stdout: run.stdout, stderr: "", status: 0))
+  }
+
+  @Test func onAPipe() throws {
+    checkOutput(try relulab([], stdin: commands))
+    checkOutput(try relulab(["--plain"], stdin: commands))
+  }
+
+  /// The plain prompt at a terminal: `script` gives relulab a pseudo-terminal.
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+  func atThePlainPrompt() throws {
+    let binary = productsDirectory.appendingPathComponent("relulab").path
+    let run = try command(
+      "/usr/bin/script", ["-qec", "\(binary) --plain", "/dev/null"],
+      stdin: commands + "relu 2\nquit\n")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("relulab> alpha = 0.5"))
+    #expect(run.stdout.contains("  output [-1, 2]"))
+    #expect(run.stdout.contains("error: unknown command 'relu'; did you mean 'forward relu 2'?"))
+  }
+}

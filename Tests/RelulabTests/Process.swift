@@ -14,8 +14,21 @@ func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil)
 
 /// Runs `relulab` with raw bytes (not necessarily UTF-8) on standard input.
 func relulab(_ arguments: [String], stdinBytes: Data?, directory: URL? = nil) throws -> Run {
+  try command(
+    productsDirectory.appendingPathComponent("relulab").path, arguments, stdinBytes: stdinBytes,
+    directory: directory)
+}
+
+/// Runs a program with `NO_COLOR` set, feeding it `stdin`.
+func command(_ path: String, _ arguments: [String], stdin: String) throws -> Run {
+  try command(path, arguments, stdinBytes: Data(stdin.utf8), directory: nil)
+}
+
+private func command(
+  _ path: String, _ arguments: [String], stdinBytes: Data?, directory: URL?
+) throws -> Run {
   let process = Process()
-  process.executableURL = productsDirectory.appendingPathComponent("relulab")
+  process.executableURL = URL(fileURLWithPath: path)
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
   var environment = ProcessInfo.processInfo.environment
