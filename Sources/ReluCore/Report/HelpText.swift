@@ -31,34 +31,33 @@ package enum HelpText {
 
   private static func command(_ name: CommandName) -> [ReportLine] {
     let spec = name.spec
-    var lines = [ReportLine(name.usage, role: .heading), ReportLine("  " + spec.summary)]
-    lines += spec.details.map { ReportLine("  " + $0) }
-    if !spec.aliases.isEmpty {
-      lines.append(ReportLine("  also: " + spec.aliases.joined(separator: ", "), role: .note))
-    }
-    lines += spec.examples.map { ReportLine("  e.g. " + $0, role: .note) }
-    return lines
+    let lines = [ReportLine(name.usage, role: .heading), ReportLine("  " + spec.summary)]
+    return lines + body(details: spec.details, aliases: spec.aliases, examples: spec.examples)
   }
 
   private static func setting(_ name: SettingName) -> [ReportLine] {
     let spec = name.spec
     let standard = TextReport.text(SessionSettings().value(of: name))
-    var lines = [
+    let lines = [
       ReportLine("set " + spec.usage(name), role: .heading),
       ReportLine("  \(spec.meaning); default \(standard)"),
     ]
-    lines += spec.details.map { ReportLine("  " + $0) }
-    if !spec.aliases.isEmpty {
-      lines.append(ReportLine("  also: " + spec.aliases.joined(separator: ", "), role: .note))
+    return lines + body(details: spec.details, aliases: spec.aliases, examples: spec.examples)
+  }
+
+  /// Details, then `also: ALIASES` and the examples as `e.g.` lines.
+  private static func body(details: [String], aliases: [String], examples: [String])
+    -> [ReportLine]
+  {
+    var lines = details.map { ReportLine("  " + $0) }
+    if !aliases.isEmpty {
+      lines.append(ReportLine("  also: " + aliases.joined(separator: ", "), role: .note))
     }
-    lines += spec.examples.map { ReportLine("  e.g. " + $0, role: .note) }
-    return lines
+    return lines + examples.map { ReportLine("  e.g. " + $0, role: .note) }
   }
 
   private static func function(_ kind: ActivationKind) -> [ReportLine] {
-    var lines = [ReportLine("\(kind.rawValue) and \(kind.rawValue)'", role: .heading)]
-    lines += kind.help.map { ReportLine("  " + $0) }
-    lines += kind.helpExamples.map { ReportLine("  e.g. " + $0, role: .note) }
-    return lines
+    [ReportLine("\(kind.rawValue) and \(kind.rawValue)'", role: .heading)]
+      + body(details: kind.help, aliases: [], examples: kind.helpExamples)
   }
 }

@@ -4,7 +4,7 @@
 /// description (aliases, syntax, help), and every switch over commands is
 /// exhaustive, so a new command is a new case plus what the compiler then asks
 /// for (its spec, how it is built, run and rendered).
-package enum CommandName: String, Sendable, Hashable, CaseIterable {
+package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyName {
   case set
   case show
   case use
@@ -24,19 +24,6 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable {
   case help
   case quit
 
-  /// The command called `word`, by its name or an alias, in any letter case.
-  package init?(word: String) {
-    let lowered = word.lowercased()
-    guard
-      let found = Self.allCases.first(where: {
-        $0.rawValue == lowered || $0.spec.aliases.contains(lowered)
-      })
-    else { return nil }
-    self = found
-  }
-
-  /// Every word that names a command: names, then aliases.
-  package static var allWords: [String] {
-    allCases.map(\.rawValue) + allCases.flatMap(\.spec.aliases)
-  }
+  /// Other words for it (the spec's aliases).
+  package var aliases: [String] { spec.aliases }
 }

@@ -3,7 +3,7 @@
 /// ``SettingName/spec`` describes each; ``SettingName/build(_:)`` turns its
 /// parsed value into a checked ``Setting``; ``SessionSettings`` holds, applies
 /// and reports them. Every switch over settings is exhaustive.
-package enum SettingName: String, Sendable, Hashable, CaseIterable {
+package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyName {
   case alpha
   case lr
   case grad0
@@ -12,21 +12,8 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable {
   case size
   case canvas
 
-  /// The setting called `word`, by its name or an alias, in any letter case.
-  package init?(word: String) {
-    let lowered = word.lowercased()
-    guard
-      let found = Self.allCases.first(where: {
-        $0.rawValue == lowered || $0.spec.aliases.contains(lowered)
-      })
-    else { return nil }
-    self = found
-  }
-
-  /// Every word that names a setting: names, then aliases.
-  package static var allWords: [String] {
-    allCases.map(\.rawValue) + allCases.flatMap(\.spec.aliases)
-  }
+  /// Other words for it (the spec's aliases).
+  package var aliases: [String] { spec.aliases }
 
   /// What a setting means, for `show` and help: grad0's depends on its value.
   package func meaning(of value: SettingValue) -> String {
