@@ -30,7 +30,7 @@ import Testing
   // leaky: f(z) = z for z >= 0, alpha z for z < 0; f'(z) = 1 or alpha.
   @Test(arguments: [0.0, 0.01, 0.3, 1.0])
   func leakyAcrossAlphas(alpha: Double) throws {
-    let f = try Activation.leaky(validating: alpha)
+    let f = Activation.leaky(alpha: try Activation.validateAlpha(alpha))
     #expect(f.value(-2) == alpha * -2 || (alpha == 0 && f.value(-2) == 0))
     #expect(f.value(3) == 3)
     #expect(f.value(0) == 0)
@@ -112,7 +112,7 @@ import Testing
   @Test(arguments: [Double.nan, .infinity, -.infinity, -0.1])
   func invalidAlphaIsAnErrorNotATrap(alpha: Double) {
     #expect(throws: ActivationError.self) {
-      _ = try Activation.leaky(validating: alpha)
+      _ = try Activation.validateAlpha(alpha)
     }
     #expect(throws: ActivationError.self) { _ = try LeakyReLULayer(alpha: alpha) }
   }

@@ -76,12 +76,12 @@ import Testing
         == "gradient has shape 2, but the last feed had shape 3")
   }
 
-  @Test func setAlphaKeepsOldValueOnError() throws {
-    var layer = try LeakyReLULayer(alpha: 0.2)
-    #expect(throws: ActivationError.self) { try layer.setAlpha(.nan) }
-    #expect(layer.alpha == 0.2)
-    try layer.setAlpha(0.3)
-    #expect(layer.alpha == 0.3)
+  @Test func aBadAlphaIsRefusedAndLeavesTheSettingAlone() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("set alpha 0.2")
+    #expect(try lab.failure("set alpha nan").message == "alpha must be a finite number, not nan")
+    #expect(lab.settings.alpha == 0.2)
+    #expect(try LeakyReLULayer(alpha: 0.3).alpha == 0.3)
   }
 
   @Test func feedStatistics() {

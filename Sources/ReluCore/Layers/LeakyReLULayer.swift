@@ -17,12 +17,6 @@ package struct LeakyReLULayer: Sendable {
     self.gradientAtZero = gradientAtZero
   }
 
-  /// Changes the slope used by the next forward.
-  /// - Throws: `ActivationError.invalidAlpha`; the layer is then unchanged.
-  package mutating func setAlpha(_ alpha: Double) throws(ActivationError) {
-    self.alpha = try Activation.validateAlpha(alpha)
-  }
-
   /// The mask of local derivatives from the last forward, or nil before any.
   package var mask: Tensor? { memory.mask }
 

@@ -18,12 +18,6 @@ package enum Activation: Sendable, Hashable {
   /// The default Leaky ReLU slope, PyTorch's `negative_slope`.
   package static let defaultAlpha = 0.01
 
-  /// Leaky ReLU with a slope checked by ``validateAlpha(_:)``.
-  /// - Throws: `ActivationError.invalidAlpha` for NaN, infinite or negative alpha.
-  package static func leaky(validating alpha: Double) throws(ActivationError) -> Activation {
-    .leaky(alpha: try validateAlpha(alpha))
-  }
-
   /// Returns `alpha` when it is a usable Leaky ReLU slope: finite and >= 0.
   ///
   /// alpha = 0 gives plain ReLU, alpha = 1 the identity.
@@ -47,15 +41,6 @@ package enum Activation: Sendable, Hashable {
   package var label: String {
     if case .leaky(let alpha) = self { return "leaky (alpha=\(NumberFormat.plain(alpha)))" }
     return name
-  }
-
-  /// The slope for z < 0 of a rectifier, or nil for a smooth function.
-  package var negativeSlope: Double? {
-    switch self {
-    case .relu: 0
-    case .leaky(let alpha): alpha
-    case .sigmoid, .tanh: nil
-    }
   }
 
   /// f(z).

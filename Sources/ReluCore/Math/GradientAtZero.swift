@@ -15,8 +15,8 @@ package enum GradientAtZero: String, Sendable, Hashable, CaseIterable {
   /// One line a person reads to learn what the convention means.
   package var explanation: String {
     switch self {
-    case .left: "f'(0) takes the left slope: relu'(0) = 0, leaky'(0) = alpha (PyTorch, TensorFlow)"
-    case .right: "f'(0) takes the right slope: relu'(0) = leaky'(0) = 1 (the textbook formula)"
+    case .left: "the left slope: relu'(0) = 0, leaky'(0) = alpha (as the chapter's code)"
+    case .right: "the right slope: relu'(0) = leaky'(0) = 1 (as the chapter's formula)"
     }
   }
 }
