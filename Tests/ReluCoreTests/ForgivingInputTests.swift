@@ -142,3 +142,16 @@ import Testing
     #expect(v.value == .literal(Tensor([0, 0])))
   }
 }
+
+@Suite struct HelpIndexTests {
+  /// The index fits an 86-column window (a projector's terminal).
+  @Test func theIndexFitsEightySixColumns() {
+    let lines = TextReport.lines(for: .help(.index)).map(\.text)
+    #expect(lines.count == CommandName.allCases.count + 4)
+    #expect(lines.allSatisfy { DisplayWidth.of($0) <= 86 }, "\(lines.filter { $0.count > 86 })")
+  }
+
+  @Test func helpSetWithAnUnknownSettingSaysSo() throws {
+    #expect(try parseError("help set alpah").message.hasPrefix("unknown setting 'alpah'"))
+  }
+}

@@ -294,7 +294,8 @@ extension Parser {
       if name == .set {
         if atEnd {
           offer(SettingName.allCases.map(\.rawValue))
-        } else if peek.kind == .word, let setting = SettingName(word: peek.text) {
+        } else if peek.kind == .word {
+          guard let setting = SettingName(word: peek.text) else { throw unknownSetting(peek) }
           index += 1
           return .setting(setting)
         }

@@ -43,13 +43,13 @@ extension CommandName {
         syntax: .sequence([
           .value(.function(.functionsAndDerivatives), .function), .value(.vector, .vector),
         ]),
-        summary: "apply a function or a derivative (relu') to V, with no layer",
+        summary: "apply F or its derivative (relu') to V, with no layer",
         details: ["F is relu, leaky, sigmoid or tanh, or one of them primed for its derivative."],
         examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky' -1 0 1"])
     case .plot:
       CommandSpec(
         syntax: .value(.seriesList, .functions),
-        summary: "choose the curves: relu leaky sigmoid tanh, derivatives primed",
+        summary: "the curves: relu leaky sigmoid tanh, derivatives primed",
         details: [
           "plot with no names goes back to the default: the layer's function and derivative.",
           "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
@@ -135,7 +135,7 @@ extension CommandName {
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),
-        summary: "list the commands, or explain a command, setting or function",
+        summary: "list the commands; explain a command, setting or function",
         examples: ["help", "help decay", "help set alpha", "help relu", "? plot"])
     case .quit:
       CommandSpec(
