@@ -33,6 +33,12 @@ package enum CommandOutput: Sendable, Equatable {
   case quit
   /// `export`: the file written.
   case exported(format: ExportFormat, path: String, series: [PlotSeries])
+  /// `net`: the network built.
+  case network(NetworkReport)
+  /// `train`: the epochs run.
+  case training(TrainingReport)
+  /// `sweep`: one row per rate.
+  case sweep(SweepReport)
 
   /// The command that produced it (JSON's `"cmd"`).
   package var command: CommandName {
@@ -54,6 +60,9 @@ package enum CommandOutput: Sendable, Equatable {
     case .help: .help
     case .quit: .quit
     case .exported: .export
+    case .network: .net
+    case .training: .train
+    case .sweep: .sweep
     }
   }
 }

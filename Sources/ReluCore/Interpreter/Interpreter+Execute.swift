@@ -83,6 +83,12 @@ extension Interpreter {
         throw CommandError(error.description, at: path.range)
       }
       return .exported(format: format, path: path.value, series: scene.series)
+    case .net(let command):
+      return .network(buildNetwork(command))
+    case .train(let epochs, let rate):
+      return .training(try trainNetwork(epochs: epochs, rate: rate, at: statement.range))
+    case .sweep(let rates, let epochs):
+      return .sweep(try sweepNetwork(rates: rates, epochs: epochs, at: statement.range))
     }
   }
 

@@ -33,6 +33,11 @@ package struct Interpreter: Sendable {
   package internal(set) var layerKind = ActivationKind.relu
   package internal(set) var lastFeed: FeedReport?
   package internal(set) var decay: DecaySimulation?
+  /// The network `net` built and `train` trains.
+  package internal(set) var network: Network?
+  /// The network's epochs so far (epoch 0 first), at most
+  /// ``trainingHistoryLimit`` of the latest.
+  package internal(set) var trainingHistory: [EpochRecord] = []
   /// The series `plot` chose; nil follows the layer (f and f').
   package internal(set) var chosenSeries: [PlotSeries]?
   /// The layer the last feed went through, built from the settings then; it

@@ -26,6 +26,12 @@ package enum Command: Sendable, Equatable {
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
+  /// `net F [width N] [depth D] [data NAME] [points M] [seed S]`.
+  case net(NetCommand)
+  /// `train [EPOCHS] [lr ETA]`.
+  case train(epochs: Located<Int>?, learningRate: Double?)
+  /// `sweep lr A B ... [epochs E]`.
+  case sweep(rates: [Double], epochs: Located<Int>?)
 
   /// The command's name in the vocabulary.
   package var name: CommandName {
@@ -48,6 +54,9 @@ package enum Command: Sendable, Equatable {
     case .help: .help
     case .quit: .quit
     case .export: .export
+    case .net: .net
+    case .train: .train
+    case .sweep: .sweep
     }
   }
 }
@@ -77,6 +86,17 @@ package struct DecaySpec: Sendable, Equatable {
   package var to: Located<Double>
   /// nil: the session's learning rate.
   package var learningRate: Double?
+}
+
+/// `net F ...`: what was written; the interpreter fills in the defaults.
+package struct NetCommand: Sendable, Equatable {
+  package var activation: ActivationKind
+  package var width: Int?
+  package var depth: Int?
+  package var target: NetworkTarget?
+  package var points: Int?
+  /// nil: a seed drawn at random (and reported, so the run can be repeated).
+  package var seed: UInt64?
 }
 
 /// `compare F... [from A to B] [lr ETA]`.

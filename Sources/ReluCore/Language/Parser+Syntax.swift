@@ -15,6 +15,18 @@ extension Parser {
       } else if inner.canStart(with: peek) {
         try walk(inner, into: &arguments)
       }
+    case .options(let parts):
+      var used = Set<Int>()
+      while !atEnd {
+        guard let next = parts.indices.first(where: { parts[$0].canStart(with: peek) }) else {
+          break
+        }
+        guard used.insert(next).inserted else {
+          throw fail("\(describe(peek)) is given twice", at: peek.range)
+        }
+        try walk(parts[next], into: &arguments)
+      }
+      offer(parts.indices.filter { !used.contains($0) }.flatMap { parts[$0].startWords })
     case .repeated(let inner):
       repeat { try walk(inner, into: &arguments) } while !atEnd && inner.canStart(with: peek)
       if completing, atEnd {
@@ -87,6 +99,8 @@ extension Parser {
       arguments.append(.topic(try topic()), for: slot)
     case .bounds:
       arguments.append(.bounds(try bounds()), for: slot)
+    case .seed:
+      arguments.append(.seed(try seed()), for: slot)
     case .settingValue(let name):
       let start = peek.range
       var inner = ParsedArguments()
@@ -94,6 +108,16 @@ extension Parser {
       let setting = try built(name, inner)
       arguments.append(.setting(Located(value: setting, range: start.union(lastRange))), for: slot)
     }
+  }
+
+  /// A random seed: a whole number from 0 to 2^64 - 1.
+  mutating func seed() throws(ParseStop) -> Located<UInt64> {
+    let token = try word("a seed (a whole number >= 0)")
+    guard let value = UInt64(token.text) else {
+      throw fail(
+        "a seed is a whole number from 0 to \(UInt64.max), not '\(token.text)'", at: token.range)
+    }
+    return Located(value: value, range: token.range)
   }
 
   mutating func number(_ what: String) throws(ParseStop) -> Located<Double> {

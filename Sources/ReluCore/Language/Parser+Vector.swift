@@ -17,15 +17,7 @@ extension Parser {
             + " on a screen or in a lesson), not \(count.value)", at: count.range)
       }
       var seed: UInt64?
-      if optionalKeyword("seed") {
-        let token = try word("a seed (a whole number >= 0)")
-        guard let value = UInt64(token.text) else {
-          throw fail(
-            "a seed is a whole number from 0 to \(UInt64.max), not '\(token.text)'",
-            at: token.range)
-        }
-        seed = value
-      }
+      if optionalKeyword("seed") { seed = try self.seed().value }
       return Located(
         value: .random(count: count.value, seed: seed), range: start.range.union(lastRange))
     }

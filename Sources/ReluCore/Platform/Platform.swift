@@ -305,6 +305,8 @@ package enum LibM {
   package static func sqrt(_ x: Double) -> Double { x.squareRoot() }
   /// The cosine of `x` (radians).
   package static func cos(_ x: Double) -> Double { cCos(x) }
+  /// The sine of `x` (radians).
+  package static func sin(_ x: Double) -> Double { cSin(x) }
   /// `x` raised to the power `y`.
   package static func pow(_ x: Double, _ y: Double) -> Double { cPow(x, y) }
   /// The base-10 logarithm of `x`.
@@ -319,5 +321,6 @@ private func cLog(_ x: Double) -> Double { log(x) }
 private func cTanh(_ x: Double) -> Double { tanh(x) }
 private func cAtanh(_ x: Double) -> Double { atanh(x) }
 private func cCos(_ x: Double) -> Double { cos(x) }
+private func cSin(_ x: Double) -> Double { sin(x) }
 private func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 private func cLog10(_ x: Double) -> Double { log10(x) }

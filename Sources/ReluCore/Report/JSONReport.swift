@@ -92,6 +92,26 @@ package enum JSONReport {
       return [.object([cmd, ("text", .string(text))])]
     case .pause, .quit:
       return [.object([cmd])]
+    case .network(let r):
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation) + [
+            ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
+            ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
+            ("seed", .string(String(r.spec.seed))),
+          ] + epoch(r.record, depth: r.spec.depth))
+      ]
+    case .training(let r):
+      return r.records.map { .object([cmd] + epoch($0, depth: r.spec.depth)) }
+    case .sweep(let r):
+      let rows: [JSONValue] = r.rows.map {
+        .object(
+          [("lr", .number($0.learningRate))]
+            + epoch($0.record, depth: r.spec.depth).filter {
+              $0.0 != "epoch"
+            })
+      }
+      return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
     case .help:
       return [
         .object([cmd, ("text", .array(TextReport.lines(for: output).map { .string($0.text) }))])
@@ -135,6 +155,22 @@ package enum JSONReport {
         + [
           ("from", .number(r.start)), ("to", .number(r.target)), ("lr", .number(r.learningRate)),
         ] + point(r.current) + [("status", .string(r.status.rawValue))])
+  }
+
+  /// An epoch's record; per-layer lists too when there are several layers.
+  private static func epoch(_ record: EpochRecord, depth: Int) -> [(String, JSONValue)] {
+    var members: [(String, JSONValue)] = [
+      ("epoch", .int(record.epoch)), ("loss", .number(record.loss)),
+      ("dead", .int(record.totalDead)), ("inactive", .int(record.totalInactive)),
+      ("active", .number(record.activeFraction)),
+    ]
+    if depth > 1 {
+      members += [
+        ("dead_layers", .array(record.dead.map(JSONValue.int))),
+        ("inactive_layers", .array(record.inactive.map(JSONValue.int))),
+      ]
+    }
+    return members + [("status", .string(record.status.rawValue))]
   }
 
   private static func point(_ step: DecayStep) -> [(String, JSONValue)] {

@@ -100,6 +100,12 @@ package enum TextReport {
       return HelpText.lines(for: topic)
     case .quit:
       return []
+    case .network(let report):
+      return network(report)
+    case .training(let report):
+      return training(report)
+    case .sweep(let report):
+      return sweep(report)
     }
   }
 
@@ -144,11 +150,10 @@ package enum TextReport {
 
   private static func feed(_ report: FeedReport) -> [ReportLine] {
     let stats = report.statistics
-    let percent = NumberFormat.plain((stats.activeFraction * 1000).rounded() / 10)
     var lines = [
       ReportLine(
         "feed \(report.activation.label): \(Plural.count(stats.count, "value")),"
-          + " \(stats.active) active (\(percent)%)"),
+          + " \(stats.active) active (\(percent(stats.activeFraction)))"),
       ReportLine("  input  \(vector(report.input))"),
       ReportLine("  output \(vector(report.output))"),
       ReportLine("  mask   \(vector(report.mask))"),
@@ -227,5 +232,5 @@ package enum TextReport {
     return lines
   }
 
-  private static func plain(_ x: Double) -> String { NumberFormat.plain(x) }
+  static func plain(_ x: Double) -> String { NumberFormat.plain(x) }
 }

@@ -34,6 +34,23 @@ extension CommandName {
         CompareSpec(
           functions: functions, from: arguments.number(.start), to: arguments.number(.target),
           learningRate: Self.rate(arguments)))
+    case .net:
+      return .net(
+        NetCommand(
+          activation: arguments.function(.function).value.kind,
+          width: arguments.count(.units)?.value, depth: arguments.count(.depth)?.value,
+          target: arguments.first(.data).map { _ in
+            NetworkTarget.allCases[arguments.choice(.data).value]
+          }, points: arguments.count(.points)?.value, seed: arguments.seed(.seed)?.value))
+    case .train:
+      return .train(epochs: arguments.count(.epochs), learningRate: Self.rate(arguments))
+    case .sweep:
+      let rates = arguments.all(.rates).compactMap { value -> Double? in
+        guard case .setting(let setting) = value, case .learningRate(let rate) = setting.value
+        else { return nil }
+        return rate
+      }
+      return .sweep(rates: rates, epochs: arguments.count(.epochs))
     case .export:
       return .export(
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))

@@ -104,6 +104,68 @@ extension CommandName {
           "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
         ],
         examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"])
+    case .net:
+      CommandSpec(
+        syntax: .sequence([
+          .value(.function(.functions), .function),
+          .options([
+            .sequence([
+              .keyword("width"), .value(.count(1...NetworkSpec.maxWidth), .units),
+            ]),
+            .sequence([
+              .keyword("depth"), .value(.count(1...NetworkSpec.maxDepth), .depth),
+            ]),
+            .sequence([
+              .keyword("data"),
+              .value(.choice(NetworkTarget.allCases.map(\.rawValue), noun: "the data"), .data),
+            ]),
+            .sequence([
+              .keyword("points"), .value(.count(2...NetworkSpec.maxPoints), .points),
+            ]),
+            .sequence([.keyword("seed"), .value(.seed, .seed)]),
+          ]),
+        ]),
+        summary: "build a small network to watch its units die",
+        details: [
+          "1 input, D hidden layers (default \(NetworkSpec.defaultDepth), at most"
+            + " \(NetworkSpec.maxDepth)) of N units (default \(NetworkSpec.defaultWidth), at most"
+            + " \(NetworkSpec.maxWidth)) using F, and one linear output unit.",
+          "Data: M points (default \(NetworkSpec.defaultPoints)) evenly spaced on [-1, 1], with"
+            + " target sin(pi x) (data sin,",
+          "the default) or |x| (data abs, which two relu units represent exactly).",
+          "Weights He-normal, N(0, 2 / fan_in); output weights N(0, 1 / N); biases 0.",
+          "The same seed gives the same network and the same training, bit for bit.",
+        ],
+        examples: ["net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs"])
+    case .train:
+      CommandSpec(
+        syntax: .sequence([
+          .optional(.value(.count(1...Limits.maxEpochs), .epochs)), Self.rateOption,
+        ]),
+        summary: "train the network EPOCHS epochs (default 1): dead units per epoch",
+        details: [
+          "Full-batch gradient descent on the mean squared error, at the session's lr unless",
+          "lr ETA is given. A unit is dead when f'(z) = 0 at every data point: it gets no",
+          "gradient and cannot learn (a leaky unit with alpha > 0 never is). It is inactive",
+          "when z <= 0 at every point. A loss that overflows stops training (diverged); the",
+          "network stays as it was after the last finite epoch.",
+        ],
+        examples: ["net relu seed 1; train 20", "net relu seed 1; train 100 lr 0.05"])
+    case .sweep:
+      CommandSpec(
+        syntax: .sequence([
+          .keyword("lr"), .repeated(.value(.settingValue(.lr), .rates)),
+          .optional(
+            .sequence([
+              .keyword("epochs"), .value(.count(1...Limits.maxEpochs), .epochs),
+            ])),
+        ]),
+        summary: "train fresh copies of the network at several rates, in a table",
+        details: [
+          "Each rate trains the network as net built it (the same seed), for E epochs",
+          "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",
+        ],
+        examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
     case .export:
       CommandSpec(
         syntax: .sequence([
@@ -159,4 +221,8 @@ package enum Limits {
   package static let defaultRunSteps = 10_000
   /// How deeply scripts may load scripts.
   package static let maxLoadDepth = 16
+  /// The most epochs one `train` or `sweep` asks for.
+  package static let maxEpochs = 1_000_000
+  /// `sweep`'s epochs when not told.
+  package static let defaultSweepEpochs = 100
 }

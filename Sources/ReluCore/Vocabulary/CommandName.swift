@@ -17,6 +17,9 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case run
   case reset
   case compare
+  case net
+  case train
+  case sweep
   case export
   case load
   case say

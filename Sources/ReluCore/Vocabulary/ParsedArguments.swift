@@ -12,6 +12,7 @@ package enum ParsedValue: Sendable, Equatable {
   case setting(Located<Setting>)
   case topic(HelpTopic)
   case bounds(BoundsSpec)
+  case seed(Located<UInt64>)
 }
 
 /// A range as written: `auto`, or its two ends (checked when the setting is built).
@@ -100,6 +101,11 @@ package struct ParsedArguments: Sendable {
 
   func topic(_ slot: Slot) -> HelpTopic? {
     if case .topic(let value) = first(slot) { return value }
+    return nil
+  }
+
+  func seed(_ slot: Slot) -> Located<UInt64>? {
+    if case .seed(let value) = first(slot) { return value }
     return nil
   }
 

@@ -14,6 +14,8 @@ package indirect enum Syntax: Sendable {
   case optional(Syntax)
   /// One or more of a part, while the next word can start it.
   case repeated(Syntax)
+  /// Optional parts in any order, each at most once: `[width N] [depth D]`.
+  case options([Syntax])
 
   /// The syntax as help shows it: `F`, `[lr ETA]`, `svg|csv|txt FILE`, `F...`.
   package var usage: String {
@@ -23,6 +25,7 @@ package indirect enum Syntax: Sendable {
     case .sequence(let parts): parts.map(\.usage).joined(separator: " ")
     case .optional(let inner): "[\(inner.usage)]"
     case .repeated(let inner): inner.usage + "..."
+    case .options(let parts): parts.map { "[\($0.usage)]" }.joined(separator: " ")
     }
   }
 
@@ -38,7 +41,7 @@ package indirect enum Syntax: Sendable {
     case .keyword: false
     case .value(let kind, _): kind.canBeEmpty
     case .sequence(let parts): parts.allSatisfy(\.canBeEmpty)
-    case .optional: true
+    case .optional, .options: true
     case .repeated(let inner): inner.canBeEmpty
     }
   }
@@ -55,6 +58,7 @@ package indirect enum Syntax: Sendable {
       }
       return false
     case .optional(let inner), .repeated(let inner): return inner.canStart(with: token)
+    case .options(let parts): return parts.contains { $0.canStart(with: token) }
     }
   }
 
@@ -71,6 +75,7 @@ package indirect enum Syntax: Sendable {
       }
       return words
     case .optional(let inner), .repeated(let inner): return inner.startWords
+    case .options(let parts): return parts.flatMap(\.startWords)
     }
   }
 }
@@ -96,6 +101,13 @@ package enum Slot: Sendable, Hashable {
   case width
   case height
   case choice
+  case units
+  case depth
+  case data
+  case points
+  case seed
+  case epochs
+  case rates
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -116,6 +128,13 @@ package enum Slot: Sendable, Hashable {
     case .bounds: "A B"
     case .width: "W"
     case .height: "H"
+    case .units: "N"
+    case .depth: "D"
+    case .data: "NAME"
+    case .points: "M"
+    case .seed: "S"
+    case .epochs: "EPOCHS"
+    case .rates: "A"
     }
   }
 
@@ -140,6 +159,13 @@ package enum Slot: Sendable, Hashable {
     case .width: "a width in columns"
     case .height: "a height in rows"
     case .choice: "a choice"
+    case .units: "a number of units"
+    case .depth: "a number of hidden layers"
+    case .data: "a target"
+    case .points: "a number of data points"
+    case .seed: "a seed (a whole number >= 0)"
+    case .epochs: "a number of epochs"
+    case .rates: "a learning rate"
     }
   }
 }
@@ -170,6 +196,8 @@ package enum ValueKind: Sendable {
   case bounds
   /// A value written as a setting's value, such as `lr`'s.
   case settingValue(SettingName)
+  /// A random seed: a whole number from 0 to 2^64 - 1.
+  case seed
 
   func usage(_ slot: Slot) -> String {
     switch self {
@@ -178,7 +206,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options.joined(separator: "|")
     case .bounds: "A B|auto"
     case .settingValue: slot.placeholder
-    case .number, .count, .vector, .path, .text, .setting, .topic: slot.placeholder
+    case .number, .count, .vector, .path, .text, .setting, .topic, .seed: slot.placeholder
     }
   }
 
@@ -186,7 +214,7 @@ package enum ValueKind: Sendable {
     switch self {
     case .seriesList, .text: true
     case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
-      .settingValue:
+      .settingValue, .seed:
       false
     }
   }
@@ -195,7 +223,7 @@ package enum ValueKind: Sendable {
     let word = token.kind == .word ? token.text.lowercased() : nil
     switch self {
     case .number: return word.map(NumberLiteral.looksNumeric) ?? false
-    case .count: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .count, .seed: return word.map(NumberLiteral.looksNumeric) ?? false
     case .vector:
       return token.kind == .leftBracket || word == "random"
         || (word.map(NumberLiteral.looksNumeric) ?? false)
@@ -224,7 +252,7 @@ package enum ValueKind: Sendable {
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords
-    case .number, .count, .path, .text: []
+    case .number, .count, .path, .text, .seed: []
     }
   }
 }

@@ -1,0 +1,29 @@
+/// What a network looks like after an epoch (epoch 0: as built).
+package struct EpochRecord: Sendable, Equatable {
+  package var epoch: Int
+  /// The mean over the data points of (y_hat - y)^2.
+  package var loss: Double
+  /// Per hidden layer, the units whose derivative is 0 at every data point:
+  /// they get no gradient, so they cannot learn (dead).
+  package var dead: [Int]
+  /// Per hidden layer, the units with z <= 0 at every data point (inactive);
+  /// a dead relu unit is inactive, an inactive leaky unit still learns.
+  package var inactive: [Int]
+  /// The fraction of unit-point pairs with z > 0, over every hidden layer.
+  package var activeFraction: Double
+  package var status: TrainingStatus
+
+  /// Dead units in all layers.
+  package var totalDead: Int { dead.reduce(0, +) }
+  /// Inactive units in all layers.
+  package var totalInactive: Int { inactive.reduce(0, +) }
+}
+
+/// How training stands.
+package enum TrainingStatus: String, Sendable, Equatable {
+  /// Every loss so far is finite.
+  case running
+  /// The loss became infinite or NaN; training stopped and the network stays
+  /// as it was after the last finite epoch.
+  case diverged
+}

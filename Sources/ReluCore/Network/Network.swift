@@ -1,0 +1,43 @@
+/// A small fully connected network and its data: the experiment of `net`.
+///
+/// Layer l (0-based) maps the previous layer's outputs a_{l-1} (the input x
+/// for l = 0) to z_l = W_l a_{l-1} + b_l and a_l = f(z_l); the output is
+/// y_hat = w_out . a_{D-1} + b_out. Weights start He-normal, N(0, 2 / fan_in),
+/// the output weights N(0, 1 / width), every bias 0, drawn in that order from
+/// the seeded generator, so a seed always gives the same network.
+package struct Network: Sendable, Equatable {
+  package let spec: NetworkSpec
+  /// The inputs, evenly spaced on [-1, 1].
+  package let x: [Double]
+  /// The targets at `x`.
+  package let y: [Double]
+  /// W_l, row-major: `width` rows of fan_in (1 for the first layer, else `width`).
+  package internal(set) var weights: [[Double]]
+  /// b_l, `width` each.
+  package internal(set) var biases: [[Double]]
+  /// w_out, `width`.
+  package internal(set) var outputWeights: [Double]
+  package internal(set) var outputBias: Double = 0
+
+  /// A fresh network for `spec`.
+  package init(_ spec: NetworkSpec) {
+    self.spec = spec
+    let m = spec.points
+    x = (0..<m).map { -1 + 2 * Double($0) / Double(m - 1) }
+    y = x.map(spec.target.value)
+    var generator = SplitMix64(seed: spec.seed)
+    var weights: [[Double]] = []
+    for layer in 0..<spec.depth {
+      let fanIn = layer == 0 ? 1 : spec.width
+      let scale = LibM.sqrt(2 / Double(fanIn))
+      weights.append(generator.standardNormals(count: spec.width * fanIn).map { $0 * scale })
+    }
+    self.weights = weights
+    biases = Array(repeating: Array(repeating: 0, count: spec.width), count: spec.depth)
+    let outScale = LibM.sqrt(1 / Double(spec.width))
+    outputWeights = generator.standardNormals(count: spec.width).map { $0 * outScale }
+  }
+
+  /// The fan-in of hidden layer `layer`.
+  func fanIn(_ layer: Int) -> Int { layer == 0 ? 1 : spec.width }
+}

@@ -1,0 +1,59 @@
+/// What `net` builds: a network of 1 input, `depth` hidden layers of `width`
+/// units with activation `activation`, and one linear output unit, fitted to
+/// `points` evenly spaced points of a target on [-1, 1].
+package struct NetworkSpec: Sendable, Equatable {
+  /// The hidden layers' activation.
+  package var activation: ActivationKind
+  /// Units per hidden layer, 1 to ``NetworkSpec/maxWidth``.
+  package var width: Int
+  /// Hidden layers, 1 to ``NetworkSpec/maxDepth``.
+  package var depth: Int
+  /// What the network learns.
+  package var target: NetworkTarget
+  /// Data points, 2 to ``NetworkSpec/maxPoints``.
+  package var points: Int
+  /// The seed of the weights: the same seed gives the same network and run.
+  package var seed: UInt64
+
+  package static let defaultWidth = 64
+  package static let maxWidth = 1024
+  package static let defaultDepth = 1
+  package static let maxDepth = 8
+  package static let defaultPoints = 200
+  package static let maxPoints = 10_000
+
+  /// Multiply-adds of one epoch: forward and backward, about three per weight
+  /// and data point.
+  package var workPerEpoch: Double {
+    let weights = Double(width) + Double(depth - 1) * Double(width * width) + Double(width)
+    return 3 * weights * Double(points)
+  }
+
+  /// The most multiply-adds one `train` or `sweep` runs, so no command runs
+  /// for minutes (width 1024, depth 1, 200 points: about 8,000 epochs).
+  package static let maxWork = 5e9
+}
+
+/// The function a network is trained to fit on [-1, 1].
+package enum NetworkTarget: String, Sendable, Hashable, CaseIterable {
+  /// sin(pi x): one period.
+  case sin
+  /// |x|, which two ReLU units represent exactly.
+  case abs
+
+  /// y at x.
+  package func value(_ x: Double) -> Double {
+    switch self {
+    case .sin: LibM.sin(Double.pi * x)
+    case .abs: Swift.abs(x)
+    }
+  }
+
+  /// How help and reports write it: `sin(pi x)`, `|x|`.
+  package var formula: String {
+    switch self {
+    case .sin: "sin(pi x)"
+    case .abs: "|x|"
+    }
+  }
+}

@@ -1,0 +1,291 @@
+/// Full-batch gradient descent on a ``Network``, with every buffer allocated
+/// once, so an epoch allocates nothing.
+///
+/// The loss is L = (1 / M) sum_p (y_hat_p - y_p)^2 and its gradient is exactly
+/// that of L: dL/dy_hat_p = 2 (y_hat_p - y_p) / M, backpropagated through the
+/// output unit and each hidden layer (delta_l = (W_{l+1}^T delta_{l+1}) * f'(z_l)).
+/// Arrays of a layer are unit-major: element (unit j, point p) is at j * M + p,
+/// so the inner loops run over points and vectorize.
+struct NetworkTrainer {
+  /// The parameters trained, and a second set the next step is written into,
+  /// so a step that diverges leaves the last finite state untouched.
+  private(set) var current: Network
+  private var next: Network
+  private let rectifier: Rectifier?
+  private let smooth: Activation
+  private var z: [[Double]]
+  private var a: [[Double]]
+  /// f'(z), per layer.
+  private var slope: [[Double]]
+  private var yHat: [Double]
+  private var delta: [Double]
+  private var deltaPrevious: [Double]
+  private(set) var gradientW: [[Double]]
+  private(set) var gradientB: [[Double]]
+  private(set) var gradientOut: [Double]
+  private(set) var gradientOutBias = 0.0
+
+  init(_ network: Network, activation f: Activation, atZero: GradientAtZero) {
+    current = network
+    next = network
+    switch f {
+    case .relu: rectifier = Rectifier(slope: 0, atZero: atZero)
+    case .leaky(let alpha): rectifier = Rectifier(slope: alpha, atZero: atZero)
+    case .sigmoid, .tanh: rectifier = nil
+    }
+    smooth = f
+    let spec = network.spec
+    let size = spec.width * spec.points
+    let layer = [Double](repeating: 0, count: size)
+    z = Array(repeating: layer, count: spec.depth)
+    a = z
+    slope = z
+    yHat = Array(repeating: 0, count: spec.points)
+    delta = layer
+    deltaPrevious = layer
+    gradientW = network.weights.map { Array(repeating: 0, count: $0.count) }
+    gradientB = network.biases.map { Array(repeating: 0, count: $0.count) }
+    gradientOut = Array(repeating: 0, count: spec.width)
+  }
+
+  private var width: Int { current.spec.width }
+  private var points: Int { current.spec.points }
+  private var depth: Int { current.spec.depth }
+
+  // MARK: - Forward
+
+  /// Runs the data through `current` and returns its loss.
+  /// - Complexity: O(points * (width + (depth - 1) * width^2)).
+  mutating func forwardCurrent() -> Double {
+    forward(useNext: false)
+  }
+
+  /// Runs the data through `next` (or `current`), keeping the activations,
+  /// and returns the loss. Buffers are moved out of `self` while a loop
+  /// writes them, so each stays uniquely referenced and is written in place.
+  private mutating func forward(useNext: Bool) -> Double {
+    let m = points
+    let n = width
+    let parameters = useNext ? next : current
+    let x = current.x
+    for l in 0..<depth {
+      let w = parameters.weights[l]
+      let b = parameters.biases[l]
+      var zs = z[l]
+      z[l] = []
+      if l == 0 {
+        for j in 0..<n {
+          let weight = w[j]
+          let bias = b[j]
+          for i in 0..<m { zs[j * m + i] = weight * x[i] + bias }
+        }
+      } else {
+        let previous = a[l - 1]
+        for j in 0..<n {
+          let row = j * m
+          for i in 0..<m { zs[row + i] = b[j] }
+          for k in 0..<n {
+            let weight = w[j * n + k]
+            let column = k * m
+            for i in 0..<m { zs[row + i] += weight * previous[column + i] }
+          }
+        }
+      }
+      z[l] = zs
+      activate(l)
+    }
+    let wOut = parameters.outputWeights
+    let top = a[depth - 1]
+    let y = current.y
+    var out = yHat
+    yHat = []
+    for i in 0..<m { out[i] = parameters.outputBias }
+    for k in 0..<n {
+      let weight = wOut[k]
+      for i in 0..<m { out[i] += weight * top[k * m + i] }
+    }
+    var loss = 0.0
+    for i in 0..<m {
+      let error = out[i] - y[i]
+      loss += error * error
+    }
+    yHat = out
+    return loss / Double(m)
+  }
+
+  /// a = f(z) and f'(z) for layer `l`.
+  private mutating func activate(_ l: Int) {
+    let zs = z[l]
+    var values = a[l]
+    var slopes = slope[l]
+    a[l] = []
+    slope[l] = []
+    if let rectifier {
+      for i in 0..<zs.count {
+        values[i] = rectifier.value(zs[i])
+        slopes[i] = rectifier.derivative(zs[i])
+      }
+    } else if smooth == .sigmoid {
+      for i in 0..<zs.count {
+        let s = Activation.sigmoidValue(zs[i])
+        values[i] = s
+        slopes[i] = s * (1 - s)
+      }
+    } else {
+      for i in 0..<zs.count {
+        let t = LibM.tanh(zs[i])
+        values[i] = t
+        slopes[i] = 1 - t * t
+      }
+    }
+    a[l] = values
+    slope[l] = slopes
+  }
+
+  // MARK: - Backward and step
+
+  /// The gradient of the loss at `current`, from the last forward of `current`.
+  mutating func backward() {
+    let m = points
+    let n = width
+    let scale = 2 / Double(m)
+    let y = current.y
+    let top = a[depth - 1]
+    let topSlope = slope[depth - 1]
+    let wOut = current.outputWeights
+    var out = yHat
+    var d = delta
+    var back = deltaPrevious
+    var gOut = gradientOut
+    yHat = []
+    delta = []
+    deltaPrevious = []
+    gradientOut = []
+    var gOutBias = 0.0
+    for i in 0..<m {
+      out[i] = scale * (out[i] - y[i])  // dL/dy_hat
+      gOutBias += out[i]
+    }
+    for k in 0..<n {
+      var sum = 0.0
+      let weight = wOut[k]
+      for i in 0..<m {
+        sum += out[i] * top[k * m + i]
+        d[k * m + i] = out[i] * weight * topSlope[k * m + i]
+      }
+      gOut[k] = sum
+    }
+    for l in stride(from: depth - 1, through: 0, by: -1) {
+      var gB = gradientB[l]
+      var gW = gradientW[l]
+      gradientB[l] = []
+      gradientW[l] = []
+      for j in 0..<n {
+        var sum = 0.0
+        for i in 0..<m { sum += d[j * m + i] }
+        gB[j] = sum
+      }
+      if l == 0 {
+        let x = current.x
+        for j in 0..<n {
+          var sum = 0.0
+          for i in 0..<m { sum += d[j * m + i] * x[i] }
+          gW[j] = sum
+        }
+      } else {
+        let previous = a[l - 1]
+        let previousSlope = slope[l - 1]
+        let w = current.weights[l]
+        for j in 0..<n {
+          for k in 0..<n {
+            var sum = 0.0
+            for i in 0..<m { sum += d[j * m + i] * previous[k * m + i] }
+            gW[j * n + k] = sum
+          }
+        }
+        for i in 0..<(n * m) { back[i] = 0 }
+        for j in 0..<n {
+          for k in 0..<n {
+            let weight = w[j * n + k]
+            for i in 0..<m { back[k * m + i] += weight * d[j * m + i] }
+          }
+        }
+        for i in 0..<(n * m) { back[i] *= previousSlope[i] }
+        swap(&d, &back)
+      }
+      gradientB[l] = gB
+      gradientW[l] = gW
+    }
+    yHat = out
+    delta = d
+    deltaPrevious = back
+    gradientOut = gOut
+    gradientOutBias = gOutBias
+  }
+
+  /// One epoch: the gradient at `current`, a step of `rate` into `next`, and
+  /// the loss there. A finite loss makes `next` current; a non-finite one
+  /// leaves `current` as it was (and its activations restored).
+  /// - Returns: The new loss, which may be non-finite.
+  mutating func epoch(rate: Double) -> Double {
+    backward()
+    var stepped = next
+    next = current  // shares storage for the moment; `stepped` is written below
+    for l in 0..<depth {
+      for i in 0..<stepped.weights[l].count {
+        stepped.weights[l][i] = current.weights[l][i] - rate * gradientW[l][i]
+      }
+      for j in 0..<width {
+        stepped.biases[l][j] = current.biases[l][j] - rate * gradientB[l][j]
+      }
+    }
+    for k in 0..<width {
+      stepped.outputWeights[k] = current.outputWeights[k] - rate * gradientOut[k]
+    }
+    stepped.outputBias = current.outputBias - rate * gradientOutBias
+    next = stepped
+    let loss = forward(useNext: true)
+    if loss.isFinite {
+      swap(&current, &next)
+    } else {
+      _ = forward(useNext: false)
+    }
+    return loss
+  }
+
+  // MARK: - Counting
+
+  /// The epoch's record from the last forward: dead, inactive and active units.
+  func record(epoch: Int, loss: Double, status: TrainingStatus) -> EpochRecord {
+    let m = points
+    var dead: [Int] = []
+    var inactive: [Int] = []
+    var active = 0
+    for l in 0..<depth {
+      var deadHere = 0
+      var inactiveHere = 0
+      for j in 0..<width {
+        var allFlat = true
+        var allOff = true
+        for i in 0..<m {
+          let zi = z[l][j * m + i]
+          if slope[l][j * m + i] != 0 { allFlat = false }
+          if zi > 0 {
+            allOff = false
+            active += 1
+          } else if zi != zi {
+            allOff = false
+          }
+        }
+        if allFlat { deadHere += 1 }
+        if allOff { inactiveHere += 1 }
+      }
+      dead.append(deadHere)
+      inactive.append(inactiveHere)
+    }
+    let pairs = Double(depth * width * m)
+    return EpochRecord(
+      epoch: epoch, loss: loss, dead: dead, inactive: inactive,
+      activeFraction: Double(active) / pairs, status: status)
+  }
+}

@@ -1,0 +1,134 @@
+import Testing
+
+@testable import ReluCore
+
+@Suite struct NetworkCommandTests {
+  @Test func netTakesItsOptionsInAnyOrder() throws {
+    #expect(
+      try parseOne("net relu seed 7 width 16 data abs depth 2 points 50")
+        == .net(
+          NetCommand(
+            activation: .relu, width: 16, depth: 2, target: .abs, points: 50, seed: 7)))
+    #expect(
+      try parseOne("NET Leaky")
+        == .net(NetCommand(activation: .leaky, width: nil, depth: nil, target: nil, points: nil)))
+    #expect(try parseError("net relu width 4 width 5").message == "'width' is given twice")
+    #expect(
+      try parseError("net relu width 0").message
+        == "expected a number of units from 1 to 1024, not 0")
+    #expect(
+      try parseError("net relu depth 9").message
+        == "expected a number of hidden layers from 1 to 8, not 9")
+    #expect(
+      try parseError("net relu points 1").message
+        == "expected a number of data points from 2 to 10000, not 1")
+    #expect(try parseError("net relu data cos").message == "the data is sin or abs, not 'cos'")
+    #expect(
+      try parseError("net relu'").message == "net takes relu, leaky, sigmoid or tanh, not relu'")
+    #expect(NetworkSpec.maxWidth == 1024)
+    #expect(CommandName.net.usage == "net F [width N] [depth D] [data sin|abs] [points M] [seed S]")
+  }
+
+  @Test func trainAndSweepParse() throws {
+    #expect(try parseOne("train") == .train(epochs: nil, learningRate: nil))
+    guard case .train(let epochs?, 0.05) = try parseOne("train 20 lr 0.05") else {
+      throw TestFailure("train")
+    }
+    #expect(epochs.value == 20)
+    #expect(try parseOne("sweep lr 0.05 0.2 1") == .sweep(rates: [0.05, 0.2, 1], epochs: nil))
+    guard case .sweep(let rates, let count?) = try parseOne("sweep lr 0.1 epochs 5") else {
+      throw TestFailure("sweep")
+    }
+    #expect(rates == [0.1] && count.value == 5)
+    #expect(
+      try parseError("sweep lr 0 1").message
+        == "the learning rate must be a finite number > 0, not 0")
+    #expect(try parseError("sweep epochs 5").message == "expected 'lr', found 'epochs'")
+  }
+
+  @Test func completionFollowsTheOptions() {
+    #expect(
+      Parser.completions(in: "net relu ").candidates == [
+        "width", "depth", "data", "points", "seed",
+      ])
+    #expect(
+      Parser.completions(in: "net relu width 4 ").candidates == ["depth", "data", "points", "seed"])
+    #expect(Parser.completions(in: "net relu data ").candidates == ["sin", "abs"])
+    #expect(Parser.completions(in: "train 5 ").candidates == ["lr"])
+    #expect(Parser.completions(in: "sweep lr 0.1 ").candidates == ["epochs"])
+  }
+
+  @Test func trainingNeedsANetworkAndABoundedAmountOfWork() throws {
+    var lab = Interpreter()
+    #expect(try lab.failure("train").message == "no network is built; build one, e.g. net relu")
+    #expect(
+      try lab.failure("sweep lr 0.1").message == "no network is built; build one, e.g. net relu")
+    let tooMuch = try lab.failure("net relu seed 1; train 1000000")
+    #expect(
+      tooMuch.message
+        == "that is about 7.68e+10 multiply-adds, more than one command runs (5e+09); train"
+        + " fewer epochs or a smaller net")
+    #expect(tooMuch.column == 24)
+    #expect(lab.network?.spec.width == 64)  // the net itself was built
+    #expect(lab.trainingHistory.count == 1)
+  }
+
+  @Test func trainContinuesTheEpochsAndUsesTheSessionsRate() throws {
+    var lab = Interpreter()
+    let outputs = try lab.outputs("net relu width 8 seed 2; train 3; set lr 0.05; train 2")
+    guard case .network(let built) = outputs[0], case .training(let first) = outputs[1],
+      case .training(let second) = outputs[3]
+    else { throw TestFailure("outputs") }
+    #expect(built.record.epoch == 0 && built.spec.seed == 2)
+    #expect(first.records.map(\.epoch) == [1, 2, 3] && first.learningRate == 0.2)
+    #expect(second.records.map(\.epoch) == [4, 5] && second.learningRate == 0.05)
+    #expect(lab.trainingHistory.map(\.epoch) == [0, 1, 2, 3, 4, 5])
+    // The same as training the network by hand.
+    var net = Network(built.spec)
+    let byHand =
+      net.train(epochs: 3, rate: 0.2, after: 0, activation: .relu, atZero: .left)
+      + net.train(epochs: 2, rate: 0.05, after: 3, activation: .relu, atZero: .left)
+    #expect(first.records + second.records == byHand)
+  }
+
+  @Test func sweepTrainsFreshCopies() throws {
+    var lab = Interpreter()
+    let outputs = try lab.outputs("net relu width 8 seed 2; train 5; sweep lr 0.2 0.2 epochs 3")
+    guard case .sweep(let sweep) = outputs[2] else { throw TestFailure("sweep") }
+    var fresh = Network(try #require(lab.network).spec)
+    let expected = fresh.train(epochs: 3, rate: 0.2, after: 0, activation: .relu, atZero: .left)
+    #expect(sweep.rows.map(\.record) == [expected.last, expected.last])
+    #expect(lab.trainingHistory.count == 6)  // sweep leaves the session's network alone
+  }
+
+  @Test func textAndJSON() throws {
+    var lab = Interpreter()
+    let outputs = try lab.outputs("net relu width 8 seed 2; train 30")
+    let net = TextReport.lines(for: outputs[0]).map(\.text)
+    #expect(
+      net[0]
+        == "net relu: 1 input, 1 hidden layer of 8 units, 1 output; fits sin(pi x) at 200 points on [-1, 1]"
+    )
+    #expect(net[2] == "epoch  loss       dead  inactive  active" || net[2].hasPrefix("epoch"))
+    let train = TextReport.lines(for: outputs[1]).map(\.text)
+    #expect(train[0] == "train relu, lr 0.2: epochs 1 to 30")
+    #expect(train.count == 1 + 1 + 10 + 1)  // heading, header, every 3rd epoch, note
+    #expect(train.last == "  (every 3rd epoch shown, and the last)")
+    let json = JSONReport.objects(for: outputs[1]).map(\.serialized)
+    #expect(json.count == 30)
+    #expect(json[0].hasPrefix(#"{"cmd":"train","epoch":1,"loss":"#))
+    #expect(json[0].hasSuffix(#""status":"running"}"#))
+    let built = JSONReport.objects(for: outputs[0]).map(\.serialized)
+    #expect(
+      built[0].hasPrefix(
+        #"{"cmd":"net","fn":"relu","width":8,"depth":1,"data":"sin","points":200,"seed":"2","epoch":0,"#
+      ))
+  }
+
+  @Test func ordinals() {
+    #expect(
+      [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(Plural.ordinal) == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th",
+      ])
+  }
+}
