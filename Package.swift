@@ -47,7 +47,8 @@ let package = Package(
       exclude: ["Snapshots"]),
     // End-to-end tests: they run the built relulab binary on scripts.
     .testTarget(
-      name: "RelulabTests", dependencies: ["relulab", "ReluTestSupport"], exclude: ["Snapshots"]),
+      name: "RelulabTests", dependencies: ["relulab", "ReluCore", "ReluTestSupport"],
+      exclude: ["Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -89,8 +89,9 @@ import Testing
     check(trainer.gradientOutBias, plus, minus)
   }
 
-  /// Under full-batch descent a dead relu unit gets no gradient on its
-  /// weights and bias. In the first hidden layer its input (the data) never
+  /// Under full-batch descent a dead relu unit gets no gradient.
+  ///
+  /// It gets none on its weights and bias. In the first hidden layer its input (the data) never
   /// changes, so it stays dead: that layer's dead count never goes down (all
   /// of the count for depth 1). A deeper layer's unit can come back when the
   /// layers before it change, so no such rule holds there.

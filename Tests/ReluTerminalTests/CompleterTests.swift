@@ -11,7 +11,7 @@ import Testing
 
   @Test func firstWordIsACommand() {
     let completion = completer.complete(Array("s"), cursor: 1)
-    #expect(completion.candidates == ["set", "show", "step", "say"])
+    #expect(completion.candidates == ["set", "show", "step", "sweep", "say"])
     #expect(completion.range == 0..<1)
     #expect(completion.commonPrefix == "s")
     #expect(candidates("fe") == ["feed"])

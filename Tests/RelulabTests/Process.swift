@@ -1,4 +1,5 @@
 import Foundation
+import ReluCore
 
 /// The result of running the built `relulab`.
 struct Run {
@@ -41,21 +42,38 @@ private func command(
   process.standardError = err
   process.standardInput = input
   try process.run()
-  if let stdinBytes { input.fileHandleForWriting.write(stdinBytes) }
+  // Through read and write with retries: Foundation's FileHandle traps when a
+  // signal (a child's SIGCHLD) interrupts it.
+  if let stdinBytes {
+    _ = stdinBytes.withUnsafeBytes {
+      Platform.writeAll(input.fileHandleForWriting.fileDescriptor, $0)
+    }
+  }
   try input.fileHandleForWriting.close()
   // Read both pipes fully before waiting, so a large output cannot block the child.
   let group = DispatchGroup()
   nonisolated(unsafe) var errData = Data()
   DispatchQueue.global().async(group: group) {
-    errData = err.fileHandleForReading.readDataToEndOfFile()
+    errData = readAll(err.fileHandleForReading.fileDescriptor)
   }
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
+  let outData = readAll(out.fileHandleForReading.fileDescriptor)
   group.wait()
   process.waitUntilExit()
   return Run(
     stdout: String(decoding: outData, as: UTF8.self),
     stderr: String(decoding: errData, as: UTF8.self),
     status: process.terminationStatus)
+}
+
+/// Every byte from `descriptor` until the end of the file.
+private func readAll(_ descriptor: Int32) -> Data {
+  var data = Data()
+  var buffer = [UInt8](repeating: 0, count: 65_536)
+  while true {
+    let count = buffer.withUnsafeMutableBytes { Platform.readSome(descriptor, into: $0) }
+    guard count > 0 else { return data }
+    data.append(contentsOf: buffer[..<count])
+  }
 }
 
 /// The folder holding the built products (the test bundle's folder).

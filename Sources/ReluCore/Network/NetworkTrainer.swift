@@ -60,9 +60,11 @@ struct NetworkTrainer {
     forward(useNext: false)
   }
 
-  /// Runs the data through `next` (or `current`), keeping the activations,
-  /// and returns the loss. Buffers are moved out of `self` while a loop
-  /// writes them, so each stays uniquely referenced and is written in place.
+  /// Runs the data through `next` (or `current`), keeping the activations.
+  ///
+  /// Buffers are moved out of `self` while a loop writes them, so each stays
+  /// uniquely referenced and is written in place.
+  /// - Returns: The loss.
   private mutating func forward(useNext: Bool) -> Double {
     let m = points
     let n = width
@@ -223,8 +225,9 @@ struct NetworkTrainer {
     gradientOutBias = gOutBias
   }
 
-  /// One epoch: the gradient at `current`, a step of `rate` into `next`, and
-  /// the loss there. A finite loss makes `next` current; a non-finite one
+  /// One epoch: the gradient at `current`, a step of `rate`, the loss there.
+  ///
+  /// A finite loss makes the stepped parameters current; a non-finite one
   /// leaves `current` as it was (and its activations restored).
   /// - Returns: The new loss, which may be non-finite.
   mutating func epoch(rate: Double) -> Double {

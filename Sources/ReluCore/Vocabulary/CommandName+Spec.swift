@@ -142,7 +142,7 @@ extension CommandName {
         syntax: .sequence([
           .optional(.value(.count(1...Limits.maxEpochs), .epochs)), Self.rateOption,
         ]),
-        summary: "train the network EPOCHS epochs (default 1): dead units per epoch",
+        summary: "EPOCHS epochs of training (default 1): loss and dead units",
         details: [
           "Full-batch gradient descent on the mean squared error, at the session's lr unless",
           "lr ETA is given. A unit is dead when f'(z) = 0 at every data point: it gets no",
@@ -160,7 +160,7 @@ extension CommandName {
               .keyword("epochs"), .value(.count(1...Limits.maxEpochs), .epochs),
             ])),
         ]),
-        summary: "train fresh copies of the network at several rates, in a table",
+        summary: "the network trained afresh at each rate, in a table",
         details: [
           "Each rate trains the network as net built it (the same seed), for E epochs",
           "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",

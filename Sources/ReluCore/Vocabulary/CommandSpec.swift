@@ -37,7 +37,7 @@ extension CommandName {
   package var synopsis: String {
     var parts = spec.syntax.parts
     var elided = false
-    while let last = parts.last, case .optional = last,
+    while let last = parts.last, last.canBeEmpty,
       ([rawValue] + parts.map(\.usage)).joined(separator: " ").count > Self.synopsisWidth
     {
       parts.removeLast()
