@@ -34,6 +34,10 @@ extension CommandName {
         CompareSpec(
           functions: functions, from: arguments.number(.start), to: arguments.number(.target),
           learningRate: Self.rate(arguments)))
+    case .clear:
+      return .clear(
+        arguments.first(.choice) == nil
+          ? nil : ClearTarget.allCases[arguments.choice(.choice).value])
     case .export:
       return .export(
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))

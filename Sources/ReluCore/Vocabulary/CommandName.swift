@@ -17,6 +17,7 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable {
   case run
   case reset
   case compare
+  case clear
   case export
   case load
   case say

@@ -11,6 +11,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable {
   case yrange
   case size
   case canvas
+  case digits
 
   /// The setting called `word`, by its name or an alias, in any letter case.
   package init?(word: String) {
@@ -123,6 +124,16 @@ extension SettingName {
         meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
         details: ["braille draws smoother curves where the terminal's font has the dots."],
         examples: ["set canvas braille"])
+    case .digits:
+      SettingSpec(
+        aliases: [], syntax: .value(.digits, .digits),
+        meaning: "significant digits of numbers in text (full: every digit)",
+        details: [
+          "N from 1 to \(NumberDigits.maximum); the default 6 shows 0.49999999999999994 as 0.5.",
+          "full writes the shortest text that reads back as the same number.",
+          "JSON output (--json) always writes every digit.",
+        ],
+        examples: ["set digits 3", "set digits full"])
     }
   }
 
@@ -155,6 +166,8 @@ extension SettingName {
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
+    case .digits:
+      return .digits(Self.required(arguments.digits(.digits)).value)
     }
   }
 

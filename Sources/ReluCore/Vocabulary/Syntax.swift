@@ -96,6 +96,7 @@ package enum Slot: Sendable, Hashable {
   case width
   case height
   case choice
+  case digits
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -110,6 +111,7 @@ package enum Slot: Sendable, Hashable {
     case .maxSteps: "MAX"
     case .file: "FILE"
     case .format, .choice: "WORD"
+    case .digits: "N"
     case .text: "TEXT"
     case .topic: "TOPIC"
     case .setting: "SETTING VALUE"
@@ -140,6 +142,7 @@ package enum Slot: Sendable, Hashable {
     case .width: "a width in columns"
     case .height: "a height in rows"
     case .choice: "a choice"
+    case .digits: "a number of digits or full"
     }
   }
 }
@@ -170,6 +173,8 @@ package enum ValueKind: Sendable {
   case bounds
   /// A value written as a setting's value, such as `lr`'s.
   case settingValue(SettingName)
+  /// A count of significant digits, 1 to ``NumberDigits/maximum``, or `full`.
+  case digits
 
   func usage(_ slot: Slot) -> String {
     switch self {
@@ -177,6 +182,7 @@ package enum ValueKind: Sendable {
     case .seriesList: "F..."
     case .choice(let options, _): options.joined(separator: "|")
     case .bounds: "A B|auto"
+    case .digits: "N|full"
     case .settingValue: slot.placeholder
     case .number, .count, .vector, .path, .text, .setting, .topic: slot.placeholder
     }
@@ -186,7 +192,7 @@ package enum ValueKind: Sendable {
     switch self {
     case .seriesList, .text: true
     case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
-      .settingValue:
+      .settingValue, .digits:
       false
     }
   }
@@ -211,6 +217,7 @@ package enum ValueKind: Sendable {
       return token.kind == .leftBracket || word == "auto"
         || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .settingValue(let setting): return setting.spec.syntax.canStart(with: token)
+    case .digits: return word == "full" || (word.map(NumberLiteral.looksNumeric) ?? false)
     }
   }
 
@@ -221,6 +228,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options
     case .vector: ["random"]
     case .bounds: ["auto"]
+    case .digits: ["full"]
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords
