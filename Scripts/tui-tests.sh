@@ -122,9 +122,10 @@ expect_clean_exit() {
 # The plot rows (1 to $1) of the screen.
 plot_rows() { screen | sed -n "1,${1}p"; }
 
-# "row:column" of the first character $1 in the plot rows, or nothing.
+# "row:column" of the first character $1 in the plot rows below the legend
+# (rows 3 to 17), or nothing.
 position_of() {
-  plot_rows 17 | awk -v mark="$1" '{ i = index($0, mark); if (i) { print NR ":" i; exit } }'
+  plot_rows 17 | awk -v mark="$1" 'NR > 2 { i = index($0, mark); if (i) { print NR ":" i; exit } }'
 }
 
 run_test() {
@@ -182,7 +183,30 @@ test_step_moves_the_marker() {
   second=$(position_of C)
   [[ -n "$second" && "$first" != "$second" ]] ||
     { echo "    the marker stayed at $first (now '$second')"; return 1; }
-  wait_for "step 2: z = " || return 1
+  wait_for "     2  0.5      0.5         1" || return 1
+}
+
+test_decay_shows_the_function_and_the_step_chart() {
+  # The decay above: its function zoomed on the left, the step chart on the right.
+  wait_for ". target 0.5" || return 1
+  wait_for "relu(z) by step" || return 1
+  local marks
+  marks=$(plot_rows 17 | sed -n '3,17p' | grep -o C | wc -l)
+  ((marks == 2)) || { echo "    $marks current-step markers, not one per view"; screen; return 1; }
+}
+
+test_compare_draws_the_race() {
+  type_line "compare" || return 1
+  wait_for "sigmoid: reached after 67 steps" || return 1
+  wait_for "relu: reached after 2 steps" || return 1
+  plot_rows 17 | grep -qF "%%%%" || { echo "    no sigmoid trajectory"; screen; return 1; }
+}
+
+test_clear_goes_back_to_the_functions() {
+  type_line "clear" || return 1
+  wait_for "cleared the feed points and the decay from the plot" || return 1
+  wait_for_row 1 '^ # leaky \(alpha=0\.3\) *$' || return 1  # the curve plot chose earlier
+  ! plot_rows 17 | grep -qE "target 0\.5|X feed" || { echo "    overlays left"; screen; return 1; }
 }
 
 test_run_key_on_a_finished_decay() {
@@ -311,7 +335,11 @@ run_test "set alpha 0.3 changes the status line and the leaky curve" \
   test_set_alpha_changes_status_and_curve
 run_test "feed shows points" test_feed_shows_points
 run_test "step moves the marker" test_step_moves_the_marker
+run_test "a decay shows the function and the step chart" \
+  test_decay_shows_the_function_and_the_step_chart
 run_test "F5 on a finished decay says so; F6 resets it" test_run_key_on_a_finished_decay
+run_test "compare draws the race" test_compare_draws_the_race
+run_test "clear goes back to the function plot" test_clear_goes_back_to_the_functions
 run_test "pasting 2,000 characters is quick" test_paste_is_quick
 run_test "Tab completes what each command takes, after ; too" \
   test_tab_completes_what_each_command_takes

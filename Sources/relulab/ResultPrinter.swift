@@ -5,6 +5,13 @@ import ReluCore
 /// `FILE:LINE:COLUMN: error: ...` with the source line and a caret.
 struct ResultPrinter {
   var json: Bool
+  /// The digits text output uses, following `set digits` as it runs.
+  private let digits = DigitsState()
+
+  /// Shared by the copies of a printer that one session's runs hold.
+  private final class DigitsState {
+    var value = NumberDigits.standard
+  }
 
   func print(_ event: InterpreterEvent) {
     switch event {
@@ -14,7 +21,10 @@ struct ResultPrinter {
           StandardStreams.out(object.serialized + "\n")
         }
       } else {
-        for line in TextReport.lines(for: output) { StandardStreams.out(line.text + "\n") }
+        digits.value = digits.value.following(output)
+        for line in TextReport.lines(for: output, digits: digits.value) {
+          StandardStreams.out(line.text + "\n")
+        }
       }
     case .failure(let diagnostic):
       if json {

@@ -15,11 +15,13 @@ import Testing
     #expect(next("").starts(with: ["set", "show", "use", "feed"]))
     #expect(next("help") == commandNames)
     #expect(next("help decay").isEmpty)
-    #expect(next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(
+      next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "digits"])
   }
 
   @Test func setOffersSettingsThenTheirNamedValues() {
-    #expect(next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(
+      next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "digits"])
     #expect(next("set grad0") == ["left", "right"])
     #expect(next("set canvas") == ["ascii", "braille"])
     #expect(next("set yrange") == ["auto"])

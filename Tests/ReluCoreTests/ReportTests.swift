@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReportTests {
   private func text(_ command: String) throws -> [String] {
     var lab = Interpreter()
-    return try lab.outputs(command).flatMap(TextReport.lines(for:)).map(\.text)
+    return try lab.outputs(command).flatMap { TextReport.lines(for: $0) }.map(\.text)
   }
 
   private func json(_ command: String) throws -> [String] {
@@ -18,15 +18,40 @@ import Testing
       try text("feed 1 -2 0 0.5")
         == [
           "feed relu: 4 values, 2 active (50%)",
-          "  input  [1, -2, 0, 0.5]",
-          "  output [1, 0, 0, 0.5]",
-          "  mask   [1, 0, 0, 1]",
-          "  input min -2, max 1, mean -0.125; output min 0, max 1, mean 0.375",
+          "    z  relu(z)  relu'(z)",
+          "    1        1         1",
+          "   -2        0         0",
+          "    0        0         0",
+          "  0.5      0.5         1",
+          "  z min -2, max 1, mean -0.125; relu(z) min 0, max 1, mean 0.375",
         ])
+  }
+
+  @Test func digitsRoundTextButNotJSON() throws {
+    #expect(try text("forward sigmoid 2") == ["sigmoid", "  z  sigmoid(z)", "  2    0.880797"])
+    var lab = Interpreter()
+    let full = try lab.outputs("set digits full; forward sigmoid 2")
+    #expect(full[0] == .setting(.digits, .digits(.full)))
+    #expect(TextReport.lines(for: full[1], digits: .full).last?.text == "  2  0.8807970779778823")
+    #expect(TextReport.lines(for: full[1], digits: .significant(2)).last?.text == "  2        0.88")
+    #expect(try json("forward sigmoid 2")[0].contains("0.8807970779778823"))
+    #expect(NumberDigits.standard.format(0.49999999999999994) == "0.5")
+    #expect(NumberDigits.standard.format(0.898368295785431) == "0.898368")
+    #expect(NumberDigits.significant(17).format(0.1 + 0.2) == "0.30000000000000004")
+  }
+
+  @Test func matricesPrintByRow() throws {
+    let lines = try text("feed [[1, -2], [3, 4]]")
+    #expect(lines[1] == "  z:")
+    #expect(lines[2] == "    1  -2")
+    #expect(lines[3] == "    3   4")
+    #expect(lines[4] == "  relu(z):")
+    #expect(lines[5] == "    1  0")
   }
 
   @Test func longVectorsAreElided() throws {
     let lines = try text("feed random 100 seed 1")
+    #expect(lines[1].hasPrefix("  z"))
     #expect(lines[1].hasSuffix("(100 values)"))
     #expect(lines[1].contains(", ..., "))
     #expect(lines.last == "  seed 1")
@@ -38,24 +63,43 @@ import Testing
         == [
           "decay relu from 0.9 to 0.5, lr 0.2 (descent)",
           "step 0: z = 0.9, relu(z) = 0.9, relu'(z) = 1",
-          "step 1: z = 0.7, relu(z) = 0.7, relu'(z) = 1",
-          "step 2: z = 0.49999999999999994, relu(z) = 0.49999999999999994, relu'(z) = 1  -> reached 0.5",
+          "  step    z  relu(z)  relu'(z)",
+          "     1  0.7      0.7         1",
+          "     2  0.5      0.5         1",
+          "  -> reached 0.5",
         ])
+    let run = try text("set lr 1; decay relu from 0.9 to 0.5; run")
     #expect(
-      try text("set lr 1; decay relu from 0.9 to 0.5; run").last
-        == "dead after 1 step: z = -0.09999999999999998, relu(z) = 0, relu'(z) = 0; the neuron stopped learning"
+      run[3]
+        == "dead after 1 step, 0.5 past the target: z = -0.1, relu(z) = 0, relu'(z) = 0; the neuron stopped learning"
     )
+    #expect(run.count == 3 + 1 + PlotSize.standard.height, "the step chart follows")
+  }
+
+  @Test func overshootIsSaidPastOnePercent() throws {
+    let leaky = try text("set lr 1; decay leaky from 0.9 to 0.5; step")
+    #expect(leaky.last == "  -> reached 0.5, 0.501 past the target (f = -0.001)")
+    let sigmoid = try text("decay sigmoid from 0.9 to 0.5; run")
+    #expect(sigmoid[2].hasPrefix("reached 0.5 in 67 steps: "), "0.0009 past is under 1%")
+    let json = try json("set lr 1; compare relu leaky")[1]
+    #expect(
+      json.contains(
+        #""status":"reached","steps":1,"z":-0.09999999999999998,"value":-0.0009999999999999998,"overshoot":0.501"#
+      ))
+    #expect(try self.json("compare relu")[0].contains(#""overshoot":0"#))
   }
 
   @Test func compareTable() throws {
     #expect(
-      try text("compare relu sigmoid")
+      try text("compare relu sigmoid").prefix(4)
         == [
           "decay from 0.9 to 0.5, lr 0.2",
-          "function  status   steps  z                     f(z)",
-          "relu      reached      2  0.49999999999999994   0.49999999999999994",
-          "sigmoid   reached     67  -0.00363484341168855  0.49909129014757375",
+          "function  status   steps  past target            z      f(z)",
+          "relu      reached      2                       0.5       0.5",
+          "sigmoid   reached     67               -0.00363484  0.499091",
         ])
+    let big = try text("set lr 1; compare relu leaky")
+    #expect(big[4].hasPrefix("leaky (alpha=0.01)  reached      1        0.501"), "\(big)")
   }
 
   @Test func sayEscapesControlCharacters() throws {
@@ -88,7 +132,7 @@ import Testing
     #expect(
       try json("compare relu")
         == [
-          #"{"cmd":"compare","from":0.9,"to":0.5,"lr":0.2,"rows":[{"fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994}]}"#
+          #"{"cmd":"compare","from":0.9,"to":0.5,"lr":0.2,"rows":[{"fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"overshoot":0}]}"#
         ])
   }
 

@@ -7,8 +7,8 @@ import Testing
     let run = try relulab(["-e", "feed 1 -2", "-e", "forward relu -3"])
     #expect(run.status == 0)
     #expect(run.stderr == "")
-    #expect(run.stdout.contains("  output [1, 0]\n"))
-    #expect(run.stdout.hasSuffix("relu\n  input  [-3]\n  output [0]\n"))
+    #expect(run.stdout.contains("  -2        0         0\n"))
+    #expect(run.stdout.hasSuffix("relu\n   z  relu(z)\n  -3        0\n"))
   }
 
   @Test func jsonLines() throws {
@@ -18,7 +18,7 @@ import Testing
     #expect(lines.count == 3)
     #expect(
       lines[1]
-        == #"{"cmd":"run","fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"grad":1}"#
+        == #"{"cmd":"run","fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"grad":1,"overshoot":0}"#
     )
     for line in lines {
       let object = try JSONSerialization.jsonObject(with: Data(line.utf8))
@@ -29,7 +29,7 @@ import Testing
   @Test func pipedStandardInput() throws {
     let run = try relulab([], stdin: "set alpha 0.5\nuse leaky\nfeed -2 2\n")
     #expect(run.status == 0)
-    #expect(run.stdout.contains("  output [-1, 2]\n"))
+    #expect(run.stdout.contains("  -2        -1        0.5\n"))
   }
 
   @Test func errorsGoToStandardErrorWithACaret() throws {
@@ -224,7 +224,7 @@ import Testing
     #expect(run.status == 0)
     #expect(run.stdout.contains("alpha = 0.5"))
     #expect(run.stdout.contains("xrange = -3 3"))
-    #expect(run.stdout.contains("  output [-1, 2]"))
+    #expect(run.stdout.contains("  -2        -1        0.5\n   2         2          1\n"))
     #expect(run.stdout.contains("plot F..."))
   }
 
@@ -260,7 +260,7 @@ import Testing
       stdin: commands + "relu 2\nquit\n")
     #expect(run.status == 0)
     #expect(run.stdout.contains("relulab> alpha = 0.5"))
-    #expect(run.stdout.contains("  output [-1, 2]"))
+    #expect(run.stdout.contains("  -2        -1        0.5\r\n   2         2          1\r\n"))
     #expect(run.stdout.contains("error: unknown command 'relu'; did you mean 'forward relu 2'?"))
   }
 }

@@ -113,6 +113,26 @@ package struct DecaySimulation: Sendable, Equatable {
     return isFinished ? status : .limit
   }
 
+  /// How far f(z) now lies past the target B in the run's direction (below
+  /// B for a descent, above it for a rise); 0 short of B or exactly on it.
+  package var overshoot: Double { Self.overshoot(of: current.value, from: start, to: target) }
+
+  /// How far `value` lies past `target` on the way from `start`; 0 short of
+  /// it, and 0 within the rounding the run forgives in reaching it (1e-12 of
+  /// the larger of |A| and |B|), so relu's 0.49999999999999994 lands exactly.
+  package static func overshoot(of value: Double, from start: Double, to target: Double) -> Double {
+    let past = target <= start ? target - value : value - target
+    return past > 1e-12 * max(abs(start), abs(target)) ? past : 0
+  }
+
+  /// Whether an overshoot is worth saying: more than 1% of |A - B|.
+  ///
+  /// |A - B| is the distance from start to target. sigmoid's 67th step from 0.9 lands 0.0009
+  /// below 0.5, which is not; relu's one step of lr 1 from 0.9 lands 0.5 past.
+  package static func isNotable(overshoot: Double, from start: Double, to target: Double) -> Bool {
+    overshoot > 0.01 * abs(start - target)
+  }
+
   /// Returns to the start, z0 = f^-1(A).
   package mutating func reset() {
     steps = []

@@ -31,8 +31,10 @@ package enum CommandOutput: Sendable, Equatable {
   case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
-  /// `export`: the file written.
-  case exported(format: ExportFormat, path: String, series: [PlotSeries])
+  /// `export`: the file written and what it shows (`relu relu'`, `the step chart`).
+  case exported(format: ExportFormat, path: String, subject: String)
+  /// `clear`: which overlay was taken off the plot (nil: both).
+  case cleared(ClearTarget?)
   /// `net`: the network built.
   case network(NetworkReport)
   /// `train`: the epochs run.
@@ -63,6 +65,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .network: .net
     case .training: .train
     case .sweep: .sweep
+    case .cleared: .clear
     }
   }
 }
@@ -70,6 +73,8 @@ package enum CommandOutput: Sendable, Equatable {
 /// What a screen shows of a session: its plot and its status line.
 package struct SessionSnapshot: Sendable, Equatable {
   package var scene: PlotScene
+  /// What the plot pane shows (``Interpreter/view``).
+  package var view: PlotView
   package var status: SessionStatus
 }
 
@@ -123,7 +128,10 @@ package struct StepsReport: Sendable, Equatable {
   package var activation: Activation
   package var steps: [DecayStep]
   package var status: DecayStatus
+  package var start: Double
   package var target: Double
+  /// How far the last step lies past the target (``DecaySimulation/overshoot``).
+  package var overshoot: Double
 }
 
 /// `run`: the final point and how the run ended (`limit` if it ran out of steps).
@@ -131,7 +139,12 @@ package struct RunReport: Sendable, Equatable {
   package var activation: Activation
   package var status: DecayStatus
   package var final: DecayStep
+  package var start: Double
   package var target: Double
+  /// How far the final point lies past the target (``DecaySimulation/overshoot``).
+  package var overshoot: Double
+  /// The step chart drawn at the session's plot size.
+  package var chart: Canvas
 }
 
 /// `compare`: one decay per function, the same start, target and rate.
@@ -140,10 +153,14 @@ package struct CompareReport: Sendable, Equatable {
   package var target: Double
   package var learningRate: Double
   package var rows: [Row]
+  /// The race: every row's f(z) against the step, drawn at the session's plot size.
+  package var race: Canvas
 
   package struct Row: Sendable, Equatable {
     package var activation: Activation
     package var status: DecayStatus
     package var final: DecayStep
+    /// How far the final point lies past the target (``DecaySimulation/overshoot``).
+    package var overshoot: Double
   }
 }

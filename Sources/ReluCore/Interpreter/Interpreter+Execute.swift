@@ -29,6 +29,15 @@ extension Interpreter {
           seed: seed))
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
+      focus.race = nil
+      if !series.isEmpty {  // just those curves: overlays on others come off
+        if let feed = lastFeed, !series.contains(PlotSeries(feed.activation.kind)) {
+          focus.showsFeed = false
+        }
+        if let decay, !series.contains(PlotSeries(decay.activation.kind)) {
+          focus.showsDecay = false
+        }
+      }
       return .plot(
         PlotReport(scene: scene, canvas: PlotRenderer.render(scene, size: settings.plotSize)))
     case .decay(let spec):
@@ -36,6 +45,7 @@ extension Interpreter {
       let simulation = try startDecay(
         f, from: spec.from, to: spec.to, learningRate: spec.learningRate ?? settings.learningRate)
       decay = simulation
+      showDecay()
       return .decay(Self.report(simulation))
     case .step(let count):
       var simulation = try currentDecay(statement.range)
@@ -46,43 +56,66 @@ extension Interpreter {
         taken.append(step)
       }
       decay = simulation
+      showDecay()
       return .steps(
         StepsReport(
           activation: simulation.activation, steps: taken, status: simulation.status,
-          target: simulation.target))
+          start: simulation.start, target: simulation.target, overshoot: simulation.overshoot))
     case .run(let maxSteps):
       var simulation = try currentDecay(statement.range)
       let status = simulation.run(maxSteps: maxSteps ?? Limits.defaultRunSteps)
       decay = simulation
+      showDecay()
+      let chart = stepChart.map { ChartRenderer.render($0, size: settings.plotSize) }
       return .run(
         RunReport(
           activation: simulation.activation, status: status, final: simulation.current,
-          target: simulation.target))
+          start: simulation.start, target: simulation.target, overshoot: simulation.overshoot,
+          chart: chart ?? Canvas(width: 0, height: 0, cells: [])))
     case .reset:
       var simulation = try currentDecay(statement.range)
       simulation.reset()
       decay = simulation
+      showDecay()
       return .reset(Self.report(simulation))
     case .compare(let spec): return .compare(try compare(spec))
+    case .clear(let target):
+      if target != .decay { focus.showsFeed = false }
+      if target != .feed { focus.showsDecay = false }
+      if target == nil { focus.race = nil }
+      return .cleared(target)
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
-    case .pause: return .pause(SessionSnapshot(scene: scene, status: status))
+    case .pause: return .pause(SessionSnapshot(scene: scene, view: view, status: status))
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
       let contents: String
-      switch format {
-      case .svg: contents = PlotExport.svg(scene)
-      case .csv: contents = PlotExport.csv(scene)
-      case .txt: contents = PlotExport.text(scene, size: settings.plotSize)
+      let subject: String
+      switch view {
+      case .functions(let scene):
+        let names = scene.series.map(\.description).joined(separator: " ")
+        subject = names.isEmpty ? "the axes" : names
+        switch format {
+        case .svg: contents = PlotExport.svg(scene)
+        case .csv: contents = PlotExport.csv(scene)
+        case .txt: contents = PlotExport.text(scene, size: settings.plotSize)
+        }
+      case .decay(_, let chart), .race(let chart):
+        subject = focus.race == nil ? "the step chart" : "the race"
+        switch format {
+        case .svg: contents = PlotExport.svg(chart)
+        case .csv: contents = PlotExport.csv(chart)
+        case .txt: contents = PlotExport.text(chart, size: settings.plotSize)
+        }
       }
       do {
         try fileSystem.write(contents, to: path.value)
       } catch {
         throw CommandError(error.description, at: path.range)
       }
-      return .exported(format: format, path: path.value, series: scene.series)
+      return .exported(format: format, path: path.value, subject: subject)
     case .net(let command):
       return .network(buildNetwork(command))
     case .train(let epochs, let rate):
@@ -100,6 +133,8 @@ extension Interpreter {
       activation: layerActivation, input: input, output: output, mask: mask,
       statistics: FeedStatistics(input: input, output: output), seed: seed)
     lastFeed = report
+    focus.showsFeed = true
+    focus.race = nil
     return report
   }
 
@@ -151,20 +186,38 @@ extension Interpreter {
     return decay
   }
 
-  private func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
+  /// Shows the decay again after `clear` or `plot F...`, in place of a race.
+  private mutating func showDecay() {
+    focus.showsDecay = true
+    focus.race = nil
+  }
+
+  private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
     let start = spec.from?.value ?? DecaySimulation.chapterStart
     let target = spec.to?.value ?? DecaySimulation.chapterTarget
     let rate = spec.learningRate ?? settings.learningRate
-    var rows: [CompareReport.Row] = []
+    var runs: [(row: CompareReport.Row, values: [Double])] = []
     for function in spec.functions {
       let f = function.value.activation(alpha: settings.alpha)
       let from = spec.from ?? Located(value: start, range: function.range)
       let to = spec.to ?? Located(value: target, range: function.range)
       var simulation = try startDecay(f, from: from, to: to, learningRate: rate)
-      let status = simulation.run(maxSteps: Limits.defaultRunSteps)
-      rows.append(CompareReport.Row(activation: f, status: status, final: simulation.current))
+      var values = [simulation.current.value]
+      while !simulation.isFinished, values.count <= Limits.defaultRunSteps {
+        simulation.advance()
+        values.append(simulation.current.value)
+      }
+      let status = simulation.isFinished ? simulation.status : .limit
+      let row = CompareReport.Row(
+        activation: f, status: status, final: simulation.current,
+        overshoot: simulation.overshoot)
+      runs.append((row, values))
     }
-    return CompareReport(start: start, target: target, learningRate: rate, rows: rows)
+    let race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
+    focus.race = race
+    return CompareReport(
+      start: start, target: target, learningRate: rate, rows: runs.map(\.row),
+      race: ChartRenderer.render(race, size: settings.plotSize))
   }
 
   private static func report(_ simulation: DecaySimulation) -> DecayReport {

@@ -40,6 +40,8 @@ package struct Interpreter: Sendable {
   package internal(set) var trainingHistory: [EpochRecord] = []
   /// The series `plot` chose; nil follows the layer (f and f').
   package internal(set) var chosenSeries: [PlotSeries]?
+  /// What the plot shows besides the chosen curves (see ``PlotView``).
+  package internal(set) var focus = PlotFocus()
   /// The layer the last feed went through, built from the settings then; it
   /// keeps the mask that backward multiplies by.
   var fedLayer: FedLayer?

@@ -15,6 +15,8 @@ package struct SessionSettings: Sendable, Equatable {
   package var plotSize = PlotSize.standard
   /// ascii or braille.
   package var rendering = PlotRendering.ascii
+  /// How text output writes numbers.
+  package var digits = NumberDigits.standard
 
   package init() {}
 
@@ -31,6 +33,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .yRange(let value): yRange = value
     case .size(let value): plotSize = value
     case .canvas(let value): rendering = value
+    case .digits(let value): digits = value
     }
   }
 
@@ -44,6 +47,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)
     case .canvas: .word(rendering.rawValue)
+    case .digits: .digits(digits)
     }
   }
 }

@@ -20,6 +20,8 @@ package enum Command: Sendable, Equatable {
   case run(maxSteps: Int?)
   case reset
   case compare(CompareSpec)
+  /// nil: both overlays.
+  case clear(ClearTarget?)
   case load(Located<String>)
   case say(String)
   case pause
@@ -48,6 +50,7 @@ package enum Command: Sendable, Equatable {
     case .run: .run
     case .reset: .reset
     case .compare: .compare
+    case .clear: .clear
     case .load: .load
     case .say: .say
     case .pause: .pause
@@ -59,6 +62,14 @@ package enum Command: Sendable, Equatable {
     case .sweep: .sweep
     }
   }
+}
+
+/// What `clear` takes off the plot.
+package enum ClearTarget: String, Sendable, Equatable, CaseIterable {
+  /// The last feed's points.
+  case feed
+  /// The decay's trail and its step chart.
+  case decay
 }
 
 /// What `export` writes.

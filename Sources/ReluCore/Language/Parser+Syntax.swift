@@ -101,6 +101,8 @@ extension Parser {
       arguments.append(.bounds(try bounds()), for: slot)
     case .seed:
       arguments.append(.seed(try seed()), for: slot)
+    case .digits:
+      arguments.append(.digits(try digits()), for: slot)
     case .settingValue(let name):
       let start = peek.range
       var inner = ParsedArguments()
@@ -307,6 +309,16 @@ extension Parser {
       }
     }
     return .between(try end(ends[0]), try end(ends[1]))
+  }
+
+  /// `N` (1 to ``NumberDigits/maximum`` significant digits) or `full`.
+  private mutating func digits() throws(ParseStop) -> Located<NumberDigits> {
+    if atEnd { throw endOfCommand(expecting: "a number of digits or full", offering: ["full"]) }
+    if peek.kind == .word, peek.text.lowercased() == "full" {
+      return Located(value: .full, range: advance().range)
+    }
+    let count = try count("a number of digits", in: 1...NumberDigits.maximum)
+    return Located(value: .significant(count.value), range: count.range)
   }
 
   // MARK: - Help topics

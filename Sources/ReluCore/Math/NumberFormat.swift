@@ -18,8 +18,10 @@ package enum NumberFormat {
   /// At most `digits` significant digits, for places too narrow for the full
   /// value (a status line): `0.49999999999999994` is `0.5`, `2.025272111807714`
   /// is `2.02527`, `1234567.8` is `1.23457e+06`; integral values as in `plain`.
+  ///
+  /// With 17 or more digits every `Double` is told apart, so that is `plain`.
   package static func short(_ x: Double, digits: Int = 6) -> String {
-    guard x.isFinite, x != 0, digits > 0 else { return plain(x) }
+    guard x.isFinite, x != 0, digits > 0, digits < 17 else { return plain(x) }
     var exponent = Int(LibM.log10(abs(x)).rounded(.down))
     if exponent >= digits || exponent < -4 {
       var mantissa = rounded(x / LibM.pow(10, Double(exponent)), decimals: digits - 1)

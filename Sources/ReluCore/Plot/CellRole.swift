@@ -16,6 +16,10 @@ package enum CellRole: Sendable, Equatable, Hashable {
   case decayMarker
   /// The decay trajectory's last point, where the simulation stands.
   case currentMarker
+  /// A chart's reference line, such as a decay's target.
+  case reference
+  /// An arrow at a view's edge pointing to a marker outside it, with its value.
+  case offRange
   /// The end of a jump that does not hold the value at the jump (a hollow dot).
   case openPoint
   /// The end of a jump that holds the value at the jump (a filled dot).
@@ -29,12 +33,12 @@ package enum CellRole: Sendable, Equatable, Hashable {
   package var priority: Int {
     switch self {
     case .blank: 0
-    case .axis: 1
+    case .axis, .reference: 1
     case .series: 2
     case .openPoint, .closedPoint: 4
     case .feedPoint, .decayMarker: 5
     case .currentMarker: 6
-    case .tickLabel, .legend: 7
+    case .tickLabel, .legend, .offRange: 7
     }
   }
 }

@@ -62,16 +62,32 @@ package struct PlotFrame: Sendable, Equatable {
   ///   - size: The canvas size.
   /// - Complexity: O(series * ``PlotScene/rangeSamples``) for an automatic y range.
   package init(scene: PlotScene, size: PlotSize) {
+    self.init(
+      legend: PlotLegend.entries(for: scene), xRange: scene.xRange, yRange: scene.effectiveYRange,
+      rendering: scene.rendering, size: size)
+  }
+
+  /// Lays out any chart: a legend above, the ranges on the axes.
+  /// - Parameters:
+  ///   - entries: The legend's entries, before layout.
+  ///   - xRange: The x range shown.
+  ///   - yRange: The y range shown.
+  ///   - rendering: ascii or braille.
+  ///   - size: The canvas size.
+  ///   - wholeX: Whether x ticks fall on whole numbers only (step numbers).
+  package init(
+    legend entries: [PlotLegend.Entry], xRange: PlotBounds, yRange: PlotBounds,
+    rendering: PlotRendering, size: PlotSize, wholeX: Bool = false
+  ) {
     self.size = size
-    rendering = scene.rendering
-    xRange = scene.xRange
-    yRange = scene.effectiveYRange
+    self.rendering = rendering
+    self.xRange = xRange
+    self.yRange = yRange
     legend = PlotLegend(
-      entries: PlotLegend.entries(for: scene), width: size.width,
-      maxLines: size.height - 2 - Self.minimumRows)
+      entries: entries, width: size.width, maxLines: size.height - 2 - Self.minimumRows)
     top = legend.lines.count
     rows = size.height - top - 2
-    let (across, down) = scene.rendering.samplesPerCell
+    let (across, down) = rendering.samplesPerCell
 
     // y ticks: the smallest step with two or more marks at least 2 (up to 3)
     // rows apart; failing that, 1 row apart; failing that, any that fit.
@@ -106,7 +122,10 @@ package struct PlotFrame: Sendable, Equatable {
     // dropped: its mark would sit against the corner and read as `++`.
     let xScale = AxisScale(bounds: xRange, samples: columns * across, perCell: across)
     let (left, width, bounds) = (left, size.width, xRange)
-    let candidates = TickStep.candidates(for: bounds, maxCount: columns).map { step in
+    let steps = TickStep.candidates(for: bounds, maxCount: columns).filter {
+      !wholeX || $0.exponent >= 0
+    }
+    let candidates = steps.map { step in
       step.ticks(in: bounds).compactMap { tick -> PlacedTick? in
         let position = left + xScale.cell(of: tick.value)
         guard position > left else { return nil }

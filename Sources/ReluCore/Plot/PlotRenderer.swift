@@ -75,7 +75,14 @@ package enum PlotRenderer {
   }
 
   /// The left and bottom border with tick marks and labels, and the zero lines.
-  private static func drawAxes(_ frame: PlotFrame, into grid: inout CanvasGrid) {
+  /// - Parameters:
+  ///   - frame: The layout.
+  ///   - verticalZeroLine: Whether x = 0 gets a line (a chart of steps starts
+  ///     there, so its border is enough).
+  ///   - grid: The surface drawn on.
+  static func drawAxes(
+    _ frame: PlotFrame, verticalZeroLine: Bool = true, into grid: inout CanvasGrid
+  ) {
     let border = frame.top + frame.rows
     let plotRows = frame.top..<border
     let plotColumns = frame.left..<frame.size.width
@@ -87,7 +94,8 @@ package enum PlotRenderer {
     }
     grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: frame.left - 1)
     let zeroRow = frame.yRange.contains(0) ? frame.top + frame.yScale.cell(of: 0) : nil
-    let zeroColumn = frame.xRange.contains(0) ? frame.left + frame.xScale.cell(of: 0) : nil
+    let zeroColumn =
+      verticalZeroLine && frame.xRange.contains(0) ? frame.left + frame.xScale.cell(of: 0) : nil
     if let zeroRow {
       for column in plotColumns {
         grid.put(PlotGlyphs.horizontal, role: .axis, row: zeroRow, column: column)
@@ -160,19 +168,21 @@ package enum PlotRenderer {
     }
   }
 
-  /// Feed points as `X`; decay steps as their last digit, the last point as `C`.
+  /// Feed points as `X`; decay steps as their last digit, the last point as
+  /// `C` (or an arrow at the edge when it is off the plot, ``OffRangeArrow``).
   private static func draw(
     _ overlay: PlotOverlay, _ frame: PlotFrame, into grid: inout CanvasGrid
   ) {
     for (step, point) in overlay.points.enumerated() {
+      if overlay.kind == .decay, step == overlay.points.count - 1 {
+        OffRangeArrow.mark(point, xName: PlotExport.inputName, frame, into: &grid)
+        continue
+      }
       guard let cell = frame.cell(of: point) else { continue }
       let (glyph, role): (Character, CellRole) =
         switch overlay.kind {
         case .feed: (PlotGlyphs.feedPoint, .feedPoint)
-        case .decay:
-          step == overlay.points.count - 1
-            ? (PlotGlyphs.currentMarker, .currentMarker)
-            : (PlotGlyphs.decayMarker(step: step), .decayMarker)
+        case .decay: (PlotGlyphs.decayMarker(step: step), .decayMarker)
         }
       grid.put(glyph, role: role, row: cell.row, column: cell.column)
     }

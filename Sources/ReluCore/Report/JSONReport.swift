@@ -57,6 +57,8 @@ package enum JSONReport {
       ]
     case .exported(let format, let path, _):
       return [.object([cmd, ("format", .string(format.rawValue)), ("path", .string(path))])]
+    case .cleared(let target):
+      return [.object([cmd, ("cleared", .string(target?.rawValue ?? "all"))])]
     case .decay(let r), .reset(let r), .finished(let r):
       return [decay(cmd, r)]
     case .steps(let r):
@@ -71,7 +73,7 @@ package enum JSONReport {
           cmd, ("fn", .string(r.activation.name)),
           ("status", .string(r.status.rawValue)), ("steps", .int(r.final.index)),
           ("z", .number(r.final.z)), ("value", .number(r.final.value)),
-          ("grad", .number(r.final.gradient)),
+          ("grad", .number(r.final.gradient)), ("overshoot", .number(r.overshoot)),
         ])
       ]
     case .compare(let r):
@@ -80,6 +82,7 @@ package enum JSONReport {
           [("fn", .string(row.activation.name))] + alpha(row.activation) + [
             ("status", .string(row.status.rawValue)), ("steps", .int(row.final.index)),
             ("z", .number(row.final.z)), ("value", .number(row.final.value)),
+            ("overshoot", .number(row.overshoot)),
           ])
       }
       return [
@@ -135,6 +138,8 @@ package enum JSONReport {
     case .bounds(let bounds?): .array([.number(bounds.lower), .number(bounds.upper)])
     case .bounds(nil): .string("auto")
     case .size(let size): .array([.int(size.width), .int(size.height)])
+    case .digits(.significant(let digits)): .int(digits)
+    case .digits(.full): .string("full")
     }
   }
 

@@ -3,13 +3,20 @@ extension TextReport {
   /// k-th epoch and the last.
   package static let fullEpochTable = 12
 
+  /// `50%`, `1.2%`: a fraction as a percentage to one decimal.
+  static func percent(_ fraction: Double) -> String {
+    NumberFormat.plain((fraction * 1000).rounded() / 10) + "%"
+  }
+}
+
+extension TextReport.Writer {
   /// `net`: what was built, and its epoch 0.
-  static func network(_ report: NetworkReport) -> [ReportLine] {
+  func network(_ report: NetworkReport) -> [ReportLine] {
     let spec = report.spec
     let layers = spec.depth == 1 ? "1 hidden layer" : "\(spec.depth) hidden layers"
     return [
       ReportLine(
-        "net \(label(report.activation, derivative: false)): 1 input, \(layers) of"
+        "net \(TextReport.label(report.activation, derivative: false)): 1 input, \(layers) of"
           + " \(Plural.count(spec.width, "unit")), 1 output; fits \(spec.target.formula) at"
           + " \(spec.points) points on [-1, 1]"),
       ReportLine("  seed \(spec.seed)", role: .note),
@@ -17,18 +24,18 @@ extension TextReport {
   }
 
   /// `train`: the epochs run, every one or every k-th and the last.
-  static func training(_ report: TrainingReport) -> [ReportLine] {
+  func training(_ report: TrainingReport) -> [ReportLine] {
     guard let first = report.records.first, let last = report.records.last else { return [] }
     let epochs =
       first.epoch == last.epoch ? "epoch \(first.epoch)" : "epochs \(first.epoch) to \(last.epoch)"
     var lines = [
       ReportLine(
-        "train \(label(report.activation, derivative: false)), lr \(plain(report.learningRate)):"
+        "train \(TextReport.label(report.activation, derivative: false)), lr \(NumberFormat.plain(report.learningRate)):"
           + " \(epochs)")
     ]
     var shown = report.records
     var every = 1
-    if shown.count > fullEpochTable {
+    if shown.count > TextReport.fullEpochTable {
       every = (shown.count + 9) / 10
       shown = report.records.enumerated().filter {
         ($0.offset + 1) % every == 0 || $0.offset == report.records.count - 1
@@ -42,46 +49,42 @@ extension TextReport {
     if last.status == .diverged {
       lines.append(
         ReportLine(
-          "diverged at epoch \(last.epoch): the loss is \(plain(last.loss)); the network stays"
+          "diverged at epoch \(last.epoch): the loss is \(number(last.loss)); the network stays"
             + " as it was after epoch \(last.epoch - 1)", role: .note))
     }
     return lines
   }
 
   /// `sweep`: one row per rate.
-  static func sweep(_ report: SweepReport) -> [ReportLine] {
+  func sweep(_ report: SweepReport) -> [ReportLine] {
     let units = report.spec.width * report.spec.depth
     return [
       ReportLine(
-        "sweep \(label(report.activation, derivative: false)): the network as built"
+        "sweep \(TextReport.label(report.activation, derivative: false)): the network as built"
           + " (seed \(report.spec.seed)) trained \(Plural.count(report.epochs, "epoch")) at each rate"
       )
     ]
-      + table(
+      + TextReport.table(
         header: ["lr", "dead", "inactive", "loss", "status"],
         rows: report.rows.map {
           [
-            plain($0.learningRate), "\($0.record.totalDead) of \(units)",
-            "\($0.record.totalInactive)", NumberFormat.short($0.record.loss),
+            NumberFormat.plain($0.learningRate), "\($0.record.totalDead) of \(units)",
+            "\($0.record.totalInactive)", number($0.record.loss),
             $0.record.status.rawValue,
           ]
         }, rightAligned: [1, 2, 3])
   }
 
-  private static func epochTable(_ records: [EpochRecord], _ spec: NetworkSpec) -> [ReportLine] {
+  private func epochTable(_ records: [EpochRecord], _ spec: NetworkSpec) -> [ReportLine] {
     let units = spec.width * spec.depth
-    return table(
+    return TextReport.table(
       header: ["epoch", "loss", "dead", "inactive", "active"],
       rows: records.map {
         [
-          String($0.epoch), NumberFormat.short($0.loss), "\($0.totalDead) of \(units)",
-          String($0.totalInactive), percent($0.activeFraction),
+          String($0.epoch), number($0.loss), "\($0.totalDead) of \(units)",
+          String($0.totalInactive), TextReport.percent($0.activeFraction),
         ]
       }, rightAligned: [0, 1, 2, 3, 4])
   }
 
-  /// `50%`, `1.2%`: a fraction as a percentage to one decimal.
-  static func percent(_ fraction: Double) -> String {
-    plain((fraction * 1000).rounded() / 10) + "%"
-  }
 }

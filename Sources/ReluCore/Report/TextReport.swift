@@ -1,112 +1,21 @@
 /// Renders ``CommandOutput`` as lines of text, the way batch mode prints it
 /// and the lab's output pane shows it.
 ///
-/// User text is escaped, never raw.
+/// Numbers follow `set digits` (6 significant digits by default, shortest
+/// form); settings print in full, as `set` takes them. Short vectors print as
+/// aligned tables, one row per element; long ones as their first and last
+/// elements; matrices by row. User text is escaped, never raw.
 package enum TextReport {
-  /// Vectors longer than this are shown by their first and last elements.
-  package static let fullVectorLimit = 24
+  /// Vectors up to this long print as a table, one row per element.
+  package static let tableLimit = 16
+  /// Matrices up to this many rows and columns print whole, by row.
+  package static let matrixLimit = (rows: 12, columns: 8)
 
-  /// The lines for one output.
-  package static func lines(for output: CommandOutput) -> [ReportLine] {
-    switch output {
-    case .setting(let name, let value):
-      let meaning = name.meaning(of: value)
-      return [
-        ReportLine(
-          "\(name.rawValue) = \(text(value))"
-            + (meaning == name.spec.meaning ? "" : ": " + meaning))
-      ]
-    case .settings(let settings):
-      return table(
-        header: ["setting", "value", "meaning"],
-        rows: SettingName.allCases.map {
-          let value = settings.value(of: $0)
-          return [$0.rawValue, text(value), $0.meaning(of: value)]
-        })
-    case .layer(let f):
-      return [ReportLine("layer: \(f.label) (feed and backward go through it)")]
-    case .feed(let report):
-      return feed(report)
-    case .backward(let report):
-      return [
-        ReportLine("backward through \(report.activation.label): grad = upstream * mask"),
-        ReportLine("  upstream \(vector(report.upstream))"),
-        ReportLine("  grad     \(vector(report.gradient))"),
-      ]
-    case .forward(let report):
-      var lines = [
-        ReportLine(label(report.activation, derivative: report.isDerivative)),
-        ReportLine("  input  \(vector(report.input))"),
-        ReportLine("  output \(vector(report.output))"),
-      ]
-      if let seed = report.seed { lines.append(ReportLine("  seed   \(seed)", role: .note)) }
-      return lines
-    case .plot(let report):
-      return report.canvas.lines.map { ReportLine($0, role: .plot) }
-    case .exported(let format, let path, let series):
-      let names = series.map(\.description).joined(separator: " ")
-      return [
-        ReportLine(
-          "wrote \(format.rawValue) of \(names.isEmpty ? "the axes" : names) to \(VisibleText.escaped(path))"
-        )
-      ]
-    case .decay(let report):
-      let f = report.activation
-      return [
-        ReportLine(
-          "decay \(f.label) from \(plain(report.start)) to \(plain(report.target)),"
-            + " lr \(plain(report.learningRate)) (\(report.target <= report.start ? "descent" : "ascent"))"
-        ),
-        ReportLine(stepText(report.current, f) + statusSuffix(report.status, report.target)),
-      ]
-    case .finished(let report):
-      let steps = Plural.count(report.current.index, "step")
-      return [
-        ReportLine(
-          "the decay already ended (\(report.status.rawValue) after \(steps)); reset starts it over",
-          role: .note)
-      ]
-    case .steps(let report):
-      return report.steps.enumerated().map { offset, step in
-        let last = offset == report.steps.count - 1
-        return ReportLine(
-          stepText(step, report.activation)
-            + (last ? statusSuffix(report.status, report.target) : ""))
-      }
-    case .run(let report):
-      return [ReportLine(runText(report.status, report.final, report.activation, report.target))]
-    case .reset(let report):
-      return [ReportLine("reset: " + stepText(report.current, report.activation))]
-    case .compare(let report):
-      var lines = [
-        ReportLine(
-          "decay from \(plain(report.start)) to \(plain(report.target)), lr \(plain(report.learningRate))"
-        )
-      ]
-      lines += table(
-        header: ["function", "status", "steps", "z", "f(z)"],
-        rows: report.rows.map {
-          [
-            $0.activation.label, $0.status.rawValue, String($0.final.index), plain($0.final.z),
-            plain($0.final.value),
-          ]
-        }, rightAligned: [2])
-      return lines
-    case .say(let text):
-      return [ReportLine(VisibleText.escaped(text), role: .say)]
-    case .pause:
-      return []
-    case .help(let topic):
-      return HelpText.lines(for: topic)
-    case .quit:
-      return []
-    case .network(let report):
-      return network(report)
-    case .training(let report):
-      return training(report)
-    case .sweep(let report):
-      return sweep(report)
-    }
+  /// The lines for one output, numbers written with `digits`.
+  package static func lines(for output: CommandOutput, digits: NumberDigits = .standard)
+    -> [ReportLine]
+  {
+    Writer(digits: digits).lines(for: output)
   }
 
   /// The three lines of a diagnostic, as batch, the plain prompt and the lab show it.
@@ -131,11 +40,13 @@ package enum TextReport {
   /// `left`, `-3 3`, `auto`, `80 24`.
   package static func text(_ value: SettingValue) -> String {
     switch value {
-    case .number(let number): plain(number)
+    case .number(let number): NumberFormat.plain(number)
     case .word(let word): word
-    case .bounds(let bounds?): "\(plain(bounds.lower)) \(plain(bounds.upper))"
+    case .bounds(let bounds?):
+      "\(NumberFormat.plain(bounds.lower)) \(NumberFormat.plain(bounds.upper))"
     case .bounds(nil): "auto"
     case .size(let size): "\(size.width) \(size.height)"
+    case .digits(let digits): digits.description
     }
   }
 
@@ -143,67 +54,7 @@ package enum TextReport {
   static func label(_ f: Activation, derivative: Bool) -> String {
     let name = f.name + (derivative ? "'" : "")
     guard case .leaky(let alpha) = f else { return name }
-    return "\(name) (alpha=\(plain(alpha)))"
-  }
-
-  // MARK: - Pieces
-
-  private static func feed(_ report: FeedReport) -> [ReportLine] {
-    let stats = report.statistics
-    var lines = [
-      ReportLine(
-        "feed \(report.activation.label): \(Plural.count(stats.count, "value")),"
-          + " \(stats.active) active (\(percent(stats.activeFraction)))"),
-      ReportLine("  input  \(vector(report.input))"),
-      ReportLine("  output \(vector(report.output))"),
-      ReportLine("  mask   \(vector(report.mask))"),
-    ]
-    if let input = stats.input, let output = stats.output {
-      lines.append(
-        ReportLine(
-          "  input min \(plain(input.min)), max \(plain(input.max)), mean \(plain(input.mean));"
-            + " output min \(plain(output.min)), max \(plain(output.max)), mean \(plain(output.mean))",
-          role: .note))
-    }
-    if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
-    return lines
-  }
-
-  /// A tensor in full, or elided with its size when long.
-  package static func vector(_ tensor: Tensor) -> String {
-    guard tensor.count > fullVectorLimit else { return tensor.description }
-    let head = tensor.scalars.prefix(8).map(plain).joined(separator: ", ")
-    let tail = tensor.scalars.suffix(4).map(plain).joined(separator: ", ")
-    let shape = tensor.rank > 1 ? ", shape \(tensor.shapeDescription)" : ""
-    return "[\(head), ..., \(tail)] (\(tensor.count) values\(shape))"
-  }
-
-  private static func stepText(_ step: DecayStep, _ f: Activation) -> String {
-    "step \(step.index): z = \(plain(step.z)), \(f.name)(z) = \(plain(step.value)),"
-      + " \(f.name)'(z) = \(plain(step.gradient))"
-  }
-
-  private static func statusSuffix(_ status: DecayStatus, _ target: Double) -> String {
-    switch status {
-    case .running, .limit: ""
-    case .reached: "  -> reached \(plain(target))"
-    case .dead: "  -> dead: the gradient is 0, so z never moves again"
-    }
-  }
-
-  private static func runText(
-    _ status: DecayStatus, _ final: DecayStep, _ f: Activation, _ target: Double
-  ) -> String {
-    let steps = Plural.count(final.index, "step")
-    let point = "z = \(plain(final.z)), \(f.name)(z) = \(plain(final.value))"
-    switch status {
-    case .reached: return "reached \(plain(target)) after \(steps): \(point)"
-    case .dead:
-      return "dead after \(steps): \(point), \(f.name)'(z) = \(plain(final.gradient));"
-        + " the neuron stopped learning"
-    case .limit, .running:
-      return "limit: \(steps) so far without reaching \(plain(target)): \(point) (run goes on)"
-    }
+    return "\(name) (alpha=\(NumberFormat.plain(alpha)))"
   }
 
   /// Columns padded to their widest cell; a header becomes a heading line.
@@ -232,5 +83,4 @@ package enum TextReport {
     return lines
   }
 
-  static func plain(_ x: Double) -> String { NumberFormat.plain(x) }
 }

@@ -51,6 +51,10 @@ extension CommandName {
         return rate
       }
       return .sweep(rates: rates, epochs: arguments.count(.epochs))
+    case .clear:
+      return .clear(
+        arguments.first(.choice) == nil
+          ? nil : ClearTarget.allCases[arguments.choice(.choice).value])
     case .export:
       return .export(
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))

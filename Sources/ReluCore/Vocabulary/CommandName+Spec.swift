@@ -96,7 +96,7 @@ extension CommandName {
             ])),
           Self.rateOption,
         ]),
-        summary: "the same decay for several functions, in a table",
+        summary: "the same decay for several functions: a table and a race",
         details: [
           "Defaults: all four functions, from \(NumberFormat.plain(DecaySimulation.chapterStart))"
             + " to \(NumberFormat.plain(DecaySimulation.chapterTarget)), the session's lr"
@@ -166,15 +166,27 @@ extension CommandName {
           "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",
         ],
         examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
+    case .clear:
+      CommandSpec(
+        syntax: .optional(
+          .value(.choice(ClearTarget.allCases.map(\.rawValue), noun: "what to clear"), .choice)),
+        summary: "take the feed points and the decay trail off the plot",
+        details: [
+          "clear alone takes both off and goes back to the function plot; the next feed or decay",
+          "step shows its own again. Nothing is forgotten: backward and step work as before.",
+        ],
+        examples: ["clear", "clear feed", "clear decay"])
     case .export:
       CommandSpec(
         syntax: .sequence([
           .value(.choice(ExportFormat.allCases.map(\.rawValue), noun: "the format"), .format),
           .value(.path, .file),
         ]),
-        summary: "write the plot to a file: SVG, CSV of samples, or text",
+        summary: "write what the plot shows: SVG, CSV of samples, or text",
         details: [
-          "FILE is relative to the current directory. The file is written whole or not at all."
+          "The function plot, or while a decay is shown its step chart, or after compare the race",
+          "(plot goes back to the functions). FILE is relative to the current directory; the",
+          "file is written whole or not at all.",
         ],
         examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"])
     case .load:

@@ -13,6 +13,7 @@ package enum ParsedValue: Sendable, Equatable {
   case topic(HelpTopic)
   case bounds(BoundsSpec)
   case seed(Located<UInt64>)
+  case digits(Located<NumberDigits>)
 }
 
 /// A range as written: `auto`, or its two ends (checked when the setting is built).
@@ -112,5 +113,10 @@ package struct ParsedArguments: Sendable {
   func bounds(_ slot: Slot) -> BoundsSpec {
     if case .bounds(let value) = first(slot) { return value }
     preconditionFailure("the syntax has no bounds for \(slot)")
+  }
+
+  func digits(_ slot: Slot) -> Located<NumberDigits>? {
+    if case .digits(let value) = first(slot) { return value }
+    return nil
   }
 }

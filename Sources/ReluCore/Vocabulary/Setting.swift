@@ -9,6 +9,7 @@ package enum Setting: Sendable, Equatable {
   case yRange(PlotBounds?)
   case size(PlotSize)
   case canvas(PlotRendering)
+  case digits(NumberDigits)
 
   /// The setting this changes.
   package var name: SettingName {
@@ -20,6 +21,7 @@ package enum Setting: Sendable, Equatable {
     case .yRange: .yrange
     case .size: .size
     case .canvas: .canvas
+    case .digits: .digits
     }
   }
 }
@@ -33,4 +35,6 @@ package enum SettingValue: Sendable, Equatable {
   /// A window; nil is `auto`.
   case bounds(PlotBounds?)
   case size(PlotSize)
+  /// `6` or `full`.
+  case digits(NumberDigits)
 }

@@ -11,6 +11,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case yrange
   case size
   case canvas
+  case digits
 
   /// Other words for it (the spec's aliases).
   package var aliases: [String] { spec.aliases }
@@ -110,6 +111,16 @@ extension SettingName {
         meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
         details: ["braille draws smoother curves where the terminal's font has the dots."],
         examples: ["set canvas braille"])
+    case .digits:
+      SettingSpec(
+        aliases: [], syntax: .value(.digits, .digits),
+        meaning: "significant digits of numbers in text (full: every digit)",
+        details: [
+          "N from 1 to \(NumberDigits.maximum); the default 6 shows 0.49999999999999994 as 0.5.",
+          "full writes the shortest text that reads back as the same number.",
+          "JSON output (--json) always writes every digit.",
+        ],
+        examples: ["set digits 3", "set digits full"])
     }
   }
 
@@ -142,6 +153,8 @@ extension SettingName {
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
+    case .digits:
+      return .digits(Self.required(arguments.digits(.digits)).value)
     }
   }
 

@@ -108,6 +108,7 @@ package enum Slot: Sendable, Hashable {
   case seed
   case epochs
   case rates
+  case digits
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -122,6 +123,7 @@ package enum Slot: Sendable, Hashable {
     case .maxSteps: "MAX"
     case .file: "FILE"
     case .format, .choice: "WORD"
+    case .digits: "N"
     case .text: "TEXT"
     case .topic: "TOPIC"
     case .setting: "SETTING VALUE"
@@ -166,6 +168,7 @@ package enum Slot: Sendable, Hashable {
     case .seed: "a seed (a whole number >= 0)"
     case .epochs: "a number of epochs"
     case .rates: "a learning rate"
+    case .digits: "a number of digits or full"
     }
   }
 }
@@ -198,6 +201,8 @@ package enum ValueKind: Sendable {
   case settingValue(SettingName)
   /// A random seed: a whole number from 0 to 2^64 - 1.
   case seed
+  /// A count of significant digits, 1 to ``NumberDigits/maximum``, or `full`.
+  case digits
 
   func usage(_ slot: Slot) -> String {
     switch self {
@@ -205,6 +210,7 @@ package enum ValueKind: Sendable {
     case .seriesList: "F..."
     case .choice(let options, _): options.joined(separator: "|")
     case .bounds: "A B|auto"
+    case .digits: "N|full"
     case .settingValue: slot.placeholder
     case .number, .count, .vector, .path, .text, .setting, .topic, .seed: slot.placeholder
     }
@@ -214,7 +220,7 @@ package enum ValueKind: Sendable {
     switch self {
     case .seriesList, .text: true
     case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
-      .settingValue, .seed:
+      .settingValue, .seed, .digits:
       false
     }
   }
@@ -239,6 +245,7 @@ package enum ValueKind: Sendable {
       return token.kind == .leftBracket || word == "auto"
         || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .settingValue(let setting): return setting.spec.syntax.canStart(with: token)
+    case .digits: return word == "full" || (word.map(NumberLiteral.looksNumeric) ?? false)
     }
   }
 
@@ -249,6 +256,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options
     case .vector: ["random"]
     case .bounds: ["auto"]
+    case .digits: ["full"]
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords

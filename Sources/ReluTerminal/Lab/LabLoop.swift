@@ -18,6 +18,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   private let renderer = LabRenderer()
   /// The plot as last painted: typing does not change it.
   package private(set) var plotCache = PlotCache()
+  /// The digits the output pane writes numbers with, following `set digits`.
+  private var digits = NumberDigits.standard
   private let historyFile: HistoryFile?
   /// The session as of the last finished run; the screen shows it.
   package private(set) var interpreter: Interpreter
@@ -222,7 +224,8 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .output(.quit):
       return .stop  // the run reports it in its summary
     case .output(let output):
-      log.append(TextReport.lines(for: output).compactMap(line))
+      digits = digits.following(output)
+      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic):
       log.append(TextReport.lines(for: diagnostic).compactMap(line))
@@ -273,7 +276,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
       : plotCache.plot(
-        paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
+        paused?.view ?? interpreter.view, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status), log: log,
       input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)

@@ -1,27 +1,102 @@
 import ReluCore
 
 /// Paints the session's plot into the plot pane: ReluCore's ``PlotRenderer``
-/// draws the interpreter's scene at the pane's size, and each cell's role
-/// becomes a ``ColorRole`` (a curve's, the series it draws).
+/// and ``ChartRenderer`` draw the interpreter's view at the pane's size, and
+/// each cell's role becomes a ``ColorRole`` (a curve's, the series it draws).
 package enum PlotPainter {
+  /// Columns between the two views of a decay when they stand side by side.
+  package static let viewGap = 2
+
+  /// `view` drawn in a `width` x `height` buffer.
+  ///
+  /// A decay's two views (the
+  /// function and the step chart) stand side by side when each gets at least
+  /// 40 columns, else one above the other when each gets the smallest plot's
+  /// rows, else the step chart alone.
+  package static func paint(_ view: PlotView, width: Int, height: Int) -> ScreenBuffer {
+    switch view {
+    case .functions(let scene):
+      return paint(scene, width: width, height: height)
+    case .race(let chart):
+      return paint(chart, width: width, height: height)
+    case .decay(let function, let steps):
+      let half = (width - viewGap) / 2
+      if half >= 40, (try? PlotSize(width: half, height: height)) != nil {
+        var buffer = ScreenBuffer(width: width, height: height)
+        copy(paint(function, width: half, height: height), into: &buffer, row: 0, column: 0)
+        copy(
+          paint(steps, width: width - half - viewGap, height: height), into: &buffer,
+          row: 0, column: half + viewGap)
+        return buffer
+      }
+      let top = height / 2
+      if (try? PlotSize(width: width, height: top)) != nil,
+        (try? PlotSize(width: width, height: height - top - 1)) != nil
+      {
+        var buffer = ScreenBuffer(width: width, height: height)
+        copy(paint(function, width: width, height: top), into: &buffer, row: 0, column: 0)
+        copy(
+          paint(steps, width: width, height: height - top - 1), into: &buffer, row: top + 1,
+          column: 0)
+        return buffer
+      }
+      return paint(steps, width: width, height: height)
+    }
+  }
+
   /// `scene` drawn in a `width` x `height` buffer; a one-line note when the
   /// pane is below the smallest plot.
   package static func paint(_ scene: PlotScene, width: Int, height: Int) -> ScreenBuffer {
-    var buffer = ScreenBuffer(width: width, height: height)
     guard let size = try? PlotSize(width: width, height: height) else {
-      buffer.put("(the plot needs \(PlotSize.minimum))", row: 0, column: 0, role: .note)
-      return buffer
+      return tooSmall(width: width, height: height)
     }
-    let canvas = PlotRenderer.render(scene, size: size)
+    return buffer(PlotRenderer.render(scene, size: size)) { role(of: $0, in: scene) }
+  }
+
+  /// `chart` drawn in a `width` x `height` buffer, like a scene.
+  package static func paint(_ chart: Chart, width: Int, height: Int) -> ScreenBuffer {
+    guard let size = try? PlotSize(width: width, height: height) else {
+      return tooSmall(width: width, height: height)
+    }
+    return buffer(ChartRenderer.render(chart, size: size)) { role(of: $0, in: chart) }
+  }
+
+  /// Copies `source`'s cells into `buffer` with its top left at (row, column).
+  private static func copy(
+    _ source: ScreenBuffer, into buffer: inout ScreenBuffer, row: Int, column: Int
+  ) {
+    for line in 0..<source.height {
+      for run in source.runs(row: line) where run.text.contains(where: { $0 != " " }) {
+        buffer.put(run.text, row: row + line, column: column + run.column, role: run.role)
+      }
+    }
+  }
+
+  private static func tooSmall(width: Int, height: Int) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: width, height: height)
+    buffer.put("(the plot needs \(PlotSize.minimum))", row: 0, column: 0, role: .note)
+    return buffer
+  }
+
+  private static func buffer(_ canvas: Canvas, role: (CellRole) -> ColorRole) -> ScreenBuffer {
+    var buffer = ScreenBuffer(width: canvas.width, height: canvas.height)
     for row in 0..<canvas.height {
       for column in 0..<canvas.width {
         let cell = canvas[row, column]
         guard cell.role != .blank else { continue }
-        buffer.put(
-          String(cell.character), row: row, column: column, role: role(of: cell.role, in: scene))
+        buffer.put(String(cell.character), row: row, column: column, role: role(cell.role))
       }
     }
     return buffer
+  }
+
+  /// The screen role of a chart cell: a line series takes its function's
+  /// colour; the rest as in a function plot.
+  package static func role(of role: CellRole, in chart: Chart) -> ColorRole {
+    guard case .series(let index) = role else { return self.role(of: role, in: PlotScene()) }
+    guard chart.series.indices.contains(index), case .line(let style) = chart.series[index].role
+    else { return .plain }
+    return .series(style)
   }
 
   /// The screen role of a plot cell's role in `scene`: a curve's index into
@@ -37,7 +112,8 @@ package enum PlotPainter {
       scene.series.indices.contains(index) ? .series(scene.series[index]) : .plain
     case .feedPoint: .feedPoint
     case .decayMarker: .decayMarker
-    case .currentMarker: .currentMarker
+    case .currentMarker, .offRange: .currentMarker
+    case .reference: .axis
     case .openPoint, .closedPoint: .jumpPoint
     }
   }
@@ -46,21 +122,21 @@ package enum PlotPainter {
 /// The last painted plot, kept so that frames which change nothing in the
 /// plot (typing, scrolling, the help overlay) do not render it again.
 package struct PlotCache: Sendable {
-  private var last: (scene: PlotScene, width: Int, height: Int, buffer: ScreenBuffer)?
+  private var last: (view: PlotView, width: Int, height: Int, buffer: ScreenBuffer)?
   /// How many times the plot was actually painted (for tests).
   package private(set) var paintCount = 0
 
   package init() {}
 
-  /// `scene` painted at `width` x `height`: the last buffer when both are the
+  /// `view` painted at `width` x `height`: the last buffer when both are the
   /// same as last time, a new painting otherwise.
-  /// - Complexity: O(size of `scene`) to compare when nothing changed.
-  package mutating func plot(_ scene: PlotScene, width: Int, height: Int) -> ScreenBuffer {
-    if let last, last.width == width, last.height == height, last.scene == scene {
+  /// - Complexity: O(size of `view`) to compare when nothing changed.
+  package mutating func plot(_ view: PlotView, width: Int, height: Int) -> ScreenBuffer {
+    if let last, last.width == width, last.height == height, last.view == view {
       return last.buffer
     }
-    let buffer = PlotPainter.paint(scene, width: width, height: height)
-    last = (scene, width, height, buffer)
+    let buffer = PlotPainter.paint(view, width: width, height: height)
+    last = (view, width, height, buffer)
     paintCount += 1
     return buffer
   }

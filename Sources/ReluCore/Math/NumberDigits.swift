@@ -1,0 +1,40 @@
+/// How many significant digits text output shows (`set digits N|full`).
+///
+/// `.significant(n)` rounds to n significant digits and writes the shortest
+/// form of the result (``NumberFormat/short(_:digits:)``): with n = 6,
+/// 0.49999999999999994 shows as `0.5` and 0.898368295785431 as `0.898368`.
+/// `.full` writes the shortest text that reads back as the same `Double`
+/// (``NumberFormat/plain(_:)``). JSON never rounds.
+package enum NumberDigits: Sendable, Equatable, CustomStringConvertible {
+  case significant(Int)
+  case full
+
+  /// The default: 6 significant digits.
+  package static let standard = NumberDigits.significant(6)
+  /// The most significant digits worth asking for: 17 tell every `Double` apart.
+  package static let maximum = 17
+
+  /// `x` written with these digits.
+  package func format(_ x: Double) -> String {
+    switch self {
+    case .significant(let digits): NumberFormat.short(x, digits: digits)
+    case .full: NumberFormat.plain(x)
+    }
+  }
+
+  /// The digits after `output`: a front end that renders events while the
+  /// interpreter runs (and so cannot read its settings) follows `set digits`
+  /// through this.
+  package func following(_ output: CommandOutput) -> NumberDigits {
+    if case .setting(.digits, .digits(let digits)) = output { return digits }
+    return self
+  }
+
+  /// `6` or `full`, as `set digits` takes it.
+  package var description: String {
+    switch self {
+    case .significant(let digits): String(digits)
+    case .full: "full"
+    }
+  }
+}

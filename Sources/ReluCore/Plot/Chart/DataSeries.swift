@@ -1,0 +1,28 @@
+/// One series of a ``Chart``: (x, y) points with a role.
+package struct DataSeries: Sendable, Equatable {
+  /// What the points are, which decides how they are drawn.
+  package enum Role: Sendable, Equatable {
+    /// Points joined in order by straight lines, in the glyph and colour of a
+    /// function's curve (a decay's trajectory: f(z) against the step).
+    case line(PlotSeries)
+    /// A horizontal reference line across the chart at the first point's y
+    /// (a decay's target), drawn dotted.
+    case reference
+  }
+
+  /// How the series is drawn.
+  package var role: Role
+  /// The legend's text, such as `relu: reached in 2 steps`.
+  package var label: String
+  /// The points, in order.
+  package var points: [PlotPoint]
+  /// The index of the point marked as where the series stands now, if any.
+  package var highlighted: Int?
+
+  package init(role: Role, label: String, points: [PlotPoint], highlighted: Int? = nil) {
+    self.role = role
+    self.label = label
+    self.points = points
+    self.highlighted = highlighted
+  }
+}

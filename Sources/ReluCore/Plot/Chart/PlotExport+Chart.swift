@@ -1,0 +1,177 @@
+extension PlotExport {
+  /// A chart as text: the canvas lines, each ended by a newline.
+  package static func text(_ chart: Chart, size: PlotSize) -> String {
+    ChartRenderer.render(chart, size: size).lines.map { $0 + "\n" }.joined()
+  }
+
+  /// A chart's points as CSV, one row per x.
+  ///
+  /// Header `step,target,relu,...` (the x name, then
+  /// each series: `target` for a reference, the function's name for a line),
+  /// then one row per x that any series has, in increasing order, with each
+  /// series' y there or an empty cell. A reference has its y on every row.
+  /// Numbers round-trip (``NumberFormat/plain(_:)``).
+  /// - Complexity: O(points log points).
+  package static func csv(_ chart: Chart) -> String {
+    var header = [chart.xName]
+    var columns: [[Double: Double]] = []
+    var constant: [Double?] = []
+    for series in chart.series {
+      switch series.role {
+      case .line(let style):
+        header.append(style.description)
+        var byX: [Double: Double] = [:]
+        for point in series.points where !point.x.isNaN { byX[point.x] = point.y }
+        columns.append(byX)
+        constant.append(nil)
+      case .reference:
+        header.append("target")
+        columns.append([:])
+        constant.append(series.points.first?.y)
+      }
+    }
+    let xs = Set(columns.flatMap(\.keys)).sorted()
+    var text = header.joined(separator: ",") + "\n"
+    for x in xs {
+      let cells = zip(columns, constant).map { column, fixed in
+        (fixed ?? column[x]).map(NumberFormat.plain) ?? ""
+      }
+      text += ([NumberFormat.plain(x)] + cells).joined(separator: ",") + "\n"
+    }
+    return text
+  }
+
+  /// A chart as a standalone SVG document: a framed plot area with light
+  /// grid lines at the text chart's ticks, each line series a `<polyline>` in
+  /// its function's colour (dashed for derivatives), the reference line
+  /// dashed grey, the highlighted point ringed, the legend right of the plot.
+  /// - Parameters:
+  ///   - chart: What to show.
+  ///   - width: Pixels, clamped to 240...8000.
+  ///   - height: Pixels, clamped to 160...8000.
+  /// - Returns: The SVG text.
+  /// - Complexity: O(points).
+  package static func svg(_ chart: Chart, width: Int = 800, height: Int = 500) -> String {
+    let width = Double(min(max(width, 240), 8000))
+    let height = Double(min(max(height, 160), 8000))
+    let n = SVGWriter.number
+    let legend = ChartRenderer.legend(for: chart)
+    let legendWidth = min(40 + Double(legend.map(\.printed.count).max() ?? 0) * 7, width * 0.4)
+    let (top, bottom) = (20.0, height - 40)
+    let yTicks = TickStep.firstFitting(in: chart.yRange, maxCount: Int((bottom - top) / 4)) {
+      $0.count < 2 || ($0[1].value - $0[0].value) / chart.yRange.width * (bottom - top) >= 30
+    }
+    let left = 16 + Double(yTicks.map(\.label.count).max() ?? 0) * 7
+    let right = width - legendWidth - 10
+    let xTicks = TickStep.firstFitting(in: chart.xRange, maxCount: Int((right - left) / 4)) {
+      $0.count < 2
+        || (chart.wholeX && $0[1].value - $0[0].value >= 1 || !chart.wholeX)
+          && ($0[1].value - $0[0].value) / chart.xRange.width * (right - left) >= 60
+    }
+    func px(_ x: Double) -> Double {
+      left + (x - chart.xRange.lower) / chart.xRange.width * (right - left)
+    }
+    func py(_ y: Double) -> Double {
+      let pixel = bottom - (y - chart.yRange.lower) / chart.yRange.width * (bottom - top)
+      return min(max(pixel, top - 10_000), bottom + 10_000)
+    }
+    var svg = SVGWriter()
+    svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+    svg.open(
+      "svg",
+      [
+        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
+        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
+        ("font-size", "12"),
+      ])
+    svg.element(
+      "title", [], text: "ReluLab: " + chart.series.map(\.label).joined(separator: ", "))
+    svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
+    let area = [
+      ("x", n(left)), ("y", n(top)), ("width", n(right - left)), ("height", n(bottom - top)),
+    ]
+    svg.open("defs")
+    svg.open("clipPath", [("id", "plot-area")])
+    svg.element("rect", area)
+    svg.close("clipPath")
+    svg.close("defs")
+    svg.open("g", [("class", "grid"), ("stroke", "#e5e5e5"), ("stroke-width", "1")])
+    for tick in xTicks {
+      let x = n(px(tick.value))
+      svg.element("line", [("x1", x), ("y1", n(top)), ("x2", x), ("y2", n(bottom))])
+    }
+    for tick in yTicks {
+      let y = n(py(tick.value))
+      svg.element("line", [("x1", n(left)), ("y1", y), ("x2", n(right)), ("y2", y)])
+    }
+    svg.close("g")
+    svg.element("rect", area + [("fill", "none"), ("stroke", "black")])
+    svg.open("g", [("class", "tick-labels"), ("fill", "black")])
+    for tick in xTicks {
+      svg.element(
+        "text", [("x", n(px(tick.value))), ("y", n(bottom + 18)), ("text-anchor", "middle")],
+        text: tick.label)
+    }
+    for tick in yTicks {
+      svg.element(
+        "text", [("x", n(left - 8)), ("y", n(py(tick.value) + 4)), ("text-anchor", "end")],
+        text: tick.label)
+    }
+    svg.element(
+      "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
+      text: chart.xName)
+    svg.close("g")
+    svg.open("g", [("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none")])
+    var legendStrokes: [[(String, String)]] = []
+    for series in chart.series {
+      let stroke: [(String, String)]
+      switch series.role {
+      case .reference:
+        stroke = [("stroke", "#888888"), ("stroke-dasharray", "2 4"), ("stroke-width", "2")]
+        if let y = series.points.first?.y {
+          svg.element(
+            "line",
+            [("x1", n(left)), ("y1", n(py(y))), ("x2", n(right)), ("y2", n(py(y)))] + stroke)
+        }
+      case .line(let style):
+        stroke =
+          [("stroke", style.style.color.hex), ("stroke-width", "2")]
+          + (style.style.dashed ? [("stroke-dasharray", SeriesStyle.svgDashArray)] : [])
+        let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }
+          .map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
+        if !points.isEmpty { svg.element("polyline", [("points", points)] + stroke) }
+      }
+      legendStrokes.append(stroke)
+      if let step = series.highlighted, series.points.indices.contains(step) {
+        let point = series.points[step]
+        svg.element(
+          "circle",
+          [
+            ("class", "current-marker"), ("cx", n(px(point.x))), ("cy", n(py(point.y))),
+            ("r", "7"), ("stroke", "#d62728"), ("stroke-width", "3"),
+          ])
+      }
+    }
+    svg.close("g")
+    svg.open("g", [("class", "legend")])
+    for (row, entry) in legend.enumerated() {
+      let (x, y) = (right + 20, top + 10 + Double(row) * 20)
+      if row < legendStrokes.count {
+        svg.element(
+          "line",
+          [("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y))] + legendStrokes[row])
+      } else {
+        svg.element(
+          "circle",
+          [
+            ("cx", n(x + 12)), ("cy", n(y)), ("r", "6"), ("fill", "none"), ("stroke", "#d62728"),
+            ("stroke-width", "3"),
+          ])
+      }
+      svg.element("text", [("x", n(x + 32)), ("y", n(y + 4))], text: entry.text)
+    }
+    svg.close("g")
+    svg.close("svg")
+    return svg.text
+  }
+}
