@@ -112,7 +112,11 @@ extension CommandName {
         ]),
         summary: "write the plot to a file: SVG, CSV of samples, or text",
         details: [
-          "FILE is relative to the current directory. The file is written whole or not at all."
+          "FILE is relative to the current directory. The file is written whole or not at all.",
+          "FILE must be a regular file or a new name: a folder, FIFO or device is refused. "
+            + "A file there keeps its permissions.",
+          "A symbolic link at FILE is replaced by the file (what it pointed to is untouched); "
+            + "a file with other hard links gets a new copy under FILE only.",
         ],
         examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"])
     case .load:
