@@ -29,6 +29,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   private var banner: String?
   /// The session as a script's `pause` saw it, shown while the lab waits.
   private var paused: SessionSnapshot?
+  /// Whether saving the history has failed (and been said).
+  private var historyFailed = false
   /// Set when the lab must end: an exit status.
   private var exitStatus: Int32?
 
@@ -139,9 +141,24 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func submit() {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
-    historyFile?.save(input.history.entries)
     log.append(LabRenderer.prompt + line, role: .echo)
+    saveHistory()
     if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
+  }
+
+  /// Saves the history after each line, so a kill loses nothing typed; the
+  /// first failure is said once in the output (later lines try again: a
+  /// full disk may have room by then).
+  private func saveHistory() {
+    guard let historyFile else { return }
+    do {
+      try historyFile.save(input.history.entries)
+    } catch {
+      guard !historyFailed else { return }
+      historyFailed = true
+      log.append(
+        "history is not being saved: \(VisibleText.escaped(error.description))", role: .note)
+    }
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
@@ -269,6 +286,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   package func render() {
     let size = terminal.size
     let layout = LabLayout(width: size.width, height: size.height)
+    log.wrap(width: layout.output.width, height: layout.output.height)
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
