@@ -10,7 +10,8 @@ package enum AtomicFile {
   /// it pointed to is left alone. A file with other hard links is replaced
   /// under this name only; its other names keep the old contents.
   ///
-  /// Steps: check what `path` is, create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
+  /// Steps: remove temporary files of this name left by processes that
+  /// died mid-write (a `kill -9`), check what `path` is, create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
   /// with `O_EXCL` and `O_NOFOLLOW` (a name already taken, by a file or a
   /// symlink, is never opened: another random name is tried), write
   /// everything, `fsync`, close, `rename` over `path` (atomic within one file
@@ -47,6 +48,7 @@ package enum AtomicFile {
         )
       }
     }
+    removeAbandonedTemporaries(folder: folder, name: name)
     var temporary = ""
     var descriptor: Int32 = -1
     for _ in 0..<8 {
@@ -70,6 +72,23 @@ package enum AtomicFile {
       throw error
     }
     syncFolder(folder)
+  }
+
+  /// Removes the `.NAME.PID-TAG.tmp` files in `folder` whose process is gone.
+  ///
+  /// A write killed between creating its temporary file and renaming it
+  /// leaves one behind. Another running process's temporary file is left alone.
+  private static func removeAbandonedTemporaries(folder: String, name: String) {
+    let prefix = "." + name + "."
+    guard let entries = Platform.folderEntries(folder.isEmpty ? "." : folder) else { return }
+    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+      let tag = entry.dropFirst(prefix.count).dropLast(".tmp".count)
+      guard let dash = tag.firstIndex(of: "-"), let id = Int32(tag[..<dash]), id > 0,
+        id != Platform.processID, !Platform.processExists(id),
+        Platform.status(path: folder + entry, followingLinks: false)?.kind == .regular
+      else { continue }
+      Platform.removeFile(folder + entry)
+    }
   }
 
   /// A file kind for an error message: `a FIFO`, `a device`, `a socket`.

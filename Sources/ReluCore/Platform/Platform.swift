@@ -230,6 +230,12 @@ package enum Platform {
   /// `getpid`: this process's id.
   package static var processID: Int32 { getpid() }
 
+  /// `kill(pid, 0)`: whether a process with this id is running (one of
+  /// another user counts).
+  package static func processExists(_ id: Int32) -> Bool {
+    kill(id, 0) == 0 || errno == EPERM
+  }
+
   /// `getenv`: an environment variable, or nil when it is not set.
   package static func environment(_ name: String) -> String? {
     getenv(name).map { String(cString: $0) }

@@ -84,11 +84,19 @@ package final class LabLoop<Terminal: LabTerminal> {
   }
 
   private func handleSignal(_ number: Int32) {
-    if number == Platform.Signal.interrupt {
-      perform(.cancel)
-    } else {
-      exitStatus = 128 + number
+    switch number {
+    case Platform.Signal.interrupt: perform(.cancel)
+    case Platform.Signal.terminalStop: terminal.suspend()
+    // Continued after a SIGSTOP, which cannot be caught: the shell drew over the lab.
+    case Platform.Signal.continue: terminal.repaintAll()
+    default: exitStatus = 128 + number
     }
+  }
+
+  /// Whether a signal stops or continues the lab (job control) rather than
+  /// ending or cancelling anything.
+  private static func isSuspension(_ number: Int32) -> Bool {
+    number == Platform.Signal.terminalStop || number == Platform.Signal.continue
   }
 
   /// Handles one key.
@@ -197,6 +205,8 @@ package final class LabLoop<Terminal: LabTerminal> {
       case .endOfInput:
         exitStatus = 0
         return
+      case .signal(let number) where Self.isSuspension(number):
+        handleSignal(number)
       case .signal(let number):
         if number != Platform.Signal.interrupt { handleSignal(number) }
         log.append("(stopped)", role: .note)
@@ -273,6 +283,8 @@ package final class LabLoop<Terminal: LabTerminal> {
         exitStatus = 0
         return .stop
       case .key: return .proceed
+      case .signal(let number) where Self.isSuspension(number):
+        handleSignal(number)  // stopped and continued: still paused
       case .signal(let number):
         handleSignal(number)
         return .stop
