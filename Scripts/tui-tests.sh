@@ -334,6 +334,30 @@ test_stop_and_continue() {
   type_line "say back again" || return 1
   wait_for "back again" || return 1
   tm send-keys -t "$session" C-d
+  # The shell ran the exit marker when the job stopped; now it shows the
+  # prompt again after fg, out of the alternate screen.
+  poll "the shell's prompt after fg" 10 prompt_after_fg || return 1
+  alternate=$(tm display -p -t "$session" '#{alternate_on}')
+  [[ "$alternate" == 0 ]] || { echo "    still in the alternate screen"; return 1; }
+}
+
+# Whether the lab has gone and the shell's prompt is back after `fg`.
+prompt_after_fg() {
+  contains '# fg' "$1" && [[ "$(grep -v '^$' <<<"$1" | tail -n 1)" =~ \#\ *$ ]]
+}
+
+# Six 100,000-character lines in the output do not slow typing: each line is
+# wrapped once, and a frame reads only the rows it shows.
+test_long_output_lines_keep_typing_quick() {
+  local long
+  long=$(printf 'x%.0s' $(seq 100000))
+  for _ in 1 2 3 4 5 6; do printf 'say %s\n' "$long"; done >"$work/long.relu"
+  start_lab 100 30 -i "$work/long.relu" || return 1
+  wait_for_row 30 '^relulab> *$' 20 || return 1
+  tm send-keys -t "$session" -l "feed 1 -2 3 -4"
+  tm send-keys -t "$session" Enter
+  wait_for "4 values, 2 active" 5 || return 1
+  tm send-keys -t "$session" C-d
   expect_clean_exit 0
 }
 
@@ -387,6 +411,7 @@ run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history"
   test_signals_restore_the_terminal
 run_test "SIGTSTP gives the terminal back; fg brings the lab back" test_stop_and_continue
 run_test "kill -9 keeps every line of history typed before it" test_kill_9_keeps_the_history
+run_test "long output lines keep typing quick" test_long_output_lines_keep_typing_quick
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))
