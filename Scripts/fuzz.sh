@@ -1,13 +1,28 @@
 #!/usr/bin/env bash
 # Fuzzes the lexer, parser, interpreter and renderers with libFuzzer and
 # AddressSanitizer. Usage: Scripts/fuzz.sh [SECONDS] (default 60).
-# Crashing inputs land in fuzz-artifacts/ (ignored by git).
+# Seeded with the lessons, the examples and the bad-input table. Crashing
+# inputs land in fuzz-artifacts/ (ignored by git); each one found becomes a
+# regression test (a case in the bad-input table or RobustnessTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=.build/fuzz
 mkdir -p "$out/corpus" fuzz-artifacts
 cp Scripts/examples/*.relu Scripts/lessons/*.relu "$out/corpus/"
+# The bad-input table's cases (Tests/ReluCoreTests/BadInputTableTests.swift),
+# one seed each: the first string of every BadInput(...), its escapes decoded.
+perl -CSD -0777 -ne '
+  my $n = 0;
+  while (/BadInput\(\s*"((?:[^"\\]|\\.)*)"/g) {
+    my $text = $1;
+    $text =~ s/\\u\{([0-9A-Fa-f]+)\}/chr(hex($1))/ge;
+    $text =~ s/\\n/\n/g; $text =~ s/\\t/\t/g; $text =~ s/\\(["\\])/$1/g;
+    open(my $f, ">:utf8", sprintf("'"$out"'/corpus/bad-%03d.relu", $n++)) or die;
+    print $f $text; close $f;
+  }
+  die "fuzz: no bad-input seeds found\n" if $n < 60;
+' Tests/ReluCoreTests/BadInputTableTests.swift
 mapfile -t sources < <(find Sources/ReluCore -name '*.swift' | sort)
 swiftc -parse-as-library -O -g -sanitize=fuzzer,address -use-ld=lld -module-name ReluCore -package-name ReluLab \
   -swift-version 6 "${sources[@]}" Scripts/fuzz/FuzzInterpreter.swift -o "$out/fuzz-interpreter"

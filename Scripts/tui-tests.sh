@@ -316,6 +316,91 @@ test_sigterm_restores_the_terminal() {
   expect_clean_exit 143
 }
 
+# The pid of the relulab running under the current session's shell.
+lab_pid() {
+  local shell
+  shell=$(tm display -p -t "$session" '#{pane_pid}')
+  pgrep -P "$shell" | head -n 1
+}
+
+# Each ending signal restores the terminal and ends with 128 + its number.
+test_signals_restore_the_terminal() {
+  local name number lab
+  for name in HUP QUIT TERM; do
+    number=$(kill -l "$name")
+    start_lab 80 24 || return 1
+    type_line "say before the $name" || return 1
+    wait_for "before the $name" || return 1
+    lab=$(lab_pid)
+    [[ -n "$lab" ]] || { echo "    no relulab process under the pane's shell"; return 1; }
+    kill "-$name" "$lab"
+    expect_clean_exit $((128 + number)) || { echo "    after SIG$name"; return 1; }
+    ! screen | grep -qF "crashed" || { echo "    SIG$name printed a crash"; return 1; }
+    grep -qx "say before the $name" "$work/state/relulab/history" ||
+      { echo "    the history lacks the line typed before SIG$name"; return 1; }
+  done
+}
+
+# SIGTSTP gives the shell back its terminal; fg brings the lab back as it was.
+test_stop_and_continue() {
+  start_lab 80 24 || return 1
+  type_line "set alpha 0.3" || return 1
+  wait_for_row 23 'alpha 0\.3 ' || return 1
+  local lab alternate
+  lab=$(lab_pid)
+  kill -TSTP "$lab"
+  wait_for "Stopped" || return 1
+  alternate=$(tm display -p -t "$session" '#{alternate_on}')
+  [[ "$alternate" == 0 ]] || { echo "    still in the alternate screen while stopped"; return 1; }
+  type_line "fg" || return 1
+  wait_for_row 23 'alpha 0\.3 ' || return 1
+  wait_for_row 24 '^relulab>' || return 1
+  type_line "say back again" || return 1
+  wait_for "back again" || return 1
+  tm send-keys -t "$session" C-d
+  # The shell ran the exit marker when the job stopped; now it shows the
+  # prompt again after fg, out of the alternate screen.
+  poll "the shell's prompt after fg" 10 prompt_after_fg || return 1
+  alternate=$(tm display -p -t "$session" '#{alternate_on}')
+  [[ "$alternate" == 0 ]] || { echo "    still in the alternate screen"; return 1; }
+}
+
+# Whether the lab has gone and the shell's prompt is back after `fg`.
+prompt_after_fg() {
+  contains '# fg' "$1" && [[ "$(grep -v '^$' <<<"$1" | tail -n 1)" =~ \#\ *$ ]]
+}
+
+# Six 100,000-character lines in the output do not slow typing: each line is
+# wrapped once, and a frame reads only the rows it shows.
+test_long_output_lines_keep_typing_quick() {
+  local long
+  long=$(printf 'x%.0s' $(seq 100000))
+  for _ in 1 2 3 4 5 6; do printf 'say %s\n' "$long"; done >"$work/long.relu"
+  start_lab 100 30 -i "$work/long.relu" || return 1
+  wait_for_row 30 '^relulab> *$' 20 || return 1
+  tm send-keys -t "$session" -l "feed 1 -2 3 -4"
+  tm send-keys -t "$session" Enter
+  wait_for "4 values, 2 active" 5 || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# A kill -9 leaves the history with every line typed before it, and no temp file.
+test_kill_9_keeps_the_history() {
+  start_lab 80 24 || return 1
+  local line
+  for line in "feed 1 -2" "set alpha 0.2" "step"; do
+    type_line "$line" || return 1
+  done
+  wait_for "relulab> step" || return 1
+  kill -KILL "$(lab_pid)"
+  wait_for "${exit_marker}137" || return 1
+  tm send-keys -t "$session" "reset" Enter
+  tail -n 3 "$work/state/relulab/history" | diff - <(printf '%s\n' "feed 1 -2" "set alpha 0.2" "step") ||
+    { echo "    the history lost lines"; return 1; }
+  [[ "$(ls -A "$work/state/relulab")" == history ]] || { echo "    stray files left"; return 1; }
+}
+
 test_no_color() {
   start_lab 80 24 || return 1
   local colored plain
@@ -350,6 +435,11 @@ run_test "-i script: pause waits with the plot up to date, then the lab stays" \
   test_script_pause_then_stay
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, and none with --no-color" test_no_color
+run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history" \
+  test_signals_restore_the_terminal
+run_test "SIGTSTP gives the terminal back; fg brings the lab back" test_stop_and_continue
+run_test "kill -9 keeps every line of history typed before it" test_kill_9_keeps_the_history
+run_test "long output lines keep typing quick" test_long_output_lines_keep_typing_quick
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))

@@ -20,6 +20,10 @@ struct FuzzFiles: FileSystem {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  // What load checks first: a NUL or bad UTF-8 must be found, never trap.
+  if let problem = ScriptBytes.firstProblem(in: bytes) {
+    precondition(problem.offset < size && problem.line >= 1, "a problem outside the input")
+  }
   var interpreter = Interpreter(fileSystem: FuzzFiles())
   for event in interpreter.run(Source(name: "fuzz", bytes: bytes), keepGoing: true) {
     if case .output(let output) = event {
@@ -27,7 +31,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       _ = JSONReport.objects(for: output).map(\.serialized)
     } else if case .failure(let diagnostic) = event {
       precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a place")
-      _ = diagnostic.renderedLines
+      // Nothing raw from the input reaches a terminal through an error.
+      for line in TextReport.lines(for: diagnostic) {
+        precondition(
+          !line.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) },
+          "a raw control character in an error")
+      }
     }
   }
   _ = PlotRenderer.render(interpreter.scene, size: .standard).lines

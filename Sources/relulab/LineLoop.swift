@@ -7,6 +7,13 @@ struct LineLoop {
   var runner: SessionRunner
   /// Whether a person is typing: show a prompt, and go on after errors.
   var prompt: Bool
+  /// Standard input, shared by the loop and `pause`.
+  private let input = StandardInput()
+
+  init(runner: SessionRunner, prompt: Bool) {
+    self.runner = runner
+    self.prompt = prompt
+  }
 
   /// - Returns: the exit status: 0 if every command succeeded (always, at a
   ///   prompt), else 1.
@@ -14,22 +21,63 @@ struct LineLoop {
     if prompt {
       StandardStreams.out(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
-      runner.onPause = {
+      runner.onPause = { [input] in
         StandardStreams.out("(paused: press Enter to go on) ")
-        _ = readLine()
+        _ = input.readLine()
       }
     }
     var lineNumber = 0
     while true {
       if prompt { StandardStreams.out("relulab> ") }
-      guard let line = readLine(strippingNewline: true) else {
+      guard let line = input.readLine() else {
         if prompt { StandardStreams.out("\n") }
         break
       }
       lineNumber += 1
       let name = prompt ? "<input>" : "<stdin>"
-      guard runner.run(Source(name: name, text: line, firstLine: lineNumber)) else { break }
+      let goOn: Bool
+      switch line {
+      case .line(let bytes):
+        goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber))
+      case .tooLong:
+        let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
+        let error = CommandError(
+          "this line is longer than \(limit), the most a line may hold",
+          at: SourceRange(start: 0, end: 0))
+        goOn = runner.report(error, in: Source(name: name, text: "", firstLine: lineNumber))
+        if goOn { input.skipRestOfLine() }
+      }
+      guard goOn else { break }
     }
     return runner.failed && !prompt ? 1 : 0
   }
+}
+
+/// Standard input a line at a time, each bounded as a script is.
+final class StandardInput {
+  /// A line read.
+  enum Line {
+    /// Its bytes, without the line break.
+    case line([UInt8])
+    /// A line longer than the limit: what was read of it is dropped;
+    /// ``skipRestOfLine()`` reads past the rest.
+    case tooLong
+  }
+
+  private var reader = LineReader(descriptor: Platform.standardInput)
+
+  /// The next line, or nil at the end of the input.
+  ///
+  /// Flushes standard output first, so a prompt shows before the wait.
+  func readLine() -> Line? {
+    StandardStreams.flush()
+    switch reader.next() {
+    case .line(let bytes): return .line(bytes)
+    case .tooLong: return .tooLong
+    case .end: return nil
+    }
+  }
+
+  /// Reads and drops the rest of a line that was too long.
+  func skipRestOfLine() { reader.skipRestOfLine() }
 }

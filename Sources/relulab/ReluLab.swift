@@ -47,22 +47,33 @@ struct ReluLab: ParsableCommand {
 
   static func main() {
     StandardStreams.ignoreBrokenPipes()
+    // Ctrl-\ at the plain prompt quits as a shell's programs do, not as a
+    // crash with a backtrace (the lab catches it itself).
+    Platform.defaultSignalAction(Platform.Signal.quit)
     do {
       var command = try parseAsRoot()
       guard let lab = command as? ReluLab else {
         try command.run()  // ArgumentParser's own help command: throws its clean exit
-        Platform.exit(0)
+        StandardStreams.exit(0)
       }
-      Platform.exit(lab.execute())
+      StandardStreams.exit(lab.execute())
     } catch {
-      let message = fullMessage(for: error)
+      // The parser's messages quote the arguments: escaped line by line, so
+      // an argument's escape sequences never reach the terminal raw.
+      let message = visible(fullMessage(for: error))
       if exitCode(for: error) == .success {
         StandardStreams.out(message + "\n")
-        Platform.exit(0)
+        StandardStreams.exit(0)
       }
       StandardStreams.err(message + "\n")
-      Platform.exit(2)
+      StandardStreams.exit(2)
     }
+  }
+
+  /// `text` with each line's control characters made visible, its line breaks kept.
+  static func visible(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { VisibleText.escaped(String($0)) }.joined(separator: "\n")
   }
 
   func validate() throws {

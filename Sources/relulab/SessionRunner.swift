@@ -32,9 +32,20 @@ struct SessionRunner {
     return record(summary)
   }
 
+  /// Reports an error found before the interpreter saw the text (a line too
+  /// long to read) as a failed command; returns whether the session goes on.
+  mutating func report(_ error: CommandError, in source: Source) -> Bool {
+    printer.print(.failure(Diagnostic(error, in: source)))
+    failed = true
+    return keepGoing
+  }
+
   private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
     printer.print(event)
-    if case .output(.pause) = event { onPause?() }
+    if case .output(.pause) = event {
+      StandardStreams.flush()
+      onPause?()
+    }
     return .proceed
   }
 

@@ -1,19 +1,67 @@
 import ReluCore
+import Synchronization
 
 /// Writing to standard output and error through their file descriptors
 /// (Swift 6 rejects libc's `stdout` and `stderr` globals).
+///
+/// Standard output is buffered: written when 64 KiB have gathered, and at
+/// ``flush()``, which runs before anything goes to standard error, before a
+/// pause or a read of standard input, and at ``exit(_:)``. The first write
+/// error is kept: ``exit(_:)`` reports it on standard error and exits non-zero,
+/// except a closed pipe (`| head -1`), which ends the output quietly.
 enum StandardStreams {
-  /// Writes `text` to standard output, all of it.
-  static func out(_ text: String) { write(text, to: Platform.standardOutput) }
+  /// Output waiting to be written, and how writing has failed so far.
+  private struct State {
+    var pending: [UInt8] = []
+    /// The first write error's number, or 0.
+    var failure: Int32 = 0
+  }
 
-  /// Writes `text` to standard error, all of it.
-  static func err(_ text: String) { write(text, to: Platform.standardError) }
+  private static let state = Mutex(State())
+  /// How much output gathers before it is written.
+  private static let bufferSize = 64 * 1024
 
-  /// Writes all of `text`, or stops quietly at a closed pipe: nothing more can
-  /// be said there.
-  private static func write(_ text: String, to fd: Int32) {
+  /// Adds `text` to standard output, written by the next flush (or now, when
+  /// the buffer is full).
+  static func out(_ text: String) {
+    state.withLock { state in
+      state.pending += text.utf8
+      if state.pending.count >= bufferSize { write(&state) }
+    }
+  }
+
+  /// Writes `text` to standard error at once, after the output gathered so far.
+  static func err(_ text: String) {
+    flush()
     var text = text
-    text.withUTF8 { _ = Platform.writeAll(fd, UnsafeRawBufferPointer($0)) }
+    text.withUTF8 { _ = Platform.writeAll(Platform.standardError, UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Writes the output gathered so far.
+  static func flush() {
+    state.withLock { write(&$0) }
+  }
+
+  /// Flushes, and ends the process with `status`; a write error on standard
+  /// output other than a closed pipe is said on standard error, and a
+  /// status of 0 becomes 1.
+  static func exit(_ status: Int32) -> Never {
+    flush()
+    let failure = state.withLock { $0.failure }
+    guard failure != 0, failure != Platform.ErrorNumber.brokenPipe else { Platform.exit(status) }
+    let message = "relulab: cannot write standard output: \(Platform.errorText(failure))\n"
+    var text = message
+    text.withUTF8 { _ = Platform.writeAll(Platform.standardError, UnsafeRawBufferPointer($0)) }
+    Platform.exit(status == 0 ? 1 : status)
+  }
+
+  /// Writes the pending bytes; after a failure, drops them (nothing more can
+  /// be said there) and keeps the first error.
+  private static func write(_ state: inout State) {
+    defer { state.pending.removeAll(keepingCapacity: true) }
+    guard state.failure == 0, !state.pending.isEmpty else { return }
+    let written = state.pending.withUnsafeBytes { Platform.writeAll(Platform.standardOutput, $0) }
+    if !written { state.failure = Platform.errorNumber }
   }
 
   /// The width of the terminal on standard output, if it is one.

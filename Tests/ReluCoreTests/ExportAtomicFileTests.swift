@@ -36,7 +36,7 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     #expect(Platform.makeFolder(folder + "/taken", permissions: 0o755))
     let error = #expect(throws: FileError.self) { try AtomicFile.write("x", to: folder + "/taken") }
-    #expect(error?.reason == "Is a directory")
+    #expect(error?.reason == "it is a folder")
     #expect(try PlotTestSupport.entries(folder) == ["taken"], "no temporary file left behind")
     #expect(throws: FileError.self) { try AtomicFile.write("x", to: folder + "/") }
     #expect(throws: FileError.self) { try AtomicFile.write("x", to: "") }

@@ -39,9 +39,9 @@ import Testing
     let directory = try temporaryDirectory()
     let file = HistoryFile(path: directory + "/state/relulab/history")
     #expect(file.load() == [])
-    #expect(file.save(["feed 1 -2", "say 你好"]))
+    try file.save(["feed 1 -2", "say 你好"])
     #expect(file.load() == ["feed 1 -2", "say 你好"])
-    #expect(file.save(["step"]))
+    try file.save(["step"])
     #expect(file.load() == ["step"])
     #expect(
       Platform.folderEntries(directory + "/state/relulab") == ["history"], "no temporary file left")
@@ -54,9 +54,10 @@ import Testing
     // another file: saving must neither follow it nor remove it.
     let oldTemporary = "history.\(Platform.processID).tmp"
     let victim = directory + "/victim"
-    #expect(file.save(["keep"]) && Platform.move(directory + "/history", to: victim))
+    try file.save(["keep"])
+    #expect(Platform.move(directory + "/history", to: victim))
     #expect(Platform.makeSymbolicLink(directory + "/" + oldTemporary, to: victim))
-    #expect(file.save(["feed 1 -2", "step"]))
+    try file.save(["feed 1 -2", "step"])
     #expect(file.load() == ["feed 1 -2", "step"])
     #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
     let link = Platform.status(path: directory + "/" + oldTemporary, followingLinks: false)
@@ -74,21 +75,41 @@ import Testing
     #expect(file.load() == [])
     let blocked = HistoryFile(path: directory + "/file/history")
     #expect(Platform.closeFile(Platform.createExclusively(directory + "/file", permissions: 0o600)))
-    #expect(!blocked.save(["x"]))
+    let error = #expect(throws: FileError.self) { try blocked.save(["x"]) }
+    #expect(error?.description == "cannot write \(directory)/file: it is not a folder")
     #expect(blocked.load() == [])
+    let folder = #expect(throws: FileError.self) { try file.save(["x"]) }
+    #expect(folder?.description == "cannot write \(directory): it is a folder")
   }
 
-  @Test func aLongFileIsReadUpToTheReadLimit() throws {
+  @Test func aLongFileKeepsItsNewestEntries() throws {
     let directory = try temporaryDirectory()
     let file = HistoryFile(path: directory + "/history")
     defer { Platform.removeFile(file.path) }
-    // 100,000 lines of 12 bytes: 1.2 MB, cut at 1 MiB = 87,381 lines and 4
-    // bytes (today's policy: the file's start, even mid-line).
-    try AtomicFile.write(String(repeating: "feed 1 -2 3\n", count: 100_000), to: file.path)
+    // 100,000 numbered lines, "feed 00000" to "feed 99999" (11 bytes each):
+    // 1.1 MB, over the 1 MiB limit. The newest whole lines that fit are kept,
+    // the last one typed included; a line cut by the limit is left out.
+    let lines = (0..<100_000).map {
+      "feed " + String(repeating: "0", count: 5 - String($0).count) + String($0)
+    }
+    try AtomicFile.write(lines.joined(separator: "\n") + "\n", to: file.path)
     let entries = file.load()
-    #expect(entries.count == 87_382)
-    #expect(entries.dropLast().allSatisfy { $0 == "feed 1 -2 3" })
-    #expect(entries.last == "feed")
+    #expect(entries.count == (1 << 20) / 11)
+    #expect(entries.last == "feed 99999", "the newest entry is kept")
+    #expect(Array(entries) == Array(lines.suffix(entries.count)), "whole lines, in order")
+    // Saving what was loaded keeps the newest, not the oldest.
+    try file.save(entries + ["step"])
+    #expect(file.load().suffix(2) == ["feed 99999", "step"])
+  }
+
+  @Test func aLineEndingExactlyAtTheCutIsKeptWhole() throws {
+    let directory = try temporaryDirectory()
+    let file = HistoryFile(path: directory + "/history")
+    // The last 1 MiB starts exactly at a line's start: "x\n" then lines of 1 MiB total.
+    let line = String(repeating: "a", count: 1023) + "\n"
+    try AtomicFile.write("x\n" + String(repeating: line, count: 1024), to: file.path)
+    let entries = file.load()
+    #expect(entries.count == 1024, "no line is dropped when the cut falls between lines")
   }
 
   @Test(.timeLimit(.minutes(1))) func aFIFOInPlaceOfTheFileIsAnEmptyHistory() throws {

@@ -1,9 +1,17 @@
 /// Files written whole or not at all, through POSIX calls (no Foundation).
 package enum AtomicFile {
-  /// Writes `contents` (UTF-8) to `path`, replacing any file there, so that
-  /// readers see either the old file or the whole new one, never a part.
+  /// Writes `contents` (UTF-8) to `path`, a regular file or a new name, so
+  /// that readers see either the old file or the whole new one, never a part.
   ///
-  /// Steps: create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
+  /// Only a regular file is replaced: a folder, FIFO, device node or socket at
+  /// `path` is refused before anything is written (renaming over a device
+  /// would turn it into a plain file). A regular file keeps its permission
+  /// bits. A symbolic link at `path` is itself replaced by the new file; what
+  /// it pointed to is left alone. A file with other hard links is replaced
+  /// under this name only; its other names keep the old contents.
+  ///
+  /// Steps: remove temporary files of this name left by processes that
+  /// died mid-write (a `kill -9`), check what `path` is, create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
   /// with `O_EXCL` and `O_NOFOLLOW` (a name already taken, by a file or a
   /// symlink, is never opened: another random name is tried), write
   /// everything, `fsync`, close, `rename` over `path` (atomic within one file
@@ -24,16 +32,34 @@ package enum AtomicFile {
     guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
     let (folder, name) = split(path)
     guard !name.isEmpty else { throw FileError(path: path, reason: "the path names a folder") }
+    var mode = permissions
+    var keepsMode = false
+    if let existing = Platform.status(path: path, followingLinks: false) {
+      switch existing.kind {
+      case .regular:
+        mode = existing.permissions & 0o777
+        keepsMode = true
+      case .symbolicLink: break
+      case .folder: throw FileError(path: path, reason: "it is a folder")
+      default:
+        throw FileError(
+          path: path,
+          reason: "it is \(describe(existing.kind)), and only a regular file is replaced"
+        )
+      }
+    }
+    removeAbandonedTemporaries(folder: folder, name: name)
     var temporary = ""
     var descriptor: Int32 = -1
     for _ in 0..<8 {
       let tag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
       temporary = folder + "." + name + ".\(Platform.processID)-\(tag).tmp"
-      descriptor = Platform.createExclusively(temporary, permissions: permissions)
+      descriptor = Platform.createExclusively(temporary, permissions: mode)
       if descriptor >= 0 || Platform.errorNumber != Platform.ErrorNumber.exists { break }
     }
     guard descriptor >= 0 else { throw failure(path) }
     do throws(FileError) {
+      if keepsMode, !Platform.setPermissions(descriptor, mode) { throw failure(path) }
       try writeAll(contents, to: descriptor, path: path)
       guard Platform.syncFile(descriptor) else { throw failure(path) }
       let closed = Platform.closeFile(descriptor)
@@ -46,6 +72,36 @@ package enum AtomicFile {
       throw error
     }
     syncFolder(folder)
+  }
+
+  /// Removes the `.NAME.PID-TAG.tmp` files in `folder` whose process is gone.
+  ///
+  /// A write killed between creating its temporary file and renaming it
+  /// leaves one behind. Another running process's temporary file is left alone.
+  private static func removeAbandonedTemporaries(folder: String, name: String) {
+    let prefix = "." + name + "."
+    guard let entries = Platform.folderEntries(folder.isEmpty ? "." : folder) else { return }
+    for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+      let tag = entry.dropFirst(prefix.count).dropLast(".tmp".count)
+      guard let dash = tag.firstIndex(of: "-"), let id = Int32(tag[..<dash]), id > 0,
+        id != Platform.processID, !Platform.processExists(id),
+        Platform.status(path: folder + entry, followingLinks: false)?.kind == .regular
+      else { continue }
+      Platform.removeFile(folder + entry)
+    }
+  }
+
+  /// A file kind for an error message: `a FIFO`, `a device`, `a socket`.
+  private static func describe(_ kind: Platform.FileKind) -> String {
+    switch kind {
+    case .fifo: "a FIFO"
+    case .characterDevice, .blockDevice: "a device"
+    case .socket: "a socket"
+    case .regular: "a regular file"
+    case .folder: "a folder"
+    case .symbolicLink: "a symbolic link"
+    case .other: "a special file"
+    }
   }
 
   /// Splits a path into its folder (with a trailing `/`, or empty for the

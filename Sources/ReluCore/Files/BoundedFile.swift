@@ -7,6 +7,10 @@ package enum BoundedFile {
     case fail
     /// Return the file's first `limit` bytes.
     case keepTheStart
+    /// Return the file's last whole lines that fit in `limit` bytes: a line
+    /// cut by the limit is left out, so what is returned starts at a line's
+    /// start (the newest part of a log, such as the lab's history).
+    case keepTheLastLines
   }
 
   /// The bytes of the regular file at `path` (symlinks are followed).
@@ -40,6 +44,9 @@ package enum BoundedFile {
     let tooLarge = FileError(
       path: path, reason: "it is larger than \(describe(bytes: limit))", operation: .read)
     if overLimit == .fail, status.size > limit { throw tooLarge }
+    if overLimit == .keepTheLastLines, status.size > limit {
+      return try lastLines(descriptor, size: status.size, limit: limit, path: path)
+    }
     // When a longer file fails, one byte past the limit tells that it grew.
     let wanted = overLimit == .fail ? limit + 1 : limit
     var bytes: [UInt8] = []
@@ -55,6 +62,30 @@ package enum BoundedFile {
     }
     if bytes.count > limit { throw tooLarge }
     return bytes
+  }
+
+  /// The whole lines in the last `limit` bytes of a file of `size` bytes:
+  /// reads from one byte earlier, to tell whether the first byte starts a line.
+  private static func lastLines(
+    _ descriptor: Int32, size: Int, limit: Int, path: String
+  ) throws(FileError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: limit + 1)
+    var filled = 0
+    while filled < bytes.count {
+      let count = bytes.withUnsafeMutableBytes {
+        Platform.readSome(
+          descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]),
+          at: size - limit - 1 + filled)
+      }
+      if count < 0 { throw FileError.lastError(path: path, operation: .read) }
+      if count == 0 { break }
+      filled += count
+    }
+    let read = bytes[..<filled]
+    // read[0] is the byte before the kept part: a newline there means the
+    // kept part starts a line; otherwise drop the cut line's tail.
+    guard let newline = read.firstIndex(of: UInt8(ascii: "\n")) else { return [] }
+    return Array(read[(newline + 1)...])
   }
 
   /// A size for a person: `4 MiB`, `16 KiB`, or `10 bytes` when it is not a

@@ -26,7 +26,10 @@ package struct ScriptFile: Sendable {
 ///
 /// Reads go through ``BoundedFile``: only regular files of at most
 /// ``maxBytes`` are read, so `load /dev/zero` or a FIFO fails instead of
-/// hanging. Writes go through ``AtomicFile``.
+/// hanging; and a file with a NUL byte or invalid UTF-8 is no script, refused
+/// with the first bad byte's line and none of its text (`load
+/// /proc/self/environ` must not print the environment through its errors).
+/// Writes go through ``AtomicFile``.
 package struct RealFileSystem: FileSystem {
   /// The largest script read, 4 MiB.
   package static let maxBytes = 4 << 20
@@ -35,6 +38,10 @@ package struct RealFileSystem: FileSystem {
 
   package func read(path: String) throws(FileError) -> ScriptFile {
     let bytes = try BoundedFile.read(path: path, limit: Self.maxBytes)
+    if let problem = ScriptBytes.firstProblem(in: bytes) {
+      throw FileError(
+        path: path, reason: "it is not a script: \(problem)", operation: .read)
+    }
     let canonical = Platform.canonicalPath(path) ?? path
     return ScriptFile(canonicalPath: canonical, bytes: bytes)
   }

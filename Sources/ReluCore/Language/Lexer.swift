@@ -3,7 +3,8 @@
 /// `#` starts a comment that runs to the end of the line (outside quotes).
 /// Blanks separate words; `[`, `]`, `,` and `;` stand alone; a line break
 /// (`\n` or `\r\n`) or `;` ends a command. Strings are double-quoted with the escapes `\"`, `\\`,
-/// `\n` and `\t`.
+/// `\n` and `\t`. A NUL byte, anywhere (in a comment too), is an error at
+/// its place.
 package struct Lexer {
   private let source: Source
   private var offset = 0
@@ -53,6 +54,9 @@ package struct Lexer {
     case UInt8(ascii: "]"): return single(.rightBracket)
     case UInt8(ascii: ","): return single(.comma)
     case UInt8(ascii: "\""): return try string()
+    case 0:
+      offset += 1
+      throw Self.nulByte(at: start)
     default:
       while offset < bytes.count, !Self.endsWord(bytes[offset]) { offset += 1 }
       let range = SourceRange(start: start, end: offset)
@@ -71,7 +75,10 @@ package struct Lexer {
       {
         offset += 1
       } else if byte == UInt8(ascii: "#") {
-        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") { offset += 1 }
+        // A NUL byte ends the comment: it is an error even there.
+        while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n"), bytes[offset] != 0 {
+          offset += 1
+        }
       } else {
         return
       }
@@ -91,6 +98,10 @@ package struct Lexer {
           range: SourceRange(start: start, end: offset))
       }
       if byte == UInt8(ascii: "\n") { break }
+      if byte == 0 {
+        offset += 1
+        throw Self.nulByte(at: offset - 1)
+      }
       if byte == UInt8(ascii: "\\"), offset + 1 < bytes.count {
         let escape = bytes[offset + 1]
         switch escape {
@@ -112,8 +123,15 @@ package struct Lexer {
       "unterminated string: add a closing \"", at: SourceRange(start: start, end: start + 1))
   }
 
+  /// The error for a NUL byte at `offset`: never part of a command.
+  private static func nulByte(at offset: Int) -> CommandError {
+    CommandError(
+      "a NUL byte cannot be part of a command", at: SourceRange(start: offset, end: offset + 1))
+  }
+
   private static func endsWord(_ byte: UInt8) -> Bool {
     switch byte {
+    case 0: return true
     case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"),
       UInt8(ascii: ";"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ","),
       UInt8(ascii: "#"), UInt8(ascii: "\""):

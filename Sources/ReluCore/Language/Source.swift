@@ -39,8 +39,10 @@ package struct Source: Sendable {
   }
 
   /// A source read from raw bytes, repairing invalid UTF-8.
-  package init(name: String, bytes: [UInt8], directory: String? = nil) {
-    self.init(name: name, text: String(decoding: bytes, as: UTF8.self), directory: directory)
+  package init(name: String, bytes: [UInt8], directory: String? = nil, firstLine: Int = 1) {
+    self.init(
+      name: name, text: String(decoding: bytes, as: UTF8.self), directory: directory,
+      firstLine: firstLine)
   }
 
   /// The line (numbered from ``firstLine``) and 1-based column of a byte offset.

@@ -31,6 +31,8 @@ package enum Platform {
   package enum ErrorNumber {
     /// `EEXIST`: the file already exists.
     package static let exists = EEXIST
+    /// `EPIPE`: a write to a pipe nobody reads any more.
+    package static let brokenPipe = EPIPE
   }
 
   // MARK: Descriptors
@@ -73,6 +75,18 @@ package enum Platform {
     }
   }
 
+  /// `pread`: up to `buffer.count` bytes from byte `offset` of the file,
+  /// retried when a signal interrupts; the count read, 0 past the end, -1 on failure.
+  package static func readSome(
+    _ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int
+  ) -> Int {
+    while true {
+      let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
+      if count < 0, errno == EINTR { continue }
+      return count
+    }
+  }
+
   /// `write` until every byte is written, retrying short writes and
   /// interruptions; false on failure (`EPIPE` for a closed pipe).
   package static func writeAll(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -86,6 +100,12 @@ package enum Platform {
       left -= count
     }
     return true
+  }
+
+  /// `fchmod`: sets the open file's permission bits exactly (no umask).
+  @discardableResult
+  package static func setPermissions(_ descriptor: Int32, _ permissions: UInt32) -> Bool {
+    fchmod(descriptor, mode_t(permissions)) == 0
   }
 
   /// `fsync`: whether the file's data reached the disk.
@@ -104,6 +124,9 @@ package enum Platform {
     case folder
     case symbolicLink
     case fifo
+    case characterDevice
+    case blockDevice
+    case socket
     case other
   }
 
@@ -180,15 +203,38 @@ package enum Platform {
     symlink(target, path) == 0
   }
 
+  /// `link`: makes `path` another name (hard link) for the file `target` (tests use it).
+  package static func makeHardLink(_ path: String, to target: String) -> Bool {
+    link(target, path) == 0
+  }
+
   /// `mkfifo`: makes a named pipe at `path` (tests use it).
   package static func makeFIFO(_ path: String, permissions: UInt32) -> Bool {
     mkfifo(path, mode_t(permissions)) == 0
+  }
+
+  /// `mknod`: makes a character device node `major`:`minor` at `path` (tests
+  /// use it, as root, inside a temporary folder).
+  package static func makeCharacterDevice(_ path: String, major: UInt32, minor: UInt32) -> Bool {
+    // makedev is a C macro; its encoding for numbers below 256.
+    #if canImport(Darwin)
+    let device = dev_t(Int32(major) << 24 | Int32(minor))
+    #else
+    let device = dev_t(UInt64(major) << 8 | UInt64(minor))
+    #endif
+    return mknod(path, S_IFCHR | 0o600, device) == 0
   }
 
   // MARK: Process
 
   /// `getpid`: this process's id.
   package static var processID: Int32 { getpid() }
+
+  /// `kill(pid, 0)`: whether a process with this id is running (one of
+  /// another user counts).
+  package static func processExists(_ id: Int32) -> Bool {
+    kill(id, 0) == 0 || errno == EPERM
+  }
 
   /// `getenv`: an environment variable, or nil when it is not set.
   package static func environment(_ name: String) -> String? {
@@ -248,6 +294,12 @@ package enum Platform {
     package static let terminate = SIGTERM
     /// `SIGHUP`: the terminal went away.
     package static let hangUp = SIGHUP
+    /// `SIGQUIT` (Ctrl-\ in a cooked terminal): asked to quit.
+    package static let quit = SIGQUIT
+    /// `SIGTSTP`: asked to stop (job control, Ctrl-Z in a cooked terminal).
+    package static let terminalStop = SIGTSTP
+    /// `SIGCONT`: continued after a stop.
+    package static let `continue` = SIGCONT
     /// `SIGPIPE`: a write to a pipe nobody reads.
     package static let brokenPipe = SIGPIPE
     /// `SIGSEGV`: a bad memory access.
@@ -272,6 +324,10 @@ package enum Platform {
   /// `signal(number, SIG_DFL)`: the signal's default action again.
   package static func defaultSignalAction(_ number: Int32) { _ = signal(number, SIG_DFL) }
 
+  /// `raise`: sends the signal to this process; for a stop signal with the
+  /// default action, returns once the process is continued.
+  package static func raiseSignal(_ number: Int32) { _ = raise(number) }
+
   /// `signal(number, SIG_IGN)`: the signal is ignored.
   package static func ignoreSignal(_ number: Int32) { _ = signal(number, SIG_IGN) }
 }
@@ -285,6 +341,9 @@ extension Platform.FileStatus {
       case S_IFDIR: .folder
       case S_IFLNK: .symbolicLink
       case S_IFIFO: .fifo
+      case S_IFCHR: .characterDevice
+      case S_IFBLK: .blockDevice
+      case S_IFSOCK: .socket
       default: .other
       }
     self.init(kind: kind, size: Int(info.st_size), permissions: UInt32(info.st_mode & 0o7777))

@@ -186,7 +186,10 @@ extension CommandName {
         details: [
           "The function plot, or while a decay is shown its step chart, or after compare the race",
           "(plot goes back to the functions). FILE is relative to the current directory; the",
-          "file is written whole or not at all.",
+          "file is written whole or not at all. FILE must be a regular file or a new name: a",
+          "folder, FIFO or device is refused, and a file there keeps its permissions. A symbolic",
+          "link at FILE is replaced by the file (what it pointed to is untouched); a file with",
+          "other hard links gets a new copy under FILE only.",
         ],
         examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"])
     case .load:
@@ -219,8 +222,12 @@ extension CommandName {
   }
 
   /// `[lr ETA]`: a learning rate for this command only, checked as `set lr` checks it.
-  private static let rateOption = Syntax.optional(
-    .sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]))
+  ///
+  /// Computed, not stored: a stored indirect enum's boxes are held through
+  /// tagged pointers that LeakSanitizer cannot see, so it reported them.
+  private static var rateOption: Syntax {
+    .optional(.sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]))
+  }
 }
 
 /// Limits that keep every command bounded in time and memory.

@@ -107,6 +107,13 @@ package final class CursesTerminal: LabTerminal {
     beep()
   }
 
+  package func suspend() {
+    endwin()
+    LabSignals.stopProcess()
+    clearok(relu_stdscr(), true)
+    refresh()
+  }
+
   package func read(timeoutMilliseconds: Int) -> TerminalInput {
     if let key = pendingKey {
       pendingKey = nil

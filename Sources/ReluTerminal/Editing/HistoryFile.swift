@@ -3,9 +3,10 @@ import ReluCore
 /// Where and how the history is kept between sessions: one entry a line, in
 /// `$XDG_STATE_HOME/relulab/history`, else `~/.local/state/relulab/history`.
 ///
-/// Reading never fails (a missing or unreadable file is an empty history);
-/// writing goes through ``AtomicFile`` (a fresh temporary file in the same
-/// directory, renamed over the old one), so a crash never leaves half a file.
+/// Reading never fails (a missing or unreadable file is an empty history),
+/// and a file grown past ``readLimit`` gives its newest entries; writing goes
+/// through ``AtomicFile`` (a fresh temporary file in the same directory,
+/// renamed over the old one), so a crash never leaves half a file.
 package struct HistoryFile: Sendable, Equatable {
   /// The file's path.
   package let path: String
@@ -26,49 +27,50 @@ package struct HistoryFile: Sendable, Equatable {
     }
   }
 
-  /// The largest file read, 1 MiB; a longer file is read up to there.
+  /// The most bytes read, 1 MiB; of a longer file, the whole lines in its last
+  /// 1 MiB are read: the newest entries, never the oldest in their place.
   package static let readLimit = 1 << 20
 
   /// The entries in the file, oldest first; empty when it cannot be read
   /// (through ``BoundedFile``: missing, a folder, a FIFO, no permission).
   package func load() -> [String] {
-    let read = try? BoundedFile.read(path: path, limit: Self.readLimit, overLimit: .keepTheStart)
+    let read = try? BoundedFile.read(
+      path: path, limit: Self.readLimit, overLimit: .keepTheLastLines)
     guard let bytes = read else { return [] }
     let text = String(decoding: bytes, as: UTF8.self)
     return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
   }
 
-  /// Writes `entries`, one a line, replacing the file atomically (mode 0600),
-  /// after making its directories (mode 0700) when they are missing.
-  /// - Returns: Whether the file was written.
-  @discardableResult
-  package func save(_ entries: [String]) -> Bool {
-    guard let slash = path.lastIndex(of: "/") else { return false }
-    let directory = String(path[..<slash])
-    guard Self.makeDirectories(directory) else { return false }
+  /// Writes `entries`, one a line, replacing the file atomically (mode 0600
+  /// for a new file), after making its directories (mode 0700) when they are
+  /// missing.
+  /// - Throws: `FileError` with the reason, such as `cannot write
+  ///   /s/relulab/history: it is a folder` or `... No space left on device`.
+  package func save(_ entries: [String]) throws(FileError) {
+    guard let slash = path.lastIndex(of: "/") else {
+      throw FileError(path: path, reason: "the path is not absolute")
+    }
+    try Self.makeDirectories(String(path[..<slash]))
     var text = entries.joined(separator: "\n")
     if !entries.isEmpty { text += "\n" }
-    do {
-      try AtomicFile.write(text, to: path, permissions: 0o600)
-      return true
-    } catch {
-      return false
-    }
+    try AtomicFile.write(text, to: path, permissions: 0o600)
   }
 
   /// `mkdir -p` with mode 0700 for the directories it creates.
-  private static func makeDirectories(_ directory: String) -> Bool {
-    guard !directory.isEmpty else { return true }
+  private static func makeDirectories(_ directory: String) throws(FileError) {
+    guard !directory.isEmpty else { return }
     var prefix = ""
     for component in directory.split(separator: "/") {
       prefix += "/" + component
       if !Platform.makeFolder(prefix, permissions: 0o700),
         Platform.errorNumber != Platform.ErrorNumber.exists
       {
-        return false
+        throw FileError.lastError(path: prefix, operation: .write)
       }
     }
-    return Platform.status(path: directory)?.kind == .folder
+    guard Platform.status(path: directory)?.kind == .folder else {
+      throw FileError(path: directory, reason: "it is not a folder")
+    }
   }
 
   private static func join(_ directory: String, _ rest: String) -> String {

@@ -31,6 +31,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   private var banner: String?
   /// The session as a script's `pause` saw it, shown while the lab waits.
   private var paused: SessionSnapshot?
+  /// Whether saving the history has failed (and been said).
+  private var historyFailed = false
   /// Set when the lab must end: an exit status.
   private var exitStatus: Int32?
 
@@ -84,11 +86,19 @@ package final class LabLoop<Terminal: LabTerminal> {
   }
 
   private func handleSignal(_ number: Int32) {
-    if number == Platform.Signal.interrupt {
-      perform(.cancel)
-    } else {
-      exitStatus = 128 + number
+    switch number {
+    case Platform.Signal.interrupt: perform(.cancel)
+    case Platform.Signal.terminalStop: terminal.suspend()
+    // Continued after a SIGSTOP, which cannot be caught: the shell drew over the lab.
+    case Platform.Signal.continue: terminal.repaintAll()
+    default: exitStatus = 128 + number
     }
+  }
+
+  /// Whether a signal stops or continues the lab (job control) rather than
+  /// ending or cancelling anything.
+  private static func isSuspension(_ number: Int32) -> Bool {
+    number == Platform.Signal.terminalStop || number == Platform.Signal.continue
   }
 
   /// Handles one key.
@@ -141,9 +151,24 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func submit() {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
-    historyFile?.save(input.history.entries)
     log.append(LabRenderer.prompt + line, role: .echo)
+    saveHistory()
     if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
+  }
+
+  /// Saves the history after each line, so a kill loses nothing typed; the
+  /// first failure is said once in the output (later lines try again: a
+  /// full disk may have room by then).
+  private func saveHistory() {
+    guard let historyFile else { return }
+    do {
+      try historyFile.save(input.history.entries)
+    } catch {
+      guard !historyFailed else { return }
+      historyFailed = true
+      log.append(
+        "history is not being saved: \(VisibleText.escaped(error.description))", role: .note)
+    }
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
@@ -182,6 +207,8 @@ package final class LabLoop<Terminal: LabTerminal> {
       case .endOfInput:
         exitStatus = 0
         return
+      case .signal(let number) where Self.isSuspension(number):
+        handleSignal(number)
       case .signal(let number):
         if number != Platform.Signal.interrupt { handleSignal(number) }
         log.append("(stopped)", role: .note)
@@ -259,6 +286,8 @@ package final class LabLoop<Terminal: LabTerminal> {
         exitStatus = 0
         return .stop
       case .key: return .proceed
+      case .signal(let number) where Self.isSuspension(number):
+        handleSignal(number)  // stopped and continued: still paused
       case .signal(let number):
         handleSignal(number)
         return .stop
@@ -272,6 +301,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   package func render() {
     let size = terminal.size
     let layout = LabLayout(width: size.width, height: size.height)
+    log.wrap(width: layout.output.width, height: layout.output.height)
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)

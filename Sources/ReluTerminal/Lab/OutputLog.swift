@@ -1,4 +1,7 @@
 /// The output pane's lines, newest last, and how far it is scrolled back.
+///
+/// Each line is wrapped once for the pane's width and the rows are kept, so a
+/// frame costs the rows it shows, however long the lines or the log are.
 package struct OutputLog: Sendable, Equatable {
   /// One line of output with its role.
   package struct Line: Sendable, Equatable {
@@ -17,6 +20,21 @@ package struct OutputLog: Sendable, Equatable {
   package let limit: Int
   /// How many screen rows the view is scrolled back from the newest (0: following).
   package private(set) var scrollBack = 0
+  /// Each line's rows as last wrapped, with the width they were wrapped for
+  /// (parallel to `lines`).
+  private var wrapped: [WrappedRows?] = []
+  /// The width new lines are wrapped for as they arrive: the pane's, from
+  /// the last ``wrap(width:height:)``; 0 before the first.
+  private var width = 0
+  /// How many times a line has been wrapped into kept rows (to check that
+  /// frames reuse them).
+  package private(set) var wrappedLines = 0
+
+  /// A line's rows at one width.
+  private struct WrappedRows: Sendable {
+    var width: Int
+    var rows: [String]
+  }
 
   package init(limit: Int = 5000) {
     self.limit = max(1, limit)
@@ -24,9 +42,43 @@ package struct OutputLog: Sendable, Equatable {
 
   /// Adds lines and returns the view to the newest.
   package mutating func append(_ new: [Line]) {
-    lines += new.map { Line($0.text.replacingTabs(), role: $0.role) }
-    if lines.count > limit { lines.removeFirst(lines.count - limit) }
+    for line in new {
+      let text = line.text.replacingTabs()
+      lines.append(Line(text, role: line.role))
+      if width > 0 {
+        wrapped.append(WrappedRows(width: width, rows: TextWrap.rows(text, columns: width)))
+        wrappedLines += 1
+      } else {
+        wrapped.append(nil)
+      }
+    }
+    if lines.count > limit {
+      lines.removeFirst(lines.count - limit)
+      wrapped.removeFirst(wrapped.count - limit)
+    }
     scrollBack = 0
+  }
+
+  /// Wraps the lines a `width` x `height` pane shows, once for that width.
+  ///
+  /// The rows are kept, so ``visibleRows(width:height:)`` only reads them, and
+  /// later lines are wrapped as they arrive. Call it before each frame: lines
+  /// already wrapped for `width` are not wrapped again.
+  /// - Complexity: O(rows shown + scroll-back) when the width is unchanged.
+  package mutating func wrap(width: Int, height: Int) {
+    guard width > 0 else { return }
+    self.width = width
+    var count = 0
+    for index in lines.indices.reversed() {
+      count += cachedRows(at: index, width: width).count
+      if count >= height + scrollBack { break }
+    }
+  }
+
+  /// Equal when they hold the same lines, limit and scroll position (the
+  /// wrapped rows are a cache).
+  package static func == (lhs: OutputLog, rhs: OutputLog) -> Bool {
+    lhs.lines == rhs.lines && lhs.limit == rhs.limit && lhs.scrollBack == rhs.scrollBack
   }
 
   /// Adds one line.
@@ -40,7 +92,11 @@ package struct OutputLog: Sendable, Equatable {
   ///   - width: The pane's width, which decides how lines wrap.
   ///   - height: The pane's height.
   package mutating func scroll(by rows: Int, width: Int, height: Int) {
-    let total = wrappedRowCount(width: width, limit: scrollBack + rows + height)
+    var total = 0
+    for index in lines.indices.reversed() {
+      total += cachedRows(at: index, width: max(1, width)).count
+      if total >= scrollBack + rows + height { break }
+    }
     scrollBack = min(max(0, scrollBack + rows), max(0, total - height))
   }
 
@@ -49,28 +105,39 @@ package struct OutputLog: Sendable, Equatable {
   /// - Complexity: O(rows shown + scroll-back), not O(all lines).
   package func visibleRows(width: Int, height: Int) -> [Line] {
     guard width > 0, height > 0 else { return [] }
-    var rows: [Line] = []
     let needed = height + scrollBack
-    for line in lines.reversed() {
-      let wrapped = TextWrap.rows(line.text, columns: width)
-      rows.insert(contentsOf: wrapped.map { Line($0, role: line.role) }, at: 0)
-      if rows.count >= needed { break }
+    // Newest first, only the rows needed: a long line costs what it shows.
+    var pieces: [[Line]] = []
+    var count = 0
+    for index in lines.indices.reversed() where count < needed {
+      let role = lines[index].role
+      let wrapped = rows(at: index, width: width).suffix(needed - count)
+      pieces.append(wrapped.map { Line($0, role: role) })
+      count += wrapped.count
     }
-    let end = max(0, rows.count - scrollBack)
+    let shown = Array(pieces.reversed().joined())
+    let end = max(0, shown.count - scrollBack)
     let start = max(0, end - height)
-    return Array(rows[start..<end])
+    return Array(shown[start..<end])
   }
 
   /// Whether the view is scrolled back from the newest line.
   package var isScrolledBack: Bool { scrollBack > 0 }
 
-  private func wrappedRowCount(width: Int, limit: Int) -> Int {
-    var count = 0
-    for line in lines.reversed() {
-      count += TextWrap.rows(line.text, columns: max(1, width)).count
-      if count >= limit { break }
-    }
-    return count
+  /// Line `index`'s rows at `width`: the kept ones when they were wrapped for
+  /// it, else wrapped now.
+  private func rows(at index: Int, width: Int) -> [String] {
+    if let kept = wrapped[index], kept.width == width { return kept.rows }
+    return TextWrap.rows(lines[index].text, columns: width)
+  }
+
+  /// Line `index`'s rows at `width`, kept for the next frame.
+  private mutating func cachedRows(at index: Int, width: Int) -> [String] {
+    if let kept = wrapped[index], kept.width == width { return kept.rows }
+    let rows = TextWrap.rows(lines[index].text, columns: width)
+    wrapped[index] = WrappedRows(width: width, rows: rows)
+    wrappedLines += 1
+    return rows
   }
 }
 

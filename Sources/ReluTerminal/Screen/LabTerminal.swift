@@ -6,7 +6,8 @@ package enum TerminalInput: Sendable, Equatable {
   case timeout
   /// Input has ended for good (the terminal went away).
   case endOfInput
-  /// A signal arrived: SIGTERM, SIGHUP (leave) or SIGINT (cancel).
+  /// A signal arrived: SIGTERM, SIGHUP, SIGQUIT (leave), SIGINT (cancel),
+  /// SIGTSTP (stop for now) or SIGCONT (continued).
   case signal(Int32)
 }
 
@@ -26,4 +27,12 @@ package protocol LabTerminal: AnyObject {
   func read(timeoutMilliseconds: Int) -> TerminalInput
   /// Rings the bell (a key that can do nothing now).
   func bell()
+  /// Gives the terminal back to the shell and stops the process (job
+  /// control's SIGTSTP); returns once it is continued, the screen taken again.
+  func suspend()
+}
+
+extension LabTerminal {
+  /// An in-memory terminal has nothing to give back.
+  package func suspend() {}
 }
