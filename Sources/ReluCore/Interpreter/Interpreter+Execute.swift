@@ -33,8 +33,21 @@ extension Interpreter {
         PlotReport(scene: scene, canvas: PlotRenderer.render(scene, size: settings.plotSize)))
     case .decay(let spec):
       let f = spec.function.activation(alpha: settings.alpha)
-      let simulation = try startDecay(
-        f, from: spec.from, to: spec.to, learningRate: spec.learningRate ?? settings.learningRate)
+      let rate = spec.learningRate ?? settings.learningRate
+      let simulation: DecaySimulation
+      switch spec.from.value {
+      case .value(let start):
+        simulation = try startDecay(
+          f, from: Located(value: start, range: spec.from.range), to: spec.to, learningRate: rate)
+      case .last:
+        guard let previous = decay else {
+          throw CommandError(
+            "no decay ran yet: from last continues where the last decay stopped",
+            at: spec.from.range)
+        }
+        simulation = try continueDecay(
+          f, at: previous.current.z, to: spec.to, learningRate: rate)
+      }
       decay = simulation
       return .decay(Self.report(simulation))
     case .step(let count):
@@ -134,6 +147,18 @@ extension Interpreter {
       case .startOutsideRange: throw CommandError(error.description, at: from.range)
       case .targetOutsideRange: throw CommandError(error.description, at: to.range)
       }
+    }
+  }
+
+  private func continueDecay(
+    _ f: Activation, at z: Double, to: Located<Double>, learningRate: Double
+  ) throws(CommandError) -> DecaySimulation {
+    do {
+      return try DecaySimulation(
+        activation: f, fromZ: z, to: to.value, learningRate: learningRate,
+        gradientAtZero: settings.gradientAtZero)
+    } catch {
+      throw CommandError(error.description, at: to.range)
     }
   }
 

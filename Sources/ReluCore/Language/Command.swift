@@ -70,10 +70,18 @@ package enum VectorSpec: Sendable, Equatable {
   case random(count: Int, seed: UInt64?)
 }
 
-/// `decay F from A to B [lr ETA]`.
+/// Where `decay` starts.
+package enum DecayStart: Sendable, Equatable {
+  /// z0 = f^-1(A).
+  case value(Double)
+  /// The z where the session's last decay stopped.
+  case last
+}
+
+/// `decay F from A|last to B [lr ETA]`.
 package struct DecaySpec: Sendable, Equatable {
   package var function: ActivationKind
-  package var from: Located<Double>
+  package var from: Located<DecayStart>
   package var to: Located<Double>
   /// nil: the session's learning rate.
   package var learningRate: Double?

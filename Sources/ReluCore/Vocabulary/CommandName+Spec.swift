@@ -60,7 +60,7 @@ extension CommandName {
     case .decay:
       CommandSpec(
         syntax: .sequence([
-          .value(.function(.functions), .function), .keyword("from"), .value(.number, .start),
+          .value(.function(.functions), .function), .keyword("from"), .value(.decayStart, .start),
           .keyword("to"), .value(.number, .target), Self.rateOption,
         ]),
         summary: "set up gradient descent of f's value from A to B",
@@ -70,9 +70,14 @@ extension CommandName {
           "no step can move it again; dead wins over an overshoot past B), or a step limit.",
           "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
           "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
+          "from last starts at the z where the last decay stopped, with this function and rate:",
+          "a dead relu handed to leaky, or a big step followed by a small one.",
           "The run keeps the last \(DecaySimulation.historyLimit) steps for the plot.",
         ],
-        examples: ["decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2"])
+        examples: [
+          "decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2",
+          "decay relu from 0.9 to 0.5 lr 1; run; decay leaky from last to 0.5 lr 0.2",
+        ])
     case .step:
       CommandSpec(
         aliases: ["s"], syntax: .optional(.value(.count(1...Limits.maxSteps), .steps)),

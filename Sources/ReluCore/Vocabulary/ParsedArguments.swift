@@ -1,6 +1,7 @@
 /// A value the parser read for a ``Slot``.
 package enum ParsedValue: Sendable, Equatable {
   case number(Located<Double>)
+  case decayStart(Located<DecayStart>)
   case count(Located<Int>)
   case vector(Located<VectorSpec>)
   case function(Located<PlotSeries>)
@@ -51,6 +52,11 @@ package struct ParsedArguments: Sendable {
 
   func number(_ slot: Slot) -> Located<Double>? {
     if case .number(let value) = first(slot) { return value }
+    return nil
+  }
+
+  func decayStart(_ slot: Slot) -> Located<DecayStart>? {
+    if case .decayStart(let value) = first(slot) { return value }
     return nil
   }
 

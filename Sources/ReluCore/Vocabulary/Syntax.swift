@@ -148,6 +148,8 @@ package enum Slot: Sendable, Hashable {
 package enum ValueKind: Sendable {
   /// A decimal number, or nan, inf, -inf.
   case number
+  /// Where a decay starts: a value of f, or `last`, where the last decay stopped.
+  case decayStart
   /// A whole number in a range.
   case count(ClosedRange<Int>)
   /// Numbers (`1 -2`, `[1, -2]`, `[[1], [2]]`) or `random N [seed S]`.
@@ -178,6 +180,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options.joined(separator: "|")
     case .bounds: "A B|auto"
     case .settingValue: slot.placeholder
+    case .decayStart: "\(slot.placeholder)|last"
     case .number, .count, .vector, .path, .text, .setting, .topic: slot.placeholder
     }
   }
@@ -185,8 +188,8 @@ package enum ValueKind: Sendable {
   var canBeEmpty: Bool {
     switch self {
     case .seriesList, .text: true
-    case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
-      .settingValue:
+    case .number, .decayStart, .count, .vector, .function, .choice, .path, .setting, .topic,
+      .bounds, .settingValue:
       false
     }
   }
@@ -195,6 +198,7 @@ package enum ValueKind: Sendable {
     let word = token.kind == .word ? token.text.lowercased() : nil
     switch self {
     case .number: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .decayStart: return word == "last" || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .count: return word.map(NumberLiteral.looksNumeric) ?? false
     case .vector:
       return token.kind == .leftBracket || word == "random"
@@ -221,6 +225,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options
     case .vector: ["random"]
     case .bounds: ["auto"]
+    case .decayStart: ["last"]
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords

@@ -7,7 +7,7 @@ package enum StatusLine {
   package static func text(_ status: SessionStatus) -> String {
     var parts = [
       "layer \(status.layer.name)", "alpha \(NumberFormat.plain(status.alpha))",
-      "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.rawValue)",
+      "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.name)",
     ]
     if let decay = status.decay {
       parts.append(
