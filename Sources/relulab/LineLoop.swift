@@ -14,8 +14,8 @@ struct LineLoop {
     if prompt {
       StandardStreams.out(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
-      runner.onPause = {
-        StandardStreams.out("(paused: press Enter to go on) ")
+      runner.onPause = { text in
+        StandardStreams.out("(\(text.isEmpty ? "paused" : VisibleText.escaped(text)): press Enter to go on) ")
         _ = readLine()
       }
     }

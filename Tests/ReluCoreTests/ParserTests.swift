@@ -84,7 +84,11 @@ import Testing
   @Test func scriptCommands() throws {
     #expect(try parseOne("say Hello, world; ") == .say("Hello, world"))
     #expect(try parseOne("say \"a; b\"") == .say("a; b"))
-    #expect(try parseOne("pause") == .pause)
+    #expect(try parseOne("pause") == .pause(""))
+    #expect(try parseOne("pause Watch the marker.") == .pause("Watch the marker."))
+    #expect(try parseOne("title Dying ReLU") == .title("Dying ReLU"))
+    #expect(try parseOne("lesson") == .lesson(nil))
+    #expect(try parseOne("lesson 2").name == .lesson)
     #expect(try parseOne("help") == .help(.index))
     #expect(try parseOne("help back") == .help(.command(.backward)))
     #expect(try parseOne("quit") == .quit)

@@ -80,7 +80,13 @@ extension Interpreter {
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
-    case .pause: return .pause(SessionSnapshot(scene: scene, status: status))
+    case .pause(let text): return .pause(SessionSnapshot(scene: scene, status: status), text: text)
+    case .title(let text):
+      title = text.isEmpty ? nil : text
+      return .title(text)
+    case .lesson(let number):
+      guard number == nil else { preconditionFailure("a lesson is run by the interpreter's loop") }
+      return .lessons(LessonCatalog.lessons(in: lessonLanguage))
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):

@@ -22,7 +22,12 @@ package enum Command: Sendable, Equatable {
   case compare(CompareSpec)
   case load(Located<String>)
   case say(String)
-  case pause
+  /// A section's name.
+  case title(String)
+  /// What to show while waiting; empty for nothing.
+  case pause(String)
+  /// A shipped lesson by number, or nil to list them.
+  case lesson(Located<Int>?)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -44,10 +49,22 @@ package enum Command: Sendable, Equatable {
     case .compare: .compare
     case .load: .load
     case .say: .say
+    case .title: .title
     case .pause: .pause
+    case .lesson: .lesson
     case .help: .help
     case .quit: .quit
     case .export: .export
+    }
+  }
+}
+
+extension Command {
+  /// Whether a lesson shows the command as it runs: everything but its narration.
+  package var isEchoed: Bool {
+    switch self {
+    case .say, .title, .pause: false
+    default: true
     }
   }
 }

@@ -73,6 +73,12 @@ extension Parser {
         let start = try number(slot.noun + " (or last)")
         arguments.append(.decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
       }
+    case .lesson:
+      let token = try word(slot.noun, offering: LessonCatalog.names)
+      guard let lesson = LessonCatalog.find(token.text, in: .en) else {
+        throw unknownName(token, what: "lesson", among: LessonCatalog.names)
+      }
+      arguments.append(.lesson(Located(value: lesson.number, range: token.range)), for: slot)
     case .count(let range):
       arguments.append(.count(try count(slot.noun, in: range)), for: slot)
     case .vector:

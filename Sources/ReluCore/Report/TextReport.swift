@@ -96,6 +96,20 @@ package enum TextReport {
       return [ReportLine(VisibleText.escaped(text), role: .say)]
     case .pause:
       return []
+    case .title(let text):
+      let shown = VisibleText.escaped(text)
+      return [
+        ReportLine(shown, role: .heading),
+        ReportLine(String(repeating: "=", count: DisplayWidth.of(shown)), role: .heading),
+      ]
+    case .lessons(let lessons):
+      guard let language = lessons.first?.language else {
+        return [ReportLine("no lessons ship in this language", role: .note)]
+      }
+      return table(
+        header: ["lesson", "name", "title (\(language.rawValue))"],
+        rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
+        + [ReportLine("lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)]
     case .help(let topic):
       return HelpText.lines(for: topic)
     case .quit:

@@ -40,7 +40,9 @@ extension CommandName {
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))
     case .load: return .load(arguments.path(.file))
     case .say: return .say(arguments.text(.text))
-    case .pause: return .pause
+    case .title: return .title(arguments.text(.text))
+    case .pause: return .pause(arguments.text(.text))
+    case .lesson: return .lesson(arguments.lesson(.lesson))
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }

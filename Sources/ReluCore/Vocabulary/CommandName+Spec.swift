@@ -135,8 +135,30 @@ extension CommandName {
         summary: "show a line of text (for lesson scripts)",
         details: ["TEXT runs to the end of the command; quote it to include ; or #."],
         examples: ["say Watch the curve bend at zero."])
+    case .title:
+      CommandSpec(
+        syntax: .value(.text, .text),
+        summary: "name a section of a lesson (the lab's status line, a heading in batch)",
+        examples: ["title Why ReLU trains fast"])
     case .pause:
-      CommandSpec(summary: "in the lab, wait for a key (batch mode goes on)", examples: ["pause"])
+      CommandSpec(
+        syntax: .value(.text, .text),
+        summary: "in the lab, wait for a key, showing TEXT (batch goes on, or waits with --step)",
+        details: [
+          "In a lesson in the lab, Space or Enter goes on, b steps back to the previous pause",
+          "(the lesson is replayed from its start up to there), q leaves the lesson.",
+        ],
+        examples: ["pause", "pause Now watch the marker move."])
+    case .lesson:
+      CommandSpec(
+        syntax: .optional(.value(.lesson, .lesson)),
+        summary: "run a lesson that ships with ReluLab; lesson alone lists them",
+        details: [
+          "N is its number or its name. The language comes from relulab --lang, else the",
+          "locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). Its commands are shown as",
+          "they run, so you can type them yourself.",
+        ],
+        examples: ["lesson", "lesson 2", "lesson dying"])
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),

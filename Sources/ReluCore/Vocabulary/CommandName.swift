@@ -20,7 +20,9 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable {
   case export
   case load
   case say
+  case title
   case pause
+  case lesson
   case help
   case quit
 

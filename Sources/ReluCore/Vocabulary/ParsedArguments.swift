@@ -2,6 +2,8 @@
 package enum ParsedValue: Sendable, Equatable {
   case number(Located<Double>)
   case decayStart(Located<DecayStart>)
+  /// A lesson's number, checked against the catalog.
+  case lesson(Located<Int>)
   case count(Located<Int>)
   case vector(Located<VectorSpec>)
   case function(Located<PlotSeries>)
@@ -57,6 +59,11 @@ package struct ParsedArguments: Sendable {
 
   func decayStart(_ slot: Slot) -> Located<DecayStart>? {
     if case .decayStart(let value) = first(slot) { return value }
+    return nil
+  }
+
+  func lesson(_ slot: Slot) -> Located<Int>? {
+    if case .lesson(let value) = first(slot) { return value }
     return nil
   }
 

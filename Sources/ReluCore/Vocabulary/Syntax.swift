@@ -92,6 +92,7 @@ package enum Slot: Sendable, Hashable {
   case topic
   case setting
   case number
+  case lesson
   case bounds
   case width
   case height
@@ -111,6 +112,7 @@ package enum Slot: Sendable, Hashable {
     case .file: "FILE"
     case .format, .choice: "WORD"
     case .text: "TEXT"
+    case .lesson: "N"
     case .topic: "TOPIC"
     case .setting: "SETTING VALUE"
     case .bounds: "A B"
@@ -133,6 +135,7 @@ package enum Slot: Sendable, Hashable {
     case .file: "a file name"
     case .format: "a format"
     case .text: "text"
+    case .lesson: "a lesson number or name"
     case .topic: "a command, setting or function"
     case .setting: "a setting name"
     case .number: "a number"
@@ -148,6 +151,8 @@ package enum Slot: Sendable, Hashable {
 package enum ValueKind: Sendable {
   /// A decimal number, or nan, inf, -inf.
   case number
+  /// A shipped lesson's number or name.
+  case lesson
   /// Where a decay starts: a value of f, or `last`, where the last decay stopped.
   case decayStart
   /// A whole number in a range.
@@ -181,6 +186,7 @@ package enum ValueKind: Sendable {
     case .bounds: "A B|auto"
     case .settingValue: slot.placeholder
     case .decayStart: "\(slot.placeholder)|last"
+    case .lesson: slot.placeholder
     case .number, .count, .vector, .path, .text, .setting, .topic: slot.placeholder
     }
   }
@@ -188,7 +194,7 @@ package enum ValueKind: Sendable {
   var canBeEmpty: Bool {
     switch self {
     case .seriesList, .text: true
-    case .number, .decayStart, .count, .vector, .function, .choice, .path, .setting, .topic,
+    case .number, .decayStart, .lesson, .count, .vector, .function, .choice, .path, .setting, .topic,
       .bounds, .settingValue:
       false
     }
@@ -198,6 +204,7 @@ package enum ValueKind: Sendable {
     let word = token.kind == .word ? token.text.lowercased() : nil
     switch self {
     case .number: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .lesson: return word != nil
     case .decayStart: return word == "last" || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .count: return word.map(NumberLiteral.looksNumeric) ?? false
     case .vector:
@@ -226,6 +233,7 @@ package enum ValueKind: Sendable {
     case .vector: ["random"]
     case .bounds: ["auto"]
     case .decayStart: ["last"]
+    case .lesson: LessonCatalog.names
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords

@@ -215,7 +215,10 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   private func report(_ event: InterpreterEvent) -> InterpreterFlow {
     switch event {
-    case .output(.pause(let snapshot)):
+    case .echo(let text):
+      log.append(LabRenderer.prompt + text, role: .echo)
+      return exitStatus == nil ? .proceed : .stop
+    case .output(.pause(let snapshot, _)):
       paused = snapshot
       defer { paused = nil }
       return waitForKey()
