@@ -8,18 +8,31 @@ struct Run {
 }
 
 /// Runs the `relulab` binary SwiftPM built next to this test bundle.
-func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Run {
-  try relulab(arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory)
+func relulab(
+  _ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+  environment: [String: String]? = nil
+) throws -> Run {
+  try relulab(
+    arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory,
+    environment: environment)
 }
 
 /// Runs `relulab` with raw bytes (not necessarily UTF-8) on standard input.
-func relulab(_ arguments: [String], stdinBytes: Data?, directory: URL? = nil) throws -> Run {
+/// - Parameter environment: When given, the locale variables (LC_ALL, LC_MESSAGES,
+///   LANG) are these only, so a test of the locale does not depend on the machine's.
+func relulab(
+  _ arguments: [String], stdinBytes: Data?, directory: URL? = nil,
+  environment locale: [String: String]? = nil
+) throws -> Run {
   let process = Process()
   process.executableURL = productsDirectory.appendingPathComponent("relulab")
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
+  if let locale {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = locale[name] }
+  }
   process.environment = environment
   let out = Pipe()
   let err = Pipe()

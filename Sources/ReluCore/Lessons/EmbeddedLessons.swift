@@ -6,82 +6,328 @@ enum EmbeddedLessons {
     (
       "en/01-relu.relu",
       ####"""
-      # Lesson 1: the rectified linear unit.
-      # Run it in the lab (relulab -i Scripts/lessons/01-relu.relu) to pause between steps,
-      # or in batch mode (relulab Scripts/lessons/01-relu.relu) to print it all.
-      say ReLU passes positive inputs unchanged and turns the rest into 0: relu(z) = max(z, 0).
+      # Lesson 1: what ReLU is, and what its derivative does at z = 0.
+      # relulab --lesson 1 runs it (--lang zh for Chinese); in the lab Space goes on,
+      # b steps back to the previous pause and q leaves the lesson.
+      title Lesson 1: what ReLU is
+      say ReLU keeps a positive input as it is and turns everything else into 0:
+      say relu(z) = max(z, 0). Its slope is 1 right of zero and 0 left of it.
       use relu
       plot relu relu'
-      pause
-      say Feed it a few values. The mask holds relu'(z): 1 where z > 0, else 0.
+      pause The curve bends at zero, and its derivative jumps there.
+      say Feed it a few values. The mask holds relu'(z) for each one:
       feed [2, -1, 0.5, -3, 0]
       pause
-      say Backward multiplies the upstream gradient by that mask, element by element.
+      say Backward multiplies the upstream gradient by that mask, element by element:
       backward [1, 1, 1, 1, 1]
+      pause Look at the last entry: its input was exactly 0.
+      title Lesson 1: the slope at z = 0
+      say At z = 0 itself ReLU has no slope, so every library has to pick one.
+      say The course chapter's formula picks 1, its own reference code picks 0:
+      set convention formula
+      forward relu' [0]
+      set convention code
+      forward relu' [0]
       pause
-      say At exactly z = 0 the slope is a convention. PyTorch says 0 (grad0 left),
-      say the textbook formula says 1 (grad0 right). Watch the last mask entry:
-      set grad0 right
-      feed [2, -1, 0.5, -3, 0]
-      set grad0 left
+      say The frameworks agree on relu'(0), and disagree about leaky:
+      say each has its own default alpha, and JAX gives leaky'(0) the right-hand slope.
+      set convention pytorch
+      forward leaky' [-1, 0, 1]
+      set convention tensorflow
+      forward leaky' [-1, 0, 1]
+      set convention keras
+      forward leaky' [-1, 0, 1]
+      set convention jax
+      forward leaky' [-1, 0, 1]
       pause
-      say Now a layer of 1000 units with random (standard normal) inputs:
-      feed random 1000 seed 1
-      say About half of them are active (z > 0): the "active" count above.
-      say End of lesson 1. Next: Scripts/lessons/02-leaky-relu.relu
+      say show names the convention in force. Back to PyTorch's, the default:
+      set convention pytorch
+      show
+      say End of lesson 1. Next, lesson 2: why ReLU trains fast.
       """####
     ),
     (
-      "en/02-leaky-relu.relu",
+      "en/02-fast.relu",
       ####"""
-      # Lesson 2: Leaky ReLU and the dying neuron.
+      # Lesson 2: why ReLU trains fast: the course chapter's "how many steps?".
+      title Lesson 2: why ReLU trains fast
+      say One neuron, gradient descent on its input: start where f(z) = 0.9 and step
+      say z <- z - lr * f'(z) until f(z) is down to 0.5. The learning rate is 0.2.
+      set lr 0.2
+      use relu
+      plot relu
+      decay relu from 0.9 to 0.5
+      pause The marker C on the curve is where the neuron stands. One step:
+      step
+      pause relu'(z) is 1 here, so the step takes the whole learning rate off.
+      step
+      pause
+      title Lesson 2: the race against sigmoid
+      say sigmoid's slope is a(1 - a): never more than a quarter, and less near 0.9.
+      say Same start, same target, same rate:
+      plot sigmoid
+      decay sigmoid from 0.9 to 0.5
+      step 3
+      pause Small steps, and they get no bigger. Let it run to the end:
+      run
+      pause
+      compare relu sigmoid
+      say Read the steps column: the same learning rate, a very different number of steps.
+      say The slope is what the update is made of, and relu's slope is a full 1.
+      say End of lesson 2. Next, lesson 3: what a step too big does to ReLU.
+      """####
+    ),
+    (
+      "en/03-dying.relu",
+      ####"""
+      # Lesson 3: dying ReLU: a step too big, and a neuron that never moves again.
+      title Lesson 3: dying ReLU
+      say The same decay as in lesson 2, but with a learning rate of 1:
+      use relu
+      plot relu relu'
+      set lr 1
+      decay relu from 0.9 to 0.5
+      step
+      pause Where did z land? Look at relu'(z).
+      say The step went past zero. Below zero relu outputs 0 and its slope is 0,
+      say so the next update is lr * 0 = 0: the neuron is dead.
+      pause
+      say Can it climb back to 0.5 from where it stopped, with a gentle rate?
+      decay relu from last to 0.5 lr 0.2
+      run
+      pause
+      say No: a dead neuron gets no gradient, so no learning rate can move it.
+      say A layer sees the same thing: every input below zero, every gradient 0.
+      feed [-0.5, -2, -0.1]
+      backward [1, 1, 1]
+      say In a network, a badly chosen learning rate can kill most of its units this way.
+      set lr 0.2
+      say End of lesson 3. Next, lesson 4: Leaky ReLU, which keeps a gradient below zero.
+      """####
+    ),
+    (
+      "en/04-leaky.relu",
+      ####"""
+      # Lesson 4: Leaky ReLU: the same big step, and a neuron that keeps learning.
+      title Lesson 4: Leaky ReLU
       say Leaky ReLU lets a little through below zero: leaky(z) = alpha * z for z < 0.
+      say Its slope there is alpha instead of 0, so the gradient never vanishes.
       use leaky
       set alpha 0.1
       plot relu leaky leaky'
       feed [2, -1, -3]
-      pause
-      say Its gradient below zero is alpha, not 0, so the mask never holds a zero:
       backward [1, 1, 1]
-      pause
-      say Now a step that is too big. With lr 1, relu overshoots into z < 0 ...
+      pause No zeros in the mask.
+      title Lesson 4: the same big step
       set lr 1
-      decay relu from 0.9 to 0.5
-      run
-      pause
-      say ... and leaky, with the same step, lands below zero too, but with a gradient:
       decay leaky from 0.9 to 0.5
+      step
+      pause Below zero again, like relu in lesson 3, but the slope is alpha.
+      say Climb back from exactly where it stopped, at the gentle rate:
+      decay leaky from last to 0.5 lr 0.2
       run
-      compare relu leaky
       pause
-      say Can the neuron climb back to 0.5? The dead relu sits at 0 with gradient 0:
-      decay relu from 0 to 0.5
-      say Leaky starts where its big step left it and climbs, alpha at a time:
-      decay leaky from -0.001 to 0.5
-      run
+      say Slowly below zero, where each step is alpha times smaller, then fast again.
+      say relu and leaky with the big step, side by side:
+      compare relu leaky lr 1
+      pause
+      title Lesson 4: how alpha shapes the curve
+      plot relu leaky
+      set alpha 0.01
+      pause alpha 0.01, PyTorch's default: hard to tell from relu.
+      set alpha 0.3
+      pause alpha 0.3, Keras's default: a visible slope.
+      set alpha 1
+      say alpha 1 makes leaky the identity: it no longer rectifies anything.
+      set alpha 0.01
       set lr 0.2
-      say End of lesson 2. Next: Scripts/lessons/03-how-many-steps.relu
+      say End of lesson 4. Next, lesson 5: how many units a ReLU layer switches off.
       """####
     ),
     (
-      "en/03-how-many-steps.relu",
+      "en/05-sparsity.relu",
       ####"""
-      # Lesson 3: how many gradient-descent steps from 0.9 down to 0.5, at lr 0.2?
-      say Start where f(z) = 0.9 and step z <- z - 0.2 * f'(z) until f(z) is 0.5.
-      say relu'(z) = 1 for z > 0, so every step takes 0.2 off:
-      decay relu from 0.9 to 0.5 lr 0.2
+      # Lesson 5: sparsity: about half of a ReLU layer is active, and the mask gates the gradient.
+      title Lesson 5: sparsity
+      say A layer of 1000 relu units, fed inputs drawn from a standard normal.
+      say Seed 1, so everyone in the room sees the same numbers:
+      use relu
+      feed random 1000 seed 1
+      pause Read the active count: about half of the units.
+      say Every unit with z <= 0 outputs exactly 0: the layer's output is sparse.
+      say Backward lets the gradient through only where the unit was active:
+      feed [1.5, -0.3, 0.8, -2, 0.2]
+      backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      pause The mask is the gate: where the input was negative, no gradient passes.
+      say Leaky keeps every unit a little alive: nothing is exactly 0.
+      use leaky
+      feed [1.5, -0.3, 0.8, -2, 0.2]
+      backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      say That is the trade: relu's zeros are cheap and sparse, leaky's small slope keeps learning.
+      say End of the lessons on the course chapter.
+      """####
+    ),
+    (
+      "zh/01-relu.relu",
+      ####"""
+      # 第 1 课：ReLU 是什么，它在 z = 0 处的导数又该取多少。
+      # relulab --lesson 1 --lang zh 运行本课；在实验室里按空格继续，b 回到上一个停顿，q 退出本课。
+      title 第 1 课：ReLU 是什么
+      say 同学们，ReLU 的规矩只有一条：正数原样放行，其余的一律变成 0。
+      say 写成式子就是 relu(z) = max(z, 0)。斜率呢？零的右边是 1，左边是 0。
+      use relu
+      plot relu relu'
+      pause 先看图：函数在零点拐了个弯，导数在那儿跳了一下。
+      say 我们喂几个数进去看看。mask 里记的就是每个位置上的 relu'(z)：
+      feed [2, -1, 0.5, -3, 0]
+      pause
+      say 反向传播的时候，上游传下来的梯度和 mask 逐个相乘：
+      backward [1, 1, 1, 1, 1]
+      pause 请注意最后一个数，它的输入恰好是 0。
+      title 第 1 课：零点的斜率
+      say 在 z = 0 这一点，ReLU 其实没有斜率，每个库都只能自己定一个。
+      say 有意思的是，课程里的公式取 1，配套的示例代码却取 0，我们对比一下：
+      set convention formula
+      forward relu' [0]
+      set convention code
+      forward relu' [0]
+      pause
+      say 再看几个常用框架。relu'(0) 它们都取 0，分歧出在 leaky 上：
+      say 默认的 alpha 各家不同，JAX 还让 leaky'(0) 取右边的斜率。
+      set convention pytorch
+      forward leaky' [-1, 0, 1]
+      set convention tensorflow
+      forward leaky' [-1, 0, 1]
+      set convention keras
+      forward leaky' [-1, 0, 1]
+      set convention jax
+      forward leaky' [-1, 0, 1]
+      pause
+      say 用 show 可以查到现在用的是哪种约定。我们换回默认的 PyTorch：
+      set convention pytorch
+      show
+      say 第 1 课就到这里。下一课我们看看 ReLU 为什么训练得快。
+      """####
+    ),
+    (
+      "zh/02-fast.relu",
+      ####"""
+      # 第 2 课：ReLU 为什么训练得快，也就是课程里那道“要走几步”的题。
+      title 第 2 课：ReLU 为什么训练得快
+      say 我们只看一个神经元，对它的输入做梯度下降：从 f(z) = 0.9 的地方出发，
+      say 每一步 z <- z - lr * f'(z)，直到 f(z) 降到 0.5 为止。学习率取 0.2。
+      set lr 0.2
+      use relu
+      plot relu
+      decay relu from 0.9 to 0.5
+      pause 曲线上的 C 就是神经元现在的位置。走一步试试：
       step
+      pause 这里 relu'(z) 等于 1，所以一步就减掉整整一个学习率。
       step
       pause
-      say sigmoid'(z) = a(1 - a) is at most 0.25, and only 0.09 at a = 0.9:
-      decay sigmoid from 0.9 to 0.5 lr 0.2
+      title 第 2 课：和 sigmoid 比一比
+      say sigmoid 的斜率是 a(1 - a)，最大也不过四分之一，在 0.9 附近还要更小。
+      say 起点、终点、学习率都不变，换成 sigmoid：
+      plot sigmoid
+      decay sigmoid from 0.9 to 0.5
       step 3
-      pause
+      pause 步子很小，而且不会变大。让它一口气走完：
       run
       pause
-      say Side by side:
-      compare
-      say relu reaches 0.5 in 2 steps, sigmoid needs 67. End of lesson 3.
+      compare relu sigmoid
+      say 大家看 steps 这一列：同样的学习率，走的步数差了多少？
+      say 每一步的更新量就是斜率乘学习率，而 relu 的斜率是满满的 1。
+      say 第 2 课到这里。下一课：步子迈得太大，ReLU 会怎样。
+      """####
+    ),
+    (
+      "zh/03-dying.relu",
+      ####"""
+      # 第 3 课：ReLU 神经元“死”掉：一步迈过了头，从此再也动不了。
+      title 第 3 课：ReLU 的“死亡”
+      say 还是上一课的题目，只把学习率加到 1：
+      use relu
+      plot relu relu'
+      set lr 1
+      decay relu from 0.9 to 0.5
+      step
+      pause z 落到哪儿去了？看看 relu'(z) 是多少。
+      say 这一步直接跨过了零点。零的左边，relu 输出 0，斜率也是 0，
+      say 下一次的更新量就是 lr * 0 = 0。这个神经元“死”了。
+      pause
+      say 那么从它停下的地方出发，换个温和的学习率，能不能爬回 0.5？
+      decay relu from last to 0.5 lr 0.2
+      run
+      pause
+      say 不能。死掉的神经元拿不到梯度，学习率再怎么调也推不动它。
+      say 放到一层里也是一样：输入全在零的左边，梯度就全是 0。
+      feed [-0.5, -2, -0.1]
+      backward [1, 1, 1]
+      say 在真实的网络里，学习率选得不好，大部分神经元都可能这样死掉。
+      set lr 0.2
+      say 第 3 课到这里。下一课讲 Leaky ReLU：它在零的左边也留着一点梯度。
+      """####
+    ),
+    (
+      "zh/04-leaky.relu",
+      ####"""
+      # 第 4 课：Leaky ReLU：同样迈一大步，神经元却还能接着学。
+      title 第 4 课：Leaky ReLU
+      say Leaky ReLU 的想法很朴素：零的左边别一刀切成 0，留一点点，leaky(z) = alpha * z。
+      say 这样左边的斜率是 alpha 而不是 0，梯度就不会断掉。
+      use leaky
+      set alpha 0.1
+      plot relu leaky leaky'
+      feed [2, -1, -3]
+      backward [1, 1, 1]
+      pause mask 里一个 0 都没有。
+      title 第 4 课：同样的一大步
+      set lr 1
+      decay leaky from 0.9 to 0.5
+      step
+      pause 和上一课的 relu 一样掉到了零的左边，可这回斜率是 alpha。
+      say 就从它停下的地方出发，换回温和的学习率，往回爬：
+      decay leaky from last to 0.5 lr 0.2
+      run
+      pause
+      say 在零的左边爬得慢，每一步只有原来的 alpha 倍；过了零点，又快了起来。
+      say 同样用大学习率，把 relu 和 leaky 放在一起比：
+      compare relu leaky lr 1
+      pause
+      title 第 4 课：alpha 怎样改变曲线
+      plot relu leaky
+      set alpha 0.01
+      pause alpha 取 0.01，这是 PyTorch 的默认值，和 relu 几乎看不出区别。
+      set alpha 0.3
+      pause alpha 取 0.3，这是 Keras 的默认值，左边的斜坡就明显了。
+      set alpha 1
+      say alpha 取 1，leaky 就成了恒等函数，什么也不截断了。
+      set alpha 0.01
+      set lr 0.2
+      say 第 4 课到这里。下一课看看一层 ReLU 会关掉多少个单元。
+      """####
+    ),
+    (
+      "zh/05-sparsity.relu",
+      ####"""
+      # 第 5 课：稀疏性：一层 ReLU 大约一半单元是激活的，mask 决定梯度从哪里通过。
+      title 第 5 课：稀疏性
+      say 来一层 1000 个 relu 单元，输入取自标准正态分布。
+      say 种子固定为 1，这样教室里每个人看到的数都一样：
+      use relu
+      feed random 1000 seed 1
+      pause 看 active 那个数：大约一半的单元是激活的。
+      say 凡是 z <= 0 的单元，输出都恰好是 0，所以这一层的输出是稀疏的。
+      say 反向传播时，梯度只从激活的单元那里通过：
+      feed [1.5, -0.3, 0.8, -2, 0.2]
+      backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      pause mask 就像一道闸门：输入为负的位置，梯度一点也过不去。
+      say 换成 leaky，每个单元都还留着一口气，没有哪个数恰好是 0：
+      use leaky
+      feed [1.5, -0.3, 0.8, -2, 0.2]
+      backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      say 这就是取舍：relu 的 0 又省又稀疏，leaky 那一点斜率让它一直能学。
+      say 这一章的课就上完了，谢谢大家。
       """####
     ),
   ]
