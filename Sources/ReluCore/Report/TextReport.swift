@@ -94,8 +94,8 @@ package enum TextReport {
       return lines
     case .say(let text):
       return [ReportLine(VisibleText.escaped(text), role: .say)]
-    case .pause:
-      return []
+    case .pause(_, let text):
+      return text.isEmpty ? [] : [ReportLine(VisibleText.escaped(text), role: .say)]
     case .title(let text):
       let shown = VisibleText.escaped(text)
       return [
