@@ -15,7 +15,8 @@ struct LineLoop {
       StandardStreams.out(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
       runner.onPause = { text in
-        StandardStreams.out("(\(text.isEmpty ? "paused" : VisibleText.escaped(text)): press Enter to go on) ")
+        StandardStreams.out(
+          "(\(text.isEmpty ? "paused" : VisibleText.escaped(text)): press Enter to go on) ")
         _ = readLine()
       }
     }

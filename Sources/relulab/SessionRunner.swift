@@ -21,7 +21,8 @@ struct SessionRunner {
   }
 
   /// Runs commands; returns whether the session goes on.
-  /// - Parameter echo: Show each command before its output, as a lesson does.
+  ///
+  /// With `echo`, each command is shown before its output, as a lesson does.
   mutating func run(_ source: Source, echo: Bool = false) -> Bool {
     let summary = interpreter.run(source, keepGoing: keepGoing, echo: echo, onEvent: handle)
     return record(summary)

@@ -119,10 +119,11 @@ import Testing
     ("set alpha nan", 11, "alpha must be a finite number, not nan"),
     ("set alpha -1", 11, "alpha must be >= 0 (0 is plain relu, 1 the identity), not -1"),
     ("set lr 0", 8, "the learning rate must be a finite number > 0, not 0"),
-    ("set grad0 up", 11, "grad0 is left or right, not 'up'"),
+    ("set grad0 up", 11, "grad0 is left, right or mid, not 'up'"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; the settings are alpha, lr, grad0, xrange, yrange, size and canvas"
+      "unknown setting 'colour'; the settings are alpha, lr, grad0, convention, xrange, yrange,"
+        + " size and canvas"
     ),
     (
       "set xrange 3 -3", 12,

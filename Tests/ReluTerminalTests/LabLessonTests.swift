@@ -89,3 +89,22 @@ extension Array where Element: Equatable {
     reduce(into: []) { result, next in if result.last != next { result.append(next) } }
   }
 }
+
+@Suite struct LabRecordingTests {
+  /// F-keys are recorded as the commands they run.
+  @Test func functionKeysAreRecordedAsTheirCommands() throws {
+    let path = "/tmp/relulab-lab-record-\(Platform.monotonicMilliseconds()).relu"
+    defer { _ = Platform.removeFile(path) }
+    let terminal = FakeTerminal(
+      FakeTerminal.typing("record \(path)") + [.key(.function(3)), .key(.function(4))]
+        + FakeTerminal.typing("record stop"))
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    let file = try #require(try? RealFileSystem().read(path: path))
+    let text = String(decoding: file.bytes, as: UTF8.self)
+    #expect(
+      text.hasSuffix(
+        "# The commands:\nset alpha 0.02\ndecay relu from 0.9 to 0.5\nstep\n"))
+  }
+}

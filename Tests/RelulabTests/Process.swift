@@ -18,8 +18,9 @@ func relulab(
 }
 
 /// Runs `relulab` with raw bytes (not necessarily UTF-8) on standard input.
-/// - Parameter environment: When given, the locale variables (LC_ALL, LC_MESSAGES,
-///   LANG) are these only, so a test of the locale does not depend on the machine's.
+///
+/// When `locale` is given, the locale variables (LC_ALL, LC_MESSAGES, LANG)
+/// are its only, so a test of the locale does not depend on the machine's.
 func relulab(
   _ arguments: [String], stdinBytes: Data?, directory: URL? = nil,
   environment locale: [String: String]? = nil

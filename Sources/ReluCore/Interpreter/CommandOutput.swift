@@ -32,6 +32,8 @@ package enum CommandOutput: Sendable, Equatable {
   case title(String)
   /// `lesson`: the lessons in the session's language.
   case lessons([Lesson])
+  /// `record FILE` (started) or `record stop`: the file and the commands in it.
+  case recording(path: String, started: Bool, commands: Int)
   case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
@@ -57,6 +59,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .pause: .pause
     case .title: .title
     case .lessons: .lesson
+    case .recording: .record
     case .help: .help
     case .quit: .quit
     case .exported: .export

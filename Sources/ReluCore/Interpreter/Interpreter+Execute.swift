@@ -84,6 +84,26 @@ extension Interpreter {
     case .title(let text):
       title = text.isEmpty ? nil : text
       return .title(text)
+    case .record(let path?):
+      if let recording {
+        throw CommandError(
+          "already recording to \(VisibleText.escaped(recording.path)); record stop first",
+          at: path.range)
+      }
+      let started = Recording(path: path.value, header: recordingHeader)
+      do {
+        try fileSystem.write(started.text, to: path.value)
+      } catch {
+        throw CommandError(error.description, at: path.range)
+      }
+      recording = started
+      return .recording(path: path.value, started: true, commands: 0)
+    case .record(nil):
+      guard let recording else {
+        throw CommandError("nothing is being recorded; record FILE starts", at: statement.range)
+      }
+      self.recording = nil
+      return .recording(path: recording.path, started: false, commands: recording.commands.count)
     case .lesson(let number):
       guard number == nil else { preconditionFailure("a lesson is run by the interpreter's loop") }
       return .lessons(LessonCatalog.lessons(in: lessonLanguage))

@@ -42,6 +42,8 @@ package struct Interpreter: Sendable {
   package internal(set) var title: String?
   /// The language `lesson N` picks.
   package var lessonLanguage = LessonLanguage.en
+  /// The script `record` is writing, if any.
+  package internal(set) var recording: Recording?
   /// The layer the last feed went through, built from the settings then; it
   /// keeps the mask that backward multiplies by.
   var fedLayer: FedLayer?
@@ -138,6 +140,9 @@ package struct Interpreter: Sendable {
         do {
           let output = try execute(statement)
           report(.output(output))
+          if recording != nil, statement.command.isRecorded {
+            try keep(source.slice(statement.range), at: statement.range)
+          }
           if output == .quit {
             summary.quit = true
             summary.halted = true

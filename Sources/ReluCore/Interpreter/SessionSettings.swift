@@ -8,6 +8,7 @@ package struct SessionSettings: Sendable, Equatable {
   /// The derivative rules at exactly 0.
   package var gradientAtZero = GradientAtZero.left
   /// The framework convention last chosen, or nil once grad0 was set by hand.
+  ///
   /// PyTorch's by default: its alpha (0.01) and rules at 0 are the defaults.
   package var convention: Convention? = .pytorch
   /// The plot's x window; nil is the default, -5 to 5.

@@ -28,6 +28,8 @@ package enum Command: Sendable, Equatable {
   case pause(String)
   /// A shipped lesson by number, or nil to list them.
   case lesson(Located<Int>?)
+  /// Start recording to a file, or (nil) stop.
+  case record(Located<String>?)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -52,6 +54,7 @@ package enum Command: Sendable, Equatable {
     case .title: .title
     case .pause: .pause
     case .lesson: .lesson
+    case .record: .record
     case .help: .help
     case .quit: .quit
     case .export: .export
@@ -64,6 +67,14 @@ extension Command {
   package var isEchoed: Bool {
     switch self {
     case .say, .title, .pause: false
+    default: true
+    }
+  }
+
+  /// Whether a recording keeps the command: not `record` itself, nor `quit`.
+  var isRecorded: Bool {
+    switch self {
+    case .record, .quit: false
     default: true
     }
   }

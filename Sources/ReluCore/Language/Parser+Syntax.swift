@@ -71,7 +71,8 @@ extension Parser {
         index += 1
       } else {
         let start = try number(slot.noun + " (or last)")
-        arguments.append(.decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
+        arguments.append(
+          .decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
       }
     case .lesson:
       let token = try word(slot.noun, offering: LessonCatalog.names)

@@ -48,7 +48,9 @@ package struct Lesson: Sendable, Equatable {
 /// ``EmbeddedLessons``) so they run from any folder.
 package enum LessonCatalog {
   /// Every lesson, by language then number.
-  package static let all: [Lesson] = EmbeddedLessons.files.compactMap { lesson(path: $0.path, text: $0.text) }
+  package static let all: [Lesson] = EmbeddedLessons.files.compactMap {
+    lesson(path: $0.path, text: $0.text)
+  }
 
   /// The lessons in `language`, by number.
   package static func lessons(in language: LessonLanguage) -> [Lesson] {

@@ -18,7 +18,7 @@ package struct LessonPlayer: Sendable {
     self.source = source
     self.start = start
     var pauses = 0
-    var copy = start
+    var copy = start.unrecorded  // a trial run writes no recording
     copy.run(source, echo: true) { event in
       if case .output(.pause) = event { pauses += 1 }
       return .proceed

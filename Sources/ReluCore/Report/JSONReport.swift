@@ -94,6 +94,12 @@ package enum JSONReport {
       return [.object([cmd] + (text.isEmpty ? [] : [("text", .string(text))]))]
     case .quit:
       return [.object([cmd])]
+    case .recording(let path, let started, let commands):
+      return [
+        .object([
+          cmd, ("file", .string(path)), ("recording", .bool(started)), ("commands", .int(commands)),
+        ])
+      ]
     case .title(let text):
       return [.object([cmd, ("text", .string(text))])]
     case .lessons(let lessons):

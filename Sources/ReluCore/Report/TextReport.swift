@@ -102,6 +102,15 @@ package enum TextReport {
         ReportLine(shown, role: .heading),
         ReportLine(String(repeating: "=", count: DisplayWidth.of(shown)), role: .heading),
       ]
+    case .recording(let path, let started, let commands):
+      let file = VisibleText.escaped(path)
+      return [
+        started
+          ? ReportLine(
+            "recording to \(file): each command that succeeds is saved as it runs; record stop ends"
+          )
+          : ReportLine("stopped recording: \(file) holds \(Plural.count(commands, "command"))")
+      ]
     case .lessons(let lessons):
       guard let language = lessons.first?.language else {
         return [ReportLine("no lessons ship in this language", role: .note)]
@@ -109,7 +118,9 @@ package enum TextReport {
       return table(
         header: ["lesson", "name", "title (\(language.rawValue))"],
         rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
-        + [ReportLine("lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)]
+        + [
+          ReportLine("lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
+        ]
     case .help(let topic):
       return HelpText.lines(for: topic)
     case .quit:

@@ -43,6 +43,9 @@ extension CommandName {
     case .title: return .title(arguments.text(.text))
     case .pause: return .pause(arguments.text(.text))
     case .lesson: return .lesson(arguments.lesson(.lesson))
+    case .record:
+      let path = arguments.path(.file)
+      return .record(path.value == "stop" ? nil : path)
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }

@@ -159,6 +159,18 @@ extension CommandName {
           "they run, so you can type them yourself.",
         ],
         examples: ["lesson", "lesson 2", "lesson dying"])
+    case .record:
+      CommandSpec(
+        syntax: .value(.path, .file),
+        summary: "write every command that succeeds to FILE, a script to replay; record stop ends",
+        details: [
+          "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
+          "and plot in force, so relulab FILE replays the session from the same state (a decay",
+          "or feed from before the recording is not in it). Each command is saved as it runs,",
+          "so a crash loses nothing; F-keys are saved as the commands they run, a lesson or a",
+          "loaded script as its commands. To record to a file called stop, write ./stop.",
+        ],
+        examples: ["record class.relu", "record class.relu; feed 1 -2; record stop"])
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),

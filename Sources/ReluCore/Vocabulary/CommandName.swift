@@ -23,6 +23,7 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable {
   case title
   case pause
   case lesson
+  case record
   case help
   case quit
 

@@ -194,7 +194,8 @@ package enum ValueKind: Sendable {
   var canBeEmpty: Bool {
     switch self {
     case .seriesList, .text: true
-    case .number, .decayStart, .lesson, .count, .vector, .function, .choice, .path, .setting, .topic,
+    case .number, .decayStart, .lesson, .count, .vector, .function, .choice, .path, .setting,
+      .topic,
       .bounds, .settingValue:
       false
     }

@@ -53,7 +53,8 @@ extension LabLoop {
       case .back: target = pause - 1
       case .leave:
         let place = "pause \(pause) of \(player.pauseCount)"
-        return log.append("(left the lesson at \(place); the session stays as it is there)", role: .note)
+        return log.append(
+          "(left the lesson at \(place); the session stays as it is there)", role: .note)
       case .exit:
         exitStatus = 0
         return

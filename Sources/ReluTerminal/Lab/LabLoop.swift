@@ -217,7 +217,8 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .echo(let text):
       log.append(LabRenderer.prompt + text, role: .echo)
       return exitStatus == nil ? .proceed : .stop
-    case .output(.pause(let snapshot, _)):
+    case .output(.pause(let snapshot, let text)):
+      log.append(TextReport.lines(for: .pause(snapshot, text: text)).compactMap(line))
       paused = snapshot
       defer { paused = nil }
       return waitForKey()
