@@ -14,9 +14,8 @@ struct LineLoop {
     if prompt {
       StandardStreams.out(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
-      runner.onPause = { text in
-        StandardStreams.out(
-          "(\(text.isEmpty ? "paused" : VisibleText.escaped(text)): press Enter to go on) ")
+      runner.onPause = { _ in  // its text, if any, was printed as narration
+        StandardStreams.out("(paused: press Enter to go on) ")
         _ = readLine()
       }
     }

@@ -160,10 +160,10 @@ struct ReluLab: ParsableCommand {
     return loop.run()
   }
 
-  /// --step: shows the pause's text and waits for a line on standard input.
-  static func waitForEnter(_ text: String) {
-    let shown = text.isEmpty ? "" : VisibleText.escaped(text) + " "
-    StandardStreams.out("-- \(shown)(press Enter to go on) --\n")
+  /// --step: waits for a line on standard input (the pause's text, if any,
+  /// was printed as narration).
+  static func waitForEnter(_: String) {
+    StandardStreams.out("-- paused: press Enter to go on --\n")
     _ = readLine()
   }
 }

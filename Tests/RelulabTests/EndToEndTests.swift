@@ -206,6 +206,22 @@ import Testing
     #expect(z(started) == before)
   }
 
+  /// --step waits at each pause for a line on standard input; without it
+  /// batch mode goes straight on.
+  @Test func stepWaitsAtEachPauseInBatch() throws {
+    let prompt = "-- paused: press Enter to go on --\n"
+    let stepped = try relulab(["--lesson", "2", "--lang", "en", "--step"], stdin: "\n\n")
+    #expect(stepped.status == 0)
+    #expect(stepped.stdout.components(separatedBy: prompt).count - 1 == 5)
+    let stepPart = try #require(stepped.stdout.components(separatedBy: prompt).dropFirst().first)
+    #expect(stepPart.hasPrefix("relulab> step\nstep 1: z = 0.7"))
+    let straight = try relulab(["--lesson", "2", "--lang", "en"])
+    #expect(!straight.stdout.contains(prompt))
+    #expect(
+      straight.stdout.replacingOccurrences(of: prompt, with: "")
+        == stepped.stdout.replacingOccurrences(of: prompt, with: ""))
+  }
+
   @Test func lessonLanguageComesFromTheLocale() throws {
     let chinese = try relulab(["-e", "lesson"], environment: ["LANG": "zh_CN.UTF-8"])
     #expect(chinese.stdout.contains("第 3 课"))

@@ -52,6 +52,20 @@ package struct GradientAtZero: Sendable, Hashable {
   /// One rule for both, for each rule: what `grad0` can be set to.
   package static let allCases = SlopeAtZero.allCases.map(GradientAtZero.init)
 
+  /// The rules its ``name`` spells: `left`, or `relu left, leaky right`.
+  package init?(name: String) {
+    if let both = SlopeAtZero(rawValue: name) {
+      self.init(both)
+      return
+    }
+    let words = name.split(whereSeparator: { $0 == " " || $0 == "," })
+    guard words.count == 4, words[0] == "relu", words[2] == "leaky",
+      let relu = SlopeAtZero(rawValue: String(words[1])),
+      let leaky = SlopeAtZero(rawValue: String(words[3]))
+    else { return nil }
+    self.init(relu: relu, leaky: leaky)
+  }
+
   /// The rule both follow, or nil when they differ.
   package var uniform: SlopeAtZero? { relu == leaky ? relu : nil }
 

@@ -138,12 +138,12 @@ extension CommandName {
     case .title:
       CommandSpec(
         syntax: .value(.text, .text),
-        summary: "name a section of a lesson (the lab's status line, a heading in batch)",
+        summary: "name a lesson's section: the lab's status line, a heading in batch",
         examples: ["title Why ReLU trains fast"])
     case .pause:
       CommandSpec(
-        syntax: .value(.text, .text),
-        summary: "in the lab, wait for a key, showing TEXT (batch goes on, or waits with --step)",
+        syntax: .optional(.value(.text, .text)),
+        summary: "wait for a key in the lab, after TEXT (in batch only with --step)",
         details: [
           "In a lesson in the lab, Space or Enter goes on, b steps back to the previous pause",
           "(the lesson is replayed from its start up to there), q leaves the lesson.",
@@ -162,7 +162,7 @@ extension CommandName {
     case .record:
       CommandSpec(
         syntax: .value(.path, .file),
-        summary: "write every command that succeeds to FILE, a script to replay; record stop ends",
+        summary: "save each command that succeeds to FILE, to replay; record stop ends",
         details: [
           "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
           "and plot in force, so relulab FILE replays the session from the same state (a decay",

@@ -33,8 +33,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable {
   package func meaning(of value: SettingValue) -> String {
     guard case .word(let word) = value else { return spec.meaning }
     switch self {
-    case .grad0:
-      return SlopeAtZero(rawValue: word).map { GradientAtZero($0).explanation } ?? spec.meaning
+    case .grad0: return GradientAtZero(name: word)?.explanation ?? spec.meaning
     case .convention: return Convention(rawValue: word)?.explanation ?? "grad0 was set by hand"
     default: return spec.meaning
     }
