@@ -107,7 +107,7 @@ start_lab() {
   command=$(printf '%q ' "$RELULAB_BIN" "$@")
   type_line "$command; echo $exit_marker\$?"
   wait_for 'relulab>' || return 1
-  wait_for_row "$((height - 1))" '^ (layer|paused)' || return 1
+  wait_for_row "$((height - 1))" '^ (layer|paused|Lesson|第)' || return 1
 }
 
 # Asserts that the lab has ended with status $1 and the shell is back, out of
@@ -295,13 +295,53 @@ pause
 say 好 after the pause
 SCRIPT
   start_lab 100 30 -i "$work/lesson.relu" || return 1
-  wait_for "paused: press any key" || return 1
+  wait_for "paused at 1 of 1" || return 1
   wait_for "leaky (alpha=0.5)" || return 1
   wait_for "» Look at the bend at zero" || return 1
   ! screen | grep -qF "after the pause" || { echo "    the script did not wait"; return 1; }
   tm send-keys -t "$session" Space
   wait_for "» 好 after the pause" || return 1
   wait_for_row 29 '^ layer ' || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# A shipped lesson with -i: two pauses passed, then b goes back to the second,
+# with the output pane, plot marker and status as they were there.
+test_lesson_steps_back() {
+  start_lab 100 32 -i Scripts/lessons/en/02-fast.relu || return 1
+  wait_for "paused at 1 of " || return 1
+  wait_for "relulab> decay relu from 0.9 to 0.5" || return 1
+  tm send-keys -t "$session" Space
+  wait_for "paused at 2 of " || return 1
+  wait_for "step 1: z = 0.7" || return 1
+  tm send-keys -t "$session" Enter
+  wait_for "paused at 3 of " || return 1
+  wait_for "step 2: z = 0.49" || return 1
+  tm send-keys -t "$session" b
+  wait_for "paused at 2 of " || return 1
+  ! screen | grep -qF "step 2: z" || { echo "    step 2 still shown after b"; return 1; }
+  tm send-keys -t "$session" q
+  wait_for "(left the lesson at pause 2 of " || return 1
+  wait_for_row 31 '^ Lesson 2: why ReLU trains fast \| layer relu .* step 1' || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# --lesson in Chinese, from another folder: the text is the lesson's, the
+# status line and the wrapped lines fit the screen by display width.
+test_lesson_in_chinese() {
+  start_lab 80 24 --lesson 3 --lang zh || return 1
+  wait_for "paused at 1 of " || return 1
+  wait_for "» z 落到哪儿去了？看看" || return 1
+  tm send-keys -t "$session" Space Space
+  wait_for "paused at 3 of " || return 1
+  wait_for "relulab> decay relu from last to 0.5 lr 0.2" || return 1
+  tm send-keys -t "$session" q
+  wait_for_row 23 '^ 第 3 课：ReLU 的“死亡” \| layer relu' || return 1
+  local widest
+  widest=$(screen | LC_ALL=C.UTF-8 wc -L)
+  ((widest <= 80)) || { echo "    a row $widest columns wide on an 80-column screen"; return 1; }
   tm send-keys -t "$session" C-d
   expect_clean_exit 0
 }
@@ -433,6 +473,9 @@ run_test "help overlay; Ctrl-C clears the line" test_help_overlay_and_ctrl_c
 run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_clean_shell
 run_test "-i script: pause waits with the plot up to date, then the lab stays" \
   test_script_pause_then_stay
+run_test "a lesson with -i: two pauses on, b steps back one, q stays in the lab" \
+  test_lesson_steps_back
+run_test "--lesson 3 --lang zh: Chinese text that fits the screen" test_lesson_in_chinese
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, and none with --no-color" test_no_color
 run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history" \

@@ -21,7 +21,7 @@ struct LineLoop {
     if prompt {
       StandardStreams.out(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
-      runner.onPause = { [input] in
+      runner.onPause = { [input] _ in  // its text, if any, was printed as narration
         StandardStreams.out("(paused: press Enter to go on) ")
         _ = input.readLine()
       }

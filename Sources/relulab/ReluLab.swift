@@ -45,6 +45,21 @@ struct ReluLab: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours in the lab (as NO_COLOR does).")
   var noColor = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Run a lesson that ships with ReluLab, by number or name (`lesson` lists them).",
+      valueName: "n"))
+  var lesson: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "The lessons' language, en or zh (default: from LC_ALL, LC_MESSAGES or LANG).",
+      valueName: "lang"))
+  var lang: String?
+
+  @Flag(help: "In batch mode, wait for Enter at each pause (the lab always waits).")
+  var step = false
+
   static func main() {
     StandardStreams.ignoreBrokenPipes()
     // Ctrl-\ at the plain prompt quits as a shell's programs do, not as a
@@ -81,6 +96,27 @@ struct ReluLab: ParsableCommand {
       throw ValidationError(
         "-i runs a script and then stays in the lab; to run scripts and exit, name them without -i")
     }
+    if let lang, LessonLanguage(rawValue: lang.lowercased()) == nil {
+      throw ValidationError("--lang takes en or zh, not '\(lang)'")
+    }
+    if let lesson {
+      guard startupScript == nil, files.isEmpty, scriptCommands.isEmpty else {
+        throw ValidationError("--lesson runs one lesson; give it without -i, files or -e")
+      }
+      guard LessonCatalog.find(lesson, in: language) != nil else {
+        let names = LessonCatalog.lessons(in: language).map { "\($0.number) \($0.name)" }
+        throw ValidationError(
+          "no lesson '\(lesson)'; the lessons are " + names.joined(separator: ", "))
+      }
+    }
+  }
+
+  /// --lang, else the locale's.
+  var language: LessonLanguage {
+    if let lang, let chosen = LessonLanguage(rawValue: lang.lowercased()) { return chosen }
+    var environment: [String: String] = [:]
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = Platform.environment(name) }
+    return LessonLanguage.from(environment: environment)
   }
 
   /// Runs the chosen mode and returns the exit status.
@@ -94,9 +130,10 @@ struct ReluLab: ParsableCommand {
       plotSize = fitted
     }
     var interpreter = Interpreter(plotSize: plotSize)
+    interpreter.lessonLanguage = language
     let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
-    var startup: Source?
+    var startup = lesson.flatMap { LessonCatalog.find($0, in: language)?.source }
     if let path = startupScript {
       do {
         let file = try interpreter.fileSystem.read(path: path)
@@ -106,7 +143,8 @@ struct ReluLab: ParsableCommand {
         return 2
       }
     }
-    if files.isEmpty, scriptCommands.isEmpty, !plain, !json, Lab.canStart(),
+    if files.isEmpty, scriptCommands.isEmpty, !plain, !json, !(lesson != nil && step),
+      Lab.canStart(),
       let status = Lab.run(
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
         options: LabOptions(noColor: noColor))
@@ -115,7 +153,13 @@ struct ReluLab: ParsableCommand {
     }
     var runner = SessionRunner(
       interpreter: interpreter, printer: printer,
-      keepGoing: keepGoing || (interactive && files.isEmpty && scriptCommands.isEmpty))
+      keepGoing: keepGoing
+        || (interactive && files.isEmpty && scriptCommands.isEmpty && lesson == nil))
+    if step { runner.onPause = Self.waitForEnter }
+    if lesson != nil, let startup {
+      _ = runner.run(startup, echo: true)
+      return runner.failed ? 1 : 0
+    }
     if !files.isEmpty || !scriptCommands.isEmpty {
       let inputs = BatchRunner.order(
         arguments: Array(CommandLine.arguments.dropFirst()), files: files, commands: scriptCommands)
@@ -125,5 +169,12 @@ struct ReluLab: ParsableCommand {
     if let startup, !runner.run(startup) { return runner.failed ? 1 : 0 }
     var loop = LineLoop(runner: runner, prompt: interactive)
     return loop.run()
+  }
+
+  /// --step: waits for a line on standard input (the pause's text, if any,
+  /// was printed as narration).
+  static func waitForEnter(_: String) {
+    StandardStreams.out("-- paused: press Enter to go on --\n")
+    _ = readLine()
   }
 }

@@ -23,9 +23,11 @@ struct ResultPrinter {
       } else {
         digits.value = digits.value.following(output)
         for line in TextReport.lines(for: output, digits: digits.value) {
-          StandardStreams.out(line.text + "\n")
+          StandardStreams.out((line.role == .say ? Self.sayMarker : "") + line.text + "\n")
         }
       }
+    case .echo(let text):
+      if !json { StandardStreams.out(Self.echoPrompt + text + "\n") }
     case .failure(let diagnostic):
       if json {
         StandardStreams.out(JSONReport.object(for: diagnostic).serialized + "\n")
@@ -34,6 +36,11 @@ struct ResultPrinter {
         TextReport.lines(for: diagnostic).map(\.text).joined(separator: "\n") + "\n")
     }
   }
+
+  /// What sets `say` apart from results, as the lab marks it.
+  static let sayMarker = "» "
+  /// What an echoed lesson command follows: the prompt it is typed at.
+  static let echoPrompt = "relulab> "
 
   /// A problem with the command line itself, such as a script that cannot be read.
   func printInvocationError(_ message: String, file: String) {

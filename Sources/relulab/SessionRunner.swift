@@ -9,8 +9,8 @@ struct SessionRunner {
   var interpreter: Interpreter
   let printer: ResultPrinter
   let keepGoing: Bool
-  /// Called on `pause`; nil ignores it (batch mode).
-  var onPause: (() -> Void)?
+  /// Called on `pause` with its text; nil ignores it (batch mode without --step).
+  var onPause: ((String) -> Void)?
   /// Whether any command failed.
   private(set) var failed = false
 
@@ -21,8 +21,10 @@ struct SessionRunner {
   }
 
   /// Runs commands; returns whether the session goes on.
-  mutating func run(_ source: Source) -> Bool {
-    let summary = interpreter.run(source, keepGoing: keepGoing, onEvent: handle)
+  ///
+  /// With `echo`, each command is shown before its output, as a lesson does.
+  mutating func run(_ source: Source, echo: Bool = false) -> Bool {
+    let summary = interpreter.run(source, keepGoing: keepGoing, echo: echo, onEvent: handle)
     return record(summary)
   }
 
@@ -42,9 +44,9 @@ struct SessionRunner {
 
   private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
     printer.print(event)
-    if case .output(.pause) = event {
+    if case .output(.pause(_, let text)) = event {
       StandardStreams.flush()
-      onPause?()
+      onPause?(text)
     }
     return .proceed
   }

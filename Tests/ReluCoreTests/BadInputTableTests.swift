@@ -147,7 +147,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "unterminated string: add a closing \""),
     BadInput(
       "say \u{1B}]2;TITLE\u{7}", "bad.relu:1:9",
-      "unknown command 'TITLE^G' (help lists the commands)"),
+      "unknown command 'TITLE^G'; did you mean 'title'?"),
     BadInput(
       "\u{1B}[2Jfeed 1", "bad.relu:1:1",
       "unknown command '^[' (help lists the commands)"),

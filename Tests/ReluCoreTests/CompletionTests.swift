@@ -16,13 +16,17 @@ import Testing
     #expect(next("help") == commandNames)
     #expect(next("help decay").isEmpty)
     #expect(
-      next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "digits"])
+      next("help set") == [
+        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+      ])
   }
 
   @Test func setOffersSettingsThenTheirNamedValues() {
     #expect(
-      next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "digits"])
-    #expect(next("set grad0") == ["left", "right"])
+      next("set") == [
+        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+      ])
+    #expect(next("set grad0") == ["left", "right", "mid"])
     #expect(next("set canvas") == ["ascii", "braille"])
     #expect(next("set yrange") == ["auto"])
     #expect(next("set xrange") == ["auto"])

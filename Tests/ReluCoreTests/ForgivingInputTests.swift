@@ -99,10 +99,10 @@ import Testing
     ("lr=1", "unknown command 'lr=1'; did you mean 'set lr=1'?"),
     (
       "set alpah 3",
-      "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0, xrange,"
-        + " yrange, size, canvas and digits"
+      "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0,"
+        + " convention, xrange, yrange, size, canvas and digits"
     ),
-    ("set grad0 rigth", "grad0 is left or right, not 'rigth'; did you mean 'right'?"),
+    ("set grad0 rigth", "grad0 is left, right or mid, not 'rigth'; did you mean 'right'?"),
   ])
   func didYouMeanComesFromTheVocabularyAndContext(_ text: String, _ message: String) throws {
     #expect(try parseError(text).message == message)

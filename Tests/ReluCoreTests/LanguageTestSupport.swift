@@ -47,6 +47,7 @@ extension Interpreter {
     for event in run(Source(name: name, text: text)) {
       switch event {
       case .output(let output): outputs.append(output)
+      case .echo: break
       case .failure(let diagnostic):
         throw TestFailure(diagnostic.renderedLines.joined(separator: "\n"))
       }

@@ -61,8 +61,12 @@ import Testing
     guard case .decay(let d) = try parseOne("decay sigmoid from 0.9 to 0.5 lr 0.3") else {
       throw TestFailure("decay")
     }
-    #expect(d.function == .sigmoid && d.from.value == 0.9 && d.to.value == 0.5)
+    #expect(d.function == .sigmoid && d.from.value == .value(0.9) && d.to.value == 0.5)
     #expect(d.learningRate == 0.3)
+    guard case .decay(let next) = try parseOne("decay leaky from LAST to 0.5") else {
+      throw TestFailure("decay from last")
+    }
+    #expect(next.function == .leaky && next.from.value == .last && next.learningRate == nil)
     #expect(try parseOne("step") == .step(1))
     #expect(try parseOne("step 5") == .step(5))
     #expect(try parseOne("run") == .run(maxSteps: nil))
@@ -80,7 +84,11 @@ import Testing
   @Test func scriptCommands() throws {
     #expect(try parseOne("say Hello, world; ") == .say("Hello, world"))
     #expect(try parseOne("say \"a; b\"") == .say("a; b"))
-    #expect(try parseOne("pause") == .pause)
+    #expect(try parseOne("pause") == .pause(""))
+    #expect(try parseOne("pause Watch the marker.") == .pause("Watch the marker."))
+    #expect(try parseOne("title Dying ReLU") == .title("Dying ReLU"))
+    #expect(try parseOne("lesson") == .lesson(nil))
+    #expect(try parseOne("lesson 2").name == .lesson)
     #expect(try parseOne("help") == .help(.index))
     #expect(try parseOne("help back") == .help(.command(.backward)))
     #expect(try parseOne("quit") == .quit)
@@ -111,10 +119,11 @@ import Testing
     ("set alpha nan", 11, "alpha must be a finite number, not nan"),
     ("set alpha -1", 11, "alpha must be >= 0 (0 is plain relu, 1 the identity), not -1"),
     ("set lr 0", 8, "the learning rate must be a finite number > 0, not 0"),
-    ("set grad0 up", 11, "grad0 is left or right, not 'up'"),
+    ("set grad0 up", 11, "grad0 is left, right or mid, not 'up'"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; the settings are alpha, lr, grad0, xrange, yrange, size, canvas and digits"
+      "unknown setting 'colour'; the settings are alpha, lr, grad0, convention, xrange, yrange,"
+        + " size, canvas and digits"
     ),
     (
       "set xrange 3 -3", 12,

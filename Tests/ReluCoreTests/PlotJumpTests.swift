@@ -59,6 +59,20 @@ import Testing
     }
   }
 
+  /// grad0 mid: relu'(0) = 0.5 sits between the two limits, both open.
+  @Test func midHasAClosedPointBetweenTwoOpenEnds() throws {
+    let scene = PlotScene(series: [PlotSeries(.relu, derivative: true)], gradientAtZero: .mid)
+    let size = try PlotSize(width: 80, height: 24)
+    let canvas = PlotRenderer.render(scene, size: size)
+    let frame = PlotFrame(scene: scene, size: size)
+    let column = frame.left + frame.xScale.cell(of: 0)
+    #expect(canvas[frame.top + frame.yScale.cell(of: 0.5), column].role == .closedPoint)
+    #expect(canvas[frame.top + frame.yScale.cell(of: 0), column].role == .openPoint)
+    #expect(canvas[frame.top + frame.yScale.cell(of: 1), column].role == .openPoint)
+    let jump = try #require(PlotJump(of: PlotSeries(.relu, derivative: true), in: scene))
+    #expect(jump.value == 0.5 && jump.openEnds == [0, 1])
+  }
+
   @Test func noJumpWithoutADiscontinuityInView() throws {
     let scenes = [
       PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1),

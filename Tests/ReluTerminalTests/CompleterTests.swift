@@ -1,3 +1,4 @@
+import ReluCore
 import Testing
 
 @testable import ReluTerminal
@@ -87,9 +88,9 @@ import Testing
 
     line.clear()
     line.apply(.insert("set "))
-    #expect(line.complete().count == 8)
+    #expect(line.complete().count == SettingName.allCases.count)
     #expect(line.text == "set ")
-    #expect(line.complete().count == 8)
+    #expect(line.complete().count == SettingName.allCases.count)
     #expect(line.text == "set alpha")
 
     line.apply(.insert(" "))  // any edit ends the cycle

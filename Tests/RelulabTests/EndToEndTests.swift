@@ -50,7 +50,7 @@ import Testing
       to: dir.appendingPathComponent("part.relu"), atomically: true, encoding: .utf8)
     let run = try relulab([dir.appendingPathComponent("main.relu").path])
     #expect(run.status == 1)
-    #expect(run.stdout == "start\n")
+    #expect(run.stdout == "» start\n")
     let path = dir.appendingPathComponent("part.relu").path
     #expect(
       run.stderr
@@ -67,14 +67,14 @@ import Testing
   @Test func keepGoing() throws {
     let run = try relulab(["--keep-going", "-e", "feed x; say after"])
     #expect(run.status == 1)
-    #expect(run.stdout == "after\n")
+    #expect(run.stdout == "» after\n")
     #expect(run.stderr.hasPrefix("-e:1:6: error: 'x' is not a number"))
   }
 
   @Test func aSyntaxErrorStopsEveryLaterSource() throws {
     let run = try relulab(["-e", "say one", "-e", "bogus", "-e", "say three"])
     #expect(run.status == 1)
-    #expect(run.stdout == "one\n")
+    #expect(run.stdout == "» one\n")
     let quit = try relulab(["--keep-going", "-e", "bogus; quit", "-e", "say after"])
     #expect(quit.status == 1)
     #expect(quit.stdout == "")
@@ -89,8 +89,8 @@ import Testing
     let run = try relulab(["-e", "set lr 1", "s.relu", "--execute=say done"], directory: dir)
     #expect(run.status == 0)
     #expect(run.stdout.hasPrefix("lr = 1\n"))
-    #expect(run.stdout.contains("lr       1 "))
-    #expect(run.stdout.hasSuffix("done\n"))
+    #expect(run.stdout.contains("lr          1 "))
+    #expect(run.stdout.hasSuffix("» done\n"))
   }
 
   @Test func fileNamesAreEscapedInErrors() throws {
@@ -111,7 +111,7 @@ import Testing
   @Test func quitEndsTheRunSuccessfully() throws {
     let run = try relulab(["-e", "say a; quit; say b", "-e", "say c"])
     #expect(run.status == 0)
-    #expect(run.stdout == "a\n")
+    #expect(run.stdout == "» a\n")
   }
 
   @Test func invocationErrorsExitTwo() throws {
@@ -155,8 +155,8 @@ import Testing
     #expect(process.stderr.hasPrefix("<stdin>:1:1: error: unknown command 'f\u{FFFD}\u{FFFD}'"))
   }
 
-  @Test(arguments: ["examples", "lessons"])
-  func scriptsRunAndMatchTheirGoldenOutput(folder: String) throws {
+  @Test func examplesRunAndMatchTheirGoldenOutput() throws {
+    let folder = "examples"
     let dir = packageRoot.appendingPathComponent("Scripts/\(folder)")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasSuffix(".relu") }.sorted()
@@ -167,6 +167,75 @@ import Testing
       #expect(run.stderr == "")
       Golden.check(run.stdout, file: "\(folder)/\(name).txt")
     }
+  }
+
+  /// Every shipped lesson, in each language, run by number from a folder with
+  /// no scripts in it (the binary's own copies), its commands echoed.
+  @Test(arguments: ["en", "zh"])
+  func lessonsRunFromAnyFolderAndMatchTheirGoldenOutput(language: String) throws {
+    let dir = packageRoot.appendingPathComponent("Scripts/lessons/\(language)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+      .filter { $0.hasSuffix(".relu") }.sorted()
+    #expect(names.count == 5)
+    let elsewhere = FileManager.default.temporaryDirectory
+    for (index, name) in names.enumerated() {
+      let run = try relulab(
+        ["--lesson", String(index + 1), "--lang", language], directory: elsewhere)
+      #expect(run.status == 0, "\(name): \(run.stderr)")
+      #expect(run.stderr == "")
+      #expect(run.stdout.contains("relulab> "), "\(name) echoes its commands")
+      Golden.check(run.stdout, file: "lessons/\(language)/\(name).txt")
+    }
+  }
+
+  /// Where a lesson continues a decay (`from last`), the new run starts at
+  /// exactly the z where the one before it stopped, whatever alpha and rate.
+  @Test(arguments: ["3", "4"])
+  func lessonsContinueFromWhereTheLastDecayStopped(lesson: String) throws {
+    // Which decay of the lesson continues (from the echoed commands), then
+    // the exact numbers of that run (from its JSON).
+    let text = try relulab(["--lesson", lesson, "--lang", "en"])
+    #expect(text.status == 0)
+    let decays = text.stdout.split(separator: "\n").filter { $0.hasPrefix("relulab> decay ") }
+    let continued = try #require(decays.firstIndex { $0.contains(" from last ") })
+    let json = try relulab(["--json", "--lesson", lesson, "--lang", "en"])
+    let objects = try json.stdout.split(separator: "\n").map {
+      try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+    let decayIndices = objects.indices.filter { objects[$0]["cmd"] as? String == "decay" }
+    let start = decayIndices[continued]
+    let stopped = try #require(objects[..<start].last { $0["z"] is Double }?["z"] as? Double)
+    #expect(stopped < 0, "the big step pushed z below zero")
+    #expect(objects[start]["z"] as? Double == stopped)
+  }
+
+  /// --step waits at each pause for a line on standard input; without it
+  /// batch mode goes straight on.
+  @Test func stepWaitsAtEachPauseInBatch() throws {
+    let prompt = "-- paused: press Enter to go on --\n"
+    let stepped = try relulab(["--lesson", "2", "--lang", "en", "--step"], stdin: "\n\n")
+    #expect(stepped.status == 0)
+    #expect(stepped.stdout.components(separatedBy: prompt).count - 1 == 5)
+    let stepPart = try #require(stepped.stdout.components(separatedBy: prompt).dropFirst().first)
+    #expect(stepPart.hasPrefix("relulab> step\n  step    z  relu(z)  relu'(z)\n     1  0.7      0.7         1\n"))
+    let straight = try relulab(["--lesson", "2", "--lang", "en"])
+    #expect(!straight.stdout.contains(prompt))
+    #expect(
+      straight.stdout.replacingOccurrences(of: prompt, with: "")
+        == stepped.stdout.replacingOccurrences(of: prompt, with: ""))
+  }
+
+  @Test func lessonLanguageComesFromTheLocale() throws {
+    let chinese = try relulab(["-e", "lesson"], environment: ["LANG": "zh_CN.UTF-8"])
+    #expect(chinese.stdout.contains("第 3 课"))
+    let english = try relulab(
+      ["-e", "lesson"], environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"])
+    #expect(english.stdout.contains("Lesson 3: dying ReLU"))
+    let chosen = try relulab(["-e", "lesson", "--lang", "zh"], environment: ["LC_ALL": "C"])
+    #expect(chosen.stdout.contains("第 3 课"))
+    let bad = try relulab(["--lesson", "99"])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("no lesson '99'"))
   }
 }
 

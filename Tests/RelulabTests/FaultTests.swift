@@ -46,7 +46,7 @@ import Testing
   }
 
   static let fullDiskCases: [[String]] = [
-    ["Scripts/lessons/01-relu.relu"], ["--json", "-e", "help"], ["-e", "help"], ["--help"],
+    ["Scripts/lessons/en/01-relu.relu"], ["--json", "-e", "help"], ["-e", "help"], ["--help"],
     ["--version"], ["-e", "feed random 100000 seed 1"],
   ]
 
@@ -73,7 +73,7 @@ import Testing
     let result = try shell(["--keep-going", "-e", "say one; feed x; say two"], "2>&1")
     #expect(
       result.stdout
-        == "one\n-e:1:15: error: 'x' is not a number\nsay one; feed x; say two\n              ^\ntwo\n"
+        == "» one\n-e:1:15: error: 'x' is not a number\nsay one; feed x; say two\n              ^\n» two\n"
     )
   }
 

@@ -9,24 +9,36 @@ struct Run {
 }
 
 /// Runs the `relulab` binary SwiftPM built next to this test bundle.
-func relulab(_ arguments: [String], stdin: String? = nil, directory: URL? = nil) throws -> Run {
-  try relulab(arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory)
+func relulab(
+  _ arguments: [String], stdin: String? = nil, directory: URL? = nil,
+  environment: [String: String]? = nil
+) throws -> Run {
+  try relulab(
+    arguments, stdinBytes: stdin.map { Data($0.utf8) }, directory: directory,
+    environment: environment)
 }
 
 /// Runs `relulab` with raw bytes (not necessarily UTF-8) on standard input.
-func relulab(_ arguments: [String], stdinBytes: Data?, directory: URL? = nil) throws -> Run {
+///
+/// When `locale` is given, the locale variables (LC_ALL, LC_MESSAGES, LANG)
+/// are its only, so a test of the locale does not depend on the machine's.
+func relulab(
+  _ arguments: [String], stdinBytes: Data?, directory: URL? = nil,
+  environment locale: [String: String]? = nil
+) throws -> Run {
   try command(
     productsDirectory.appendingPathComponent("relulab").path, arguments, stdinBytes: stdinBytes,
-    directory: directory)
+    directory: directory, locale: locale)
 }
 
 /// Runs a program with `NO_COLOR` set, feeding it `stdin`.
 func command(_ path: String, _ arguments: [String], stdin: String) throws -> Run {
-  try command(path, arguments, stdinBytes: Data(stdin.utf8), directory: nil)
+  try command(path, arguments, stdinBytes: Data(stdin.utf8), directory: nil, locale: nil)
 }
 
 private func command(
-  _ path: String, _ arguments: [String], stdinBytes: Data?, directory: URL?
+  _ path: String, _ arguments: [String], stdinBytes: Data?, directory: URL?,
+  locale: [String: String]?
 ) throws -> Run {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: path)
@@ -34,6 +46,9 @@ private func command(
   if let directory { process.currentDirectoryURL = directory }
   var environment = ProcessInfo.processInfo.environment
   environment["NO_COLOR"] = "1"
+  if let locale {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = locale[name] }
+  }
   process.environment = environment
   let out = Pipe()
   let err = Pipe()

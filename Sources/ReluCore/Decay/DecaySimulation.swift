@@ -80,6 +80,27 @@ package struct DecaySimulation: Sendable, Equatable {
     record(z: z0)
   }
 
+  /// A run that starts at the input z0 itself, with A = f(z0): where another
+  /// run stopped, continued with another function or rate.
+  /// - Throws: `DecayError.targetOutsideRange` when B is outside f's range.
+  package init(
+    activation: Activation, fromZ z0: Double, to target: Double, learningRate: Double,
+    gradientAtZero: GradientAtZero
+  ) throws(DecayError) {
+    guard activation.range.contains(target) else {
+      throw .targetOutsideRange(activation, target)
+    }
+    self.activation = activation
+    start = activation.value(z0)
+    self.target = target
+    self.learningRate = learningRate
+    self.gradientAtZero = gradientAtZero
+    startZ = z0
+    steps = []
+    status = .running
+    record(z: z0)
+  }
+
   /// Whether f(z) must fall (B below A) rather than rise.
   package var isDescent: Bool { target <= start }
 

@@ -27,7 +27,13 @@ package enum CommandOutput: Sendable, Equatable {
   case say(String)
   /// `pause`: a front end that can wait for a key does so, showing the
   /// session as it stands (it cannot read the interpreter while it runs).
-  case pause(SessionSnapshot)
+  case pause(SessionSnapshot, text: String)
+  /// `title TEXT`: a section begins.
+  case title(String)
+  /// `lesson`: the lessons in the session's language.
+  case lessons([Lesson])
+  /// `record FILE` (started) or `record stop`: the file and the commands in it.
+  case recording(path: String, started: Bool, commands: Int)
   case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
@@ -59,6 +65,9 @@ package enum CommandOutput: Sendable, Equatable {
     case .compare: .compare
     case .say: .say
     case .pause: .pause
+    case .title: .title
+    case .lessons: .lesson
+    case .recording: .record
     case .help: .help
     case .quit: .quit
     case .exported: .export

@@ -42,8 +42,21 @@ extension Interpreter {
         PlotReport(scene: scene, canvas: PlotRenderer.render(scene, size: settings.plotSize)))
     case .decay(let spec):
       let f = spec.function.activation(alpha: settings.alpha)
-      let simulation = try startDecay(
-        f, from: spec.from, to: spec.to, learningRate: spec.learningRate ?? settings.learningRate)
+      let rate = spec.learningRate ?? settings.learningRate
+      let simulation: DecaySimulation
+      switch spec.from.value {
+      case .value(let start):
+        simulation = try startDecay(
+          f, from: Located(value: start, range: spec.from.range), to: spec.to, learningRate: rate)
+      case .last:
+        guard let previous = decay else {
+          throw CommandError(
+            "no decay ran yet: from last continues where the last decay stopped",
+            at: spec.from.range)
+        }
+        simulation = try continueDecay(
+          f, at: previous.current.z, to: spec.to, learningRate: rate)
+      }
       decay = simulation
       showDecay()
       return .decay(Self.report(simulation))
@@ -87,7 +100,33 @@ extension Interpreter {
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
-    case .pause: return .pause(SessionSnapshot(scene: scene, view: view, status: status))
+    case .pause(let text): return .pause(SessionSnapshot(scene: scene, view: view, status: status), text: text)
+    case .title(let text):
+      title = text.isEmpty ? nil : text
+      return .title(text)
+    case .record(let path?):
+      if let recording {
+        throw CommandError(
+          "already recording to \(VisibleText.escaped(recording.path)); record stop first",
+          at: path.range)
+      }
+      let started = Recording(path: path.value, header: recordingHeader)
+      do {
+        try fileSystem.write(started.text, to: path.value)
+      } catch {
+        throw CommandError(error.description, at: path.range)
+      }
+      recording = started
+      return .recording(path: path.value, started: true, commands: 0)
+    case .record(nil):
+      guard let recording else {
+        throw CommandError("nothing is being recorded; record FILE starts", at: statement.range)
+      }
+      self.recording = nil
+      return .recording(path: recording.path, started: false, commands: recording.commands.count)
+    case .lesson(let number):
+      guard number == nil else { preconditionFailure("a lesson is run by the interpreter's loop") }
+      return .lessons(LessonCatalog.lessons(in: lessonLanguage))
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
@@ -175,6 +214,18 @@ extension Interpreter {
       case .startOutsideRange: throw CommandError(error.description, at: from.range)
       case .targetOutsideRange: throw CommandError(error.description, at: to.range)
       }
+    }
+  }
+
+  private func continueDecay(
+    _ f: Activation, at z: Double, to: Located<Double>, learningRate: Double
+  ) throws(CommandError) -> DecaySimulation {
+    do {
+      return try DecaySimulation(
+        activation: f, fromZ: z, to: to.value, learningRate: learningRate,
+        gradientAtZero: settings.gradientAtZero)
+    } catch {
+      throw CommandError(error.description, at: to.range)
     }
   }
 

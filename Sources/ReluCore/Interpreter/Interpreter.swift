@@ -4,6 +4,9 @@ package enum InterpreterEvent: Sendable, Equatable {
   case output(CommandOutput)
   /// A command failed; the session's state is as it was before that command.
   case failure(Diagnostic)
+  /// A lesson's command is about to run: its text as written, so a front end
+  /// can show what to type (narration, `say`, `title` and `pause`, is not echoed).
+  case echo(String)
 }
 
 /// Whether the interpreter should go on after an event.
@@ -42,6 +45,12 @@ package struct Interpreter: Sendable {
   package internal(set) var chosenSeries: [PlotSeries]?
   /// What the plot shows besides the chosen curves (see ``PlotView``).
   package internal(set) var focus = PlotFocus()
+  /// The section the last `title` named.
+  package internal(set) var title: String?
+  /// The language `lesson N` picks.
+  package var lessonLanguage = LessonLanguage.en
+  /// The script `record` is writing, if any.
+  package internal(set) var recording: Recording?
   /// The layer the last feed went through, built from the settings then; it
   /// keeps the mask that backward multiplies by.
   var fedLayer: FedLayer?
@@ -73,11 +82,11 @@ package struct Interpreter: Sendable {
   /// from `onEvent`, ends the run.
   @discardableResult
   package mutating func run(
-    _ source: Source, keepGoing: Bool = false,
+    _ source: Source, keepGoing: Bool = false, echo: Bool = false,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) -> RunSummary {
     var summary = RunSummary()
-    runSource(source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+    runSource(source, keepGoing: keepGoing, echo: echo, summary: &summary, onEvent: onEvent)
     return summary
   }
 
@@ -104,7 +113,7 @@ package struct Interpreter: Sendable {
   }
 
   private mutating func runSource(
-    _ source: Source, keepGoing: Bool, summary: inout RunSummary,
+    _ source: Source, keepGoing: Bool, echo: Bool = false, summary: inout RunSummary,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) {
     func report(_ event: InterpreterEvent) {
@@ -124,13 +133,23 @@ package struct Interpreter: Sendable {
       case .failure(let error):
         report(.failure(Diagnostic(error, in: source)))
       case .success(let statement):
+        if echo, statement.command.isEchoed {
+          report(.echo(VisibleText.escaped(source.slice(statement.range))))
+        }
         if case .load(let path) = statement.command {
           load(path, from: source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+          continue
+        }
+        if case .lesson(let number?) = statement.command {
+          runLesson(number.value, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
           continue
         }
         do {
           let output = try execute(statement)
           report(.output(output))
+          if recording != nil, statement.command.isRecorded {
+            try keep(source.slice(statement.range), at: statement.range)
+          }
           if output == .quit {
             summary.quit = true
             summary.halted = true
@@ -178,6 +197,21 @@ package struct Interpreter: Sendable {
     defer { loading.removeLast() }
     let source = Source(name: path, bytes: file.bytes, directory: Self.directory(of: path))
     runSource(source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+  }
+
+  /// `lesson N`: the lesson in the session's language, its commands echoed.
+  private mutating func runLesson(
+    _ number: Int, keepGoing: Bool, summary: inout RunSummary,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) {
+    guard let lesson = LessonCatalog.find(String(number), in: lessonLanguage) else {
+      preconditionFailure("the parser checked lesson \(number)")
+    }
+    let name = "lesson:" + lesson.path
+    guard !loading.contains(name), loading.count < Limits.maxLoadDepth else { return }
+    loading.append(name)
+    defer { loading.removeLast() }
+    runSource(lesson.source, keepGoing: keepGoing, echo: true, summary: &summary, onEvent: onEvent)
   }
 
   /// `path` as given if absolute, else joined to `directory`.

@@ -5,8 +5,12 @@ package struct SessionSettings: Sendable, Equatable {
   package var alpha = Activation.defaultAlpha
   /// The decay simulation's learning rate eta (the course chapter's 0.2).
   package var learningRate = DecaySimulation.chapterLearningRate
-  /// The derivative convention at exactly 0.
+  /// The derivative rules at exactly 0.
   package var gradientAtZero = GradientAtZero.left
+  /// The framework convention last chosen, or nil once grad0 was set by hand.
+  ///
+  /// PyTorch's by default: its alpha (0.01) and rules at 0 are the defaults.
+  package var convention: Convention? = .pytorch
   /// The plot's x window; nil is the default, -5 to 5.
   package var xRange: PlotBounds?
   /// The plot's y window; nil fits the curves.
@@ -28,7 +32,13 @@ package struct SessionSettings: Sendable, Equatable {
     switch setting {
     case .alpha(let value): alpha = value
     case .learningRate(let value): learningRate = value
-    case .gradientAtZero(let value): gradientAtZero = value
+    case .gradientAtZero(let value):
+      gradientAtZero = value
+      convention = nil
+    case .convention(let value):
+      gradientAtZero = value.gradientAtZero
+      if let slope = value.alpha { alpha = slope }
+      convention = value
     case .xRange(let value): xRange = value
     case .yRange(let value): yRange = value
     case .size(let value): plotSize = value
@@ -42,7 +52,8 @@ package struct SessionSettings: Sendable, Equatable {
     switch name {
     case .alpha: .number(alpha)
     case .lr: .number(learningRate)
-    case .grad0: .word(gradientAtZero.rawValue)
+    case .grad0: .word(gradientAtZero.name)
+    case .convention: .word(convention?.rawValue ?? "none")
     case .xrange: .bounds(xRange)
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)

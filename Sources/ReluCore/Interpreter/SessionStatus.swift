@@ -8,6 +8,8 @@ package struct SessionStatus: Sendable, Equatable {
   package var gradientAtZero: GradientAtZero
   /// The decay simulation, if one is set up.
   package var decay: Decay?
+  /// The section the last `title` named.
+  package var title: String? = nil
 
   /// A decay simulation's state for the status line.
   package struct Decay: Sendable, Equatable {
@@ -29,6 +31,6 @@ extension Interpreter {
         SessionStatus.Decay(
           activation: $0.activation, step: $0.current.index, z: $0.current.z,
           value: $0.current.value, status: $0.status)
-      })
+      }, title: title)
   }
 }

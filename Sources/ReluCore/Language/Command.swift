@@ -24,7 +24,14 @@ package enum Command: Sendable, Equatable {
   case clear(ClearTarget?)
   case load(Located<String>)
   case say(String)
-  case pause
+  /// A section's name.
+  case title(String)
+  /// What to show while waiting; empty for nothing.
+  case pause(String)
+  /// A shipped lesson by number, or nil to list them.
+  case lesson(Located<Int>?)
+  /// Start recording to a file, or (nil) stop.
+  case record(Located<String>?)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -53,7 +60,10 @@ package enum Command: Sendable, Equatable {
     case .clear: .clear
     case .load: .load
     case .say: .say
+    case .title: .title
     case .pause: .pause
+    case .lesson: .lesson
+    case .record: .record
     case .help: .help
     case .quit: .quit
     case .export: .export
@@ -70,6 +80,24 @@ package enum ClearTarget: String, Sendable, Equatable, CaseIterable {
   case feed
   /// The decay's trail and its step chart.
   case decay
+}
+
+extension Command {
+  /// Whether a lesson shows the command as it runs: everything but its narration.
+  package var isEchoed: Bool {
+    switch self {
+    case .say, .title, .pause: false
+    default: true
+    }
+  }
+
+  /// Whether a recording keeps the command: not `record` itself, nor `quit`.
+  var isRecorded: Bool {
+    switch self {
+    case .record, .quit: false
+    default: true
+    }
+  }
 }
 
 /// What `export` writes.
@@ -90,10 +118,18 @@ package enum VectorSpec: Sendable, Equatable {
   case random(count: Int, seed: UInt64?)
 }
 
-/// `decay F from A to B [lr ETA]`.
+/// Where `decay` starts.
+package enum DecayStart: Sendable, Equatable {
+  /// z0 = f^-1(A).
+  case value(Double)
+  /// The z where the session's last decay stopped.
+  case last
+}
+
+/// `decay F from A|last to B [lr ETA]`.
 package struct DecaySpec: Sendable, Equatable {
   package var function: ActivationKind
-  package var from: Located<Double>
+  package var from: Located<DecayStart>
   package var to: Located<Double>
   /// nil: the session's learning rate.
   package var learningRate: Double?

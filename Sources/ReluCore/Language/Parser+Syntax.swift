@@ -77,6 +77,21 @@ extension Parser {
     switch kind {
     case .number:
       arguments.append(.number(try number(slot.noun)), for: slot)
+    case .decayStart:
+      if !atEnd, peek.kind == .word, peek.text.lowercased() == "last" {
+        arguments.append(.decayStart(Located(value: .last, range: peek.range)), for: slot)
+        index += 1
+      } else {
+        let start = try number(slot.noun + " (or last)")
+        arguments.append(
+          .decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
+      }
+    case .lesson:
+      let token = try word(slot.noun, offering: LessonCatalog.names)
+      guard let lesson = LessonCatalog.find(token.text, in: .en) else {
+        throw unknownName(token, what: "lesson", among: LessonCatalog.names)
+      }
+      arguments.append(.lesson(Located(value: lesson.number, range: token.range)), for: slot)
     case .count(let range):
       arguments.append(.count(try count(slot.noun, in: range)), for: slot)
     case .vector:

@@ -29,7 +29,7 @@ package struct LeakyReLULayer: Sendable {
   /// leaky(x) and the mask of leaky'(x), element-wise; remembers the mask.
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forward(x, slope: alpha, atZero: gradientAtZero)
+    memory.forward(x, slope: alpha, atZero: gradientAtZero.leaky)
   }
 
   /// upstream * leaky'(x) for the x of the last forward, element-wise.

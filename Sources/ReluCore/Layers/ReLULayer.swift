@@ -24,7 +24,7 @@ package struct ReLULayer: Sendable {
   /// relu(x) and the mask of relu'(x), element-wise; remembers the mask.
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forward(x, slope: 0, atZero: gradientAtZero)
+    memory.forward(x, slope: 0, atZero: gradientAtZero.relu)
   }
 
   /// upstream * relu'(x) for the x of the last forward, element-wise.

@@ -4,7 +4,7 @@
 /// Each loop runs over contiguous buffers with no allocation per element.
 struct RectifierKernel: Sendable {
   var slope: Double
-  var atZero: GradientAtZero
+  var atZero: SlopeAtZero
 
   /// The outputs f(x) and the local derivatives f'(x), both shaped like `x`.
   /// - Complexity: O(n) for n elements; two allocations in all.
@@ -68,7 +68,7 @@ struct RectifierKernel: Sendable {
 struct RectifierMemory: Sendable {
   private(set) var mask: Tensor?
 
-  mutating func forward(_ x: Tensor, slope: Double, atZero: GradientAtZero)
+  mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero)
     -> (output: Tensor, mask: Tensor)
   {
     let result = RectifierKernel(slope: slope, atZero: atZero).forward(x)

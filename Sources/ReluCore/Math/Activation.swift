@@ -56,8 +56,8 @@ package enum Activation: Sendable, Hashable {
   /// f'(z), with the rectifiers' value at exactly 0 chosen by `atZero`.
   package func derivative(_ z: Double, atZero: GradientAtZero = .left) -> Double {
     switch self {
-    case .relu: return Rectifier(slope: 0, atZero: atZero).derivative(z)
-    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: atZero).derivative(z)
+    case .relu: return Rectifier(slope: 0, atZero: atZero.relu).derivative(z)
+    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: atZero.leaky).derivative(z)
     case .sigmoid:
       let a = Self.sigmoidValue(z)
       return a * (1 - a)

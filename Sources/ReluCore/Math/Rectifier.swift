@@ -2,7 +2,7 @@
 ///
 /// f(z) = z for z > 0, slope * z for z < 0, and 0 at z = 0 (and at -0.0);
 /// f'(z) = 1 for z > 0, slope for z < 0, and at z = 0 the slope on the side
-/// that ``GradientAtZero`` names. NaN gives NaN for both. With slope 0,
+/// that ``SlopeAtZero`` names. NaN gives NaN for both. With slope 0,
 /// f(-inf) = 0 (not 0 * -inf, which is NaN).
 ///
 /// Written as selects rather than branches, so loops over inputs of mixed
@@ -12,9 +12,9 @@ struct Rectifier: Sendable {
   /// f'(0) under the chosen convention.
   let slopeAtZero: Double
 
-  init(slope: Double, atZero: GradientAtZero) {
+  init(slope: Double, atZero: SlopeAtZero) {
     self.slope = slope
-    slopeAtZero = atZero == .left ? slope : 1
+    slopeAtZero = atZero.derivative(slope: slope)
   }
 
   @inline(__always)

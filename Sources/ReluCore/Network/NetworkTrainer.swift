@@ -29,8 +29,8 @@ struct NetworkTrainer {
     current = network
     next = network
     switch f {
-    case .relu: rectifier = Rectifier(slope: 0, atZero: atZero)
-    case .leaky(let alpha): rectifier = Rectifier(slope: alpha, atZero: atZero)
+    case .relu: rectifier = Rectifier(slope: 0, atZero: atZero.relu)
+    case .leaky(let alpha): rectifier = Rectifier(slope: alpha, atZero: atZero.leaky)
     case .sigmoid, .tanh: rectifier = nil
     }
     smooth = f

@@ -251,6 +251,16 @@ package enum Platform {
     return Int(time.tv_sec) * 1000 + Int(time.tv_nsec) / 1_000_000
   }
 
+  /// `time` and `gmtime_r`: the date and time now in UTC, `2026-12-01 20:41 UTC`.
+  package static func utcMinute() -> String {
+    var now = time(nil)
+    var parts = tm()
+    guard gmtime_r(&now, &parts) != nil else { return "unknown date" }
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+      + " \(two(parts.tm_hour)):\(two(parts.tm_min)) UTC"
+  }
+
   /// `getrusage(RUSAGE_SELF)`: the most memory this process has had resident,
   /// in bytes (Linux counts `ru_maxrss` in KiB, Darwin in bytes).
   package static func peakResidentBytes() -> Int {

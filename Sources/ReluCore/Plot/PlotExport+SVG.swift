@@ -192,8 +192,8 @@ private struct SVGPlot {
     for series in scene.series {
       guard let jump = jump(of: series) else { continue }
       let color = series.style.color.hex
-      let (open, closed) = (jump.openEnd, jump.value)
-      if yRange.contains(open) {
+      let closed = jump.value
+      for open in jump.openEnds where yRange.contains(open) {
         svg.element(
           "circle",
           [

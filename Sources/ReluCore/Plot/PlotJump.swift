@@ -18,6 +18,10 @@ package struct PlotJump: Sendable, Equatable {
   /// (hollow) end.
   package var openEnd: Double { value == leftLimit ? rightLimit : leftLimit }
 
+  /// Every one-sided limit that is not the value at 0: one end, or both when
+  /// f'(0) lies between them (`grad0 mid`).
+  package var openEnds: [Double] { [leftLimit, rightLimit].filter { $0 != value } }
+
   /// The jump of `series` at x = 0 in `scene`, or nil when the series is
   /// continuous there (whether 0 is in the x range is the caller's question).
   ///

@@ -160,7 +160,8 @@ package enum PlotRenderer {
   ) {
     let tracer = CurveTracer(scene: scene, series: series, frame: frame)
     guard tracer.jumpSample != nil, let jump = PlotJump(of: series, in: scene) else { return }
-    if let cell = frame.cell(of: PlotPoint(x: 0, y: jump.openEnd)) {
+    for end in jump.openEnds {
+      guard let cell = frame.cell(of: PlotPoint(x: 0, y: end)) else { continue }
       grid.put(PlotGlyphs.openPoint, role: .openPoint, row: cell.row, column: cell.column)
     }
     if let cell = frame.cell(of: PlotPoint(x: 0, y: jump.value)) {

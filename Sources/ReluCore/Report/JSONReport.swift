@@ -93,7 +93,9 @@ package enum JSONReport {
       ]
     case .say(let text):
       return [.object([cmd, ("text", .string(text))])]
-    case .pause, .quit:
+    case .pause(_, let text):
+      return [.object([cmd] + (text.isEmpty ? [] : [("text", .string(text))]))]
+    case .quit:
       return [.object([cmd])]
     case .network(let r):
       return [
@@ -115,6 +117,30 @@ package enum JSONReport {
             })
       }
       return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
+    case .recording(let path, let started, let commands):
+      return [
+        .object([
+          cmd, ("file", .string(path)), ("recording", .bool(started)), ("commands", .int(commands)),
+        ])
+      ]
+    case .title(let text):
+      return [.object([cmd, ("text", .string(text))])]
+    case .lessons(let lessons):
+      return [
+        .object([
+          cmd,
+          (
+            "lessons",
+            .array(
+              lessons.map {
+                .object([
+                  ("number", .int($0.number)), ("name", .string($0.name)),
+                  ("lang", .string($0.language.rawValue)), ("title", .string($0.title)),
+                ])
+              })
+          ),
+        ])
+      ]
     case .help:
       return [
         .object([cmd, ("text", .array(TextReport.lines(for: output).map { .string($0.text) }))])

@@ -102,8 +102,34 @@ extension TextReport {
         return lines + report.race.lines.map { ReportLine($0, role: .plot) }
       case .say(let text):
         return [ReportLine(VisibleText.escaped(text), role: .say)]
-      case .pause:
-        return []
+      case .pause(_, let text):
+        return text.isEmpty ? [] : [ReportLine(VisibleText.escaped(text), role: .say)]
+      case .title(let text):
+        let shown = VisibleText.escaped(text)
+        return [
+          ReportLine(shown, role: .heading),
+          ReportLine(String(repeating: "=", count: DisplayWidth.of(shown)), role: .heading),
+        ]
+      case .recording(let path, let started, let commands):
+        let file = VisibleText.escaped(path)
+        return [
+          started
+            ? ReportLine(
+              "recording to \(file): each command that succeeds is saved as it runs; record stop ends"
+            )
+            : ReportLine("stopped recording: \(file) holds \(Plural.count(commands, "command"))")
+        ]
+      case .lessons(let lessons):
+        guard let language = lessons.first?.language else {
+          return [ReportLine("no lessons ship in this language", role: .note)]
+        }
+        return TextReport.table(
+          header: ["lesson", "name", "title (\(language.rawValue))"],
+          rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
+          + [
+            ReportLine(
+              "lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
+          ]
       case .help(let topic):
         return HelpText.lines(for: topic)
       case .quit:

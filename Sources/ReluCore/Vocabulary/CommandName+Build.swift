@@ -18,7 +18,8 @@ extension CommandName {
     case .decay:
       return .decay(
         DecaySpec(
-          function: arguments.function(.function).value.kind, from: required(arguments, .start),
+          function: arguments.function(.function).value.kind,
+          from: Self.required(arguments.decayStart(.start), .start),
           to: required(arguments, .target), learningRate: Self.rate(arguments)))
     case .step: return .step(arguments.count(.steps)?.value ?? 1)
     case .run: return .run(maxSteps: arguments.count(.maxSteps)?.value)
@@ -60,7 +61,12 @@ extension CommandName {
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))
     case .load: return .load(arguments.path(.file))
     case .say: return .say(arguments.text(.text))
-    case .pause: return .pause
+    case .title: return .title(arguments.text(.text))
+    case .pause: return .pause(arguments.text(.text))
+    case .lesson: return .lesson(arguments.lesson(.lesson))
+    case .record:
+      let path = arguments.path(.file)
+      return .record(path.value == "stop" ? nil : path)
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }
@@ -73,9 +79,11 @@ extension CommandName {
   }
 
   private func required(_ arguments: ParsedArguments, _ slot: Slot) -> Located<Double> {
-    guard let number = arguments.number(slot) else {
-      preconditionFailure("\(rawValue)'s syntax guarantees \(slot)")
-    }
-    return number
+    Self.required(arguments.number(slot), slot)
+  }
+
+  private static func required<T>(_ value: T?, _ slot: Slot) -> T {
+    guard let value else { preconditionFailure("the syntax guarantees \(slot)") }
+    return value
   }
 }

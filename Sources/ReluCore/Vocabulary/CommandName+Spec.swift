@@ -60,7 +60,7 @@ extension CommandName {
     case .decay:
       CommandSpec(
         syntax: .sequence([
-          .value(.function(.functions), .function), .keyword("from"), .value(.number, .start),
+          .value(.function(.functions), .function), .keyword("from"), .value(.decayStart, .start),
           .keyword("to"), .value(.number, .target), Self.rateOption,
         ]),
         summary: "set up gradient descent of f's value from A to B",
@@ -70,9 +70,14 @@ extension CommandName {
           "no step can move it again; dead wins over an overshoot past B), or a step limit.",
           "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
           "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
+          "from last starts at the z where the last decay stopped, with this function and rate:",
+          "a dead relu handed to leaky, or a big step followed by a small one.",
           "The run keeps the last \(DecaySimulation.historyLimit) steps for the plot.",
         ],
-        examples: ["decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2"])
+        examples: [
+          "decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2",
+          "decay relu from 0.9 to 0.5 lr 1; run; decay leaky from last to 0.5 lr 0.2",
+        ])
     case .step:
       CommandSpec(
         aliases: ["s"], syntax: .optional(.value(.count(1...Limits.maxSteps), .steps)),
@@ -207,8 +212,42 @@ extension CommandName {
         summary: "show a line of text (for lesson scripts)",
         details: ["TEXT runs to the end of the command; quote it to include ; or #."],
         examples: ["say Watch the curve bend at zero."])
+    case .title:
+      CommandSpec(
+        syntax: .value(.text, .text),
+        summary: "name a lesson's section (status line in the lab)",
+        examples: ["title Why ReLU trains fast"])
     case .pause:
-      CommandSpec(summary: "in the lab, wait for a key (batch mode goes on)", examples: ["pause"])
+      CommandSpec(
+        syntax: .optional(.value(.text, .text)),
+        summary: "show TEXT, wait for a key in the lab (batch: with --step)",
+        details: [
+          "In a lesson in the lab, Space or Enter goes on, b steps back to the previous pause",
+          "(the lesson is replayed from its start up to there), q leaves the lesson.",
+        ],
+        examples: ["pause", "pause Now watch the marker move."])
+    case .lesson:
+      CommandSpec(
+        syntax: .optional(.value(.lesson, .lesson)),
+        summary: "run a lesson that ships with ReluLab, or list them",
+        details: [
+          "N is its number or its name. The language comes from relulab --lang, else the",
+          "locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). Its commands are shown as",
+          "they run, so you can type them yourself.",
+        ],
+        examples: ["lesson", "lesson 2", "lesson dying"])
+    case .record:
+      CommandSpec(
+        syntax: .value(.path, .file),
+        summary: "save the commands that succeed to FILE (record stop ends)",
+        details: [
+          "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
+          "and plot in force, so relulab FILE replays the session from the same state (a decay",
+          "or feed from before the recording is not in it). Each command is saved as it runs,",
+          "so a crash loses nothing; F-keys are saved as the commands they run, a lesson or a",
+          "loaded script as its commands. To record to a file called stop, write ./stop.",
+        ],
+        examples: ["record class.relu", "record class.relu; feed 1 -2; record stop"])
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),

@@ -24,7 +24,10 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case export
   case load
   case say
+  case title
   case pause
+  case lesson
+  case record
   case help
   case quit
 

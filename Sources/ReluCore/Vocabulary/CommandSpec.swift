@@ -38,12 +38,12 @@ extension CommandName {
     var parts = spec.syntax.parts
     var elided = false
     while let last = parts.last, last.canBeEmpty,
-      ([rawValue] + parts.map(\.usage)).joined(separator: " ").count > Self.synopsisWidth
+      ([rawValue] + parts.map(\.briefUsage)).joined(separator: " ").count > Self.synopsisWidth
     {
       parts.removeLast()
       elided = true
     }
-    return ([rawValue] + parts.map(\.usage) + (elided ? ["..."] : [])).joined(separator: " ")
+    return ([rawValue] + parts.map(\.briefUsage) + (elided ? ["..."] : [])).joined(separator: " ")
   }
 
   /// How long a synopsis may be before its optional parts are elided.

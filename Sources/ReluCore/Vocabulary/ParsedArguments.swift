@@ -1,6 +1,9 @@
 /// A value the parser read for a ``Slot``.
 package enum ParsedValue: Sendable, Equatable {
   case number(Located<Double>)
+  case decayStart(Located<DecayStart>)
+  /// A lesson's number, checked against the catalog.
+  case lesson(Located<Int>)
   case count(Located<Int>)
   case vector(Located<VectorSpec>)
   case function(Located<PlotSeries>)
@@ -53,6 +56,16 @@ package struct ParsedArguments: Sendable {
 
   func number(_ slot: Slot) -> Located<Double>? {
     if case .number(let value) = first(slot) { return value }
+    return nil
+  }
+
+  func decayStart(_ slot: Slot) -> Located<DecayStart>? {
+    if case .decayStart(let value) = first(slot) { return value }
+    return nil
+  }
+
+  func lesson(_ slot: Slot) -> Located<Int>? {
+    if case .lesson(let value) = first(slot) { return value }
     return nil
   }
 

@@ -3,6 +3,8 @@ package enum Setting: Sendable, Equatable {
   case alpha(Double)
   case learningRate(Double)
   case gradientAtZero(GradientAtZero)
+  /// A framework's rules at 0 and, for most, its alpha.
+  case convention(Convention)
   /// nil: automatic (the default window).
   case xRange(PlotBounds?)
   /// nil: automatic (fits the curves).
@@ -17,6 +19,7 @@ package enum Setting: Sendable, Equatable {
     case .alpha: .alpha
     case .learningRate: .lr
     case .gradientAtZero: .grad0
+    case .convention: .convention
     case .xRange: .xrange
     case .yRange: .yrange
     case .size: .size

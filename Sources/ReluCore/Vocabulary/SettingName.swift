@@ -7,6 +7,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case alpha
   case lr
   case grad0
+  case convention
   case xrange
   case yrange
   case size
@@ -18,12 +19,12 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
 
   /// What a setting means, for `show` and help: grad0's depends on its value.
   package func meaning(of value: SettingValue) -> String {
-    if self == .grad0, case .word(let word) = value,
-      let convention = GradientAtZero(rawValue: word)
-    {
-      return convention.explanation
+    guard case .word(let word) = value else { return spec.meaning }
+    switch self {
+    case .grad0: return GradientAtZero(name: word)?.explanation ?? spec.meaning
+    case .convention: return Convention(rawValue: word)?.explanation ?? "grad0 was set by hand"
+    default: return spec.meaning
     }
-    return spec.meaning
   }
 }
 
@@ -69,14 +70,25 @@ extension SettingName {
     case .grad0:
       SettingSpec(
         aliases: [],
-        syntax: .value(.choice(GradientAtZero.allCases.map(\.rawValue), noun: "grad0"), .choice),
+        syntax: .value(.choice(SlopeAtZero.allCases.map(\.rawValue), noun: "grad0"), .choice),
         meaning: "the derivative at exactly z = 0",
         details: [
           "left: f'(0) takes the slope on the left, relu'(0) = 0 and leaky'(0) = alpha, as the",
           "  course chapter's code and PyTorch and TensorFlow do.",
           "right: f'(0) = 1 for both, as the chapter's formula says (JAX's leaky relu does too).",
+          "mid: the mean of the two slopes, relu'(0) = 0.5 (the gradient of jnp.maximum(x, 0)).",
+          "It sets one rule for both functions; set convention sets a framework's pair.",
         ],
-        examples: ["set grad0 right"])
+        examples: ["set grad0 right", "set grad0 mid"])
+    case .convention:
+      SettingSpec(
+        aliases: ["framework"],
+        syntax: .value(.choice(Convention.allCases.map(\.rawValue), noun: "convention"), .choice),
+        meaning: "what a framework does at z = 0: grad0 for each function, and alpha",
+        details: Convention.allCases.map { "\($0.rawValue): \($0.explanation)" } + [
+          "set grad0 afterwards overrides the rules at 0 (show then names no convention)."
+        ],
+        examples: ["set convention jax", "set convention formula"])
     case .xrange:
       SettingSpec(
         aliases: [], syntax: .value(.bounds, .bounds),
@@ -138,7 +150,9 @@ extension SettingName {
     case .lr:
       return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))
     case .grad0:
-      return .gradientAtZero(GradientAtZero.allCases[arguments.choice(.choice).value])
+      return .gradientAtZero(GradientAtZero(SlopeAtZero.allCases[arguments.choice(.choice).value]))
+    case .convention:
+      return .convention(Convention.allCases[arguments.choice(.choice).value])
     case .xrange:
       return .xRange(try Self.bounds(arguments.bounds(.bounds), of: self))
     case .yrange:

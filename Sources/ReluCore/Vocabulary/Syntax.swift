@@ -29,6 +29,17 @@ package indirect enum Syntax: Sendable {
     }
   }
 
+  /// The usage in the command index, where a start value is just `A`.
+  package var briefUsage: String {
+    switch self {
+    case .value(.decayStart, let slot): slot.placeholder
+    case .sequence(let parts): parts.map(\.briefUsage).joined(separator: " ")
+    case .optional(let inner): "[\(inner.briefUsage)]"
+    case .repeated(let inner): inner.briefUsage + "..."
+    case .keyword, .value, .options: usage
+    }
+  }
+
   /// The top-level parts: a sequence's parts, or the syntax itself.
   package var parts: [Syntax] {
     if case .sequence(let parts) = self { return parts }
@@ -97,6 +108,7 @@ package enum Slot: Sendable, Hashable {
   case topic
   case setting
   case number
+  case lesson
   case bounds
   case width
   case height
@@ -125,6 +137,7 @@ package enum Slot: Sendable, Hashable {
     case .format, .choice: "WORD"
     case .digits: "N"
     case .text: "TEXT"
+    case .lesson: "N"
     case .topic: "TOPIC"
     case .setting: "SETTING VALUE"
     case .bounds: "A B"
@@ -154,6 +167,7 @@ package enum Slot: Sendable, Hashable {
     case .file: "a file name"
     case .format: "a format"
     case .text: "text"
+    case .lesson: "a lesson number or name"
     case .topic: "a command, setting or function"
     case .setting: "a setting name"
     case .number: "a number"
@@ -177,6 +191,10 @@ package enum Slot: Sendable, Hashable {
 package enum ValueKind: Sendable {
   /// A decimal number, or nan, inf, -inf.
   case number
+  /// A shipped lesson's number or name.
+  case lesson
+  /// Where a decay starts: a value of f, or `last`, where the last decay stopped.
+  case decayStart
   /// A whole number in a range.
   case count(ClosedRange<Int>)
   /// Numbers (`1 -2`, `[1, -2]`, `[[1], [2]]`) or `random N [seed S]`.
@@ -212,6 +230,8 @@ package enum ValueKind: Sendable {
     case .bounds: "A B|auto"
     case .digits: "N|full"
     case .settingValue: slot.placeholder
+    case .decayStart: "\(slot.placeholder)|last"
+    case .lesson: slot.placeholder
     case .number, .count, .vector, .path, .text, .setting, .topic, .seed: slot.placeholder
     }
   }
@@ -219,8 +239,8 @@ package enum ValueKind: Sendable {
   var canBeEmpty: Bool {
     switch self {
     case .seriesList, .text: true
-    case .number, .count, .vector, .function, .choice, .path, .setting, .topic, .bounds,
-      .settingValue, .seed, .digits:
+    case .number, .decayStart, .lesson, .count, .vector, .function, .choice, .path, .setting,
+      .topic, .bounds, .settingValue, .seed, .digits:
       false
     }
   }
@@ -229,6 +249,8 @@ package enum ValueKind: Sendable {
     let word = token.kind == .word ? token.text.lowercased() : nil
     switch self {
     case .number: return word.map(NumberLiteral.looksNumeric) ?? false
+    case .lesson: return word != nil
+    case .decayStart: return word == "last" || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .count, .seed: return word.map(NumberLiteral.looksNumeric) ?? false
     case .vector:
       return token.kind == .leftBracket || word == "random"
@@ -257,6 +279,8 @@ package enum ValueKind: Sendable {
     case .vector: ["random"]
     case .bounds: ["auto"]
     case .digits: ["full"]
+    case .decayStart: ["last"]
+    case .lesson: LessonCatalog.names
     case .setting: SettingName.allCases.map(\.rawValue)
     case .topic: CommandName.allCases.map(\.rawValue)
     case .settingValue(let setting): setting.spec.syntax.startWords

@@ -14,7 +14,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// frames are painted.
   package static var maxKeysPerFrame: Int { 256 }
 
-  private let terminal: Terminal
+  let terminal: Terminal
   private let renderer = LabRenderer()
   /// The plot as last painted: typing does not change it.
   package private(set) var plotCache = PlotCache()
@@ -22,19 +22,19 @@ package final class LabLoop<Terminal: LabTerminal> {
   private var digits = NumberDigits.standard
   private let historyFile: HistoryFile?
   /// The session as of the last finished run; the screen shows it.
-  package private(set) var interpreter: Interpreter
-  package private(set) var log = OutputLog()
+  package internal(set) var interpreter: Interpreter
+  package internal(set) var log = OutputLog()
   package private(set) var input: InputLine
   private var showsHelp = false
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
-  private var banner: String?
+  var banner: String?
   /// The session as a script's `pause` saw it, shown while the lab waits.
   private var paused: SessionSnapshot?
   /// Whether saving the history has failed (and been said).
   private var historyFailed = false
   /// Set when the lab must end: an exit status.
-  private var exitStatus: Int32?
+  var exitStatus: Int32?
 
   /// A loop over `terminal` and `interpreter`'s session.
   package init(terminal: Terminal, interpreter: Interpreter, history: History, file: HistoryFile?) {
@@ -53,9 +53,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     render()
     for script in startupScripts where exitStatus == nil {
       log.append("running \(script.name)", role: .note)
-      let summary = runSource(script, keepGoing: false)
-      if summary.quit { return 0 }  // `quit` leaves ReluLab, from a script too
-      if summary.failures > 0 { log.append("the script stopped at the error", role: .note) }
+      playLesson(script)  // `quit` in it leaves ReluLab
     }
     render()
     while exitStatus == nil {
@@ -85,7 +83,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
-  private func handleSignal(_ number: Int32) {
+  func handleSignal(_ number: Int32) {
     switch number {
     case Platform.Signal.interrupt: perform(.cancel)
     case Platform.Signal.terminalStop: terminal.suspend()
@@ -153,6 +151,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
     saveHistory()
+    if let lesson = lessonToPlay(line) { return playLesson(lesson.source) }
     if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
   }
 
@@ -244,7 +243,11 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   private func report(_ event: InterpreterEvent) -> InterpreterFlow {
     switch event {
-    case .output(.pause(let snapshot)):
+    case .echo(let text):
+      log.append(LabRenderer.prompt + text, role: .echo)
+      return exitStatus == nil ? .proceed : .stop
+    case .output(.pause(let snapshot, let text)):
+      log.append(TextReport.lines(for: .pause(snapshot, text: text)).compactMap(line))
       paused = snapshot
       defer { paused = nil }
       return waitForKey()
@@ -260,7 +263,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
-  private func line(_ report: ReportLine) -> OutputLog.Line? {
+  func line(_ report: ReportLine) -> OutputLog.Line? {
     switch report.role {
     case .plain: OutputLog.Line(report.text)
     case .heading: OutputLog.Line(report.text, role: .heading)

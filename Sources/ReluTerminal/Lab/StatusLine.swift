@@ -7,8 +7,9 @@ package enum StatusLine {
   package static func text(_ status: SessionStatus) -> String {
     var parts = [
       "layer \(status.layer.name)", "alpha \(NumberFormat.plain(status.alpha))",
-      "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.rawValue)",
+      "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.name)",
     ]
+    if let title = status.title { parts.insert(VisibleText.escaped(title), at: 0) }
     if let decay = status.decay {
       parts.append(
         "decay \(decay.activation.name) step \(decay.step) z=\(NumberFormat.short(decay.z))"

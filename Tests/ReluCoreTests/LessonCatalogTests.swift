@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+@testable import ReluCore
+
+@Suite struct LessonCatalogTests {
+  /// Scripts/lessons/ is where lessons are edited; the binary's copies must match it.
+  @Test func embeddedLessonsAreTheFilesInScriptsLessons() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Scripts/lessons")
+    var onDisk: [String: String] = [:]
+    for language in LessonLanguage.allCases {
+      let folder = root.appendingPathComponent(language.rawValue)
+      for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      where name.hasSuffix(".relu") {
+        onDisk["\(language.rawValue)/\(name)"] = try String(
+          contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      }
+    }
+    let embedded = Dictionary(
+      EmbeddedLessons.files.map { ($0.path, $0.text + "\n") }, uniquingKeysWith: { a, _ in a })
+    let fix = "run Scripts/embed-lessons.sh"
+    #expect(embedded.keys.sorted() == onDisk.keys.sorted(), "\(fix)")
+    for (path, text) in onDisk {
+      #expect(embedded[path] == text, "\(path) differs from its embedded copy: \(fix)")
+    }
+  }
+
+  @Test func everyLessonShipsInEveryLanguageUnderOneNumberAndName() {
+    let english = LessonCatalog.lessons(in: .en)
+    #expect(english.map(\.number) == [1, 2, 3, 4, 5])
+    #expect(english.map(\.name) == ["relu", "fast", "dying", "leaky", "sparsity"])
+    let chinese = LessonCatalog.lessons(in: .zh)
+    #expect(chinese.map(\.name) == english.map(\.name))
+    #expect(english.allSatisfy { $0.title.hasPrefix("Lesson \($0.number):") })
+    #expect(chinese.allSatisfy { $0.title.hasPrefix("第 \($0.number) 课") })
+    #expect(LessonCatalog.find("02", in: .zh)?.name == "fast")
+    #expect(LessonCatalog.find("Dying", in: .en)?.number == 3)
+    #expect(LessonCatalog.find("6", in: .en) == nil)
+  }
+
+  /// Every lesson runs without an error, in both languages.
+  @Test(arguments: LessonCatalog.all)
+  func lessonRunsClean(lesson: Lesson) throws {
+    var interpreter = Interpreter(fileSystem: MemoryScripts(files: [:]))
+    var failures: [String] = []
+    interpreter.run(lesson.source, echo: true) { event in
+      if case .failure(let diagnostic) = event { failures.append(diagnostic.message) }
+      return .proceed
+    }
+    #expect(failures == [])
+  }
+
+  @Test func theLocaleChoosesTheLanguage() {
+    #expect(LessonLanguage.from(environment: [:]) == .en)
+    #expect(LessonLanguage.from(environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
+    #expect(LessonLanguage.from(environment: ["LANG": "zh_TW.UTF-8", "LC_ALL": "C"]) == .en)
+    #expect(LessonLanguage.from(environment: ["LANG": "en_US", "LC_MESSAGES": "zh_CN"]) == .zh)
+    #expect(LessonLanguage.from(environment: ["LC_ALL": "", "LANG": "zh"]) == .zh)
+    #expect(LessonLanguage.from(environment: ["LANG": "zhx"]) == .en)
+  }
+}
