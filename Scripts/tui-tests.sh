@@ -314,13 +314,13 @@ test_lesson_steps_back() {
   wait_for "relulab> decay relu from 0.9 to 0.5" || return 1
   tm send-keys -t "$session" Space
   wait_for "paused at 2 of " || return 1
-  wait_for "step 1: z = 0.7" || return 1
+  wait_for "     1  0.7      0.7         1" || return 1
   tm send-keys -t "$session" Enter
   wait_for "paused at 3 of " || return 1
-  wait_for "step 2: z = 0.49" || return 1
+  wait_for "     2  0.5      0.5         1" || return 1
   tm send-keys -t "$session" b
   wait_for "paused at 2 of " || return 1
-  ! screen | grep -qF "step 2: z" || { echo "    step 2 still shown after b"; return 1; }
+  ! screen | grep -qF "     2  0.5      0.5" || { echo "    step 2 still shown after b"; return 1; }
   tm send-keys -t "$session" q
   wait_for "(left the lesson at pause 2 of " || return 1
   wait_for_row 31 '^ Lesson 2: why ReLU trains fast \| layer relu .* step 1' || return 1

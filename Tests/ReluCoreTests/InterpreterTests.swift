@@ -165,7 +165,9 @@ import Testing
     #expect(settings.value(of: .yrange) == .bounds(try PlotBounds(lower: -1, upper: 1)))
     let rows = TextReport.lines(for: show).dropFirst().map { $0.text.split(separator: " ")[0] }
     #expect(
-      rows == ["alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits"])
+      rows == [
+        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+      ])
     #expect(TextReport.lines(for: show)[6].text.hasPrefix("yrange      -1 1 "))
   }
 

@@ -217,7 +217,9 @@ import Testing
     #expect(stepped.status == 0)
     #expect(stepped.stdout.components(separatedBy: prompt).count - 1 == 5)
     let stepPart = try #require(stepped.stdout.components(separatedBy: prompt).dropFirst().first)
-    #expect(stepPart.hasPrefix("relulab> step\n  step    z  relu(z)  relu'(z)\n     1  0.7      0.7         1\n"))
+    #expect(
+      stepPart.hasPrefix(
+        "relulab> step\n  step    z  relu(z)  relu'(z)\n     1  0.7      0.7         1\n"))
     let straight = try relulab(["--lesson", "2", "--lang", "en"])
     #expect(!straight.stdout.contains(prompt))
     #expect(

@@ -100,7 +100,8 @@ extension Interpreter {
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
-    case .pause(let text): return .pause(SessionSnapshot(scene: scene, view: view, status: status), text: text)
+    case .pause(let text):
+      return .pause(SessionSnapshot(scene: scene, view: view, status: status), text: text)
     case .title(let text):
       title = text.isEmpty ? nil : text
       return .title(text)
