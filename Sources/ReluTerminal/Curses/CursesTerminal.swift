@@ -15,8 +15,9 @@ package final class CursesTerminal: LabTerminal {
   /// Colour pairs made so far, by foreground and background.
   private var pairs: [Pair: Int16] = [:]
   private var attributesByRole: [ColorRole: attr_t] = [:]
-  /// A key read after ESC that did not make an Alt key, for the next read.
-  private var pendingKey: Key?
+  /// Keys read ahead (after ESC) that did not make an Alt key or a paste,
+  /// for the next reads, oldest first.
+  private var pendingKeys: [Key] = []
   private var stopped = false
   /// Whether -1 (the terminal's own colour) may stand in a pair.
   private var hasDefaultColors = false
@@ -55,6 +56,7 @@ package final class CursesTerminal: LabTerminal {
     nonl()
     keypad(relu_stdscr(), true)
     set_escdelay(25)
+    Self.writeToTerminal(BracketedPaste.enable)
     if colorful {
       start_color()
       terminal.hasDefaultColors = use_default_colors() == OK
@@ -72,6 +74,7 @@ package final class CursesTerminal: LabTerminal {
     guard !stopped else { return }
     stopped = true
     endwin()
+    Self.writeToTerminal(BracketedPaste.disable)
     delscreen(screen)
     uninstallCrashRestore()
   }
@@ -108,10 +111,7 @@ package final class CursesTerminal: LabTerminal {
   }
 
   package func read(timeoutMilliseconds: Int) -> TerminalInput {
-    if let key = pendingKey {
-      pendingKey = nil
-      return .key(key)
-    }
+    if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
     guard timeoutMilliseconds > 0 else {
       // A poll: only what has already arrived.
       if let signal = LabSignals.take() { return .signal(signal) }
@@ -140,13 +140,41 @@ package final class CursesTerminal: LabTerminal {
     }
   }
 
-  /// `key`, or when it is ESC with a key right behind it, Alt and that key.
+  /// `key`, or when it is ESC with a key right behind it, Alt and that key,
+  /// or when ESC starts a bracketed paste, the paste.
   private func altOrKey(_ key: Key) -> TerminalInput {
     guard key == .escape else { return .key(key) }
     guard let next = readKey(timeout: 25) else { return .key(.escape) }
+    if next == BracketedPaste.startAfterEscape[0] {
+      var marker = [next]
+      while marker.count < BracketedPaste.startAfterEscape.count,
+        marker == Array(BracketedPaste.startAfterEscape.prefix(marker.count)),
+        let more = readKey(timeout: 25)
+      {
+        marker.append(more)
+      }
+      if marker == BracketedPaste.startAfterEscape { return .paste(readPaste()) }
+      pendingKeys += marker.dropFirst()
+    }
     if let alt = KeyDecoder.alt(next) { return .key(alt) }
-    pendingKey = next
+    pendingKeys.append(next)
     return .key(.escape)
+  }
+
+  /// The rest of a bracketed paste, up to its end marker, or up to a second
+  /// without input (a terminal that never sends the end cannot hang the lab).
+  private func readPaste() -> String {
+    var collector = PasteCollector()
+    var quiet = 0
+    while quiet < 5 {
+      guard let key = readKey(timeout: 200) else {
+        quiet += 1
+        continue
+      }
+      quiet = 0
+      if collector.add(key) { break }
+    }
+    return collector.text
   }
 
   private func readKey(timeout: Int) -> Key? {
@@ -222,6 +250,14 @@ package final class CursesTerminal: LabTerminal {
     return number
   }
 
+  /// Writes a mode-setting sequence straight to the terminal (ncurses has no
+  /// call for bracketed paste); one `write`, safe in a signal handler.
+  private static func writeToTerminal(_ sequence: StaticString) {
+    _ = Platform.writeAll(
+      Platform.standardOutput,
+      UnsafeRawBufferPointer(start: sequence.utf8Start, count: sequence.utf8CodeUnitCount))
+  }
+
   private static func now() -> Int { Platform.monotonicMilliseconds() }
 
   /// Signals that end the program abnormally; on them the terminal is restored
@@ -237,6 +273,7 @@ package final class CursesTerminal: LabTerminal {
     for number in crashSignals {
       Platform.handleSignal(number) { caught in
         endwin()
+        CursesTerminal.writeToTerminal(BracketedPaste.disable)
         Platform.defaultSignalAction(caught)
       }
     }

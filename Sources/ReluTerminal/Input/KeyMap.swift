@@ -27,6 +27,8 @@ package enum LabAction: Sendable, Equatable {
   case historyPrevious
   /// The next history entry (Down).
   case historyNext
+  /// Ctrl-R: search the history backwards as you type.
+  case historySearch
   /// Ctrl-C: stop the animation, or clear the input line.
   case cancel
   /// Ctrl-D on an empty line.
@@ -70,7 +72,8 @@ package enum KeyMap {
     Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
     Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
-    Binding(keys: "Up / Down", meaning: "history"),
+    Binding(keys: "Up / Down", meaning: "history (with text typed: entries that start with it)"),
+    Binding(keys: "Ctrl-R", meaning: "search the history; again: older; Enter runs, Esc undoes"),
     Binding(keys: "Tab", meaning: "complete the word; again: the next candidate"),
     Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
     Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
@@ -133,6 +136,7 @@ package enum KeyMap {
     case "l": .redraw
     case "p": .historyPrevious
     case "n": .historyNext
+    case "r": .historySearch
     default: nil
     }
   }

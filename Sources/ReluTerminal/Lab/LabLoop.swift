@@ -24,6 +24,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   package private(set) var log = OutputLog()
   package private(set) var input: InputLine
   private var showsHelp = false
+  /// The help viewer `help` opened, until q or Esc.
+  package private(set) var viewer: HelpViewer?
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
   private var banner: String?
@@ -78,6 +80,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .endOfInput: exitStatus = 0
     case .signal(let number): handleSignal(number)
     case .key(let key): handle(key)
+    case .paste(let text): paste(text)
     }
   }
 
@@ -89,6 +92,16 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
+  /// A bracketed paste: its commands go onto the input line as text, joined
+  /// by `; `, and nothing runs until Enter.
+  package func paste(_ text: String) {
+    completions = []
+    showsHelp = false
+    if viewer != nil { viewer = nil }
+    if input.search != nil { _ = input.handleSearch(.end) }
+    input.apply(.insert(PastedText.line(from: text)))
+  }
+
   /// Handles one key.
   package func handle(_ key: Key) {
     if key != .resize { completions = [] }
@@ -96,8 +109,29 @@ package final class LabLoop<Terminal: LabTerminal> {
       showsHelp = false
       return
     }
+    if viewer != nil, key != .resize { return handleViewer(key) }
+    if input.search != nil {
+      switch input.handleSearch(key) {
+      case .handled: return
+      case .submit: return submit()
+      case .passOn: break
+      }
+    }
     guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else { return }
     perform(action)
+  }
+
+  /// A key while the help viewer is open: it scrolls or closes the viewer;
+  /// any other key closes it and does its usual job (typing starts a command).
+  private func handleViewer(_ key: Key) {
+    guard var open = viewer else { return }
+    guard let move = HelpViewer.move(for: key) else {
+      viewer = nil
+      return handle(key)
+    }
+    let rect = LabRenderer.viewerRect(
+      LabLayout(width: terminal.size.width, height: terminal.size.height))
+    viewer = open.apply(move, width: rect.width - 2, height: rect.height) ? open : nil
   }
 
   /// Carries out one action.
@@ -111,6 +145,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       if completions.isEmpty, input.editor == before { terminal.bell() }  // nothing fits
     case .historyPrevious: input.historyPrevious()
     case .historyNext: input.historyNext()
+    case .historySearch: input.searchHistory()
     case .cancel:
       input.clear()
       showsHelp = false
@@ -136,18 +171,28 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
+  /// The names of the sources the lab echoes before it runs them.
+  ///
+  /// Typed lines and the commands keys stand for: their errors take the
+  /// one-line form.
+  private static var echoedSources: Set<String> { [typedSource, keySource] }
+  private static var typedSource: String { "<input>" }
+  private static var keySource: String { "<key>" }
+
   private func submit() {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     historyFile?.save(input.history.entries)
     log.append(LabRenderer.prompt + line, role: .echo)
-    if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
+    if runSource(Source(name: Self.typedSource, text: line), keepGoing: true).quit {
+      exitStatus = 0
+    }
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
   private func runCommand(_ text: String) {
     log.append(LabRenderer.prompt + text, role: .echo)
-    if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
+    if runSource(Source(name: Self.keySource, text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
   /// The decay keys start the course chapter's decay through the layer's function when
@@ -170,11 +215,11 @@ package final class LabLoop<Terminal: LabTerminal> {
     defer { banner = nil }
     for _ in 0..<Self.maxAnimatedSteps {
       guard let decay = interpreter.decay, !decay.isFinished else { return }
-      runSource(Source(name: "<key>", text: "step"), keepGoing: false)
+      runSource(Source(name: Self.keySource, text: "step"), keepGoing: false)
       render()
       switch terminal.read(timeoutMilliseconds: Self.frameMilliseconds) {
       case .timeout, .key(.resize): continue
-      case .key:
+      case .key, .paste:
         log.append("(stopped)", role: .note)
         return
       case .endOfInput:
@@ -221,8 +266,20 @@ package final class LabLoop<Terminal: LabTerminal> {
       return waitForKey()
     case .output(.quit):
       return .stop  // the run reports it in its summary
+    case .output(.help(let topic)):
+      // Help opens in the viewer, at its top; the log says where it went.
+      viewer = HelpViewer(lines: HelpText.lines(for: topic).compactMap(line))
+      log.append("(help is open above: q or Esc closes it)", role: .note)
+      return exitStatus == nil ? .proceed : .stop
     case .output(let output):
       log.append(TextReport.lines(for: output).compactMap(line))
+      return exitStatus == nil ? .proceed : .stop
+    case .failure(let diagnostic) where Self.echoedSources.contains(diagnostic.file):
+      // The command is echoed just above: a caret under it and the message.
+      let indent = DisplayWidth.of(LabRenderer.prompt)
+      if let shown = line(TextReport.compactLine(for: diagnostic, indent: indent)) {
+        log.append([shown])
+      }
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic):
       log.append(TextReport.lines(for: diagnostic).compactMap(line))
@@ -248,7 +305,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     while true {
       render()
       switch terminal.read(timeoutMilliseconds: 1000) {
-      case .timeout, .key(.resize): continue
+      case .timeout, .key(.resize), .paste: continue
       case .key(.control("c")), .key(.escape):
         log.append("(script stopped)", role: .note)
         return .stop
@@ -276,7 +333,9 @@ package final class LabLoop<Terminal: LabTerminal> {
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status), log: log,
-      input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)
+      input: input.editor, search: input.search, completions: completions, banner: banner,
+      showsHelp: showsHelp,
+      viewer: viewer)
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

@@ -15,29 +15,43 @@ package struct LabRenderer: Sendable {
     package var log: OutputLog
     /// The input line.
     package var input: LineEditor
+    /// The Ctrl-R search under way: the input line shows its query and match.
+    package var search: HistorySearch?
     /// The words Tab offers, shown over the bottom of the output pane.
     package var completions: [String]
     /// A request that replaces the status line (a pause, a running animation).
     package var banner: String?
-    /// Whether the help overlay is open.
+    /// Whether the keys overlay is open.
     package var showsHelp: Bool
+    /// The help viewer, when `help` has opened it.
+    package var viewer: HelpViewer?
 
     package init(
       plot: ScreenBuffer, status: String, log: OutputLog, input: LineEditor,
-      completions: [String] = [], banner: String? = nil, showsHelp: Bool = false
+      search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
+      showsHelp: Bool = false,
+      viewer: HelpViewer? = nil
     ) {
       self.plot = plot
       self.status = status
       self.log = log
       self.input = input
+      self.search = search
       self.completions = completions
       self.banner = banner
       self.showsHelp = showsHelp
+      self.viewer = viewer
     }
   }
 
   /// The input prompt.
   package static let prompt = "relulab> "
+
+  /// The prompt while Ctrl-R searches: `history search "al": `, with
+  /// `(none)` when the query matches nothing.
+  package static func searchPrompt(_ search: HistorySearch) -> String {
+    "history search \"\(VisibleText.escaped(search.query))\"\(search.failed ? " (none)" : ""): "
+  }
 
   package init() {}
 
@@ -56,7 +70,11 @@ package struct LabRenderer: Sendable {
     paintOutput(content.log, in: layout.output, into: &buffer)
     paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
-    paintInput(content.input, in: layout.input, into: &buffer)
+    paintInput(content.input, search: content.search, in: layout.input, into: &buffer)
+    if let viewer = content.viewer {
+      paintViewer(viewer, in: Self.viewerRect(layout), into: &buffer)
+      buffer.cursor = nil
+    }
     if content.showsHelp {
       paintHelp(layout, into: &buffer)
       buffer.cursor = nil
@@ -135,11 +153,37 @@ package struct LabRenderer: Sendable {
       role: .status)
   }
 
-  private func paintInput(_ editor: LineEditor, in rect: Rect, into buffer: inout ScreenBuffer) {
-    let after = buffer.put(Self.prompt, row: rect.row, column: rect.column, role: .prompt)
+  private func paintInput(
+    _ editor: LineEditor, search: HistorySearch?, in rect: Rect, into buffer: inout ScreenBuffer
+  ) {
+    let prompt = search.map(Self.searchPrompt) ?? Self.prompt
+    let after = buffer.put(
+      DisplayWidth.truncate(prompt, to: max(0, rect.width - 10)), row: rect.row,
+      column: rect.column, role: .prompt)
     let view = editor.view(columns: rect.right - after)
     buffer.put(view.text, row: rect.row, column: after, role: .plain)
     buffer.cursor = (rect.row, after + view.cursorColumn)
+  }
+
+  /// Where the help viewer goes: every row above the status line.
+  package static func viewerRect(_ layout: LabLayout) -> Rect {
+    Rect(row: 0, column: 0, width: layout.width, height: layout.status.row)
+  }
+
+  private func paintViewer(_ viewer: HelpViewer, in rect: Rect, into buffer: inout ScreenBuffer) {
+    guard rect.height > 1 else { return }
+    buffer.fill(rect, role: .overlay)
+    let page = viewer.page(width: rect.width - 2, height: rect.height)
+    for (offset, line) in page.rows.enumerated() {
+      buffer.put(
+        line.text, row: rect.row + offset, column: rect.column + 1, role: line.role,
+        limit: rect.width - 2)
+    }
+    let hintRow = Rect(row: rect.bottom - 1, column: rect.column, width: rect.width, height: 1)
+    buffer.fill(hintRow, role: .attention)
+    buffer.put(
+      DisplayWidth.truncate(" " + page.hint, to: rect.width), row: hintRow.row,
+      column: rect.column, role: .attention)
   }
 
   private func paintHelp(_ layout: LabLayout, into buffer: inout ScreenBuffer) {
