@@ -225,6 +225,67 @@ test_tab_completes_what_each_command_takes() {
   wait_for_row 30 '^relulab> *$' || return 1
 }
 
+test_help_opens_at_its_top() {
+  tm resize-window -t "$session" -x 70 -y 20
+  wait_for_row 19 '^ layer ' || return 1
+  type_line "help" || return 1
+  wait_for_row 1 '^ ReluLab commands' || return 1
+  wait_for_row 18 'lines 1-17 of [0-9]+: more below: Space or PgDn, q or Esc closes' || return 1
+  contains "set SETTING VALUE" "$(screen)" || { echo "    set is not on the first page"; return 1; }
+  tm send-keys -t "$session" PageDown
+  wait_for_row 18 'lines 18-' || return 1
+  tm send-keys -t "$session" q
+  wait_for "(help is open above: q or Esc closes it)" || return 1
+  ! screen | grep -qF "more below" || { echo "    the viewer stayed after q"; return 1; }
+  tm resize-window -t "$session" -x 100 -y 30
+  wait_for_row 29 '^ layer ' || return 1
+}
+
+test_an_error_is_one_line_under_the_echo() {
+  type_line "set alpah 3" || return 1
+  wait_for "relulab> set alpah 3" || return 1
+  wait_for "             ^~~~~ unknown setting 'alpah'; did you mean 'alpha'?" || return 1
+  ! screen | grep -qF "<input>:" || { echo "    the error still names <input>"; return 1; }
+}
+
+test_ctrl_r_searches_the_history() {
+  type_line "set alpha 0.2" || return 1
+  wait_for_row 29 'alpha 0\.2 ' || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "0.3"
+  wait_for_row 30 '^history search "0\.3": set alpha 0\.3 *$' || return 1
+  tm send-keys -t "$session" Enter
+  wait_for_row 29 'alpha 0\.3 ' || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "zzz"
+  wait_for_row 30 '^history search "zzz" \(none\):' || return 1
+  tm send-keys -t "$session" Escape
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_up_recalls_what_starts_with_the_text() {
+  tm send-keys -t "$session" -l "set a"
+  tm send-keys -t "$session" Up
+  wait_for_input 30 "set alpha 0.3" || return 1
+  tm send-keys -t "$session" Up
+  wait_for_input 30 "set alpha 0.2" || return 1
+  tm send-keys -t "$session" Down Down
+  wait_for_input 30 "set a" || return 1
+  tm send-keys -t "$session" C-u
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_bracketed_paste_runs_nothing_until_enter() {
+  printf 'relulab> set alpha 0.4\nalpha = 0.4\nrelulab> plot leaky  # the curve\n' >"$work/paste.txt"
+  tm load-buffer "$work/paste.txt"
+  tm paste-buffer -p -t "$session"
+  wait_for_input 30 "set alpha 0.4; plot leaky" || return 1
+  [[ "$(row 29)" == *"alpha 0.3 "* ]] || { echo "    the paste ran before Enter"; return 1; }
+  tm send-keys -t "$session" Enter
+  wait_for_row 29 'alpha 0\.4 ' || return 1
+  wait_for "leaky (alpha=0.4)" || return 1
+}
+
 test_resize_relays_out() {
   tm resize-window -t "$session" -x 140 -y 35
   wait_for_row 34 '^ layer ' || return 1
@@ -315,6 +376,14 @@ run_test "F5 on a finished decay says so; F6 resets it" test_run_key_on_a_finish
 run_test "pasting 2,000 characters is quick" test_paste_is_quick
 run_test "Tab completes what each command takes, after ; too" \
   test_tab_completes_what_each_command_takes
+run_test "help opens at its top in a viewer that pages and closes" test_help_opens_at_its_top
+run_test "an error is one line with a caret under the echo" test_an_error_is_one_line_under_the_echo
+run_test "Ctrl-R searches the history; Enter runs, Esc puts the line back" \
+  test_ctrl_r_searches_the_history
+run_test "Up with text typed recalls what starts with it" \
+  test_up_recalls_what_starts_with_the_text
+run_test "a bracketed paste runs nothing until Enter" \
+  test_bracketed_paste_runs_nothing_until_enter
 run_test "resize relays out (side by side, small, too small, back)" test_resize_relays_out
 run_test "help overlay; Ctrl-C clears the line" test_help_overlay_and_ctrl_c
 run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_clean_shell
