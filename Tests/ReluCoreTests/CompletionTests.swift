@@ -15,11 +15,12 @@ import Testing
     #expect(next("").starts(with: ["set", "show", "use", "feed"]))
     #expect(next("help") == commandNames)
     #expect(next("help decay").isEmpty)
-    #expect(next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(
+      next("help set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "speed"])
   }
 
   @Test func setOffersSettingsThenTheirNamedValues() {
-    #expect(next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas"])
+    #expect(next("set") == ["alpha", "lr", "grad0", "xrange", "yrange", "size", "canvas", "speed"])
     #expect(next("set grad0") == ["left", "right"])
     #expect(next("set canvas") == ["ascii", "braille"])
     #expect(next("set yrange") == ["auto"])

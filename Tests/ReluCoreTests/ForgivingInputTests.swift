@@ -100,7 +100,7 @@ import Testing
     (
       "set alpah 3",
       "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0, xrange,"
-        + " yrange, size and canvas"
+        + " yrange, size, canvas and speed"
     ),
     ("set grad0 rigth", "grad0 is left or right, not 'rigth'; did you mean 'right'?"),
   ])

@@ -114,7 +114,7 @@ import Testing
     ("set grad0 up", 11, "grad0 is left or right, not 'up'"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; the settings are alpha, lr, grad0, xrange, yrange, size and canvas"
+      "unknown setting 'colour'; the settings are alpha, lr, grad0, xrange, yrange, size, canvas and speed"
     ),
     (
       "set xrange 3 -3", 12,

@@ -87,9 +87,9 @@ import Testing
 
     line.clear()
     line.apply(.insert("set "))
-    #expect(line.complete().count == 7)
+    #expect(line.complete().count == 8)
     #expect(line.text == "set ")
-    #expect(line.complete().count == 7)
+    #expect(line.complete().count == 8)
     #expect(line.text == "set alpha")
 
     line.apply(.insert(" "))  // any edit ends the cycle

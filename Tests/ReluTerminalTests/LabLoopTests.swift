@@ -197,6 +197,33 @@ final class FakeTerminal: LabTerminal {
     #expect(terminal.frames.contains { $0.lines[28].contains("running the decay") })
   }
 
+  @Test func typedRunAnimatesAndAKeySkipsToTheEnd() throws {
+    let (terminal, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + FakeTerminal.typing("run")
+        + [.timeout, .timeout, .key(.character("x"))])
+    let decay = try #require(loop.interpreter.decay)
+    #expect(decay.isFinished)
+    #expect(decay.steps.count == 68)
+    let text = loop.log.lines.map(\.text)
+    #expect(text.contains { $0.hasPrefix("step 3: z = ") })
+    #expect(!text.contains { $0.hasPrefix("step 4: z = ") })
+    #expect(text.contains { $0.hasPrefix("reached 0.5 after 67 steps") })
+    #expect(terminal.frames.contains { $0.lines[28].contains("any other key skips to the end") })
+    #expect(loop.input.text.isEmpty)  // the skipping key is not typed
+  }
+
+  @Test func speedKeysChangeTheSpeedWhileRunning() {
+    let (terminal, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5")
+        + [.key(.function(5)), .key(.character("+")), .key(.character("+")), .timeout]
+        + [.key(.character("-")), .key(.escape)])
+    #expect(loop.interpreter.settings.animationSpeed == 80)
+    #expect(loop.log.lines.contains { $0.text == "relulab> set speed 160" })
+    #expect(terminal.frames.contains { $0.lines[28].contains("160 steps/s") })
+    #expect(loop.log.lines.last?.text == "(stopped)")
+    #expect(loop.interpreter.decay?.isFinished == false)
+  }
+
   @Test func runKeyOnAFinishedDecaySaysSo() throws {
     let (_, loop, _) = run(
       FakeTerminal.typing("decay relu from 0.9 to 0.5; run") + [.key(.function(5))]

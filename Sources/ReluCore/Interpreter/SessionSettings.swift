@@ -15,6 +15,12 @@ package struct SessionSettings: Sendable, Equatable {
   package var plotSize = PlotSize.standard
   /// ascii or braille.
   package var rendering = PlotRendering.ascii
+  /// Steps per second when the lab animates a run (``Limits/animationSpeed``
+  /// bounds it); batch mode ignores it.
+  package var animationSpeed = SessionSettings.defaultAnimationSpeed
+
+  /// The default speed: a 500-step decay animates in about 12 seconds.
+  package static let defaultAnimationSpeed = 40.0
 
   package init() {}
 
@@ -31,6 +37,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .yRange(let value): yRange = value
     case .size(let value): plotSize = value
     case .canvas(let value): rendering = value
+    case .animationSpeed(let value): animationSpeed = value
     }
   }
 
@@ -44,6 +51,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)
     case .canvas: .word(rendering.rawValue)
+    case .speed: .number(animationSpeed)
     }
   }
 }

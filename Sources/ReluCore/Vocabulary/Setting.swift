@@ -9,6 +9,8 @@ package enum Setting: Sendable, Equatable {
   case yRange(PlotBounds?)
   case size(PlotSize)
   case canvas(PlotRendering)
+  /// Steps per second of the lab's animated runs.
+  case animationSpeed(Double)
 
   /// The setting this changes.
   package var name: SettingName {
@@ -20,6 +22,7 @@ package enum Setting: Sendable, Equatable {
     case .yRange: .yrange
     case .size: .size
     case .canvas: .canvas
+    case .animationSpeed: .speed
     }
   }
 }

@@ -11,6 +11,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable {
   case yrange
   case size
   case canvas
+  case speed
 
   /// The setting called `word`, by its name or an alias, in any letter case.
   package init?(word: String) {
@@ -123,6 +124,17 @@ extension SettingName {
         meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
         details: ["braille draws smoother curves where the terminal's font has the dots."],
         examples: ["set canvas braille"])
+    case .speed:
+      SettingSpec(
+        aliases: [], syntax: .value(.number, .speed),
+        meaning: "steps per second when the lab animates run and F5",
+        details: [
+          "\(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
+            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)). The first few steps"
+            + " go slower so their start can be followed;",
+          "+ and - double or halve it while a run is animated. Batch mode runs at once.",
+        ],
+        examples: ["set speed 10", "set speed 200"])
     }
   }
 
@@ -155,6 +167,15 @@ extension SettingName {
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
+    case .speed:
+      let speed = Self.required(arguments.number(.speed))
+      guard Limits.animationSpeed.contains(speed.value) else {
+        throw CommandError(
+          "speed must be from \(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
+            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)) steps per second,"
+            + " not \(NumberFormat.plain(speed.value))", at: speed.range)
+      }
+      return .animationSpeed(speed.value)
     }
   }
 

@@ -96,6 +96,7 @@ package enum Slot: Sendable, Hashable {
   case width
   case height
   case choice
+  case speed
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -116,6 +117,7 @@ package enum Slot: Sendable, Hashable {
     case .bounds: "A B"
     case .width: "W"
     case .height: "H"
+    case .speed: "STEPS_PER_SECOND"
     }
   }
 
@@ -136,6 +138,7 @@ package enum Slot: Sendable, Hashable {
     case .topic: "a command, setting or function"
     case .setting: "a setting name"
     case .number: "a number"
+    case .speed: "a number of steps per second"
     case .bounds: "a range"
     case .width: "a width in columns"
     case .height: "a height in rows"

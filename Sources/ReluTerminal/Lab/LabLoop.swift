@@ -6,8 +6,6 @@ import ReluCore
 /// It holds no math and no parsing: every command, typed or bound to a key,
 /// is text for the interpreter, and the screen shows the interpreter's results.
 package final class LabLoop<Terminal: LabTerminal> {
-  /// How long the animation waits between steps.
-  package static var frameMilliseconds: Int { 90 }
   /// The most steps one animated run takes.
   package static var maxAnimatedSteps: Int { 500 }
   /// The most keys handled between two frames when keys arrive faster than
@@ -184,9 +182,21 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     historyFile?.save(input.history.entries)
     log.append(LabRenderer.prompt + line, role: .echo)
+    if let maxSteps = animatedRun(line) { return animateRun(maxSteps: maxSteps) }
     if runSource(Source(name: Self.typedSource, text: line), keepGoing: true).quit {
       exitStatus = 0
     }
+  }
+
+  /// The step limit of `line` when it is one `run [MAX]` the lab can animate
+  /// (a decay is set up and not over); nil otherwise, and the line runs as usual.
+  private func animatedRun(_ line: String) -> Int?? {
+    let statements = Parser.parse(Source(name: Self.typedSource, text: line))
+    guard statements.count == 1, case .success(let statement) = statements[0],
+      case .run(let maxSteps) = statement.command,
+      let decay = interpreter.decay, !decay.isFinished
+    else { return nil }
+    return .some(maxSteps)
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
@@ -204,33 +214,81 @@ package final class LabLoop<Terminal: LabTerminal> {
     runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
   }
 
-  /// F5: steps the decay one frame at a time until it ends, a key is pressed,
-  /// or ``maxAnimatedSteps`` have run.
+  /// F5: steps the decay one frame at a time until it ends, a key other than
+  /// the speed keys stops it, or ``maxAnimatedSteps`` have run.
   private func animate() {
     startDecayIfNeeded()
     guard let decay = interpreter.decay else { return }
     guard !decay.isFinished else { return log.append(Self.overNote(decay), role: .note) }
-    log.append("F5: step after step, animated (any key stops)", role: .note)
-    banner = "running the decay: any key stops"
+    log.append(
+      "F5: step after step, animated (+ faster, - slower, any other key stops)", role: .note)
+    _ = animateSteps(limit: Self.maxAnimatedSteps, otherKeys: .stop)
+  }
+
+  /// A typed `run [MAX]` whose decay can go on: animated like F5, and any key
+  /// but the speed keys skips to the end (Ctrl-C stops where it is).
+  private func animateRun(maxSteps: Int?) {
+    let limit = maxSteps ?? Limits.defaultRunSteps
+    let (taken, skipped) = animateSteps(limit: limit, otherKeys: .skipToEnd)
+    guard skipped, taken < limit, exitStatus == nil else { return }
+    runSource(Source(name: Self.keySource, text: "run \(limit - taken)"), keepGoing: false)
+  }
+
+  /// What a key other than + and - does to an animation.
+  private enum AnimationKeys { case stop, skipToEnd }
+
+  /// Steps the decay, painting each step and waiting the pace
+  /// ``AnimationPace`` gives for `set speed`, until it ends, `limit` steps
+  /// have run, or a key ends the animation.
+  /// - Returns: The steps taken, and whether a key asked to skip to the end.
+  private func animateSteps(limit: Int, otherKeys: AnimationKeys) -> (taken: Int, skipped: Bool) {
     defer { banner = nil }
-    for _ in 0..<Self.maxAnimatedSteps {
-      guard let decay = interpreter.decay, !decay.isFinished else { return }
+    var taken = 0
+    while taken < limit, exitStatus == nil {
+      guard let decay = interpreter.decay, !decay.isFinished else { break }
       runSource(Source(name: Self.keySource, text: "step"), keepGoing: false)
+      taken += 1
+      let speed = NumberFormat.plain(interpreter.settings.animationSpeed)
+      let other = otherKeys == .stop ? "any other key stops" : "any other key skips to the end"
+      banner = "running the decay, \(speed) steps/s: + faster, - slower, \(other)"
       render()
-      switch terminal.read(timeoutMilliseconds: Self.frameMilliseconds) {
-      case .timeout, .key(.resize): continue
-      case .key, .paste:
-        log.append("(stopped)", role: .note)
-        return
-      case .endOfInput:
-        exitStatus = 0
-        return
-      case .signal(let number):
-        if number != Platform.Signal.interrupt { handleSignal(number) }
-        log.append("(stopped)", role: .note)
-        return
+      let started = Platform.monotonicMilliseconds()
+      waiting: while true {
+        let wait = AnimationPace.milliseconds(
+          afterStep: taken, speed: interpreter.settings.animationSpeed)
+        let remaining = started + wait - Platform.monotonicMilliseconds()
+        guard remaining > 0 else { break }
+        switch terminal.read(timeoutMilliseconds: remaining) {
+        case .timeout: break waiting
+        case .key(.resize): render()
+        case .key(let key):
+          if let faster = AnimationPace.speed(
+            after: key, from: interpreter.settings.animationSpeed)
+          {
+            runCommand("set speed \(NumberFormat.plain(faster))")
+            banner =
+              "running the decay, \(NumberFormat.plain(faster)) steps/s: + faster, - slower, \(other)"
+            render()
+            continue
+          }
+          if otherKeys == .skipToEnd, key != .control("c") { return (taken, true) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        case .paste:
+          if otherKeys == .skipToEnd { return (taken, true) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        case .endOfInput:
+          exitStatus = 0
+          return (taken, false)
+        case .signal(let number):
+          if number != Platform.Signal.interrupt { handleSignal(number) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        }
       }
     }
+    return (taken, false)
   }
 
   /// What F5 says when the decay has nothing left to run.
