@@ -8,7 +8,7 @@ import ReluCore
 /// be followed; a long decay then goes quickly (500 steps at the default 40
 /// per second take about 13 seconds, not the 45 of a fixed 90 ms).
 package enum AnimationPace {
-  /// The least wait after steps 1, 2, 3, ... at the start of a run.
+  /// The least wait after each of the first steps of a run, in order.
   package static let openingMilliseconds = [600, 400, 250, 150]
 
   /// The wait after step `step` (1-based) at `speed` steps per second:
