@@ -181,11 +181,36 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.interpreter.settings.alpha == 0.02)
   }
 
+  @Test func alphaKeysSayWhenTheLadderEndsAndWhatAlphaShapes() {
+    let (terminal, bottom, _) = run(FakeTerminal.typing("set alpha 0") + [.key(.function(2))])
+    #expect(terminal.bells == 1)
+    #expect(
+      bottom.log.lines.last?.text == "F2: alpha is already 0, the bottom (leaky is relu there)")
+    let top = run(FakeTerminal.typing("plot leaky; set alpha 1") + [.key(.function(3))]).1
+    #expect(top.log.lines.last?.text.hasPrefix("F3: alpha is already 1, the top") == true)
+    let unseen = run([.key(.function(3))]).1
+    #expect(unseen.interpreter.settings.alpha == 0.02)
+    #expect(
+      unseen.log.lines.last?.text
+        == "alpha shapes leaky relu, which the plot does not show: plot leaky shows it")
+    let seen = run(FakeTerminal.typing("plot leaky") + [.key(.function(3))]).1
+    #expect(seen.log.lines.last?.text == "alpha = 0.02")
+  }
+
+  @Test func theStatusLineKeepsTheKeyHintsWithADecayShown() {
+    let (terminal, _, _) = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5; step 67"))
+    let status = terminal.screen[28]
+    #expect(status.hasPrefix(" layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635"))
+    #expect(status.hasSuffix("F1 help  F5 run"))
+    let wide = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5"), width: 160).0
+    #expect(wide.screen[wide.screen.count - 2].hasSuffix(KeyMap.hint))
+  }
+
   @Test func stepKeyStartsADecayAndMovesIt() throws {
     let (terminal, loop, _) = run([.key(.function(4)), .key(.function(4))])
     let decay = try #require(loop.interpreter.decay)
     #expect(decay.steps.count == 3)
-    #expect(terminal.screen[28].contains("decay relu step 2"))
+    #expect(terminal.screen[28].contains("relu step 2 z=0.5"))
   }
 
   @Test func runKeyAnimatesUntilTheDecayEnds() throws {

@@ -83,7 +83,27 @@ package enum KeyMap {
   ]
 
   /// The short reminder on the status line.
-  package static let hint = "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset"
+  package static let hint = hint(fitting: .max)
+
+  /// The reminder's items in screen order, each with its rank: the lowest
+  /// ranks go first when the status line is short of room.
+  private static let hintItems: [(text: String, rank: Int)] = [
+    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2),
+  ]
+
+  /// The reminder in at most `columns` columns: the items that fit, most
+  /// needed kept (F1 help, then F5 run, F4 step...), in screen order; empty
+  /// when not even F1 help fits.
+  package static func hint(fitting columns: Int) -> String {
+    var items = hintItems
+    while !items.isEmpty {
+      let text = items.map(\.text).joined(separator: "  ")
+      if text.count <= columns { return text }
+      let lowest = items.indices.min { items[$0].rank < items[$1].rank } ?? 0
+      items.remove(at: lowest)
+    }
+    return ""
+  }
 
   /// The action for a key.
   /// - Parameters:

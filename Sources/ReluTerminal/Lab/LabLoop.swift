@@ -158,8 +158,16 @@ package final class LabLoop<Terminal: LabTerminal> {
       let alpha = interpreter.settings.alpha
       guard
         let next = action == .alphaUp ? AlphaLadder.above(alpha) : AlphaLadder.below(alpha)
-      else { return terminal.bell() }
+      else {
+        terminal.bell()
+        return log.append(Self.ladderEndNote(up: action == .alphaUp, alpha: alpha), role: .note)
+      }
       runCommand("set alpha \(NumberFormat.plain(next))")
+      if !interpreter.plottedSeries.contains(where: { $0.kind == .leaky }) {
+        log.append(
+          "alpha shapes leaky relu, which the plot does not show: plot leaky shows it",
+          role: .note)
+      }
     case .step:
       startDecayIfNeeded()
       runCommand("step")
@@ -291,6 +299,19 @@ package final class LabLoop<Terminal: LabTerminal> {
     return (taken, false)
   }
 
+  /// What F2 at the bottom of alpha's ladder, or F3 at its top, says.
+  private static func ladderEndNote(up: Bool, alpha: Double) -> String {
+    let value = NumberFormat.plain(alpha)
+    guard up else { return "F2: alpha is already \(value), the bottom (leaky is relu there)" }
+    let top = AlphaLadder.notches.last ?? 1
+    guard alpha > top else {
+      return "F3: alpha is already \(value), the top (leaky is the identity there);"
+        + " set alpha A goes higher"
+    }
+    return "F3: alpha is \(value), above the top notch (\(NumberFormat.plain(top)));"
+      + " set alpha A sets any value"
+  }
+
   /// What F5 says when the decay has nothing left to run.
   private static func overNote(_ decay: DecaySimulation) -> String {
     let when = "after \(Plural.count(decay.current.index, "step"))"
@@ -390,7 +411,8 @@ package final class LabLoop<Terminal: LabTerminal> {
       : plotCache.plot(
         paused?.scene ?? interpreter.scene, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
-      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status), log: log,
+      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status),
+      compactStatus: StatusLine.compact(paused?.status ?? interpreter.status), log: log,
       input: input.editor, search: input.search, completions: completions, banner: banner,
       showsHelp: showsHelp,
       viewer: viewer)

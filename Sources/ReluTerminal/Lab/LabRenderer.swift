@@ -11,6 +11,8 @@ package struct LabRenderer: Sendable {
     package var plot: ScreenBuffer
     /// The session's one-line status.
     package var status: String
+    /// A shorter status, used when the full one leaves the key hints no room.
+    package var compactStatus: String?
     /// The output pane's lines.
     package var log: OutputLog
     /// The input line.
@@ -27,13 +29,15 @@ package struct LabRenderer: Sendable {
     package var viewer: HelpViewer?
 
     package init(
-      plot: ScreenBuffer, status: String, log: OutputLog, input: LineEditor,
+      plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
+      input: LineEditor,
       search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
       showsHelp: Bool = false,
       viewer: HelpViewer? = nil
     ) {
       self.plot = plot
       self.status = status
+      self.compactStatus = compactStatus
       self.log = log
       self.input = input
       self.search = search
@@ -142,11 +146,23 @@ package struct LabRenderer: Sendable {
       return
     }
     buffer.fill(rect, role: .status)
-    let status = " " + content.status
-    let hint = KeyMap.hint + " "
-    let room = rect.width - DisplayWidth.of(status)
-    if room >= DisplayWidth.of(hint) + 2 {
-      buffer.put(hint, row: rect.row, column: rect.right - DisplayWidth.of(hint), role: .statusHint)
+    // The full status with every hint; else the compact status with the hints
+    // that fit beside it; else the full status, and hints only if some fit.
+    func hints(beside status: String) -> String {
+      KeyMap.hint(fitting: rect.width - DisplayWidth.of(status) - 3)
+    }
+    var status = " " + content.status
+    var hint = hints(beside: status)
+    if hint != KeyMap.hint, let compact = content.compactStatus.map({ " " + $0 }),
+      !hints(beside: compact).isEmpty
+    {
+      status = compact
+      hint = hints(beside: compact)
+    }
+    if !hint.isEmpty {
+      let shown = hint + " "
+      buffer.put(
+        shown, row: rect.row, column: rect.right - DisplayWidth.of(shown), role: .statusHint)
     }
     buffer.put(
       DisplayWidth.truncate(status, to: rect.width), row: rect.row, column: rect.column,
