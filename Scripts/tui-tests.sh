@@ -364,6 +364,14 @@ test_no_color() {
   plain=$(tm capture-pane -p -e -t "$session")
   ! grep -q $'\e\[[0-9;]*3[1-6]m' <<<"$plain" || { echo "    colours despite --no-color"; return 1; }
   tm send-keys -t "$session" C-d
+  expect_clean_exit 0 || return 1
+  grep -q $'\e\[2m' <<<"$colored" || { echo "    no dim tick labels by default"; return 1; }
+  start_lab 80 24 --high-contrast || return 1
+  local projected
+  projected=$(tm capture-pane -p -e -t "$session")
+  ! grep -q $'\e\[2m' <<<"$projected" || { echo "    dim text despite --high-contrast"; return 1; }
+  grep -q $'\e\[1m' <<<"$projected" || { echo "    nothing bold with --high-contrast"; return 1; }
+  tm send-keys -t "$session" C-d
   expect_clean_exit 0
 }
 
@@ -390,7 +398,7 @@ run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_cl
 run_test "-i script: pause waits with the plot up to date, then the lab stays" \
   test_script_pause_then_stay
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
-run_test "colours, and none with --no-color" test_no_color
+run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))

@@ -45,6 +45,11 @@ struct ReluLab: ParsableCommand {
   @Flag(name: .customLong("no-color"), help: "No colours in the lab (as NO_COLOR does).")
   var noColor = false
 
+  @Flag(
+    name: .customLong("high-contrast"),
+    help: "Bold text and nothing dim in the lab, for projectors.")
+  var highContrast = false
+
   static func main() {
     StandardStreams.ignoreBrokenPipes()
     do {
@@ -98,7 +103,7 @@ struct ReluLab: ParsableCommand {
     if files.isEmpty, scriptCommands.isEmpty, !plain, !json, Lab.canStart(),
       let status = Lab.run(
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
-        options: LabOptions(noColor: noColor))
+        options: LabOptions(noColor: noColor, highContrast: highContrast))
     {
       return status
     }

@@ -21,6 +21,8 @@ package final class CursesTerminal: LabTerminal {
   private var stopped = false
   /// Whether -1 (the terminal's own colour) may stand in a pair.
   private var hasDefaultColors = false
+  /// Bold everywhere, nothing dim (`--high-contrast`).
+  private var highContrast = false
 
   private struct Pair: Hashable {
     var foreground: Int16
@@ -39,16 +41,19 @@ package final class CursesTerminal: LabTerminal {
   }
 
   /// Opens the screen.
-  /// - Parameter color: Whether colours may be used (they are also off when the
-  ///   terminal has none). A terminal with 256 colours or more gets the
-  ///   series' own colours approximated in 16-255; one with fewer, the eight
-  ///   ANSI colours (see ``Palette/style(of:colors:)``).
+  /// - Parameters:
+  ///   - color: Whether colours may be used (they are also off when the
+  ///     terminal has none). A terminal with 256 colours or more gets the
+  ///     series' own colours approximated in 16-255; one with fewer, the eight
+  ///     ANSI colours (see ``Palette/style(of:colors:)``).
+  ///   - highContrast: Every role bold and nothing dim, for projectors.
   /// - Returns: The terminal, or nil when ncurses cannot drive this terminal.
-  package static func start(color: Bool) -> CursesTerminal? {
+  package static func start(color: Bool, highContrast: Bool = false) -> CursesTerminal? {
     relu_adopt_locale()
     guard let screen = relu_newterm() else { return nil }
     let colorful = color && has_colors()
     let terminal = CursesTerminal(screen: screen, unicode: relu_locale_is_utf8() != 0)
+    terminal.highContrast = highContrast
     // raw: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals, so
     // Ctrl-C can cancel without killing the lab.
     raw()
@@ -223,7 +228,7 @@ package final class CursesTerminal: LabTerminal {
 
   private func attributes(for role: ColorRole) -> attr_t {
     if let known = attributesByRole[role] { return known }
-    let style = Palette.style(for: role, colors: colors)
+    let style = Palette.style(for: role, colors: colors, highContrast: highContrast)
     var attributes = relu_attr_normal()
     if style.bold { attributes |= relu_attr_bold() }
     if style.reverse { attributes |= relu_attr_reverse() }
