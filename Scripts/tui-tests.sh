@@ -375,6 +375,94 @@ test_no_color() {
   expect_clean_exit 0
 }
 
+# --- the plain prompt ----------------------------------------------------
+
+# Starts relulab --plain in a new shell session, recording the terminal's
+# modes before and after it runs.
+start_plain() {
+  sessions=$((sessions + 1))
+  session="lab$sessions"
+  tm -f /dev/null new-session -d -s "$session" -x 80 -y 30 \
+    -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e XDG_STATE_HOME="$work/state" \
+    "bash --norc --noprofile"
+  type_line "printf 'shell-%s\\n' ready"
+  wait_for 'shell-ready' || return 1
+  local binary
+  binary=$(printf '%q' "$RELULAB_BIN")
+  type_line "stty -g >$work/stty-before; $binary --plain; echo $exit_marker\$?; stty -g >$work/stty-after"
+  wait_for 'type help for the commands' || return 1
+}
+
+# Whether the last line of screen $2 that is not blank is $1 (trailing blanks aside).
+last_line_is() {
+  [[ "$(grep -v '^ *$' <<<"$2" | tail -n 1 | sed 's/ *$//')" == "$(sed 's/ *$//' <<<"$1")" ]]
+}
+
+# Waits until the last line that is not blank is the prompt and exactly $1.
+wait_for_plain_line() { poll "the line 'relulab> $1'" 10 last_line_is "relulab> $1"; }
+
+test_plain_prompt_edits() {
+  start_plain || return 1
+  type_line "set alpha 0.3" || return 1
+  wait_for "alpha = 0.3" || return 1
+  tm send-keys -t "$session" -l "feed 1 3"
+  tm send-keys -t "$session" BSpace
+  tm send-keys -t "$session" -l "2"
+  tm send-keys -t "$session" Home
+  tm send-keys -t "$session" -l "# "
+  wait_for_plain_line "# feed 1 2" || return 1
+  ((10 + 2 == $(tm display -p -t "$session" '#{cursor_x}') + 1)) ||
+    { echo "    the cursor is not after '# '"; return 1; }
+  tm send-keys -t "$session" C-e C-u
+  wait_for_plain_line "" || return 1
+  tm send-keys -t "$session" -l "set a"
+  tm send-keys -t "$session" Up
+  wait_for_plain_line "set alpha 0.3" || return 1
+  ! screen | grep -qF '^[[' || { echo "    an escape sequence was printed"; return 1; }
+  tm send-keys -t "$session" C-u
+  tm send-keys -t "$session" -l "use l"
+  tm send-keys -t "$session" Tab
+  wait_for_plain_line "use leaky" || return 1
+  tm send-keys -t "$session" Enter
+  wait_for "layer: leaky (alpha=0.3)" || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "alpha"
+  poll "the search" 10 last_line_is 'history search "alpha": set alpha 0.3' || return 1
+  tm send-keys -t "$session" C-g
+  wait_for_plain_line "" || return 1
+  tm send-keys -t "$session" C-d
+  wait_for "${exit_marker}0" || return 1
+  wait_for_file "$work/stty-after" || return 1
+  cmp -s "$work/stty-before" "$work/stty-after" ||
+    { echo "    the terminal's modes were not restored"; return 1; }
+}
+
+# Waits up to 5 seconds for a file to exist.
+wait_for_file() {
+  local tries=0
+  until [[ -s "$1" ]]; do
+    tries=$((tries + 1))
+    ((tries < 100)) || { echo "    no $1"; return 1; }
+    sleep 0.05
+  done
+}
+
+test_plain_prompt_restores_the_terminal_on_sigterm() {
+  rm -f "$work/stty-before" "$work/stty-after"
+  start_plain || return 1
+  tm send-keys -t "$session" -l "feed 1"
+  wait_for "relulab> feed 1" || return 1
+  local shell plain
+  shell=$(tm display -p -t "$session" '#{pane_pid}')
+  plain=$(pgrep -P "$shell" | head -n 1)
+  [[ -n "$plain" ]] || { echo "    no relulab process under the pane's shell"; return 1; }
+  kill -TERM "$plain"
+  wait_for "${exit_marker}143" || return 1
+  wait_for_file "$work/stty-after" || return 1
+  cmp -s "$work/stty-before" "$work/stty-after" ||
+    { echo "    the terminal's modes were not restored"; return 1; }
+}
+
 run_test "the plot appears" test_plot_appears
 run_test "set alpha 0.3 changes the status line and the leaky curve" \
   test_set_alpha_changes_status_and_curve
@@ -399,6 +487,11 @@ run_test "-i script: pause waits with the plot up to date, then the lab stays" \
   test_script_pause_then_stay
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
+
+run_test "--plain edits the line: keys, prefix Up, Tab, Ctrl-R; the modes come back" \
+  test_plain_prompt_edits
+run_test "--plain restores the terminal on SIGTERM" \
+  test_plain_prompt_restores_the_terminal_on_sigterm
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))

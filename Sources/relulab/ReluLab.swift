@@ -117,7 +117,8 @@ struct ReluLab: ParsableCommand {
       return batch.run(inputs)
     }
     if let startup, !runner.run(startup) { return runner.failed ? 1 : 0 }
-    var loop = LineLoop(runner: runner, prompt: interactive)
+    let editor = interactive ? PlainPrompt(historyFile: Lab.defaultHistoryFile) : nil
+    var loop = LineLoop(runner: runner, prompt: interactive, editor: editor)
     return loop.run()
   }
 }
