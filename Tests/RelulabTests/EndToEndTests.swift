@@ -11,6 +11,17 @@ import Testing
     #expect(run.stdout.hasSuffix("relu\n  input  [-3]\n  output [0]\n"))
   }
 
+  /// The shell completions complete script names (`*.relu`) for the files and -i.
+  @Test(arguments: [
+    ("bash", "-fX '!*.@(relu)'"), ("zsh", "_files -g '\\''*.relu'\\''"), ("fish", "*.\\'relu\\'"),
+  ])
+  func completionScriptsOfferScriptFiles(shell: String, pattern: String) throws {
+    let run = try relulab(["--generate-completion-script", shell])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(pattern))
+    #expect(run.stdout.contains("high-contrast"))
+  }
+
   @Test func jsonLines() throws {
     let run = try relulab(["--json", "-e", "decay relu from 0.9 to 0.5; run; feed 1 -1"])
     let lines = run.stdout.split(separator: "\n").map(String.init)
