@@ -122,6 +122,11 @@ package struct InputLine: Sendable {
     return .handled
   }
 
+  /// Ends a search, keeping its match on the line (a paste arrived).
+  package mutating func acceptSearch() {
+    search = nil
+  }
+
   private mutating func showMatch() {
     guard let search else { return }
     editor.set(search.match(in: history.entries) ?? search.original.text)

@@ -96,7 +96,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     completions = []
     showsHelp = false
     if viewer != nil { viewer = nil }
-    if input.search != nil { _ = input.handleSearch(.end) }
+    input.acceptSearch()
     input.apply(.insert(PastedText.line(from: text)))
   }
 

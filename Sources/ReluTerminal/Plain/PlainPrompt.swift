@@ -105,7 +105,9 @@ package final class PlainPrompt {
   private func handle(_ events: [TerminalInput], _ prompt: String) -> Ending? {
     for (index, event) in events.enumerated() {
       switch event {
-      case .paste(let text): input.apply(.insert(PastedText.line(from: text)))
+      case .paste(let text):
+        input.acceptSearch()
+        input.apply(.insert(PastedText.line(from: text)))
       case .key(let key):
         if let ending = handle(key, prompt) {
           queued = Array(events.dropFirst(index + 1))
