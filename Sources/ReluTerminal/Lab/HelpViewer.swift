@@ -37,11 +37,19 @@ package struct HelpViewer: Sendable, Equatable {
     }
   }
 
-  /// The wrapped rows of the text at `width` columns.
+  /// The wrapped rows of the text at `width` columns; a line's continuation
+  /// rows keep its indent (when that leaves room for text).
   /// - Complexity: O(length of the text).
   package func rows(width: Int) -> [OutputLog.Line] {
     lines.flatMap { line in
-      TextWrap.rows(line.text, columns: width).map { OutputLog.Line($0, role: line.role) }
+      let indent = line.text.prefix { $0 == " " }.count
+      guard indent > 0, indent <= width / 2 else {
+        return TextWrap.rows(line.text, columns: width).map { OutputLog.Line($0, role: line.role) }
+      }
+      let margin = String(repeating: " ", count: indent)
+      return TextWrap.rows(String(line.text.dropFirst(indent)), columns: width - indent).map {
+        OutputLog.Line(margin + $0, role: line.role)
+      }
     }
   }
 
@@ -65,7 +73,7 @@ package struct HelpViewer: Sendable, Equatable {
   }
 
   /// What a `width` x `height` pane shows: the text rows from ``top``, then the
-  /// hint row.
+  /// hint row (shortened when the full one does not fit `width`).
   package func page(width: Int, height: Int) -> (rows: [OutputLog.Line], hint: String) {
     let all = rows(width: width)
     let room = max(0, height - 1)
@@ -78,6 +86,10 @@ package struct HelpViewer: Sendable, Equatable {
       : "lines \(first + 1)-\(end) of \(all.count)"
     let more = end < all.count ? "more below: Space or PgDn, " : ""
     let back = first > 0 ? "PgUp back, " : ""
-    return (shown, "help, \(position): \(more)\(back)q or Esc closes")
+    let hint = "help, \(position): \(more)\(back)q or Esc closes"
+    guard DisplayWidth.of(hint) > width else { return (shown, hint) }
+    let short =
+      "help \(first + 1)-\(end)/\(all.count): \(more.isEmpty ? "" : "Space more, ")q closes"
+    return (shown, short)
   }
 }
