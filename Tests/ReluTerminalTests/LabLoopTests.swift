@@ -202,6 +202,10 @@ final class FakeTerminal: LabTerminal {
     let status = terminal.screen[28]
     #expect(status.hasPrefix(" layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635"))
     #expect(status.hasSuffix("F1 help  F5 run"))
+    let narrow = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5"), width: 70).0
+    #expect(
+      narrow.screen[narrow.screen.count - 2].hasPrefix(
+        " layer relu | alpha 0.01 | lr 0.2 | sigmoid step 0"))
     let wide = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5"), width: 160).0
     #expect(wide.screen[wide.screen.count - 2].hasSuffix(KeyMap.hint))
   }

@@ -147,7 +147,8 @@ package struct LabRenderer: Sendable {
     }
     buffer.fill(rect, role: .status)
     // The full status with every hint; else the compact status with the hints
-    // that fit beside it; else the full status, and hints only if some fit.
+    // that fit beside it; else whichever status fits (the compact one when the
+    // full one does not), and hints only if some fit.
     func hints(beside status: String) -> String {
       KeyMap.hint(fitting: rect.width - DisplayWidth.of(status) - 3)
     }
@@ -158,6 +159,8 @@ package struct LabRenderer: Sendable {
     {
       status = compact
       hint = hints(beside: compact)
+    } else if let compact = content.compactStatus, DisplayWidth.of(status) > rect.width {
+      status = " " + compact
     }
     if !hint.isEmpty {
       let shown = hint + " "
