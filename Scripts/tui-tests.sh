@@ -249,6 +249,67 @@ test_tab_completes_what_each_command_takes() {
   wait_for_row 30 '^relulab> *$' || return 1
 }
 
+test_help_opens_at_its_top() {
+  tm resize-window -t "$session" -x 70 -y 20
+  wait_for_row 19 '^ layer ' || return 1
+  type_line "help" || return 1
+  wait_for_row 1 '^ ReluLab commands' || return 1
+  wait_for_row 18 'lines 1-17 of [0-9]+: more below: Space or PgDn, q or Esc closes' || return 1
+  contains "set SETTING VALUE" "$(screen)" || { echo "    set is not on the first page"; return 1; }
+  tm send-keys -t "$session" PageDown
+  wait_for_row 18 ' 18-34' || return 1
+  tm send-keys -t "$session" q
+  wait_for "(help is open above: q or Esc closes it)" || return 1
+  ! screen | grep -qF "more below" || { echo "    the viewer stayed after q"; return 1; }
+  tm resize-window -t "$session" -x 100 -y 30
+  wait_for_row 29 '^ layer ' || return 1
+}
+
+test_an_error_is_one_line_under_the_echo() {
+  type_line "set alpah 3" || return 1
+  wait_for "relulab> set alpah 3" || return 1
+  wait_for "             ^~~~~ unknown setting 'alpah'; did you mean 'alpha'?" || return 1
+  ! screen | grep -qF "<input>:" || { echo "    the error still names <input>"; return 1; }
+}
+
+test_ctrl_r_searches_the_history() {
+  type_line "set alpha 0.2" || return 1
+  wait_for_row 29 'alpha 0\.2 ' || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "0.3"
+  wait_for_row 30 '^history search "0\.3": set alpha 0\.3 *$' || return 1
+  tm send-keys -t "$session" Enter
+  wait_for_row 29 'alpha 0\.3 ' || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "zzz"
+  wait_for_row 30 '^history search "zzz" \(none\):' || return 1
+  tm send-keys -t "$session" Escape
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_up_recalls_what_starts_with_the_text() {
+  tm send-keys -t "$session" -l "set a"
+  tm send-keys -t "$session" Up
+  wait_for_input 30 "set alpha 0.3" || return 1
+  tm send-keys -t "$session" Up
+  wait_for_input 30 "set alpha 0.2" || return 1
+  tm send-keys -t "$session" Down Down
+  wait_for_input 30 "set a" || return 1
+  tm send-keys -t "$session" C-u
+  wait_for_row 30 '^relulab> *$' || return 1
+}
+
+test_bracketed_paste_runs_nothing_until_enter() {
+  printf 'relulab> set alpha 0.4\nalpha = 0.4\nrelulab> plot leaky  # the curve\n' >"$work/paste.txt"
+  tm load-buffer "$work/paste.txt"
+  tm paste-buffer -p -t "$session"
+  wait_for_input 30 "set alpha 0.4; plot leaky" || return 1
+  [[ "$(row 29)" == *"alpha 0.3 "* ]] || { echo "    the paste ran before Enter"; return 1; }
+  tm send-keys -t "$session" Enter
+  wait_for_row 29 'alpha 0\.4 ' || return 1
+  wait_for "leaky (alpha=0.4)" || return 1
+}
+
 test_resize_relays_out() {
   tm resize-window -t "$session" -x 140 -y 35
   wait_for_row 34 '^ layer ' || return 1
@@ -452,7 +513,103 @@ test_no_color() {
   plain=$(tm capture-pane -p -e -t "$session")
   ! grep -q $'\e\[[0-9;]*3[1-6]m' <<<"$plain" || { echo "    colours despite --no-color"; return 1; }
   tm send-keys -t "$session" C-d
+  expect_clean_exit 0 || return 1
+  grep -q $'\e\[2m' <<<"$colored" || { echo "    no dim tick labels by default"; return 1; }
+  start_lab 80 24 --high-contrast || return 1
+  local projected
+  projected=$(tm capture-pane -p -e -t "$session")
+  ! grep -q $'\e\[2m' <<<"$projected" || { echo "    dim text despite --high-contrast"; return 1; }
+  grep -q $'\e\[1m' <<<"$projected" || { echo "    nothing bold with --high-contrast"; return 1; }
+  tm send-keys -t "$session" C-d
   expect_clean_exit 0
+}
+
+# --- the plain prompt ----------------------------------------------------
+
+# Starts relulab --plain in a new shell session, recording the terminal's
+# modes before and after it runs.
+start_plain() {
+  sessions=$((sessions + 1))
+  session="lab$sessions"
+  tm -f /dev/null new-session -d -s "$session" -x 80 -y 30 \
+    -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e XDG_STATE_HOME="$work/state" \
+    "bash --norc --noprofile"
+  type_line "printf 'shell-%s\\n' ready"
+  wait_for 'shell-ready' || return 1
+  local binary
+  binary=$(printf '%q' "$RELULAB_BIN")
+  type_line "stty -g >$work/stty-before; $binary --plain; echo $exit_marker\$?; stty -g >$work/stty-after"
+  wait_for 'type help for the commands' || return 1
+}
+
+# Whether the last line of screen $2 that is not blank is $1 (trailing blanks aside).
+last_line_is() {
+  [[ "$(grep -v '^ *$' <<<"$2" | tail -n 1 | sed 's/ *$//')" == "$(sed 's/ *$//' <<<"$1")" ]]
+}
+
+# Waits until the last line that is not blank is the prompt and exactly $1.
+wait_for_plain_line() { poll "the line 'relulab> $1'" 10 last_line_is "relulab> $1"; }
+
+test_plain_prompt_edits() {
+  start_plain || return 1
+  type_line "set alpha 0.3" || return 1
+  wait_for "alpha = 0.3" || return 1
+  tm send-keys -t "$session" -l "feed 1 3"
+  tm send-keys -t "$session" BSpace
+  tm send-keys -t "$session" -l "2"
+  tm send-keys -t "$session" Home
+  tm send-keys -t "$session" -l "# "
+  wait_for_plain_line "# feed 1 2" || return 1
+  ((10 + 2 == $(tm display -p -t "$session" '#{cursor_x}') + 1)) ||
+    { echo "    the cursor is not after '# '"; return 1; }
+  tm send-keys -t "$session" C-e C-u
+  wait_for_plain_line "" || return 1
+  tm send-keys -t "$session" -l "set a"
+  tm send-keys -t "$session" Up
+  wait_for_plain_line "set alpha 0.3" || return 1
+  ! screen | grep -qF '^[[' || { echo "    an escape sequence was printed"; return 1; }
+  tm send-keys -t "$session" C-u
+  tm send-keys -t "$session" -l "use l"
+  tm send-keys -t "$session" Tab
+  wait_for_plain_line "use leaky" || return 1
+  tm send-keys -t "$session" Enter
+  wait_for "layer: leaky (alpha=0.3)" || return 1
+  tm send-keys -t "$session" C-r
+  tm send-keys -t "$session" -l "alpha"
+  poll "the search" 10 last_line_is 'history search "alpha": set alpha 0.3' || return 1
+  tm send-keys -t "$session" C-g
+  wait_for_plain_line "" || return 1
+  tm send-keys -t "$session" C-d
+  wait_for "${exit_marker}0" || return 1
+  wait_for_file "$work/stty-after" || return 1
+  cmp -s "$work/stty-before" "$work/stty-after" ||
+    { echo "    the terminal's modes were not restored"; return 1; }
+}
+
+# Waits up to 5 seconds for a file to exist.
+wait_for_file() {
+  local tries=0
+  until [[ -s "$1" ]]; do
+    tries=$((tries + 1))
+    ((tries < 100)) || { echo "    no $1"; return 1; }
+    sleep 0.05
+  done
+}
+
+test_plain_prompt_restores_the_terminal_on_sigterm() {
+  rm -f "$work/stty-before" "$work/stty-after"
+  start_plain || return 1
+  tm send-keys -t "$session" -l "feed 1"
+  wait_for "relulab> feed 1" || return 1
+  local shell plain
+  shell=$(tm display -p -t "$session" '#{pane_pid}')
+  plain=$(pgrep -P "$shell" | head -n 1)
+  [[ -n "$plain" ]] || { echo "    no relulab process under the pane's shell"; return 1; }
+  kill -TERM "$plain"
+  wait_for "${exit_marker}143" || return 1
+  wait_for_file "$work/stty-after" || return 1
+  cmp -s "$work/stty-before" "$work/stty-after" ||
+    { echo "    the terminal's modes were not restored"; return 1; }
 }
 
 run_test "the plot appears" test_plot_appears
@@ -468,6 +625,14 @@ run_test "clear goes back to the function plot" test_clear_goes_back_to_the_func
 run_test "pasting 2,000 characters is quick" test_paste_is_quick
 run_test "Tab completes what each command takes, after ; too" \
   test_tab_completes_what_each_command_takes
+run_test "help opens at its top in a viewer that pages and closes" test_help_opens_at_its_top
+run_test "an error is one line with a caret under the echo" test_an_error_is_one_line_under_the_echo
+run_test "Ctrl-R searches the history; Enter runs, Esc puts the line back" \
+  test_ctrl_r_searches_the_history
+run_test "Up with text typed recalls what starts with it" \
+  test_up_recalls_what_starts_with_the_text
+run_test "a bracketed paste runs nothing until Enter" \
+  test_bracketed_paste_runs_nothing_until_enter
 run_test "resize relays out (side by side, small, too small, back)" test_resize_relays_out
 run_test "help overlay; Ctrl-C clears the line" test_help_overlay_and_ctrl_c
 run_test "quit leaves a clean shell and keeps the history" test_quit_leaves_a_clean_shell
@@ -477,12 +642,17 @@ run_test "a lesson with -i: two pauses on, b steps back one, q stays in the lab"
   test_lesson_steps_back
 run_test "--lesson 3 --lang zh: Chinese text that fits the screen" test_lesson_in_chinese
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
-run_test "colours, and none with --no-color" test_no_color
+run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
 run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history" \
   test_signals_restore_the_terminal
 run_test "SIGTSTP gives the terminal back; fg brings the lab back" test_stop_and_continue
 run_test "kill -9 keeps every line of history typed before it" test_kill_9_keeps_the_history
 run_test "long output lines keep typing quick" test_long_output_lines_keep_typing_quick
+
+run_test "--plain edits the line: keys, prefix Up, Tab, Ctrl-R; the modes come back" \
+  test_plain_prompt_edits
+run_test "--plain restores the terminal on SIGTERM" \
+  test_plain_prompt_restores_the_terminal_on_sigterm
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))

@@ -1,4 +1,5 @@
 import ReluCore
+import ReluTerminal
 
 /// Reads commands from standard input line by line, running each line as it
 /// arrives: the plain prompt when a person types at a terminal, batch mode
@@ -9,10 +10,14 @@ struct LineLoop {
   var prompt: Bool
   /// Standard input, shared by the loop and `pause`.
   private let input = StandardInput()
+  /// The line editor when standard input and output are terminals; nil
+  /// reads lines as they come.
+  var editor: PlainPrompt?
 
-  init(runner: SessionRunner, prompt: Bool) {
+  init(runner: SessionRunner, prompt: Bool, editor: PlainPrompt? = nil) {
     self.runner = runner
     self.prompt = prompt
+    self.editor = editor
   }
 
   /// - Returns: the exit status: 0 if every command succeeded (always, at a
@@ -28,6 +33,16 @@ struct LineLoop {
     }
     var lineNumber = 0
     while true {
+      if let editor {
+        StandardStreams.flush()  // the output so far, before the prompt
+        guard let line = editor.readLine(prompt: "relulab> ") else {
+          if let signal = editor.endingSignal { return 128 + signal }
+          break
+        }
+        lineNumber += 1
+        guard runner.run(Source(name: "<input>", text: line, firstLine: lineNumber)) else { break }
+        continue
+      }
       if prompt { StandardStreams.out("relulab> ") }
       guard let line = input.readLine() else {
         if prompt { StandardStreams.out("\n") }

@@ -10,7 +10,9 @@ struct ReluLab: ParsableCommand {
     discussion: """
       With no arguments in a terminal, relulab opens the lab: a full-screen plot, an output \
       pane and a command line (F1 lists the keys). With --plain, or when the terminal cannot \
-      host it (TERM unset or dumb), it opens a line-by-line prompt instead. Script files, -e \
+      host it (TERM unset or dumb), it opens a line-by-line prompt instead, which edits its \
+      line as the lab does (history, Ctrl-R, Tab) when standard input and output are \
+      terminals. Script files, -e \
       commands, or commands piped to standard input run in batch mode, in the order given: \
       results go to standard output, errors to standard error as FILE:LINE:COLUMN: error: MESSAGE.
 
@@ -20,7 +22,9 @@ struct ReluLab: ParsableCommand {
     version: ReluLabVersion.current
   )
 
-  @Argument(help: "Script files to run in order, then exit.")
+  @Argument(
+    help: "Script files to run in order, then exit.",
+    completion: .file(extensions: ["relu"]))
   var files: [String] = []
 
   @Option(
@@ -39,7 +43,8 @@ struct ReluLab: ParsableCommand {
 
   @Option(
     name: .customShort("i"),
-    help: ArgumentHelp("Run this script, then stay in the lab.", valueName: "file"))
+    help: ArgumentHelp("Run this script, then stay in the lab.", valueName: "file"),
+    completion: .file(extensions: ["relu"]))
   var startupScript: String?
 
   @Flag(name: .customLong("no-color"), help: "No colours in the lab (as NO_COLOR does).")
@@ -59,6 +64,10 @@ struct ReluLab: ParsableCommand {
 
   @Flag(help: "In batch mode, wait for Enter at each pause (the lab always waits).")
   var step = false
+  @Flag(
+    name: .customLong("high-contrast"),
+    help: "Bold text and nothing dim in the lab, for projectors.")
+  var highContrast = false
 
   static func main() {
     StandardStreams.ignoreBrokenPipes()
@@ -147,7 +156,7 @@ struct ReluLab: ParsableCommand {
       Lab.canStart(),
       let status = Lab.run(
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
-        options: LabOptions(noColor: noColor))
+        options: LabOptions(noColor: noColor, highContrast: highContrast))
     {
       return status
     }
@@ -167,7 +176,8 @@ struct ReluLab: ParsableCommand {
       return batch.run(inputs)
     }
     if let startup, !runner.run(startup) { return runner.failed ? 1 : 0 }
-    var loop = LineLoop(runner: runner, prompt: interactive)
+    let editor = interactive ? PlainPrompt(historyFile: Lab.defaultHistoryFile) : nil
+    var loop = LineLoop(runner: runner, prompt: interactive, editor: editor)
     return loop.run()
   }
 

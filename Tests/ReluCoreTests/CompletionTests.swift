@@ -18,6 +18,7 @@ import Testing
     #expect(
       next("help set") == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "speed",
       ])
   }
 
@@ -25,6 +26,7 @@ import Testing
     #expect(
       next("set") == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "speed",
       ])
     #expect(next("set grad0") == ["left", "right", "mid"])
     #expect(next("set canvas") == ["ascii", "braille"])

@@ -100,7 +100,7 @@ import Testing
     (
       "set alpah 3",
       "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0,"
-        + " convention, xrange, yrange, size, canvas and digits"
+        + " convention, xrange, yrange, size, canvas, digits and speed"
     ),
     ("set grad0 rigth", "grad0 is left, right or mid, not 'rigth'; did you mean 'right'?"),
   ])

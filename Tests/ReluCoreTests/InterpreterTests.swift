@@ -167,8 +167,23 @@ import Testing
     #expect(
       rows == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "speed",
       ])
     #expect(TextReport.lines(for: show)[6].text.hasPrefix("yrange      -1 1 "))
+  }
+
+  @Test func speedIsStepsPerSecondWithinItsLimits() throws {
+    var lab = Interpreter()
+    #expect(lab.settings.animationSpeed == 40)
+    let set = try lab.outputs("set speed 200")
+    #expect(lab.settings.animationSpeed == 200)
+    #expect(TextReport.lines(for: set[0]).map(\.text) == ["speed = 200"])
+    let tooFast = try lab.failure("set speed 5000")
+    #expect(tooFast.message == "speed must be from 1 to 1000 steps per second, not 5000")
+    #expect(tooFast.column == 11)
+    #expect(lab.settings.animationSpeed == 200)
+    let help = try lab.outputs("help set speed")
+    #expect(TextReport.lines(for: help[0]).first?.text == "set speed STEPS_PER_SECOND")
   }
 
   @Test func aSyntaxErrorRunsNothing() throws {

@@ -123,7 +123,7 @@ import Testing
     (
       "set colour red", 5,
       "unknown setting 'colour'; the settings are alpha, lr, grad0, convention, xrange, yrange,"
-        + " size, canvas and digits"
+        + " size, canvas, digits and speed"
     ),
     (
       "set xrange 3 -3", 12,

@@ -20,7 +20,8 @@ import Testing
     #expect(
       commands == [
         "set convention keras", "set alpha 0.3", "set lr 0.5", "set xrange auto",
-        "set yrange auto", "set size 80 24", "set canvas ascii", "set digits 6", "use leaky",
+        "set yrange auto", "set size 80 24", "set canvas ascii", "set digits 6", "set speed 40",
+        "use leaky",
         "plot leaky'",
       ])
     #expect(recording.header[0].hasPrefix("# ReluLab \(ReluLabVersion.current) session, recorded "))

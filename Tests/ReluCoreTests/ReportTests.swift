@@ -169,4 +169,15 @@ import Testing
         ReportLine("feed 1 x"), ReportLine("       ^", role: .error),
       ])
   }
+
+  @Test func compactDiagnosticPutsTheCaretUnderTheEcho() throws {
+    var lab = Interpreter()
+    let d = try lab.failure("set alpah 3", name: "<input>")
+    let line = TextReport.compactLine(for: d, indent: "relulab> ".count)
+    #expect(line.role == .error)
+    // The echo is `relulab> set alpah 3`: `alpah` starts at column 14.
+    #expect(line.text.hasPrefix(String(repeating: " ", count: 13) + "^~~~~ "))
+    #expect(line.text.hasSuffix(d.message))
+    #expect(!line.text.contains("<input>"))
+  }
 }

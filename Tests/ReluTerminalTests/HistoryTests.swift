@@ -6,10 +6,38 @@ import Testing
 @Suite struct HistoryTests {
   @Test func upAndDownBrowseAndKeepTheDraft() {
     var history = History(entries: ["use leaky", "set alpha 0.1"])
-    let up = ["fee", "ignored", "ignored"].map { history.previous(current: $0) }
+    let up = ["", "ignored", "ignored"].map { history.previous(current: $0) }
     #expect(up == ["set alpha 0.1", "use leaky", nil])
     let down = (1...3).map { _ in history.next() }
-    #expect(down == ["set alpha 0.1", "fee", nil])
+    #expect(down == ["set alpha 0.1", "", nil])
+  }
+
+  @Test func upWithADraftShowsOnlyEntriesThatStartWithIt() {
+    var history = History(entries: ["set alpha 0.1", "use leaky", "set lr 1", "set", "step"])
+    let up = (1...3).map { _ in history.previous(current: "set ") }
+    #expect(up == ["set lr 1", "set alpha 0.1", nil])
+    let down = (1...3).map { _ in history.next() }
+    #expect(down == ["set lr 1", "set ", nil])
+  }
+
+  @Test func searchFindsOlderMatchesAndKeepsTheLastOnAMiss() {
+    let entries = ["set alpha 0.1", "use leaky", "plot leaky", "set alpha 0.3"]
+    var search = HistorySearch(original: LineEditor(text: "fe"))
+    search.type("leak", in: entries)
+    #expect(search.match(in: entries) == "plot leaky")
+    search.older(in: entries)
+    #expect(search.match(in: entries) == "use leaky")
+    search.older(in: entries)
+    #expect(search.match(in: entries) == "use leaky")
+    #expect(search.failed)
+    search.deleteBackward(in: entries)
+    #expect(search.query == "lea")
+    #expect(search.match(in: entries) == "plot leaky")
+    #expect(!search.failed)
+    search.type("x", in: entries)
+    #expect(search.failed)
+    #expect(search.match(in: entries) == "plot leaky")
+    #expect(search.original.text == "fe")
   }
 
   @Test func dedupesConsecutiveAndSkipsBlanks() {

@@ -90,4 +90,13 @@ import Testing
     #expect(!events.contains { if case .failure = $0 { true } else { false } })
     #expect(interpreter.settings.alpha == notch)
   }
+
+  @Test func theHintKeepsTheMostNeededKeysThatFit() {
+    #expect(KeyMap.hint == "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset")
+    #expect(KeyMap.hint(fitting: 40) == "F1 help  F4 step  F5 run  F6 reset")
+    #expect(KeyMap.hint(fitting: 30) == "F1 help  F4 step  F5 run")
+    #expect(KeyMap.hint(fitting: 15) == "F1 help  F5 run")
+    #expect(KeyMap.hint(fitting: 7) == "F1 help")
+    #expect(KeyMap.hint(fitting: 6).isEmpty)
+  }
 }

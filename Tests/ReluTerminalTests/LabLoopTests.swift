@@ -62,13 +62,15 @@ final class FakeTerminal: LabTerminal {
       FakeTerminal.typing("Set Alpha=0.3") + FakeTerminal.typing("PLOT ReLU, leaky")
       + FakeTerminal.typing("set xrange [-3:3]") + FakeTerminal.typing("? plot")
       + FakeTerminal.typing("relu 2")
-    let (_, loop, status) = run(typed)
+    let (terminal, loop, status) = run(typed)
     #expect(status == 0)
     #expect(loop.interpreter.settings.alpha == 0.3)
     #expect(loop.interpreter.plottedSeries == [PlotSeries(.relu), PlotSeries(.leaky)])
     #expect(loop.interpreter.settings.xRange == (try? PlotBounds(lower: -3, upper: 3)))
     let text = loop.log.lines.map(\.text)
-    #expect(text.contains("plot F..."))  // help for plot, opened by ? plot
+    // Help for plot, opened in the viewer by ? plot; typing closed it.
+    #expect(terminal.frames.contains { $0.lines[0].contains("plot F...") })
+    #expect(loop.viewer == nil)
     #expect(
       text.contains { $0.hasSuffix("unknown command 'relu'; did you mean 'forward relu 2'?") })
   }
@@ -99,15 +101,79 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.interpreter.lastFeed == nil)
   }
 
-  @Test func errorsShowACaretUnderTheColumn() throws {
+  @Test func errorsAreOneLineWithACaretUnderTheEcho() throws {
     let (_, loop, _) = run(FakeTerminal.typing("set alpha -1"))
     let lines = loop.log.lines
-    let headline = try #require(lines.firstIndex { $0.role == .error })
-    #expect(lines[headline].text.hasPrefix("<input>:1:"))
-    #expect(lines[headline + 1].text == "set alpha -1")
-    let caret = lines[headline + 2].text
-    #expect(caret.trimmingPrefixSpaces.hasPrefix("^"))
-    #expect(caret.prefix { $0 == " " }.count == 10)
+    let error = try #require(lines.firstIndex { $0.role == .error })
+    #expect(lines[error - 1].text == "relulab> set alpha -1")
+    #expect(lines.filter { $0.role == .error }.count == 1)
+    let caret = lines[error].text
+    // `-1` is at column 11 of the command, 9 + 11 of the echo.
+    #expect(caret.prefix { $0 == " " }.count == 9 + 10)
+    #expect(caret.trimmingPrefixSpaces.hasPrefix("^~ "))
+    #expect(!caret.contains("<input>"))
+  }
+
+  @Test func errorsInAScriptKeepTheirFileLineAndColumn() throws {
+    let (_, loop, _) = run([], scripts: [Source(name: "lesson.relu", text: "plot relu\nfeed 1 x")])
+    let error = try #require(loop.log.lines.first { $0.role == .error })
+    #expect(error.text.hasPrefix("lesson.relu:2:8: error: "))
+  }
+
+  @Test func helpOpensInAViewerAtItsTopThatScrollsAndCloses() throws {
+    let typed = FakeTerminal.typing("help")
+    let (terminal, loop, _) = run(typed + [.key(.pageDown)], height: 20)
+    let viewer = try #require(loop.viewer)
+    #expect(viewer.top > 0)
+    let opened = try #require(terminal.frames.first { $0.lines.joined().contains("more below") })
+    #expect(opened.lines[0].contains("ReluLab commands"))
+    #expect(opened.lines[17].contains("q or Esc closes"))
+    // The commands in the middle of the index are there, not scrolled off.
+    #expect(opened.lines.contains { $0.contains("set NAME") || $0.contains("set ") })
+    let closed = run(typed + [.key(.character("q"))]).1
+    #expect(closed.viewer == nil)
+    #expect(!closed.log.lines.contains { $0.text.contains("ReluLab commands") })
+  }
+
+  @Test func helpCommandOpensAtThatCommand() throws {
+    let (terminal, _, _) = run(FakeTerminal.typing("help plot"))
+    #expect(terminal.screen[0].contains("plot"))
+    #expect(terminal.screen.joined().contains("all "))
+  }
+
+  @Test func controlRFindsOlderMatchesAndEnterRunsIt() {
+    let typed =
+      FakeTerminal.typing("set alpha 0.2") + FakeTerminal.typing("use leaky")
+      + FakeTerminal.typing("set alpha 0.3")
+    let search: [TerminalInput] = [
+      .key(.control("r")), .key(.character("a")), .key(.character("l")), .key(.control("r")),
+    ]
+    let (terminal, loop, _) = run(typed + search)
+    #expect(terminal.screen[29] == "history search \"al\": set alpha 0.2")
+    #expect(loop.input.text == "set alpha 0.2")
+    let ran = run(typed + search + [.key(.enter)]).1
+    #expect(ran.interpreter.settings.alpha == 0.2)
+    let undone = run(typed + FakeTerminal.typing("fe").dropLast() + search + [.key(.escape)]).1
+    #expect(undone.input.text == "fe")
+    #expect(undone.input.search == nil)
+  }
+
+  @Test func upWithTextTypedRecallsOnlyWhatStartsWithIt() {
+    let typed =
+      FakeTerminal.typing("set alpha 0.2") + FakeTerminal.typing("use leaky")
+      + FakeTerminal.typing("set lr 1")
+    let keys: [TerminalInput] = "set a".map { .key(.character($0)) } + [.key(.up)]
+    let (_, loop, _) = run(typed + keys)
+    #expect(loop.input.text == "set alpha 0.2")
+  }
+
+  @Test func aBracketedPasteIsTextAndRunsNothing() {
+    let (_, loop, _) = run([.paste("relulab> set alpha 0.4\nalpha = 0.4\nrelulab> use leaky\n")])
+    #expect(loop.input.text == "set alpha 0.4; use leaky")
+    #expect(loop.interpreter.settings.alpha == 0.01)
+    let ran = run([.paste("set alpha 0.4\r\u{1B}[Aplot leaky"), .key(.enter)]).1
+    #expect(ran.interpreter.settings.alpha == 0.4)
+    #expect(ran.log.lines.contains { $0.text == "relulab> set alpha 0.4; plot leaky" })
   }
 
   @Test func functionKeysExploreWithoutTyping() {
@@ -115,11 +181,40 @@ final class FakeTerminal: LabTerminal {
     #expect(loop.interpreter.settings.alpha == 0.02)
   }
 
+  @Test func alphaKeysSayWhenTheLadderEndsAndWhatAlphaShapes() {
+    let (terminal, bottom, _) = run(FakeTerminal.typing("set alpha 0") + [.key(.function(2))])
+    #expect(terminal.bells == 1)
+    #expect(
+      bottom.log.lines.last?.text == "F2: alpha is already 0, the bottom (leaky is relu there)")
+    let top = run(FakeTerminal.typing("plot leaky; set alpha 1") + [.key(.function(3))]).1
+    #expect(top.log.lines.last?.text.hasPrefix("F3: alpha is already 1, the top") == true)
+    let unseen = run([.key(.function(3))]).1
+    #expect(unseen.interpreter.settings.alpha == 0.02)
+    #expect(
+      unseen.log.lines.last?.text
+        == "alpha shapes leaky relu, which the plot does not show: plot leaky shows it")
+    let seen = run(FakeTerminal.typing("plot leaky") + [.key(.function(3))]).1
+    #expect(seen.log.lines.last?.text == "alpha = 0.02")
+  }
+
+  @Test func theStatusLineKeepsTheKeyHintsWithADecayShown() {
+    let (terminal, _, _) = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5; step 67"))
+    let status = terminal.screen[28]
+    #expect(status.hasPrefix(" layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635"))
+    #expect(status.hasSuffix("F1 help  F5 run"))
+    let narrow = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5"), width: 70).0
+    #expect(
+      narrow.screen[narrow.screen.count - 2].hasPrefix(
+        " layer relu | alpha 0.01 | lr 0.2 | sigmoid step 0"))
+    let wide = run(FakeTerminal.typing("decay sigmoid from 0.9 to 0.5"), width: 160).0
+    #expect(wide.screen[wide.screen.count - 2].hasSuffix(KeyMap.hint))
+  }
+
   @Test func stepKeyStartsADecayAndMovesIt() throws {
     let (terminal, loop, _) = run([.key(.function(4)), .key(.function(4))])
     let decay = try #require(loop.interpreter.decay)
     #expect(decay.steps.count == 3)
-    #expect(terminal.screen[28].contains("decay relu step 2"))
+    #expect(terminal.screen[28].contains("relu step 2 z=0.5"))
   }
 
   @Test func runKeyAnimatesUntilTheDecayEnds() throws {
@@ -129,6 +224,33 @@ final class FakeTerminal: LabTerminal {
     let decay = try #require(loop.interpreter.decay)
     #expect(decay.isFinished)
     #expect(terminal.frames.contains { $0.lines[28].contains("running the decay") })
+  }
+
+  @Test func typedRunAnimatesAndAKeySkipsToTheEnd() throws {
+    let (terminal, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + FakeTerminal.typing("run")
+        + [.timeout, .timeout, .key(.character("x"))])
+    let decay = try #require(loop.interpreter.decay)
+    #expect(decay.isFinished)
+    #expect(decay.steps.count == 68)
+    let text = loop.log.lines.map(\.text)
+    #expect(text.contains { $0.hasPrefix("     3  2.14244") })  // the step table's row 3
+    #expect(!text.contains { $0.hasPrefix("     4  ") })
+    #expect(text.contains { $0.hasPrefix("reached 0.5 in 67 steps") })
+    #expect(terminal.frames.contains { $0.lines[28].contains("any other key skips to the end") })
+    #expect(loop.input.text.isEmpty)  // the skipping key is not typed
+  }
+
+  @Test func speedKeysChangeTheSpeedWhileRunning() {
+    let (terminal, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5")
+        + [.key(.function(5)), .key(.character("+")), .key(.character("+")), .timeout]
+        + [.key(.character("-")), .key(.escape)])
+    #expect(loop.interpreter.settings.animationSpeed == 80)
+    #expect(loop.log.lines.contains { $0.text == "relulab> set speed 160" })
+    #expect(terminal.frames.contains { $0.lines[28].contains("160 steps/s") })
+    #expect(loop.log.lines.last?.text == "(stopped)")
+    #expect(loop.interpreter.decay?.isFinished == false)
   }
 
   @Test func runKeyOnAFinishedDecaySaysSo() throws {

@@ -116,4 +116,44 @@ import Testing
       #expect(Set(colorsShown.values).count == 8)
     }
   }
+
+  static let textRoles: [ColorRole] = [
+    .plain, .axis, .tickLabel, .legend, .feedPoint, .decayMarker, .currentMarker, .jumpPoint,
+    .echo, .heading, .say, .note, .table, .error, .status, .statusHint, .prompt, .frame,
+    .attention, .overlay, .completions,
+  ]
+
+  /// Text alone on the terminal's background takes red, magenta or the
+  /// terminal's own colour; a bar pairs a dark colour with a light one.
+  @Test(arguments: depths)
+  func everyRoleReadsOnDarkAndLightBackgrounds(colors: ColorDepth) {
+    let dark: Set<Style.Color> = [.black, .blue, .red, .magenta]
+    let light: Set<Style.Color> = [.white, .yellow, .cyan, .green]
+    for role in Self.textRoles {
+      let style = Palette.style(for: role, colors: colors)
+      switch (style.foreground, style.background) {
+      case (nil, nil): break
+      case (let foreground?, nil):
+        #expect(Palette.colorsReadableOnAnyBackground.contains(foreground), "\(role)")
+      case (let foreground?, let background?):
+        #expect(
+          dark.contains(foreground) && light.contains(background)
+            || light.contains(foreground) && dark.contains(background), "\(role)")
+      case (nil, _?):
+        Issue.record("\(role) sets a background without a foreground")
+      }
+    }
+  }
+
+  @Test func highContrastIsBoldAndNeverDim() {
+    for colors in [ColorDepth.monochrome] + Self.depths {
+      for role in Self.textRoles + PlotSeries.all.map(ColorRole.series) {
+        let style = Palette.style(for: role, colors: colors, highContrast: true)
+        #expect(style.bold && !style.dim, "\(role) \(colors)")
+        let normal = Palette.style(for: role, colors: colors)
+        #expect(style.foreground == normal.foreground && style.background == normal.background)
+      }
+    }
+    #expect(Palette.style(for: .tickLabel, colors: .xterm256).dim)
+  }
 }

@@ -11,6 +11,17 @@ import Testing
     #expect(run.stdout.hasSuffix("relu\n   z  relu(z)\n  -3        0\n"))
   }
 
+  /// The shell completions complete script names (`*.relu`) for the files and -i.
+  @Test(arguments: [
+    ("bash", "-fX '!*.@(relu)'"), ("zsh", "_files -g '\\''*.relu'\\''"), ("fish", "*.\\'relu\\'"),
+  ])
+  func completionScriptsOfferScriptFiles(shell: String, pattern: String) throws {
+    let run = try relulab(["--generate-completion-script", shell])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(pattern))
+    #expect(run.stdout.contains("high-contrast"))
+  }
+
   @Test func jsonLines() throws {
     let run = try relulab(["--json", "-e", "decay relu from 0.9 to 0.5; run; feed 1 -1"])
     let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -330,7 +341,7 @@ import Testing
       "/usr/bin/script", ["-qec", "\(binary) --plain", "/dev/null"],
       stdin: commands + "relu 2\nquit\n")
     #expect(run.status == 0)
-    #expect(run.stdout.contains("relulab> alpha = 0.5"))
+    #expect(run.stdout.contains("alpha = 0.5\r\n"))
     #expect(run.stdout.contains("  -2        -1        0.5\r\n   2         2          1\r\n"))
     #expect(run.stdout.contains("error: unknown command 'relu'; did you mean 'forward relu 2'?"))
   }

@@ -21,6 +21,12 @@ package struct SessionSettings: Sendable, Equatable {
   package var rendering = PlotRendering.ascii
   /// How text output writes numbers.
   package var digits = NumberDigits.standard
+  /// Steps per second when the lab animates a run (``Limits/animationSpeed``
+  /// bounds it); batch mode ignores it.
+  package var animationSpeed = SessionSettings.defaultAnimationSpeed
+
+  /// The default speed: a 500-step decay animates in about 12 seconds.
+  package static let defaultAnimationSpeed = 40.0
 
   package init() {}
 
@@ -44,6 +50,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .size(let value): plotSize = value
     case .canvas(let value): rendering = value
     case .digits(let value): digits = value
+    case .animationSpeed(let value): animationSpeed = value
     }
   }
 
@@ -59,6 +66,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .size: .size(plotSize)
     case .canvas: .word(rendering.rawValue)
     case .digits: .digits(digits)
+    case .speed: .number(animationSpeed)
     }
   }
 }

@@ -290,6 +290,45 @@ package enum Platform {
     return Int(size.ws_col)
   }
 
+  /// A terminal's modes as `tcgetattr` reads them, to put back later.
+  package struct TerminalModes: @unchecked Sendable {
+    fileprivate var modes: termios
+  }
+
+  /// `tcgetattr`: the terminal's modes, or nil when the descriptor is no terminal.
+  package static func terminalModes(_ descriptor: Int32) -> TerminalModes? {
+    var modes = termios()
+    guard tcgetattr(descriptor, &modes) == 0 else { return nil }
+    return TerminalModes(modes: modes)
+  }
+
+  /// `tcsetattr(TCSADRAIN)`: sets the terminal's modes once output is written, keeping typed-ahead input; false on failure.
+  ///
+  /// Safe in a signal handler.
+  @discardableResult
+  package static func setTerminalModes(_ descriptor: Int32, _ modes: TerminalModes) -> Bool {
+    var copy = modes.modes
+    return tcsetattr(descriptor, TCSADRAIN, &copy) == 0
+  }
+
+  /// `cfmakeraw`, with output processing kept: `modes` made raw, so every
+  /// key arrives at once, unechoed, and Ctrl-C, Ctrl-Z and Ctrl-S arrive as
+  /// keys rather than signals or flow control; a written `\n` still starts
+  /// a new line.
+  package static func rawMode(from modes: TerminalModes) -> TerminalModes {
+    var raw = modes.modes
+    cfmakeraw(&raw)
+    raw.c_oflag |= tcflag_t(OPOST)
+    return TerminalModes(modes: raw)
+  }
+
+  /// `poll`: whether the descriptor has input (or its end) within
+  /// `timeoutMilliseconds`; false on a timeout or an interrupting signal.
+  package static func waitForInput(_ descriptor: Int32, timeoutMilliseconds: Int) -> Bool {
+    var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, Int32(clamping: timeoutMilliseconds)) > 0
+  }
+
   // MARK: Signals
 
   /// A signal handler: a C function of the signal number, which must not

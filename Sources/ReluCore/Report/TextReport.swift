@@ -27,13 +27,31 @@ package enum TextReport {
     let headline =
       "\(VisibleText.escaped(diagnostic.file)):\(diagnostic.line):\(diagnostic.column):"
       + " error: \(diagnostic.message)"
-    let caret =
-      String(repeating: " ", count: diagnostic.markerOffset) + "^"
-      + String(repeating: "~", count: max(0, diagnostic.markerLength - 1))
     return [
       ReportLine(headline, role: .error), ReportLine(diagnostic.lineText),
-      ReportLine(caret, role: .error),
+      ReportLine(caret(diagnostic, indent: 0), role: .error),
     ]
+  }
+
+  /// The one-line form of a diagnostic, for a command the screen has just
+  /// echoed: the caret under the echoed column, then the message.
+  ///
+  /// `relulab> set alpah 3` is followed by `             ^~~~~ unknown setting...`.
+  /// No file, line or column: the echo above shows where.
+  /// - Parameters:
+  ///   - diagnostic: The failure.
+  ///   - indent: Display columns before the command's text in the echo (the
+  ///     prompt's width).
+  /// - Returns: The line, marked as an error.
+  package static func compactLine(for diagnostic: Diagnostic, indent: Int) -> ReportLine {
+    ReportLine(caret(diagnostic, indent: indent) + " " + diagnostic.message, role: .error)
+  }
+
+  /// `^` under the diagnostic's column and `~` under the rest of its range,
+  /// after `indent` more columns.
+  private static func caret(_ diagnostic: Diagnostic, indent: Int) -> String {
+    String(repeating: " ", count: max(0, indent) + diagnostic.markerOffset) + "^"
+      + String(repeating: "~", count: max(0, diagnostic.markerLength - 1))
   }
 
   /// A setting's value as `show` prints it and `set` takes it: `0.3`,

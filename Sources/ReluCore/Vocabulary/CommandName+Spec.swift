@@ -277,6 +277,8 @@ package enum Limits {
   package static let maxSteps = 1_000_000
   /// `run`'s default step limit.
   package static let defaultRunSteps = 10_000
+  /// The steps per second `set speed` allows for the lab's animated runs.
+  package static let animationSpeed = 1.0...1000.0
   /// How deeply scripts may load scripts.
   package static let maxLoadDepth = 16
   /// The most epochs one `train` or `sweep` asks for.

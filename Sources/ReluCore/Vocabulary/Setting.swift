@@ -12,6 +12,8 @@ package enum Setting: Sendable, Equatable {
   case size(PlotSize)
   case canvas(PlotRendering)
   case digits(NumberDigits)
+  /// Steps per second of the lab's animated runs.
+  case animationSpeed(Double)
 
   /// The setting this changes.
   package var name: SettingName {
@@ -25,6 +27,7 @@ package enum Setting: Sendable, Equatable {
     case .size: .size
     case .canvas: .canvas
     case .digits: .digits
+    case .animationSpeed: .speed
     }
   }
 }

@@ -13,6 +13,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case size
   case canvas
   case digits
+  case speed
 
   /// Other words for it (the spec's aliases).
   package var aliases: [String] { spec.aliases }
@@ -133,6 +134,17 @@ extension SettingName {
           "JSON output (--json) always writes every digit.",
         ],
         examples: ["set digits 3", "set digits full"])
+    case .speed:
+      SettingSpec(
+        aliases: [], syntax: .value(.number, .speed),
+        meaning: "steps per second when the lab animates run and F5",
+        details: [
+          "\(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
+            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)). The first few steps"
+            + " go slower so their start can be followed;",
+          "+ and - double or halve it while a run is animated. Batch mode runs at once.",
+        ],
+        examples: ["set speed 10", "set speed 200"])
     }
   }
 
@@ -169,6 +181,15 @@ extension SettingName {
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
     case .digits:
       return .digits(Self.required(arguments.digits(.digits)).value)
+    case .speed:
+      let speed = Self.required(arguments.number(.speed))
+      guard Limits.animationSpeed.contains(speed.value) else {
+        throw CommandError(
+          "speed must be from \(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
+            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)) steps per second,"
+            + " not \(NumberFormat.plain(speed.value))", at: speed.range)
+      }
+      return .animationSpeed(speed.value)
     }
   }
 

@@ -121,6 +121,7 @@ package enum Slot: Sendable, Hashable {
   case epochs
   case rates
   case digits
+  case speed
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -150,6 +151,7 @@ package enum Slot: Sendable, Hashable {
     case .seed: "S"
     case .epochs: "EPOCHS"
     case .rates: "A"
+    case .speed: "STEPS_PER_SECOND"
     }
   }
 
@@ -171,6 +173,7 @@ package enum Slot: Sendable, Hashable {
     case .topic: "a command, setting or function"
     case .setting: "a setting name"
     case .number: "a number"
+    case .speed: "a number of steps per second"
     case .bounds: "a range"
     case .width: "a width in columns"
     case .height: "a height in rows"

@@ -15,11 +15,14 @@ package final class CursesTerminal: LabTerminal {
   /// Colour pairs made so far, by foreground and background.
   private var pairs: [Pair: Int16] = [:]
   private var attributesByRole: [ColorRole: attr_t] = [:]
-  /// A key read after ESC that did not make an Alt key, for the next read.
-  private var pendingKey: Key?
+  /// Keys read ahead (after ESC) that did not make an Alt key or a paste,
+  /// for the next reads, oldest first.
+  private var pendingKeys: [Key] = []
   private var stopped = false
   /// Whether -1 (the terminal's own colour) may stand in a pair.
   private var hasDefaultColors = false
+  /// Bold everywhere, nothing dim (`--high-contrast`).
+  private var highContrast = false
 
   private struct Pair: Hashable {
     var foreground: Int16
@@ -38,16 +41,19 @@ package final class CursesTerminal: LabTerminal {
   }
 
   /// Opens the screen.
-  /// - Parameter color: Whether colours may be used (they are also off when the
-  ///   terminal has none). A terminal with 256 colours or more gets the
-  ///   series' own colours approximated in 16-255; one with fewer, the eight
-  ///   ANSI colours (see ``Palette/style(of:colors:)``).
+  /// - Parameters:
+  ///   - color: Whether colours may be used (they are also off when the
+  ///     terminal has none). A terminal with 256 colours or more gets the
+  ///     series' own colours approximated in 16-255; one with fewer, the eight
+  ///     ANSI colours (see ``Palette/style(of:colors:)``).
+  ///   - highContrast: Every role bold and nothing dim, for projectors.
   /// - Returns: The terminal, or nil when ncurses cannot drive this terminal.
-  package static func start(color: Bool) -> CursesTerminal? {
+  package static func start(color: Bool, highContrast: Bool = false) -> CursesTerminal? {
     relu_adopt_locale()
     guard let screen = relu_newterm() else { return nil }
     let colorful = color && has_colors()
     let terminal = CursesTerminal(screen: screen, unicode: relu_locale_is_utf8() != 0)
+    terminal.highContrast = highContrast
     // raw: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals, so
     // Ctrl-C can cancel without killing the lab.
     raw()
@@ -55,6 +61,7 @@ package final class CursesTerminal: LabTerminal {
     nonl()
     keypad(relu_stdscr(), true)
     set_escdelay(25)
+    Self.writeToTerminal(BracketedPaste.enable)
     if colorful {
       start_color()
       terminal.hasDefaultColors = use_default_colors() == OK
@@ -72,6 +79,7 @@ package final class CursesTerminal: LabTerminal {
     guard !stopped else { return }
     stopped = true
     endwin()
+    Self.writeToTerminal(BracketedPaste.disable)
     delscreen(screen)
     uninstallCrashRestore()
   }
@@ -115,10 +123,7 @@ package final class CursesTerminal: LabTerminal {
   }
 
   package func read(timeoutMilliseconds: Int) -> TerminalInput {
-    if let key = pendingKey {
-      pendingKey = nil
-      return .key(key)
-    }
+    if !pendingKeys.isEmpty { return .key(pendingKeys.removeFirst()) }
     guard timeoutMilliseconds > 0 else {
       // A poll: only what has already arrived.
       if let signal = LabSignals.take() { return .signal(signal) }
@@ -147,13 +152,41 @@ package final class CursesTerminal: LabTerminal {
     }
   }
 
-  /// `key`, or when it is ESC with a key right behind it, Alt and that key.
+  /// `key`, or when it is ESC with a key right behind it, Alt and that key,
+  /// or when ESC starts a bracketed paste, the paste.
   private func altOrKey(_ key: Key) -> TerminalInput {
     guard key == .escape else { return .key(key) }
     guard let next = readKey(timeout: 25) else { return .key(.escape) }
+    if next == BracketedPaste.startAfterEscape[0] {
+      var marker = [next]
+      while marker.count < BracketedPaste.startAfterEscape.count,
+        marker == Array(BracketedPaste.startAfterEscape.prefix(marker.count)),
+        let more = readKey(timeout: 25)
+      {
+        marker.append(more)
+      }
+      if marker == BracketedPaste.startAfterEscape { return .paste(readPaste()) }
+      pendingKeys += marker.dropFirst()
+    }
     if let alt = KeyDecoder.alt(next) { return .key(alt) }
-    pendingKey = next
+    pendingKeys.append(next)
     return .key(.escape)
+  }
+
+  /// The rest of a bracketed paste, up to its end marker, or up to a second
+  /// without input (a terminal that never sends the end cannot hang the lab).
+  private func readPaste() -> String {
+    var collector = PasteCollector()
+    var quiet = 0
+    while quiet < 5 {
+      guard let key = readKey(timeout: 200) else {
+        quiet += 1
+        continue
+      }
+      quiet = 0
+      if collector.add(key) { break }
+    }
+    return collector.text
   }
 
   private func readKey(timeout: Int) -> Key? {
@@ -202,7 +235,7 @@ package final class CursesTerminal: LabTerminal {
 
   private func attributes(for role: ColorRole) -> attr_t {
     if let known = attributesByRole[role] { return known }
-    let style = Palette.style(for: role, colors: colors)
+    let style = Palette.style(for: role, colors: colors, highContrast: highContrast)
     var attributes = relu_attr_normal()
     if style.bold { attributes |= relu_attr_bold() }
     if style.reverse { attributes |= relu_attr_reverse() }
@@ -229,6 +262,14 @@ package final class CursesTerminal: LabTerminal {
     return number
   }
 
+  /// Writes a mode-setting sequence straight to the terminal (ncurses has no
+  /// call for bracketed paste); one `write`, safe in a signal handler.
+  private static func writeToTerminal(_ sequence: StaticString) {
+    _ = Platform.writeAll(
+      Platform.standardOutput,
+      UnsafeRawBufferPointer(start: sequence.utf8Start, count: sequence.utf8CodeUnitCount))
+  }
+
   private static func now() -> Int { Platform.monotonicMilliseconds() }
 
   /// Signals that end the program abnormally; on them the terminal is restored
@@ -244,6 +285,7 @@ package final class CursesTerminal: LabTerminal {
     for number in crashSignals {
       Platform.handleSignal(number) { caught in
         endwin()
+        CursesTerminal.writeToTerminal(BracketedPaste.disable)
         Platform.defaultSignalAction(caught)
       }
     }

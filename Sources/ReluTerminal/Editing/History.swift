@@ -2,7 +2,8 @@
 ///
 /// Consecutive duplicates and blank lines are not recorded; the oldest entries go
 /// once there are more than ``limit``. Browsing keeps the line being typed, so
-/// Down past the newest entry gives it back.
+/// Down past the newest entry gives it back; with text typed, Up and Down
+/// show only the entries that start with it.
 package struct History: Sendable, Equatable {
   /// The entries, oldest first.
   package private(set) var entries: [String]
@@ -29,33 +30,43 @@ package struct History: Sendable, Equatable {
   }
 
   /// The entry before the one shown (Up), or nil at the oldest.
+  ///
+  /// The text typed when browsing began is the draft; when it is not empty,
+  /// only entries that start with it (and differ from it) are shown.
   /// - Parameter current: The text on the input line, kept as the draft when
   ///   browsing begins.
   /// - Returns: The entry to show, or nil when there is none further back.
+  /// - Complexity: O(entries skipped).
   package mutating func previous(current: String) -> String? {
-    guard !entries.isEmpty else { return nil }
-    let index: Int
-    if let position {
-      guard position > 0 else { return nil }
-      index = position - 1
-    } else {
-      draft = current
-      index = entries.count - 1
+    if position == nil { draft = current }
+    var index = position ?? entries.count
+    while index > 0 {
+      index -= 1
+      if matchesDraft(entries[index]) {
+        position = index
+        return entries[index]
+      }
     }
-    position = index
-    return entries[index]
+    return nil
   }
 
-  /// The entry after the one shown (Down): the draft after the newest, nil when
-  /// not browsing.
+  /// The entry after the one shown (Down) that starts with the draft: the
+  /// draft itself after the newest, nil when not browsing.
   package mutating func next() -> String? {
-    guard let position else { return nil }
-    if position + 1 < entries.count {
-      self.position = position + 1
-      return entries[position + 1]
+    guard var index = position else { return nil }
+    while index + 1 < entries.count {
+      index += 1
+      if matchesDraft(entries[index]) {
+        position = index
+        return entries[index]
+      }
     }
-    self.position = nil
+    position = nil
     return draft
+  }
+
+  private func matchesDraft(_ entry: String) -> Bool {
+    draft.isEmpty || (entry.hasPrefix(draft) && entry != draft)
   }
 
   /// Stops browsing (the line was edited or cleared).

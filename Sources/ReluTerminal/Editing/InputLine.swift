@@ -4,6 +4,8 @@ package struct InputLine: Sendable {
   package private(set) var editor = LineEditor()
   package private(set) var history: History
   package var completer: Completer
+  /// The Ctrl-R search under way, if any; the editor shows its match.
+  package private(set) var search: HistorySearch?
   /// The words a repeated Tab cycles through, and which one is shown.
   private var cycle: (range: Range<Int>, candidates: [String], index: Int)?
 
@@ -51,6 +53,7 @@ package struct InputLine: Sendable {
   /// Enter: empties the line, records it in the history and returns it.
   package mutating func submit() -> String {
     cycle = nil
+    search = nil
     let line = editor.text
     history.add(line)
     editor.clear()
@@ -60,8 +63,73 @@ package struct InputLine: Sendable {
   /// Empties the line (Ctrl-C).
   package mutating func clear() {
     cycle = nil
+    search = nil
     history.stopBrowsing()
     editor.clear()
+  }
+
+  /// What a key did to a history search.
+  package enum SearchOutcome: Sendable, Equatable {
+    /// The search took it (narrowed, went older, or was called off).
+    case handled
+    /// Enter: the match is on the line; run it.
+    case submit
+    /// Another key: the match stays on the line and the key does its usual job.
+    case passOn
+  }
+
+  /// Ctrl-R: starts a search backwards through the history, or, during one,
+  /// finds the next older match.
+  package mutating func searchHistory() {
+    cycle = nil
+    history.stopBrowsing()
+    if search == nil {
+      search = HistorySearch(original: editor)
+    } else {
+      search?.older(in: history.entries)
+    }
+    showMatch()
+  }
+
+  /// A key during a search: characters narrow it, Backspace widens it,
+  /// Ctrl-R goes older, Enter runs the match, Esc, Ctrl-G or Ctrl-C put the
+  /// line back as it was; any other key keeps the match on the line and does
+  /// its usual job.
+  package mutating func handleSearch(_ key: Key) -> SearchOutcome {
+    guard var current = search else { return .passOn }
+    switch key {
+    case .character(let character):
+      current.type(String(character), in: history.entries)
+    case .backspace, .control("h"):
+      current.deleteBackward(in: history.entries)
+    case .control("r"):
+      current.older(in: history.entries)
+    case .escape, .control("g"), .control("c"):
+      editor = current.original
+      search = nil
+      return .handled
+    case .enter:
+      search = nil
+      return .submit
+    case .resize:
+      return .handled
+    default:
+      search = nil
+      return .passOn
+    }
+    search = current
+    showMatch()
+    return .handled
+  }
+
+  /// Ends a search, keeping its match on the line (a paste arrived).
+  package mutating func acceptSearch() {
+    search = nil
+  }
+
+  private mutating func showMatch() {
+    guard let search else { return }
+    editor.set(search.match(in: history.entries) ?? search.original.text)
   }
 
   /// Tab.

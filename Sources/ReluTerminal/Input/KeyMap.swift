@@ -27,6 +27,8 @@ package enum LabAction: Sendable, Equatable {
   case historyPrevious
   /// The next history entry (Down).
   case historyNext
+  /// Ctrl-R: search the history backwards as you type.
+  case historySearch
   /// Ctrl-C: stop the animation, or clear the input line.
   case cancel
   /// Ctrl-D on an empty line.
@@ -70,7 +72,8 @@ package enum KeyMap {
     Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
     Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
-    Binding(keys: "Up / Down", meaning: "history"),
+    Binding(keys: "Up / Down", meaning: "history (with text typed: entries that start with it)"),
+    Binding(keys: "Ctrl-R", meaning: "search the history; again: older; Enter runs, Esc undoes"),
     Binding(keys: "Tab", meaning: "complete the word; again: the next candidate"),
     Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
     Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
@@ -80,7 +83,27 @@ package enum KeyMap {
   ]
 
   /// The short reminder on the status line.
-  package static let hint = "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset"
+  package static let hint = hint(fitting: .max)
+
+  /// The reminder's items in screen order, each with its rank: the lowest
+  /// ranks go first when the status line is short of room.
+  private static let hintItems: [(text: String, rank: Int)] = [
+    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2),
+  ]
+
+  /// The reminder in at most `columns` columns: the items that fit, most
+  /// needed kept (F1 help, then F5 run, F4 step...), in screen order; empty
+  /// when not even F1 help fits.
+  package static func hint(fitting columns: Int) -> String {
+    var items = hintItems
+    while !items.isEmpty {
+      let text = items.map(\.text).joined(separator: "  ")
+      if text.count <= columns { return text }
+      let lowest = items.indices.min { items[$0].rank < items[$1].rank } ?? 0
+      items.remove(at: lowest)
+    }
+    return ""
+  }
 
   /// The action for a key.
   /// - Parameters:
@@ -133,6 +156,7 @@ package enum KeyMap {
     case "l": .redraw
     case "p": .historyPrevious
     case "n": .historyNext
+    case "r": .historySearch
     default: nil
     }
   }

@@ -5,11 +5,17 @@ package struct LabOptions: Sendable {
   /// No colours even when the terminal has them (`--no-color`; `NO_COLOR` in
   /// the environment does the same).
   package var noColor: Bool
+  /// Bold everywhere and nothing dim, for projectors (`--high-contrast`).
+  package var highContrast: Bool
   /// Where the input history is kept, or nil for none.
   package var historyFile: HistoryFile?
 
-  package init(noColor: Bool = false, historyFile: HistoryFile? = Lab.defaultHistoryFile) {
+  package init(
+    noColor: Bool = false, highContrast: Bool = false,
+    historyFile: HistoryFile? = Lab.defaultHistoryFile
+  ) {
     self.noColor = noColor
+    self.highContrast = highContrast
     self.historyFile = historyFile
   }
 }
@@ -43,7 +49,8 @@ package enum Lab {
     options: LabOptions = LabOptions()
   ) -> Int32? {
     let noColor = options.noColor || !(Platform.environment("NO_COLOR") ?? "").isEmpty
-    guard let terminal = CursesTerminal.start(color: !noColor) else { return nil }
+    guard let terminal = CursesTerminal.start(color: !noColor, highContrast: options.highContrast)
+    else { return nil }
     LabSignals.install()
     defer {
       terminal.stop()

@@ -83,7 +83,7 @@ extension LabLoop {
     while true {
       render()
       switch terminal.read(timeoutMilliseconds: 1000) {
-      case .timeout, .key(.resize): continue
+      case .timeout, .key(.resize), .paste: continue
       case .endOfInput: return .exit
       case .signal(let number):
         handleSignal(number)

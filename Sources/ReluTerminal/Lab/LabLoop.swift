@@ -6,8 +6,6 @@ import ReluCore
 /// It holds no math and no parsing: every command, typed or bound to a key,
 /// is text for the interpreter, and the screen shows the interpreter's results.
 package final class LabLoop<Terminal: LabTerminal> {
-  /// How long the animation waits between steps.
-  package static var frameMilliseconds: Int { 90 }
   /// The most steps one animated run takes.
   package static var maxAnimatedSteps: Int { 500 }
   /// The most keys handled between two frames when keys arrive faster than
@@ -26,6 +24,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   package internal(set) var log = OutputLog()
   package private(set) var input: InputLine
   private var showsHelp = false
+  /// The help viewer `help` opened, until q or Esc.
+  package private(set) var viewer: HelpViewer?
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
   var banner: String?
@@ -80,6 +80,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .endOfInput: exitStatus = 0
     case .signal(let number): handleSignal(number)
     case .key(let key): handle(key)
+    case .paste(let text): paste(text)
     }
   }
 
@@ -99,6 +100,16 @@ package final class LabLoop<Terminal: LabTerminal> {
     number == Platform.Signal.terminalStop || number == Platform.Signal.continue
   }
 
+  /// A bracketed paste: its commands go onto the input line as text, joined
+  /// by `; `, and nothing runs until Enter.
+  package func paste(_ text: String) {
+    completions = []
+    showsHelp = false
+    if viewer != nil { viewer = nil }
+    input.acceptSearch()
+    input.apply(.insert(PastedText.line(from: text)))
+  }
+
   /// Handles one key.
   package func handle(_ key: Key) {
     if key != .resize { completions = [] }
@@ -106,8 +117,29 @@ package final class LabLoop<Terminal: LabTerminal> {
       showsHelp = false
       return
     }
+    if viewer != nil, key != .resize { return handleViewer(key) }
+    if input.search != nil {
+      switch input.handleSearch(key) {
+      case .handled: return
+      case .submit: return submit()
+      case .passOn: break
+      }
+    }
     guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else { return }
     perform(action)
+  }
+
+  /// A key while the help viewer is open: it scrolls or closes the viewer;
+  /// any other key closes it and does its usual job (typing starts a command).
+  private func handleViewer(_ key: Key) {
+    guard var open = viewer else { return }
+    guard let move = HelpViewer.move(for: key) else {
+      viewer = nil
+      return handle(key)
+    }
+    let rect = LabRenderer.viewerRect(
+      LabLayout(width: terminal.size.width, height: terminal.size.height))
+    viewer = open.apply(move, width: rect.width - 2, height: rect.height) ? open : nil
   }
 
   /// Carries out one action.
@@ -121,6 +153,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       if completions.isEmpty, input.editor == before { terminal.bell() }  // nothing fits
     case .historyPrevious: input.historyPrevious()
     case .historyNext: input.historyNext()
+    case .historySearch: input.searchHistory()
     case .cancel:
       input.clear()
       showsHelp = false
@@ -135,8 +168,16 @@ package final class LabLoop<Terminal: LabTerminal> {
       let alpha = interpreter.settings.alpha
       guard
         let next = action == .alphaUp ? AlphaLadder.above(alpha) : AlphaLadder.below(alpha)
-      else { return terminal.bell() }
+      else {
+        terminal.bell()
+        return log.append(Self.ladderEndNote(up: action == .alphaUp, alpha: alpha), role: .note)
+      }
       runCommand("set alpha \(NumberFormat.plain(next))")
+      if !interpreter.plottedSeries.contains(where: { $0.kind == .leaky }) {
+        log.append(
+          "alpha shapes leaky relu, which the plot does not show: plot leaky shows it",
+          role: .note)
+      }
     case .step:
       startDecayIfNeeded()
       runCommand("step")
@@ -146,13 +187,35 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
+  /// The names of the sources the lab echoes before it runs them.
+  ///
+  /// Typed lines and the commands keys stand for: their errors take the
+  /// one-line form.
+  private static var echoedSources: Set<String> { [typedSource, keySource] }
+  private static var typedSource: String { "<input>" }
+  private static var keySource: String { "<key>" }
+
   private func submit() {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
     saveHistory()
     if let lesson = lessonToPlay(line) { return playLesson(lesson.source) }
-    if runSource(Source(name: "<input>", text: line), keepGoing: true).quit { exitStatus = 0 }
+    if let maxSteps = animatedRun(line) { return animateRun(maxSteps: maxSteps) }
+    if runSource(Source(name: Self.typedSource, text: line), keepGoing: true).quit {
+      exitStatus = 0
+    }
+  }
+
+  /// The step limit of `line` when it is one `run [MAX]` the lab can animate
+  /// (a decay is set up and not over); nil otherwise, and the line runs as usual.
+  private func animatedRun(_ line: String) -> Int?? {
+    let statements = Parser.parse(Source(name: Self.typedSource, text: line))
+    guard statements.count == 1, case .success(let statement) = statements[0],
+      case .run(let maxSteps) = statement.command,
+      let decay = interpreter.decay, !decay.isFinished
+    else { return nil }
+    return .some(maxSteps)
   }
 
   /// Saves the history after each line, so a kill loses nothing typed; the
@@ -173,7 +236,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Runs a command a key stands for, shown in the output as if typed.
   private func runCommand(_ text: String) {
     log.append(LabRenderer.prompt + text, role: .echo)
-    if runSource(Source(name: "<key>", text: text), keepGoing: false).quit { exitStatus = 0 }
+    if runSource(Source(name: Self.keySource, text: text), keepGoing: false).quit { exitStatus = 0 }
   }
 
   /// The decay keys start the course chapter's decay through the layer's function when
@@ -185,35 +248,96 @@ package final class LabLoop<Terminal: LabTerminal> {
     runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
   }
 
-  /// F5: steps the decay one frame at a time until it ends, a key is pressed,
-  /// or ``maxAnimatedSteps`` have run.
+  /// F5: steps the decay one frame at a time until it ends, a key other than
+  /// the speed keys stops it, or ``maxAnimatedSteps`` have run.
   private func animate() {
     startDecayIfNeeded()
     guard let decay = interpreter.decay else { return }
     guard !decay.isFinished else { return log.append(Self.overNote(decay), role: .note) }
-    log.append("F5: step after step, animated (any key stops)", role: .note)
-    banner = "running the decay: any key stops"
+    log.append(
+      "F5: step after step, animated (+ faster, - slower, any other key stops)", role: .note)
+    _ = animateSteps(limit: Self.maxAnimatedSteps, otherKeys: .stop)
+  }
+
+  /// A typed `run [MAX]` whose decay can go on: animated like F5, and any key
+  /// but the speed keys skips to the end (Ctrl-C stops where it is).
+  private func animateRun(maxSteps: Int?) {
+    let limit = maxSteps ?? Limits.defaultRunSteps
+    let (taken, skipped) = animateSteps(limit: limit, otherKeys: .skipToEnd)
+    guard skipped, taken < limit, exitStatus == nil else { return }
+    runSource(Source(name: Self.keySource, text: "run \(limit - taken)"), keepGoing: false)
+  }
+
+  /// What a key other than + and - does to an animation.
+  private enum AnimationKeys { case stop, skipToEnd }
+
+  /// Steps the decay, painting each step and waiting the pace
+  /// ``AnimationPace`` gives for `set speed`, until it ends, `limit` steps
+  /// have run, or a key ends the animation.
+  /// - Returns: The steps taken, and whether a key asked to skip to the end.
+  private func animateSteps(limit: Int, otherKeys: AnimationKeys) -> (taken: Int, skipped: Bool) {
     defer { banner = nil }
-    for _ in 0..<Self.maxAnimatedSteps {
-      guard let decay = interpreter.decay, !decay.isFinished else { return }
-      runSource(Source(name: "<key>", text: "step"), keepGoing: false)
+    var taken = 0
+    while taken < limit, exitStatus == nil {
+      guard let decay = interpreter.decay, !decay.isFinished else { break }
+      runSource(Source(name: Self.keySource, text: "step"), keepGoing: false)
+      taken += 1
+      let speed = NumberFormat.plain(interpreter.settings.animationSpeed)
+      let other = otherKeys == .stop ? "any other key stops" : "any other key skips to the end"
+      banner = "running the decay, \(speed) steps/s: + faster, - slower, \(other)"
       render()
-      switch terminal.read(timeoutMilliseconds: Self.frameMilliseconds) {
-      case .timeout, .key(.resize): continue
-      case .key:
-        log.append("(stopped)", role: .note)
-        return
-      case .endOfInput:
-        exitStatus = 0
-        return
-      case .signal(let number) where Self.isSuspension(number):
-        handleSignal(number)
-      case .signal(let number):
-        if number != Platform.Signal.interrupt { handleSignal(number) }
-        log.append("(stopped)", role: .note)
-        return
+      let started = Platform.monotonicMilliseconds()
+      waiting: while true {
+        let wait = AnimationPace.milliseconds(
+          afterStep: taken, speed: interpreter.settings.animationSpeed)
+        let remaining = started + wait - Platform.monotonicMilliseconds()
+        guard remaining > 0 else { break }
+        switch terminal.read(timeoutMilliseconds: remaining) {
+        case .timeout: break waiting
+        case .key(.resize): render()
+        case .key(let key):
+          if let faster = AnimationPace.speed(
+            after: key, from: interpreter.settings.animationSpeed)
+          {
+            runCommand("set speed \(NumberFormat.plain(faster))")
+            banner =
+              "running the decay, \(NumberFormat.plain(faster)) steps/s: + faster, - slower, \(other)"
+            render()
+            continue
+          }
+          if otherKeys == .skipToEnd, key != .control("c") { return (taken, true) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        case .paste:
+          if otherKeys == .skipToEnd { return (taken, true) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        case .endOfInput:
+          exitStatus = 0
+          return (taken, false)
+        case .signal(let number) where Self.isSuspension(number):
+          handleSignal(number)
+        case .signal(let number):
+          if number != Platform.Signal.interrupt { handleSignal(number) }
+          log.append("(stopped)", role: .note)
+          return (taken, false)
+        }
       }
     }
+    return (taken, false)
+  }
+
+  /// What F2 at the bottom of alpha's ladder, or F3 at its top, says.
+  private static func ladderEndNote(up: Bool, alpha: Double) -> String {
+    let value = NumberFormat.plain(alpha)
+    guard up else { return "F2: alpha is already \(value), the bottom (leaky is relu there)" }
+    let top = AlphaLadder.notches.last ?? 1
+    guard alpha > top else {
+      return "F3: alpha is already \(value), the top (leaky is the identity there);"
+        + " set alpha A goes higher"
+    }
+    return "F3: alpha is \(value), above the top notch (\(NumberFormat.plain(top)));"
+      + " set alpha A sets any value"
   }
 
   /// What F5 says when the decay has nothing left to run.
@@ -253,9 +377,21 @@ package final class LabLoop<Terminal: LabTerminal> {
       return waitForKey()
     case .output(.quit):
       return .stop  // the run reports it in its summary
+    case .output(.help(let topic)):
+      // Help opens in the viewer, at its top; the log says where it went.
+      viewer = HelpViewer(lines: HelpText.lines(for: topic).compactMap(line))
+      log.append("(help is open above: q or Esc closes it)", role: .note)
+      return exitStatus == nil ? .proceed : .stop
     case .output(let output):
       digits = digits.following(output)
       log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      return exitStatus == nil ? .proceed : .stop
+    case .failure(let diagnostic) where Self.echoedSources.contains(diagnostic.file):
+      // The command is echoed just above: a caret under it and the message.
+      let indent = DisplayWidth.of(LabRenderer.prompt)
+      if let shown = line(TextReport.compactLine(for: diagnostic, indent: indent)) {
+        log.append([shown])
+      }
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic):
       log.append(TextReport.lines(for: diagnostic).compactMap(line))
@@ -281,7 +417,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     while true {
       render()
       switch terminal.read(timeoutMilliseconds: 1000) {
-      case .timeout, .key(.resize): continue
+      case .timeout, .key(.resize), .paste: continue
       case .key(.control("c")), .key(.escape):
         log.append("(script stopped)", role: .note)
         return .stop
@@ -311,8 +447,11 @@ package final class LabLoop<Terminal: LabTerminal> {
       : plotCache.plot(
         paused?.view ?? interpreter.view, width: layout.plot.width, height: layout.plot.height)
     let content = LabRenderer.Content(
-      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status), log: log,
-      input: input.editor, completions: completions, banner: banner, showsHelp: showsHelp)
+      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status),
+      compactStatus: StatusLine.compact(paused?.status ?? interpreter.status), log: log,
+      input: input.editor, search: input.search, completions: completions, banner: banner,
+      showsHelp: showsHelp,
+      viewer: viewer)
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

@@ -11,33 +11,51 @@ package struct LabRenderer: Sendable {
     package var plot: ScreenBuffer
     /// The session's one-line status.
     package var status: String
+    /// A shorter status, used when the full one leaves the key hints no room.
+    package var compactStatus: String?
     /// The output pane's lines.
     package var log: OutputLog
     /// The input line.
     package var input: LineEditor
+    /// The Ctrl-R search under way: the input line shows its query and match.
+    package var search: HistorySearch?
     /// The words Tab offers, shown over the bottom of the output pane.
     package var completions: [String]
     /// A request that replaces the status line (a pause, a running animation).
     package var banner: String?
-    /// Whether the help overlay is open.
+    /// Whether the keys overlay is open.
     package var showsHelp: Bool
+    /// The help viewer, when `help` has opened it.
+    package var viewer: HelpViewer?
 
     package init(
-      plot: ScreenBuffer, status: String, log: OutputLog, input: LineEditor,
-      completions: [String] = [], banner: String? = nil, showsHelp: Bool = false
+      plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
+      input: LineEditor,
+      search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
+      showsHelp: Bool = false,
+      viewer: HelpViewer? = nil
     ) {
       self.plot = plot
       self.status = status
+      self.compactStatus = compactStatus
       self.log = log
       self.input = input
+      self.search = search
       self.completions = completions
       self.banner = banner
       self.showsHelp = showsHelp
+      self.viewer = viewer
     }
   }
 
   /// The input prompt.
   package static let prompt = "relulab> "
+
+  /// The prompt while Ctrl-R searches: `history search "al": `, with
+  /// `(none)` when the query matches nothing.
+  package static func searchPrompt(_ search: HistorySearch) -> String {
+    "history search \"\(VisibleText.escaped(search.query))\"\(search.failed ? " (none)" : ""): "
+  }
 
   package init() {}
 
@@ -56,7 +74,11 @@ package struct LabRenderer: Sendable {
     paintOutput(content.log, in: layout.output, into: &buffer)
     paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
-    paintInput(content.input, in: layout.input, into: &buffer)
+    paintInput(content.input, search: content.search, in: layout.input, into: &buffer)
+    if let viewer = content.viewer {
+      paintViewer(viewer, in: Self.viewerRect(layout), into: &buffer)
+      buffer.cursor = nil
+    }
     if content.showsHelp {
       paintHelp(layout, into: &buffer)
       buffer.cursor = nil
@@ -124,22 +146,63 @@ package struct LabRenderer: Sendable {
       return
     }
     buffer.fill(rect, role: .status)
-    let status = " " + content.status
-    let hint = KeyMap.hint + " "
-    let room = rect.width - DisplayWidth.of(status)
-    if room >= DisplayWidth.of(hint) + 2 {
-      buffer.put(hint, row: rect.row, column: rect.right - DisplayWidth.of(hint), role: .statusHint)
+    // The full status with every hint; else the compact status with the hints
+    // that fit beside it; else whichever status fits (the compact one when the
+    // full one does not), and hints only if some fit.
+    func hints(beside status: String) -> String {
+      KeyMap.hint(fitting: rect.width - DisplayWidth.of(status) - 3)
+    }
+    var status = " " + content.status
+    var hint = hints(beside: status)
+    if hint != KeyMap.hint, let compact = content.compactStatus.map({ " " + $0 }),
+      !hints(beside: compact).isEmpty
+    {
+      status = compact
+      hint = hints(beside: compact)
+    } else if let compact = content.compactStatus, DisplayWidth.of(status) > rect.width {
+      status = " " + compact
+    }
+    if !hint.isEmpty {
+      let shown = hint + " "
+      buffer.put(
+        shown, row: rect.row, column: rect.right - DisplayWidth.of(shown), role: .statusHint)
     }
     buffer.put(
       DisplayWidth.truncate(status, to: rect.width), row: rect.row, column: rect.column,
       role: .status)
   }
 
-  private func paintInput(_ editor: LineEditor, in rect: Rect, into buffer: inout ScreenBuffer) {
-    let after = buffer.put(Self.prompt, row: rect.row, column: rect.column, role: .prompt)
+  private func paintInput(
+    _ editor: LineEditor, search: HistorySearch?, in rect: Rect, into buffer: inout ScreenBuffer
+  ) {
+    let prompt = search.map(Self.searchPrompt) ?? Self.prompt
+    let after = buffer.put(
+      DisplayWidth.truncate(prompt, to: max(0, rect.width - 10)), row: rect.row,
+      column: rect.column, role: .prompt)
     let view = editor.view(columns: rect.right - after)
     buffer.put(view.text, row: rect.row, column: after, role: .plain)
     buffer.cursor = (rect.row, after + view.cursorColumn)
+  }
+
+  /// Where the help viewer goes: every row above the status line.
+  package static func viewerRect(_ layout: LabLayout) -> Rect {
+    Rect(row: 0, column: 0, width: layout.width, height: layout.status.row)
+  }
+
+  private func paintViewer(_ viewer: HelpViewer, in rect: Rect, into buffer: inout ScreenBuffer) {
+    guard rect.height > 1 else { return }
+    buffer.fill(rect, role: .overlay)
+    let page = viewer.page(width: rect.width - 2, height: rect.height)
+    for (offset, line) in page.rows.enumerated() {
+      buffer.put(
+        line.text, row: rect.row + offset, column: rect.column + 1, role: line.role,
+        limit: rect.width - 2)
+    }
+    let hintRow = Rect(row: rect.bottom - 1, column: rect.column, width: rect.width, height: 1)
+    buffer.fill(hintRow, role: .attention)
+    buffer.put(
+      DisplayWidth.truncate(" " + page.hint, to: rect.width), row: hintRow.row,
+      column: rect.column, role: .attention)
   }
 
   private func paintHelp(_ layout: LabLayout, into buffer: inout ScreenBuffer) {

@@ -17,4 +17,25 @@ package enum StatusLine {
     }
     return parts.joined(separator: " | ")
   }
+
+  /// A shorter line for when the full one leaves no room for the key hints:
+  /// the lesson's title first, grad0 only when it is not the default, the
+  /// decay without its word and with 4 significant digits:
+  /// `layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635 f=0.4991 reached`.
+  package static func compact(_ status: SessionStatus) -> String {
+    var parts = [
+      "layer \(status.layer.name)", "alpha \(NumberFormat.plain(status.alpha))",
+      "lr \(NumberFormat.plain(status.learningRate))",
+    ]
+    if let title = status.title { parts.insert(VisibleText.escaped(title), at: 0) }
+    if status.gradientAtZero != GradientAtZero.left {
+      parts.append("grad0 \(status.gradientAtZero.name)")
+    }
+    if let decay = status.decay {
+      parts.append(
+        "\(decay.activation.name) step \(decay.step) z=\(NumberFormat.short(decay.z, digits: 4))"
+          + " f=\(NumberFormat.short(decay.value, digits: 4)) \(decay.status.rawValue)")
+    }
+    return parts.joined(separator: " | ")
+  }
 }

@@ -2,6 +2,9 @@
 package enum TerminalInput: Sendable, Equatable {
   /// A key press.
   case key(Key)
+  /// A bracketed paste: its raw text, markers removed (see ``PastedText``
+  /// for what reaches the input line).
+  case paste(String)
   /// Nothing came within the timeout.
   case timeout
   /// Input has ended for good (the terminal went away).

@@ -81,13 +81,33 @@ package enum ColorDepth: Sendable, Hashable {
 /// keeps it whatever else is plotted.
 package enum Palette {
   /// The style of a role.
+  ///
+  /// Text on the terminal's own background takes only colours readable on
+  /// dark and light ones alike (``colorsReadableOnAnyBackground``); bars and
+  /// markers pair a dark colour with a light one.
   /// - Parameters:
   ///   - role: What the cell shows.
   ///   - colors: The colours the terminal gives.
+  ///   - highContrast: For projectors (`--high-contrast`): every role bold,
+  ///     nothing dim.
   /// - Returns: Colours and attributes, or attributes alone without colour.
-  package static func style(for role: ColorRole, colors: ColorDepth) -> Style {
-    colors == .monochrome ? monochrome(role) : colored(role, colors)
+  package static func style(
+    for role: ColorRole, colors: ColorDepth, highContrast: Bool = false
+  ) -> Style {
+    var style = colors == .monochrome ? monochrome(role) : colored(role, colors)
+    if highContrast {
+      style.bold = true
+      style.dim = false
+    }
+    return style
   }
+
+  /// The colours text may take alone, on the terminal's own background.
+  ///
+  /// The two whose contrast holds on black and on white backgrounds alike (xterm's
+  /// red and magenta, about 4:1 or better on both; green, yellow and cyan
+  /// fade on white, blue on black). Other text keeps the terminal's own colour.
+  package static let colorsReadableOnAnyBackground: Set<Style.Color> = [.red, .magenta]
 
   /// The look of a series colour on the terminal.
   ///
@@ -132,18 +152,18 @@ package enum Palette {
     case .tickLabel: Style(dim: true)
     case .legend: .plain
     case .feedPoint: Style(foreground: .red, bold: true)
-    case .decayMarker: Style(foreground: .green, bold: true)
+    case .decayMarker: Style(foreground: .magenta, bold: true)
     case .currentMarker: Style(foreground: .white, background: .red, bold: true)
     case .jumpPoint: Style(bold: true)
-    case .echo: Style(foreground: .cyan)
+    case .echo: Style(bold: true)
     case .heading: Style(bold: true, underline: true)
-    case .say: Style(foreground: .yellow, bold: true)
-    case .note: Style(foreground: .green)
+    case .say: Style(foreground: .black, background: .yellow, bold: true)
+    case .note: Style(foreground: .magenta)
     case .error: Style(foreground: .red, bold: true)
     case .status: Style(foreground: .black, background: .cyan)
-    case .statusHint: Style(foreground: .blue, background: .cyan)
-    case .prompt: Style(foreground: .green, bold: true)
-    case .frame: Style(foreground: .blue)
+    case .statusHint: Style(foreground: .black, background: .white)
+    case .prompt: Style(bold: true)
+    case .frame: .plain
     case .attention: Style(foreground: .black, background: .yellow, bold: true)
     case .overlay: .plain
     case .completions: Style(foreground: .black, background: .white)

@@ -1,0 +1,95 @@
+import ReluCore
+
+/// The pager `help` opens in the lab: the help text from its top, with its own
+/// scroll keys and a last row that says where it stands and how to close it.
+///
+/// Pure: it holds the lines and the first row shown; the renderer asks it for
+/// the rows of a pane of a given size.
+package struct HelpViewer: Sendable, Equatable {
+  /// The lines, unwrapped, with their roles.
+  package let lines: [OutputLog.Line]
+  /// The first wrapped row shown: 0 is the top.
+  package private(set) var top = 0
+
+  package init(lines: [OutputLog.Line]) {
+    self.lines = lines
+  }
+
+  /// What the viewer does with a key: scroll, close, or nothing.
+  package enum Move: Sendable, Equatable {
+    case lineDown, lineUp, pageDown, pageUp, top, bottom, close
+  }
+
+  /// The move a key asks for, or nil for a key that is not the viewer's.
+  ///
+  /// Only Space and q among the printable keys, so typing a command (which
+  /// rarely starts with either) closes the viewer and goes to the input line.
+  package static func move(for key: Key) -> Move? {
+    switch key {
+    case .down, .enter: .lineDown
+    case .up: .lineUp
+    case .pageDown, .character(" "): .pageDown
+    case .pageUp: .pageUp
+    case .home: .top
+    case .end: .bottom
+    case .escape, .character("q"), .control("c"), .control("g"): .close
+    default: nil
+    }
+  }
+
+  /// The wrapped rows of the text at `width` columns; a line's continuation
+  /// rows keep its indent (when that leaves room for text).
+  /// - Complexity: O(length of the text).
+  package func rows(width: Int) -> [OutputLog.Line] {
+    lines.flatMap { line in
+      let indent = line.text.prefix { $0 == " " }.count
+      guard indent > 0, indent <= width / 2 else {
+        return TextWrap.rows(line.text, columns: width).map { OutputLog.Line($0, role: line.role) }
+      }
+      let margin = String(repeating: " ", count: indent)
+      return TextWrap.rows(String(line.text.dropFirst(indent)), columns: width - indent).map {
+        OutputLog.Line(margin + $0, role: line.role)
+      }
+    }
+  }
+
+  /// Scrolls for `move` in a pane of `width` x `height` (its last row is the
+  /// hint, so a page is `height - 1` rows), never past either end.
+  /// - Returns: false for ``Move/close``: the viewer should go.
+  package mutating func apply(_ move: Move, width: Int, height: Int) -> Bool {
+    let page = max(1, height - 1)
+    let last = max(0, rows(width: width).count - page)
+    switch move {
+    case .lineDown: top += 1
+    case .lineUp: top -= 1
+    case .pageDown: top += page
+    case .pageUp: top -= page
+    case .top: top = 0
+    case .bottom: top = last
+    case .close: return false
+    }
+    top = min(max(0, top), last)
+    return true
+  }
+
+  /// What a `width` x `height` pane shows: the text rows from ``top``, then the
+  /// hint row (shortened when the full one does not fit `width`).
+  package func page(width: Int, height: Int) -> (rows: [OutputLog.Line], hint: String) {
+    let all = rows(width: width)
+    let room = max(0, height - 1)
+    let first = min(top, max(0, all.count - room))
+    let shown = Array(all.dropFirst(first).prefix(room))
+    let end = first + shown.count
+    let position =
+      all.count <= room
+      ? "all \(Plural.count(all.count, "line")) shown"
+      : "lines \(first + 1)-\(end) of \(all.count)"
+    let more = end < all.count ? "more below: Space or PgDn, " : ""
+    let back = first > 0 ? "PgUp back, " : ""
+    let hint = "help, \(position): \(more)\(back)q or Esc closes"
+    guard DisplayWidth.of(hint) > width else { return (shown, hint) }
+    let short =
+      "help \(first + 1)-\(end)/\(all.count): \(more.isEmpty ? "" : "Space more, ")q closes"
+    return (shown, short)
+  }
+}

@@ -1,0 +1,230 @@
+import ReluCore
+
+/// The plain prompt's line editor: the lab's own editing keys, history,
+/// Ctrl-R search, Tab completion and bracketed paste, on one line of a
+/// terminal in raw mode (termios, no ncurses).
+///
+/// It stays linear for screen readers: it never moves the cursor off the
+/// input line; Tab's candidates are printed on a line of their own, then the
+/// prompt again. The terminal is raw only while a line is read and is
+/// restored before the line runs, on Ctrl-D, and on SIGTERM or SIGHUP.
+package final class PlainPrompt {
+  private var input: InputLine
+  private let historyFile: HistoryFile?
+  /// Whether saving the history failed once already (it is said once).
+  private var historyFailed = false
+  private let saved: Platform.TerminalModes
+  /// Whether the terminal understands escape sequences (TERM set, not dumb):
+  /// then bracketed paste is turned on while a line is read.
+  private let understandsEscapes: Bool
+  /// The signal that ended reading (SIGTERM, SIGHUP), if one did.
+  package private(set) var endingSignal: Int32?
+  /// Display columns the last drawing of the line took, to blank what is left over.
+  private var drawnWidth = 0
+  /// Keys that came after the Enter that ended the last line: the next
+  /// line's start (typed ahead, or pasted without bracketed paste).
+  private var queued: [TerminalInput] = []
+
+  /// The editor, or nil unless standard input and output are both terminals.
+  package init?(historyFile: HistoryFile?) {
+    guard Platform.isTerminal(Platform.standardInput),
+      Platform.isTerminal(Platform.standardOutput),
+      let modes = Platform.terminalModes(Platform.standardInput)
+    else { return nil }
+    saved = modes
+    self.historyFile = historyFile
+    input = InputLine(history: History(entries: historyFile?.load() ?? []))
+    let term = Platform.environment("TERM") ?? ""
+    understandsEscapes = !term.isEmpty && term != "dumb"
+  }
+
+  /// What ends a line.
+  private enum Ending {
+    case line(String)
+    case end
+  }
+
+  /// Reads one line with editing.
+  /// - Parameter prompt: What to show before the line.
+  /// - Returns: The line entered, or nil at the end of input (Ctrl-D on an
+  ///   empty line, the terminal gone, or a signal: see ``endingSignal``).
+  package func readLine(prompt: String) -> String? {
+    Platform.setTerminalModes(Platform.standardInput, Platform.rawMode(from: saved))
+    LabSignals.install()
+    if understandsEscapes { write(BracketedPaste.enable.description) }
+    defer {
+      if understandsEscapes { write(BracketedPaste.disable.description) }
+      Platform.setTerminalModes(Platform.standardInput, saved)
+      LabSignals.uninstall()
+    }
+    drawnWidth = 0
+    refresh(prompt)
+    let ahead = queued
+    queued = []
+    if let ending = handle(ahead, prompt) { return finish(ending) }
+    var decoder = ByteKeyDecoder()
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    while true {
+      if let signal = LabSignals.take() {
+        if signal == Platform.Signal.interrupt {
+          cancelLine(prompt)
+          continue
+        }
+        endingSignal = signal
+        write("\r\n")
+        return nil
+      }
+      let wait = decoder.waitMilliseconds
+      guard
+        Platform.waitForInput(Platform.standardInput, timeoutMilliseconds: wait ?? 200)
+      else {
+        if wait != nil, let ending = handle(decoder.decode([], flush: true), prompt) {
+          return finish(ending)
+        }
+        continue
+      }
+      let count = buffer.withUnsafeMutableBytes {
+        Platform.readSome(Platform.standardInput, into: $0)
+      }
+      guard count > 0 else {
+        write("\r\n")
+        return nil
+      }
+      if let ending = handle(decoder.decode(Array(buffer.prefix(count))), prompt) {
+        return finish(ending)
+      }
+    }
+  }
+
+  private func finish(_ ending: Ending) -> String? {
+    switch ending {
+    case .line(let line): line
+    case .end: nil
+    }
+  }
+
+  /// Handles what the terminal sent; returns how the line ended, if it did.
+  private func handle(_ events: [TerminalInput], _ prompt: String) -> Ending? {
+    for (index, event) in events.enumerated() {
+      switch event {
+      case .paste(let text):
+        input.acceptSearch()
+        input.apply(.insert(PastedText.line(from: text)))
+      case .key(let key):
+        if let ending = handle(key, prompt) {
+          queued = Array(events.dropFirst(index + 1))
+          return ending
+        }
+      case .timeout, .signal, .endOfInput: break
+      }
+    }
+    refresh(prompt)
+    return nil
+  }
+
+  private func handle(_ key: Key, _ prompt: String) -> Ending? {
+    if input.search != nil {
+      switch input.handleSearch(key) {
+      case .handled: return nil
+      case .submit: return submit(prompt)
+      case .passOn: break
+      }
+    }
+    guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else {
+      return nil
+    }
+    switch action {
+    case .edit(let edit): input.apply(edit)
+    case .submit: return submit(prompt)
+    case .complete:
+      let candidates = input.complete()
+      if candidates.count > 1 {
+        refresh(prompt)
+        write("\r\n" + candidates.joined(separator: "  ") + "\r\n")
+        drawnWidth = 0
+      } else if candidates.isEmpty {
+        write("\u{7}")
+      }
+    case .historyPrevious: input.historyPrevious()
+    case .historyNext: input.historyNext()
+    case .historySearch: input.searchHistory()
+    case .cancel: cancelLine(prompt)
+    case .quit:
+      write("\r\n")
+      return .end
+    case .redraw, .resize: break
+    case .scrollUp, .scrollDown, .help, .alphaDown, .alphaUp, .step, .run, .reset:
+      write("\u{7}")  // the lab's keys: none of them here
+    }
+    return nil
+  }
+
+  private func submit(_ prompt: String) -> Ending {
+    refresh(prompt)
+    write("\r\n")
+    let line = input.submit()
+    if line.contains(where: { !$0.isWhitespace }), let historyFile {
+      do {
+        try historyFile.save(input.history.entries)
+      } catch {
+        if !historyFailed {
+          historyFailed = true
+          write("(history is not being saved: \(VisibleText.escaped(error.description)))\r\n")
+        }
+      }
+    }
+    return .line(line)
+  }
+
+  /// Ctrl-C: leaves the line as typed with `^C` after it and starts afresh.
+  private func cancelLine(_ prompt: String) {
+    refresh(prompt)
+    write("^C\r\n")
+    input.clear()
+    drawnWidth = 0
+    refresh(prompt)
+  }
+
+  /// Draws the prompt and the line again in place.
+  private func refresh(_ prompt: String) {
+    let shown = input.search.map(LabRenderer.searchPrompt) ?? prompt
+    let columns = Platform.terminalColumns(Platform.standardOutput) ?? 80
+    let drawing = Self.redraw(
+      prompt: shown, editor: input.editor, columns: columns, previousWidth: drawnWidth)
+    write(drawing.text)
+    drawnWidth = drawing.width
+  }
+
+  /// The bytes that redraw the line with a carriage return and no escape
+  /// sequence, so any terminal shows it: the prompt and the visible part of
+  /// the line, spaces over what the last drawing left beyond it, then the
+  /// prompt and the text up to the cursor again, which leaves the cursor there.
+  /// - Parameters:
+  ///   - prompt: The prompt.
+  ///   - editor: The line.
+  ///   - columns: The terminal's width; the line scrolls within it.
+  ///   - previousWidth: The width of the last drawing.
+  /// - Returns: The text to write and the width it takes.
+  package static func redraw(
+    prompt: String, editor: LineEditor, columns: Int, previousWidth: Int
+  ) -> (text: String, width: Int) {
+    let room = max(1, columns - 1 - DisplayWidth.of(prompt))
+    let view = editor.view(columns: room)
+    let width = DisplayWidth.of(prompt) + DisplayWidth.of(view.text)
+    let blank = String(repeating: " ", count: max(0, previousWidth - width))
+    var beforeCursor = ""
+    var used = 0
+    for character in view.text {
+      let next = DisplayWidth.of(character)
+      if used + next > view.cursorColumn { break }
+      beforeCursor.append(character)
+      used += next
+    }
+    return ("\r" + prompt + view.text + blank + "\r" + prompt + beforeCursor, width)
+  }
+
+  private func write(_ text: String) {
+    var text = text
+    text.withUTF8 { _ = Platform.writeAll(Platform.standardOutput, UnsafeRawBufferPointer($0)) }
+  }
+}
