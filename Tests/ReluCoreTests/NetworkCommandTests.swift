@@ -132,3 +132,53 @@ import Testing
       ])
   }
 }
+
+@Suite struct NetworkViewTests {
+  @Test func netAndTrainShowTheNetworkUntilAnotherActivity() throws {
+    var lab = Interpreter(fileSystem: MemoryScripts(files: [:], acceptsWrites: true))
+    _ = try lab.outputs("net relu width 8 seed 2; train 3")
+    guard case .network(let fit, let loss, let dead) = lab.view else {
+      throw TestFailure("network view")
+    }
+    #expect(fit.series.map(\.label).prefix(2) == ["target sin(pi x)", "net (epoch 3)"])
+    #expect(fit.series[0].points.count == 200 && fit.series[1].points.count == 200)
+    #expect(loss.series[0].points.map(\.x) == [0, 1, 2, 3])
+    #expect(dead.series[1].points.map(\.y) == lab.trainingHistory.map { Double($0.totalDead) })
+    // Every kink mark is a unit's -b/w inside [-1, 1].
+    let network = try #require(lab.network)
+    let marked = fit.series.dropFirst(2).flatMap(\.points).map(\.x).sorted()
+    let kinks = network.kinks.compactMap { $0 }.filter { abs($0) <= 1 }.sorted()
+    #expect(marked == kinks)
+    #expect(
+      try lab.outputs("export txt dead.txt").last
+        == .exported(format: .txt, path: "dead.txt", subject: "the dead units"))
+    _ = try lab.outputs("clear network")
+    guard case .functions = lab.view else { throw TestFailure("functions after clear") }
+    _ = try lab.outputs("train")
+    guard case .network = lab.view else { throw TestFailure("network after train") }
+    _ = try lab.outputs("plot relu")
+    guard case .functions = lab.view else { throw TestFailure("functions after plot") }
+  }
+
+  @Test func pointsAndMarksAreDrawn() throws {
+    let chart = Chart(
+      series: [
+        DataSeries(role: .points, label: "data", points: [PlotPoint(x: 0, y: 0.5)]),
+        DataSeries(role: .marks(dead: true), label: "dead kink", points: [PlotPoint(x: 0.5, y: 0)]),
+        DataSeries(role: .marks(dead: false), label: "kink", points: [PlotPoint(x: -0.5, y: 0)]),
+      ], xRange: try PlotBounds(lower: -1, upper: 1), yRange: try PlotBounds(lower: 0, upper: 1),
+      xName: "x", wholeX: false)
+    let canvas = ChartRenderer.render(chart, size: try PlotSize(width: 40, height: 12))
+    let lines = canvas.lines
+    #expect(lines[0].hasPrefix(". data  x dead kink  ^ kink"))
+    let cells = (1..<canvas.height).flatMap { row in  // below the legend
+      (0..<canvas.width).map { (row, $0, canvas[row, $0]) }
+    }
+    #expect(cells.filter { $0.2.role == .deadMark }.count == 1)
+    #expect(cells.filter { $0.2.role == .liveMark }.count == 1)
+    let dead = try #require(cells.first { $0.2.role == .deadMark })
+    let live = try #require(cells.first { $0.2.role == .liveMark })
+    #expect(dead.0 == live.0 && dead.1 > live.1)  // one row, the dead one to the right
+    #expect(cells.contains { $0.2.role == .reference && $0.2.character == "." && $0.0 > 0 })
+  }
+}

@@ -409,3 +409,17 @@ extension String {
     #expect(PlotPainter.role(of: .series(3), in: scene) == .series(PlotSeries(.tanh)))
   }
 }
+
+@Suite struct LabNetworkTests {
+  @Test func f4TrainsAnEpochAndF5TrainsOnWhenTheNetworkIsShown() {
+    let terminal = FakeTerminal(
+      FakeTerminal.typing("net relu width 8 seed 2") + [.key(.function(4)), .key(.function(5))]
+        + [.timeout, .timeout, .key(.character("x"))], width: 100, height: 30)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    #expect(loop.interpreter.decay == nil)  // no decay was started
+    #expect(loop.interpreter.trainingHistory.last?.epoch == 4)  // F4, then three frames of F5
+    #expect(loop.log.lines.contains { $0.text == "relulab> train" && $0.role == .echo })
+  }
+}

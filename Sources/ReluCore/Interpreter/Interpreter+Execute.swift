@@ -30,6 +30,7 @@ extension Interpreter {
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
       focus.race = nil
+      focus.showsNetwork = false
       if !series.isEmpty {  // just those curves: overlays on others come off
         if let feed = lastFeed, !series.contains(PlotSeries(feed.activation.kind)) {
           focus.showsFeed = false
@@ -95,6 +96,7 @@ extension Interpreter {
     case .clear(let target):
       if target != .decay { focus.showsFeed = false }
       if target != .feed { focus.showsDecay = false }
+      if target == nil || target == .network { focus.showsNetwork = false }
       if target == nil { focus.race = nil }
       return .cleared(target)
     case .load:
@@ -142,8 +144,9 @@ extension Interpreter {
         case .csv: contents = PlotExport.csv(scene)
         case .txt: contents = PlotExport.text(scene, size: settings.plotSize)
         }
-      case .decay(_, let chart), .race(let chart):
-        subject = focus.race == nil ? "the step chart" : "the race"
+      case .decay(_, let chart), .race(let chart), .network(_, _, let chart):
+        subject =
+          focus.race != nil ? "the race" : focus.showsNetwork ? "the dead units" : "the step chart"
         switch format {
         case .svg: contents = PlotExport.svg(chart)
         case .csv: contents = PlotExport.csv(chart)
@@ -157,9 +160,14 @@ extension Interpreter {
       }
       return .exported(format: format, path: path.value, subject: subject)
     case .net(let command):
+      focus.race = nil
+      focus.showsNetwork = true
       return .network(buildNetwork(command))
     case .train(let epochs, let rate):
-      return .training(try trainNetwork(epochs: epochs, rate: rate, at: statement.range))
+      let report = try trainNetwork(epochs: epochs, rate: rate, at: statement.range)
+      focus.race = nil
+      focus.showsNetwork = true
+      return .training(report)
     case .sweep(let rates, let epochs):
       return .sweep(try sweepNetwork(rates: rates, epochs: epochs, at: statement.range))
     }
@@ -175,6 +183,7 @@ extension Interpreter {
     lastFeed = report
     focus.showsFeed = true
     focus.race = nil
+    focus.showsNetwork = false
     return report
   }
 
@@ -242,6 +251,7 @@ extension Interpreter {
   private mutating func showDecay() {
     focus.showsDecay = true
     focus.race = nil
+    focus.showsNetwork = false
   }
 
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {

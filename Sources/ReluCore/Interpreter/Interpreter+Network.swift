@@ -77,3 +77,68 @@ extension Interpreter {
     }
   }
 }
+
+extension Interpreter {
+  /// The network's three charts: the fit (targets as dots, the network's
+  /// output as a line, and for depth 1 each unit's kink on the x axis, dead
+  /// ones as `x`), log10 of the loss by epoch, and the dead units by epoch.
+  func networkCharts(_ network: Network) -> (fit: Chart, loss: Chart, dead: Chart) {
+    let spec = network.spec
+    let f = spec.activation.activation(alpha: settings.alpha)
+    let (outputs, dead) = network.predictions(activation: f, atZero: settings.gradientAtZero)
+    let epoch = trainingHistory.last?.epoch ?? 0
+    var fitSeries = [
+      DataSeries(
+        role: .points, label: "target \(spec.target.formula)",
+        points: zip(network.x, network.y).map { PlotPoint(x: $0, y: $1) }),
+      DataSeries(
+        role: .line(PlotSeries(spec.activation)), label: "net (epoch \(epoch))",
+        points: zip(network.x, outputs).map { PlotPoint(x: $0, y: $1) }),
+    ]
+    if spec.depth == 1 {
+      let kinks = network.kinks
+      for deadOnes in [false, true] {
+        let points = kinks.indices.compactMap { j -> PlotPoint? in
+          guard dead[j] == deadOnes, let x = kinks[j], abs(x) <= 1 else { return nil }
+          return PlotPoint(x: x, y: 0)
+        }
+        if !points.isEmpty {
+          fitSeries.append(
+            DataSeries(
+              role: .marks(dead: deadOnes), label: deadOnes ? "dead kink" : "kink",
+              points: points))
+        }
+      }
+    }
+    let fit = Chart(
+      series: fitSeries, xRange: (try? PlotBounds(lower: -1, upper: 1)) ?? .defaultX,
+      yRange: Chart.range(covering: network.y + outputs, margin: Self.decayMargin), xName: "x",
+      wholeX: false, rendering: settings.rendering)
+    let epochs = Self.stepRange(last: max(epoch, 1))
+    let losses = trainingHistory.filter { $0.loss.isFinite && $0.loss > 0 }.map {
+      PlotPoint(x: Double($0.epoch), y: LibM.log10($0.loss))
+    }
+    let loss = Chart(
+      series: [
+        DataSeries(
+          role: .line(PlotSeries(spec.activation, derivative: true)),
+          label: "log10 of the loss by epoch", points: losses,
+          highlighted: losses.isEmpty ? nil : losses.count - 1)
+      ], xRange: epochs, yRange: Chart.range(covering: losses.map(\.y), margin: Self.decayMargin),
+      xName: "epoch", rendering: settings.rendering)
+    let units = spec.width * spec.depth
+    let deadPoints = trainingHistory.map { PlotPoint(x: Double($0.epoch), y: Double($0.totalDead)) }
+    let deadChart = Chart(
+      series: [
+        DataSeries(
+          role: .reference, label: "all \(units) units",
+          points: [PlotPoint(x: 0, y: Double(units))]),
+        DataSeries(
+          role: .line(PlotSeries(spec.activation)), label: "dead units by epoch",
+          points: deadPoints, highlighted: deadPoints.isEmpty ? nil : deadPoints.count - 1),
+      ], xRange: epochs,
+      yRange: (try? PlotBounds(lower: -0.05 * Double(units), upper: 1.1 * Double(units)))
+        ?? .defaultX, xName: "epoch", rendering: settings.rendering)
+    return (fit, loss, deadChart)
+  }
+}

@@ -8,6 +8,9 @@ package struct PlotFocus: Sendable, Equatable {
   package var showsDecay = true
   /// The last `compare`'s race, shown until another plot is asked for.
   package var race: Chart?
+  /// Whether the network's views replace the function plot (after `net` and
+  /// `train`, until another activity or `clear`).
+  package var showsNetwork = false
 
   package init() {}
 }
@@ -21,6 +24,9 @@ package enum PlotView: Sendable, Equatable {
   case decay(function: PlotScene, steps: Chart)
   /// `compare`'s race.
   case race(Chart)
+  /// The network: its fit to the data (with each unit's kink for depth 1),
+  /// and the loss (log scale) and dead units against the epoch.
+  case network(fit: Chart, loss: Chart, dead: Chart)
 }
 
 extension Interpreter {
@@ -69,6 +75,10 @@ extension Interpreter {
   /// views while a decay is shown, else the function plot.
   package var view: PlotView {
     if let race = focus.race { return .race(race) }
+    if focus.showsNetwork, let network {
+      let charts = networkCharts(network)
+      return .network(fit: charts.fit, loss: charts.loss, dead: charts.dead)
+    }
     if let decay = shownDecay, let steps = stepChart {
       return .decay(function: zoomedScene(decay), steps: steps)
     }
@@ -161,7 +171,7 @@ extension Interpreter {
   }
 
   /// Steps 0 to `last` (at least 0 to 1).
-  private static func stepRange(last: Int) -> PlotBounds {
+  static func stepRange(last: Int) -> PlotBounds {
     (try? PlotBounds(lower: 0, upper: Double(max(1, last)))) ?? .defaultX
   }
 }

@@ -80,6 +80,8 @@ package enum ClearTarget: String, Sendable, Equatable, CaseIterable {
   case feed
   /// The decay's trail and its step chart.
   case decay
+  /// The network's views.
+  case network
 }
 
 extension Command {

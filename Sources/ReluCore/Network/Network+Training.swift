@@ -9,6 +9,20 @@ extension Network {
       epoch: epoch, loss: loss, status: loss.isFinite ? .running : .diverged)
   }
 
+  /// y_hat at each data point, and whether each first-layer unit is dead.
+  package func predictions(activation f: Activation, atZero: GradientAtZero)
+    -> (outputs: [Double], deadFirstLayer: [Bool])
+  {
+    var trainer = NetworkTrainer(self, activation: f, atZero: atZero)
+    _ = trainer.forwardCurrent()
+    return (trainer.outputs, trainer.deadFirstLayerUnits)
+  }
+
+  /// Where each first-layer unit's z = w x + b crosses 0: x = -b / w (nil for w = 0).
+  package var kinks: [Double?] {
+    zip(weights[0], biases[0]).map { w, b in w == 0 ? nil : -b / w }
+  }
+
   /// Trains `epochs` epochs of full-batch gradient descent at `rate`,
   /// numbering them after `epoch`.
   ///

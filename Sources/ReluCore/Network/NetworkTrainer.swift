@@ -258,6 +258,16 @@ struct NetworkTrainer {
 
   // MARK: - Counting
 
+  /// y_hat at each data point, from the last forward.
+  var outputs: [Double] { yHat }
+
+  /// Whether each unit of the first hidden layer is dead (f'(z) = 0 at every
+  /// data point), from the last forward.
+  var deadFirstLayerUnits: [Bool] {
+    let m = points
+    return (0..<width).map { j in (0..<m).allSatisfy { slope[0][j * m + $0] == 0 } }
+  }
+
   /// The epoch's record from the last forward: dead, inactive and active units.
   func record(epoch: Int, loss: Double, status: TrainingStatus) -> EpochRecord {
     let m = points

@@ -20,6 +20,10 @@ package enum CellRole: Sendable, Equatable, Hashable {
   case reference
   /// An arrow at a view's edge pointing to a marker outside it, with its value.
   case offRange
+  /// A live unit's kink on a chart's x axis.
+  case liveMark
+  /// A dead unit's kink on a chart's x axis.
+  case deadMark
   /// The end of a jump that does not hold the value at the jump (a hollow dot).
   case openPoint
   /// The end of a jump that holds the value at the jump (a filled dot).
@@ -36,7 +40,7 @@ package enum CellRole: Sendable, Equatable, Hashable {
     case .axis, .reference: 1
     case .series: 2
     case .openPoint, .closedPoint: 4
-    case .feedPoint, .decayMarker: 5
+    case .feedPoint, .decayMarker, .liveMark, .deadMark: 5
     case .currentMarker: 6
     case .tickLabel, .legend, .offRange: 7
     }

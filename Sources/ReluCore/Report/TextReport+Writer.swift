@@ -51,6 +51,7 @@ extension TextReport {
           case nil: "the feed points and the decay"
           case .feed: "the feed points"
           case .decay: "the decay's trail and step chart"
+          case .network: "the network's views"
           }
         return [ReportLine("cleared \(what) from the plot")]
       case .decay(let report):

@@ -175,7 +175,7 @@ extension CommandName {
       CommandSpec(
         syntax: .optional(
           .value(.choice(ClearTarget.allCases.map(\.rawValue), noun: "what to clear"), .choice)),
-        summary: "take the feed points and the decay trail off the plot",
+        summary: "take the feed points, the decay or the network off the plot",
         details: [
           "clear alone takes both off and goes back to the function plot; the next feed or decay",
           "step shows its own again. Nothing is forgotten: backward and step work as before.",

@@ -178,9 +178,11 @@ package final class LabLoop<Terminal: LabTerminal> {
           "alpha shapes leaky relu, which the plot does not show: plot leaky shows it",
           role: .note)
       }
+    case .step where showsNetwork: runCommand("train")
     case .step:
       startDecayIfNeeded()
       runCommand("step")
+    case .run where showsNetwork: animateTraining()
     case .run: animate()
     case .reset: runCommand("reset")
     case .resize: break  // the next frame is laid out for the new size
@@ -234,7 +236,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   }
 
   /// Runs a command a key stands for, shown in the output as if typed.
-  private func runCommand(_ text: String) {
+  func runCommand(_ text: String) {
     log.append(LabRenderer.prompt + text, role: .echo)
     if runSource(Source(name: Self.keySource, text: text), keepGoing: false).quit { exitStatus = 0 }
   }
@@ -355,7 +357,7 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Runs `source`, waiting for a key at each `pause` with the plot and status
   /// as the session stands there.
   @discardableResult
-  private func runSource(_ source: Source, keepGoing: Bool) -> RunSummary {
+  func runSource(_ source: Source, keepGoing: Bool) -> RunSummary {
     // The run changes a copy, so the closure below can paint without
     // overlapping the run's access; the screen shows `interpreter`, or the
     // snapshot a pause carries, until the run is done.

@@ -20,28 +20,53 @@ package enum PlotPainter {
     case .race(let chart):
       return paint(chart, width: width, height: height)
     case .decay(let function, let steps):
-      let half = (width - viewGap) / 2
-      if half >= 40, (try? PlotSize(width: half, height: height)) != nil {
-        var buffer = ScreenBuffer(width: width, height: height)
-        copy(paint(function, width: half, height: height), into: &buffer, row: 0, column: 0)
-        copy(
-          paint(steps, width: width - half - viewGap, height: height), into: &buffer,
-          row: 0, column: half + viewGap)
-        return buffer
-      }
-      let top = height / 2
-      if (try? PlotSize(width: width, height: top)) != nil,
-        (try? PlotSize(width: width, height: height - top - 1)) != nil
-      {
-        var buffer = ScreenBuffer(width: width, height: height)
-        copy(paint(function, width: width, height: top), into: &buffer, row: 0, column: 0)
-        copy(
-          paint(steps, width: width, height: height - top - 1), into: &buffer, row: top + 1,
-          column: 0)
-        return buffer
-      }
-      return paint(steps, width: width, height: height)
+      return pair(
+        { paint(function, width: $0, height: $1) }, { paint(steps, width: $0, height: $1) },
+        width: width, height: height)
+    case .network(let fit, let loss, let dead):
+      // The fit beside the training charts; those stack (loss over dead units)
+      // when there is room, else the dead units alone, the lesson's point.
+      return pair(
+        { paint(fit, width: $0, height: $1) },
+        { width, height in
+          stacked(
+            { paint(loss, width: $0, height: $1) }, { paint(dead, width: $0, height: $1) },
+            width: width, height: height) ?? paint(dead, width: width, height: height)
+        }, width: width, height: height)
     }
+  }
+
+  /// Two views side by side when each gets at least 40 columns, else one
+  /// above the other when each gets the smallest plot's rows, else the
+  /// second alone.
+  private static func pair(
+    _ first: (Int, Int) -> ScreenBuffer, _ second: (Int, Int) -> ScreenBuffer, width: Int,
+    height: Int
+  ) -> ScreenBuffer {
+    let half = (width - viewGap) / 2
+    if half >= 40, (try? PlotSize(width: half, height: height)) != nil {
+      var buffer = ScreenBuffer(width: width, height: height)
+      copy(first(half, height), into: &buffer, row: 0, column: 0)
+      copy(second(width - half - viewGap, height), into: &buffer, row: 0, column: half + viewGap)
+      return buffer
+    }
+    return stacked(first, second, width: width, height: height) ?? second(width, height)
+  }
+
+  /// Two views one above the other, or nil when either would be below the
+  /// smallest plot.
+  private static func stacked(
+    _ top: (Int, Int) -> ScreenBuffer, _ bottom: (Int, Int) -> ScreenBuffer, width: Int,
+    height: Int
+  ) -> ScreenBuffer? {
+    let upper = height / 2
+    guard (try? PlotSize(width: width, height: upper)) != nil,
+      (try? PlotSize(width: width, height: height - upper - 1)) != nil
+    else { return nil }
+    var buffer = ScreenBuffer(width: width, height: height)
+    copy(top(width, upper), into: &buffer, row: 0, column: 0)
+    copy(bottom(width, height - upper - 1), into: &buffer, row: upper + 1, column: 0)
+    return buffer
   }
 
   /// `scene` drawn in a `width` x `height` buffer; a one-line note when the
@@ -111,7 +136,8 @@ package enum PlotPainter {
     case .series(let index):
       scene.series.indices.contains(index) ? .series(scene.series[index]) : .plain
     case .feedPoint: .feedPoint
-    case .decayMarker: .decayMarker
+    case .decayMarker, .liveMark: .decayMarker
+    case .deadMark: .feedPoint
     case .currentMarker, .offRange: .currentMarker
     case .reference: .axis
     case .openPoint, .closedPoint: .jumpPoint

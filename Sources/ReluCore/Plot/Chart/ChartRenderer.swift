@@ -10,6 +10,10 @@
 package enum ChartRenderer {
   /// The dotted reference line's character.
   package static let referenceGlyph: Character = "."
+  /// A live unit's kink on the x axis.
+  package static let liveMarkGlyph: Character = "^"
+  /// A dead unit's kink on the x axis.
+  package static let deadMarkGlyph: Character = "x"
 
   /// The legend's entries: each series (its glyph, or `.` for a reference),
   /// then `C now` when a point is highlighted.
@@ -20,10 +24,15 @@ package enum ChartRenderer {
         PlotLegend.Entry(
           symbol: String(style.glyph), symbolRole: .series(index), text: series.label,
           shortText: style.description)
-      case .reference:
+      case .reference, .points:
         PlotLegend.Entry(
           symbol: String(referenceGlyph), symbolRole: .reference, text: series.label,
           shortText: "target")
+      case .marks(let dead):
+        PlotLegend.Entry(
+          symbol: String(dead ? deadMarkGlyph : liveMarkGlyph),
+          symbolRole: dead ? .deadMark : .liveMark, text: series.label,
+          shortText: dead ? "dead" : "live")
       }
     }
     if let step = chart.series.lazy.compactMap(\.highlighted).first,
@@ -71,6 +80,30 @@ package enum ChartRenderer {
             Braille.bit(column: column % across, row: row % down), role: .series(index),
             row: cellRow, column: cellColumn)
         }
+      }
+    }
+    for series in chart.series {
+      switch series.role {
+      case .points:
+        for point in series.points {
+          guard let column = frame.xScale.nearestSample(of: point.x),
+            let row = frame.yScale.nearestSample(of: point.y),
+            frame.xScale.contains(sample: column), frame.yScale.contains(sample: row)
+          else { continue }
+          grid.put(
+            referenceGlyph, role: .reference, row: frame.top + row / down,
+            column: frame.left + column / across)
+        }
+      case .marks(let dead):
+        for point in series.points {
+          guard let column = frame.xScale.nearestSample(of: point.x),
+            frame.xScale.contains(sample: column)
+          else { continue }
+          grid.put(
+            dead ? deadMarkGlyph : liveMarkGlyph, role: dead ? .deadMark : .liveMark,
+            row: frame.top + frame.rows - 1, column: frame.left + column / across)
+        }
+      case .line, .reference: continue
       }
     }
     for series in chart.series {

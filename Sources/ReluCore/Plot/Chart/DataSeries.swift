@@ -8,6 +8,11 @@ package struct DataSeries: Sendable, Equatable {
     /// A horizontal reference line across the chart at the first point's y
     /// (a decay's target), drawn dotted.
     case reference
+    /// Each point alone, as a dot: data such as a network's targets.
+    case points
+    /// A mark on the x axis's row at each point's x (y is ignored): `^` for
+    /// live, `x` for dead, such as the kinks of a network's units.
+    case marks(dead: Bool)
   }
 
   /// How the series is drawn.

@@ -28,6 +28,18 @@ extension PlotExport {
         header.append("target")
         columns.append([:])
         constant.append(series.points.first?.y)
+      case .points:
+        header.append("target")
+        var byX: [Double: Double] = [:]
+        for point in series.points where !point.x.isNaN { byX[point.x] = point.y }
+        columns.append(byX)
+        constant.append(nil)
+      case .marks(let dead):
+        header.append(dead ? "dead kink" : "kink")
+        var byX: [Double: Double] = [:]
+        for point in series.points where !point.x.isNaN { byX[point.x] = 0 }
+        columns.append(byX)
+        constant.append(nil)
       }
     }
     let xs = Set(columns.flatMap(\.keys)).sorted()
@@ -132,6 +144,25 @@ extension PlotExport {
           svg.element(
             "line",
             [("x1", n(left)), ("y1", n(py(y))), ("x2", n(right)), ("y2", n(py(y)))] + stroke)
+        }
+      case .points:
+        stroke = [("stroke", "#888888"), ("stroke-width", "2")]
+        for point in series.points where point.x.isFinite && point.y.isFinite {
+          svg.element(
+            "circle",
+            [("cx", n(px(point.x))), ("cy", n(py(point.y))), ("r", "2"), ("fill", "#888888")])
+        }
+      case .marks(let dead):
+        let color = dead ? "#d62728" : "#009e73"
+        stroke = [("stroke", color), ("stroke-width", "2")]
+        for point in series.points where point.x.isFinite {
+          svg.element(
+            "line",
+            [
+              ("x1", n(px(point.x))), ("y1", n(bottom)), ("x2", n(px(point.x))),
+              ("y2", n(bottom - 10)),
+            ]
+              + stroke)
         }
       case .line(let style):
         stroke =

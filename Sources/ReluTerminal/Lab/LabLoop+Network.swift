@@ -1,0 +1,39 @@
+import ReluCore
+
+extension LabLoop {
+  /// The most epochs F5 trains in one animated run.
+  package static var maxAnimatedEpochs: Int { 200 }
+
+  /// Whether the network is the current activity: F4 trains an epoch and F5
+  /// trains on, animated, instead of stepping a decay.
+  var showsNetwork: Bool { interpreter.focus.showsNetwork && interpreter.network != nil }
+
+  /// F5 with the network shown: one epoch a frame, at the speed setting, until
+  /// ``maxAnimatedEpochs``, training diverges, or a key stops it.
+  func animateTraining() {
+    log.append("F5: epoch after epoch, animated (any key stops)", role: .note)
+    banner = "training the network: any key stops"
+    defer { banner = nil }
+    for _ in 0..<Self.maxAnimatedEpochs {
+      if let last = interpreter.trainingHistory.last, last.status == .diverged { return }
+      runSource(Source(name: "<key>", text: "train"), keepGoing: false)
+      guard exitStatus == nil else { return }
+      render()
+      let wait = max(1, Int(1000 / interpreter.settings.animationSpeed))
+      switch terminal.read(timeoutMilliseconds: wait) {
+      case .timeout, .key(.resize): continue
+      case .endOfInput:
+        exitStatus = 0
+        return
+      case .signal(let number):
+        handleSignal(number)
+        if exitStatus != nil { return }
+        log.append("(stopped)", role: .note)
+        return
+      case .key, .paste:
+        log.append("(stopped)", role: .note)
+        return
+      }
+    }
+  }
+}
