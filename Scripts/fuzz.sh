@@ -5,11 +5,15 @@
 # inputs land in fuzz-artifacts/ (ignored by git); each one found becomes a
 # regression test (a case in the bad-input table or RobustnessTests).
 set -euo pipefail
+shopt -s failglob  # a pattern that matches nothing is an error, not a literal name
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=.build/fuzz
 mkdir -p "$out/corpus" fuzz-artifacts
-cp Scripts/examples/*.relu Scripts/lessons/*.relu "$out/corpus/"
+cp Scripts/examples/*.relu "$out/corpus/"
+for lesson in Scripts/lessons/*/*.relu; do  # en/01-relu.relu -> en-01-relu.relu
+  cp "$lesson" "$out/corpus/$(basename "$(dirname "$lesson")")-$(basename "$lesson")"
+done
 # The bad-input table's cases (Tests/ReluCoreTests/BadInputTableTests.swift),
 # one seed each: the first string of every BadInput(...), its escapes decoded.
 perl -CSD -0777 -ne '

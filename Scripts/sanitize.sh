@@ -8,6 +8,7 @@
 # frames, and only those, are suppressed by Scripts/lsan-suppressions.txt, so a
 # leak in ReluLab's code still fails the run.
 set -euo pipefail
+shopt -s failglob  # a pattern that matches nothing is an error, not a literal name
 cd "$(dirname "$0")/.."
 scratch=.build/asan
 export SWIFT_BACKTRACE=enable=no
@@ -23,7 +24,7 @@ swift test --skip-build --sanitize=address --scratch-path "$scratch" -Xswiftc -u
 
 echo "sanitize: the lessons and examples through relulab"
 bin="$(swift build --show-bin-path --sanitize=address --scratch-path "$scratch")/relulab"
-for script in Scripts/lessons/*.relu Scripts/examples/*.relu; do
+for script in Scripts/lessons/*/*.relu Scripts/examples/*.relu; do
   "$bin" "$script" >/dev/null
   "$bin" --json "$script" >/dev/null
 done
