@@ -66,18 +66,9 @@ package struct DecaySimulation: Sendable, Equatable {
     guard let z0 = activation.inverse(start) else {
       throw .startOutsideRange(activation, start)
     }
-    guard activation.range.contains(target) else {
-      throw .targetOutsideRange(activation, target)
-    }
-    self.activation = activation
-    self.start = start
-    self.target = target
-    self.learningRate = learningRate
-    self.gradientAtZero = gradientAtZero
-    startZ = z0
-    steps = []
-    status = .running
-    record(z: z0)
+    try self.init(
+      activation: activation, start: start, z0: z0, to: target, learningRate: learningRate,
+      gradientAtZero: gradientAtZero)
   }
 
   /// A run that starts at the input z0 itself, with A = f(z0): where another
@@ -87,11 +78,21 @@ package struct DecaySimulation: Sendable, Equatable {
     activation: Activation, fromZ z0: Double, to target: Double, learningRate: Double,
     gradientAtZero: GradientAtZero
   ) throws(DecayError) {
+    try self.init(
+      activation: activation, start: activation.value(z0), z0: z0, to: target,
+      learningRate: learningRate, gradientAtZero: gradientAtZero)
+  }
+
+  /// The run from z0, whose value is `start` (as given, or f(z0)).
+  private init(
+    activation: Activation, start: Double, z0: Double, to target: Double, learningRate: Double,
+    gradientAtZero: GradientAtZero
+  ) throws(DecayError) {
     guard activation.range.contains(target) else {
       throw .targetOutsideRange(activation, target)
     }
     self.activation = activation
-    start = activation.value(z0)
+    self.start = start
     self.target = target
     self.learningRate = learningRate
     self.gradientAtZero = gradientAtZero

@@ -154,21 +154,9 @@ private struct SVGPlot {
         ])
     }
     svg.close("g")
-    svg.open("g", [("class", "tick-labels"), ("fill", "black")])
-    for tick in xTicks {
-      svg.element(
-        "text", [("x", n(px(tick.value))), ("y", n(bottom + 18)), ("text-anchor", "middle")],
-        text: tick.label)
-    }
-    for tick in yTicks {
-      svg.element(
-        "text", [("x", n(left - 8)), ("y", n(py(tick.value) + 4)), ("text-anchor", "end")],
-        text: tick.label)
-    }
-    svg.element(
-      "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
-      text: PlotExport.inputName)
-    svg.close("g")
+    svg.tickLabels(
+      x: xTicks.map { (px($0.value), $0.label) }, y: yTicks.map { (py($0.value), $0.label) },
+      left: left, right: right, bottom: bottom, xName: PlotExport.inputName)
   }
 
   private func drawSeries(_ svg: inout SVGWriter) {

@@ -28,6 +28,36 @@ struct SVGWriter {
   /// Writes a line of raw markup (for the XML declaration).
   mutating func raw(_ markup: String) { line(markup) }
 
+  /// The axes' labels: each x tick's below the plot, each y tick's left of
+  /// it, and the x axis's name under them, as a `tick-labels` group.
+  /// - Parameters:
+  ///   - x: Each x tick's position across and its label.
+  ///   - y: Each y tick's position down and its label.
+  ///   - left: The plot area's left edge.
+  ///   - right: The plot area's right edge.
+  ///   - bottom: The plot area's bottom edge.
+  ///   - xName: What x is (`z`, `step`).
+  mutating func tickLabels(
+    x: [(Double, String)], y: [(Double, String)], left: Double, right: Double, bottom: Double,
+    xName: String
+  ) {
+    let n = Self.number
+    open("g", [("class", "tick-labels"), ("fill", "black")])
+    for (position, label) in x {
+      element(
+        "text", [("x", n(position)), ("y", n(bottom + 18)), ("text-anchor", "middle")],
+        text: label)
+    }
+    for (position, label) in y {
+      element(
+        "text", [("x", n(left - 8)), ("y", n(position + 4)), ("text-anchor", "end")], text: label)
+    }
+    element(
+      "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
+      text: xName)
+    close("g")
+  }
+
   private mutating func line(_ markup: String) {
     text += String(repeating: "  ", count: max(0, depth)) + markup + "\n"
   }

@@ -118,21 +118,9 @@ extension PlotExport {
     }
     svg.close("g")
     svg.element("rect", area + [("fill", "none"), ("stroke", "black")])
-    svg.open("g", [("class", "tick-labels"), ("fill", "black")])
-    for tick in xTicks {
-      svg.element(
-        "text", [("x", n(px(tick.value))), ("y", n(bottom + 18)), ("text-anchor", "middle")],
-        text: tick.label)
-    }
-    for tick in yTicks {
-      svg.element(
-        "text", [("x", n(left - 8)), ("y", n(py(tick.value) + 4)), ("text-anchor", "end")],
-        text: tick.label)
-    }
-    svg.element(
-      "text", [("x", n((left + right) / 2)), ("y", n(bottom + 34)), ("text-anchor", "middle")],
-      text: chart.xName)
-    svg.close("g")
+    svg.tickLabels(
+      x: xTicks.map { (px($0.value), $0.label) }, y: yTicks.map { (py($0.value), $0.label) },
+      left: left, right: right, bottom: bottom, xName: chart.xName)
     svg.open("g", [("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none")])
     var legendStrokes: [[(String, String)]] = []
     for series in chart.series {
