@@ -190,9 +190,11 @@ package enum Platform {
     defer { closedir(folder) }
     var names: [String] = []
     while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
+      // The record holds the name and its NUL only, not all of d_name's
+      // 256 bytes: read it in place up to the NUL, never copy the field.
+      let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+      let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset)
+        .assumingMemoryBound(to: CChar.self))
       if name != ".", name != ".." { names.append(name) }
     }
     return names.sorted()
