@@ -193,8 +193,9 @@ package enum Platform {
       // The record holds the name and its NUL only, not all of d_name's
       // 256 bytes: read it in place up to the NUL, never copy the field.
       let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
-      let name = String(cString: UnsafeRawPointer(entry).advanced(by: offset)
-        .assumingMemoryBound(to: CChar.self))
+      let name = String(
+        cString: UnsafeRawPointer(entry).advanced(by: offset)
+          .assumingMemoryBound(to: CChar.self))
       if name != ".", name != ".." { names.append(name) }
     }
     return names.sorted()
