@@ -149,3 +149,28 @@ import Testing
     #expect(kept.loss == records[records.count - 2].loss)
   }
 }
+
+@Suite struct NetworkKernelTests {
+  /// The training loop's vectorized rectifier gives what the scalar
+  /// definition gives, special values included.
+  @Test(arguments: [0.0, 0.01, 0.3, 1])
+  func theRectifierLoopMatchesTheScalarDefinition(slope: Double) {
+    var generator = SplitMix64(seed: 3)
+    let z =
+      [0, -0.0, .nan, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude]
+      + generator.standardNormals(count: 100)
+    for atZero in SlopeAtZero.allCases {
+      let rectifier = Rectifier(slope: slope, atZero: atZero)
+      var values = [Double](repeating: 7, count: z.count)
+      var slopes = values
+      NetworkTrainer.rectify(z, with: rectifier, values: &values, slopes: &slopes)
+      for (i, x) in z.enumerated() {
+        let value = rectifier.value(x)
+        let derivative = rectifier.derivative(x)
+        #expect(values[i].bitPattern == value.bitPattern || (values[i].isNaN && value.isNaN))
+        #expect(
+          slopes[i].bitPattern == derivative.bitPattern || (slopes[i].isNaN && derivative.isNaN))
+      }
+    }
+  }
+}

@@ -76,10 +76,15 @@ struct NetworkTrainer {
       var zs = z[l]
       z[l] = []
       if l == 0 {
-        for j in 0..<n {
-          let weight = w[j]
-          let bias = b[j]
-          for i in 0..<m { zs[j * m + i] = weight * x[i] + bias }
+        x.withUnsafeBufferPointer { xs in
+          zs.withUnsafeMutableBufferPointer { out in
+            for j in 0..<n {
+              let weight = w[j]
+              let bias = b[j]
+              let row = out.baseAddress.map { $0 + j * m }
+              for i in 0..<m { row?[i] = weight * xs[i] + bias }
+            }
+          }
         }
       } else {
         let previous = a[l - 1]
@@ -101,10 +106,15 @@ struct NetworkTrainer {
     let y = current.y
     var out = yHat
     yHat = []
-    for i in 0..<m { out[i] = parameters.outputBias }
-    for k in 0..<n {
-      let weight = wOut[k]
-      for i in 0..<m { out[i] += weight * top[k * m + i] }
+    top.withUnsafeBufferPointer { tops in
+      out.withUnsafeMutableBufferPointer { sums in
+        for i in 0..<m { sums[i] = parameters.outputBias }
+        for k in 0..<n {
+          let weight = wOut[k]
+          let row = k * m
+          for i in 0..<m { sums[i] += weight * tops[row + i] }
+        }
+      }
     }
     var loss = 0.0
     for i in 0..<m {
@@ -123,10 +133,7 @@ struct NetworkTrainer {
     a[l] = []
     slope[l] = []
     if let rectifier {
-      for i in 0..<zs.count {
-        values[i] = rectifier.value(zs[i])
-        slopes[i] = rectifier.derivative(zs[i])
-      }
+      Self.rectify(zs, with: rectifier, values: &values, slopes: &slopes)
     } else if smooth == .sigmoid {
       for i in 0..<zs.count {
         let s = Activation.sigmoidValue(zs[i])
@@ -142,6 +149,37 @@ struct NetworkTrainer {
     }
     a[l] = values
     slope[l] = slopes
+  }
+
+  /// f(z) and f'(z) of a rectifier for every z, into `values` and `slopes`
+  /// (as long as `z`).
+  ///
+  /// One loop per output, written as selects over raw buffers so each
+  /// vectorizes: the same arithmetic as ``Rectifier/value(_:)`` and
+  /// ``Rectifier/derivative(_:)``, which a test compares it with.
+  /// - Complexity: O(z.count).
+  static func rectify(
+    _ z: [Double], with rectifier: Rectifier, values: inout [Double], slopes: inout [Double]
+  ) {
+    let below = rectifier.slope
+    let atZero = rectifier.slopeAtZero
+    z.withUnsafeBufferPointer { z in
+      values.withUnsafeMutableBufferPointer { value in
+        slopes.withUnsafeMutableBufferPointer { slope in
+          if below == 0 {
+            for i in 0..<z.count { value[i] = Rectifier.relu(z[i]) }
+          } else {
+            for i in 0..<z.count { value[i] = Rectifier.leaky(z[i], slope: below) }
+          }
+          for i in 0..<z.count {
+            let x = z[i]
+            let d = x > 0 ? 1 : below
+            let here = x == 0 ? atZero : d
+            slope[i] = x != x ? x : here
+          }
+        }
+      }
+    }
   }
 
   // MARK: - Backward and step
@@ -168,33 +206,52 @@ struct NetworkTrainer {
       out[i] = scale * (out[i] - y[i])  // dL/dy_hat
       gOutBias += out[i]
     }
-    for k in 0..<n {
-      var sum = 0.0
-      let weight = wOut[k]
-      for i in 0..<m {
-        sum += out[i] * top[k * m + i]
-        d[k * m + i] = out[i] * weight * topSlope[k * m + i]
+    out.withUnsafeBufferPointer { dy in
+      top.withUnsafeBufferPointer { tops in
+        topSlope.withUnsafeBufferPointer { slopes in
+          d.withUnsafeMutableBufferPointer { deltas in
+            for k in 0..<n {
+              var sum = 0.0
+              let weight = wOut[k]
+              let row = k * m
+              for i in 0..<m {
+                sum += dy[i] * tops[row + i]
+                deltas[row + i] = dy[i] * weight * slopes[row + i]
+              }
+              gOut[k] = sum
+            }
+          }
+        }
       }
-      gOut[k] = sum
     }
     for l in stride(from: depth - 1, through: 0, by: -1) {
       var gB = gradientB[l]
       var gW = gradientW[l]
       gradientB[l] = []
       gradientW[l] = []
-      for j in 0..<n {
-        var sum = 0.0
-        for i in 0..<m { sum += d[j * m + i] }
-        gB[j] = sum
-      }
       if l == 0 {
-        let x = current.x
-        for j in 0..<n {
-          var sum = 0.0
-          for i in 0..<m { sum += d[j * m + i] * x[i] }
-          gW[j] = sum
+        // The bias's and the weight's gradients in one pass over the deltas.
+        current.x.withUnsafeBufferPointer { xs in
+          d.withUnsafeBufferPointer { deltas in
+            for j in 0..<n {
+              var sum = 0.0
+              var weighted = 0.0
+              let row = j * m
+              for i in 0..<m {
+                sum += deltas[row + i]
+                weighted += deltas[row + i] * xs[i]
+              }
+              gB[j] = sum
+              gW[j] = weighted
+            }
+          }
         }
       } else {
+        for j in 0..<n {
+          var sum = 0.0
+          for i in 0..<m { sum += d[j * m + i] }
+          gB[j] = sum
+        }
         let previous = a[l - 1]
         let previousSlope = slope[l - 1]
         let w = current.weights[l]
@@ -277,21 +334,24 @@ struct NetworkTrainer {
     for l in 0..<depth {
       var deadHere = 0
       var inactiveHere = 0
-      for j in 0..<width {
-        var allFlat = true
-        var allOff = true
-        for i in 0..<m {
-          let zi = z[l][j * m + i]
-          if slope[l][j * m + i] != 0 { allFlat = false }
-          if zi > 0 {
-            allOff = false
-            active += 1
-          } else if zi != zi {
-            allOff = false
+      z[l].withUnsafeBufferPointer { zs in
+        slope[l].withUnsafeBufferPointer { slopes in
+          for j in 0..<width {
+            // Counted without branches, so the loop vectorizes: a NaN slope
+            // is not 0 and a NaN z is not <= 0, so neither is dead nor off.
+            var sloped = 0
+            var positive = 0
+            var unordered = 0
+            for i in (j * m)..<(j * m + m) {
+              sloped &+= slopes[i] != 0 ? 1 : 0
+              positive &+= zs[i] > 0 ? 1 : 0
+              unordered &+= zs[i] != zs[i] ? 1 : 0
+            }
+            active &+= positive
+            deadHere &+= sloped == 0 ? 1 : 0
+            inactiveHere &+= positive == 0 && unordered == 0 ? 1 : 0
           }
         }
-        if allFlat { deadHere += 1 }
-        if allOff { inactiveHere += 1 }
       }
       dead.append(deadHere)
       inactive.append(inactiveHere)
