@@ -48,9 +48,21 @@ package enum Convention: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Who, in a word or two, for `show`'s table.
+  package var shortSource: String {
+    switch self {
+    case .pytorch: "PyTorch"
+    case .tensorflow: "TensorFlow (tf.nn)"
+    case .keras: "Keras"
+    case .jax: "JAX"
+    case .formula: "the chapter's formulas"
+    case .code: "the chapter's code"
+    }
+  }
+
   /// One line: who, the slope, and the rules at zero.
   package var explanation: String {
     let slope = alpha.map { "alpha \(NumberFormat.plain($0))" } ?? "alpha kept"
-    return "\(source): \(slope), \(gradientAtZero.explanation)"
+    return "\(shortSource): \(slope), \(gradientAtZero.rules)"
   }
 }

@@ -75,8 +75,11 @@ package struct GradientAtZero: Sendable, Hashable {
   }
 
   /// One line a person reads to learn what the convention means.
-  package var explanation: String {
-    "f'(0): relu'(0) = \(Self.value(relu, "0")), leaky'(0) = \(Self.value(leaky, "alpha"))"
+  package var explanation: String { "f'(0): " + rules }
+
+  /// The two rules: `relu'(0) = 0, leaky'(0) = alpha`.
+  package var rules: String {
+    "relu'(0) = \(Self.value(relu, "0")), leaky'(0) = \(Self.value(leaky, "alpha"))"
   }
 
   private static func value(_ rule: SlopeAtZero, _ slope: String) -> String {

@@ -133,8 +133,9 @@ extension CommandName {
         summary: "build a small network to watch its units die",
         details: [
           "1 input, D hidden layers (default \(NetworkSpec.defaultDepth), at most"
-            + " \(NetworkSpec.maxDepth)) of N units (default \(NetworkSpec.defaultWidth), at most"
-            + " \(NetworkSpec.maxWidth)) using F, and one linear output unit.",
+            + " \(NetworkSpec.maxDepth)) of N units",
+          "(default \(NetworkSpec.defaultWidth), at most \(NetworkSpec.maxWidth)) using F, and"
+            + " one linear output unit.",
           "Data: M points (default \(NetworkSpec.defaultPoints)) evenly spaced on [-1, 1], with"
             + " target sin(pi x) (data sin,",
           "the default) or |x| (data abs, which two relu units represent exactly).",
@@ -177,8 +178,9 @@ extension CommandName {
           .value(.choice(ClearTarget.allCases.map(\.rawValue), noun: "what to clear"), .choice)),
         summary: "take the feed points, the decay or the network off the plot",
         details: [
-          "clear alone takes both off and goes back to the function plot; the next feed or decay",
-          "step shows its own again. Nothing is forgotten: backward and step work as before.",
+          "clear alone takes them all off and goes back to the function plot; the next feed,",
+          "decay step or train shows its own again. Nothing is forgotten: backward, step and",
+          "train work as before.",
         ],
         examples: ["clear", "clear feed", "clear decay"])
     case .export:

@@ -86,7 +86,7 @@ extension SettingName {
         aliases: ["framework"],
         syntax: .value(.choice(Convention.allCases.map(\.rawValue), noun: "convention"), .choice),
         meaning: "what a framework does at z = 0: grad0 for each function, and alpha",
-        details: Convention.allCases.map { "\($0.rawValue): \($0.explanation)" } + [
+        details: Convention.allCases.flatMap(Self.conventionLines) + [
           "set grad0 afterwards overrides the rules at 0 (show then names no convention)."
         ],
         examples: ["set convention jax", "set convention formula"])
@@ -127,7 +127,7 @@ extension SettingName {
     case .digits:
       SettingSpec(
         aliases: [], syntax: .value(.digits, .digits),
-        meaning: "significant digits of numbers in text (full: every digit)",
+        meaning: "significant digits in text (full: every digit)",
         details: [
           "N from 1 to \(NumberDigits.maximum); the default 6 shows 0.49999999999999994 as 0.5.",
           "full writes the shortest text that reads back as the same number.",
@@ -146,6 +146,15 @@ extension SettingName {
         ],
         examples: ["set speed 10", "set speed 200"])
     }
+  }
+
+  /// Two lines of `help set convention` for one convention.
+  private static func conventionLines(_ convention: Convention) -> [String] {
+    let slope = convention.alpha.map { "alpha \(NumberFormat.plain($0))" } ?? "alpha kept"
+    return [
+      "\(convention.rawValue): \(convention.source)",
+      "  \(slope), \(convention.gradientAtZero.rules)",
+    ]
   }
 
   /// The checked setting from its parsed value.
