@@ -103,7 +103,7 @@ def main(relulab, bench):
     )
     k.update(lines_of([bench, "frames"]))
     for step in ("forward", "backward"):
-        what = "relu forward + mask" if step == "forward" else "relu backward"
+        what = "relu forward, mask kept for backward" if step == "forward" else "relu backward"
         ours = k[f"relu_{step}"] / 1e9
         row(f"{what}, 10^7 doubles", ours, k["memcpy"] / 1e9, "memcpy of 80 MB", "<= 1.43")
         row(f"{what}, 10^7 doubles", ours, k[f"numpy_{step}"] / 1e9, "NumPy", "< 1")
