@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Builds the benchmarks in release mode and runs them. Results are ratios
-# against a reference measured in the same run, so they compare across machines.
+# ReluLab's benchmark: builds relulab and relulab-bench in release (in their
+# own scratch path, .build-bench), installs NumPy and gnuplot when missing, and
+# prints one table of figures against references measured in the same run
+# (Scripts/bench.py). No heap tunables: relulab runs as users get it.
+# BENCH_RUNS=N sets the alternating runs per row (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product relulab-bench
-# glibc keeps freed buffers in the heap instead of unmapping them, so every run
-# reuses warm pages and the timings measure the loops, not the kernel's page faults.
-GLIBC_TUNABLES=glibc.malloc.mmap_threshold=1073741824:glibc.malloc.trim_threshold=1073741824 \
-  "$(swift build -c release --show-bin-path)/relulab-bench"
+scratch=.build-bench
+swift build -c release --scratch-path "$scratch" --product relulab >&2
+swift build -c release --scratch-path "$scratch" --product relulab-bench >&2
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+
+if ! python3 -c 'import numpy' 2>/dev/null; then
+  echo "bench: installing numpy with pip" >&2
+  python3 -m pip install --quiet numpy >&2
+fi
+if ! command -v gnuplot >/dev/null; then
+  echo "bench: installing gnuplot-nox" >&2
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gnuplot-nox >/dev/null
+fi
+python3 Scripts/bench.py "$bin/relulab" "$bin/relulab-bench"

@@ -1,12 +1,13 @@
-// Benchmarks of ReluCore's hot loops, reported as ratios against a reference
-// measured in the same run (the machine is shared and noisy, so absolute
-// times mean little). Run with Scripts/bench.sh (a release build).
+// The in-process half of Scripts/bench.sh: ReluCore's kernels and plot frames
+// timed against references run in the same process, round-robin. Prints one
+// `name nanoseconds` line per figure; Scripts/bench.py turns them into the
+// table. No heap tunables: the kernels pay what relulab's users pay.
 import ReluCore
 
 /// The median time of each body in nanoseconds, measured round-robin (one
 /// run of each in turn, `rounds` times) so that no body gains or loses from
 /// running first, after a warm-up round.
-func medians(rounds: Int = 21, _ bodies: [() -> Void]) -> [Double] {
+func medians(rounds: Int, _ bodies: [() -> Void]) -> [Double] {
   let clock = ContinuousClock()
   var samples = [[Double]](repeating: [], count: bodies.count)
   for round in 0...rounds {
@@ -25,41 +26,43 @@ func medians(rounds: Int = 21, _ bodies: [() -> Void]) -> [Double] {
   if value == 0x1p1000 { print("") }
 }
 
-func format3(_ x: Double) -> String { NumberFormat.plain((x * 1000).rounded() / 1000) }
+/// The course chapter's reference layer, written the same way in Swift: a
+/// Double mask made by filling zeros, then setting 1 where x > 0, then the
+/// output max(x, 0) — three passes and two fresh arrays per forward.
+struct ChapterReLU {
+  var mask: [Double] = []
 
-extension String {
-  func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
+  mutating func forward(_ x: [Double]) -> [Double] {
+    mask = [Double](repeating: 0, count: x.count)
+    for i in x.indices where x[i] > 0 { mask[i] = 1 }
+    return x.map { max($0, 0) }
   }
-}
 
-func row(_ name: String, _ nanoseconds: Double, _ against: Double, count: Int) {
-  let ratio = nanoseconds / against
-  let perElement = nanoseconds / Double(count)
-  print(
-    name.padding(28) + "ratio \(String(format3(ratio)))   (\(format3(perElement)) ns per element)")
+  func backward(_ upstream: [Double]) -> [Double] {
+    zip(upstream, mask).map { $0 * $1 }
+  }
 }
 
 /// Runs every benchmark; in a function, not top-level code, so that its
 /// variables are locals the optimizer can keep in registers.
-func runBenchmarks() throws {
-  let count = 1_000_000
+func runKernels(count: Int, rounds: Int) {
   var generator = SplitMix64(seed: 1)
   let input = Tensor(generator.standardNormals(count: count))
   let upstream = Tensor(generator.standardNormals(count: count))
-
-  // The reference: the obvious Swift, two `map`s over the array (as the seed's
-  // NumPy code computes the output and the mask).
-  let referenceBody: () -> Void = {
-    let output = input.scalars.map { max($0, 0) }
-    let mask = input.scalars.map { $0 > 0 ? 1.0 : 0.0 }
-    consume(output[count / 2] + mask[count / 3])
+  // memcpy of the same bytes into a buffer that stays mapped: the machine's
+  // bandwidth for reading n doubles and writing n doubles.
+  var target = [Double](repeating: 0, count: count)
+  let memcpyBody: () -> Void = {
+    input.scalars.withUnsafeBytes { source in
+      target.withUnsafeMutableBytes { $0.copyMemory(from: source) }
+    }
+    consume(target[count / 2])
   }
-
   var relu = ReLULayer()
   let forwardBody: () -> Void = {
-    let (output, mask) = relu.forwardWithMask(input)
-    consume(output.scalars[count / 2] + mask.scalars[count / 3])
+    // The layer keeps x for backward, which recomputes relu'(x) as it goes:
+    // that is its mask.
+    consume(relu.forward(input).scalars[count / 2])
   }
   let backwardBody: () -> Void = {
     do {
@@ -68,34 +71,54 @@ func runBenchmarks() throws {
       fatalError("\(error)")
     }
   }
-  let referenceBackwardBody: () -> Void = {
-    guard let mask = relu.mask else { return }
-    consume(zip(upstream.scalars, mask.scalars).map { $0 * $1 }[count / 2])
+  var chapter = ChapterReLU()
+  let chapterForwardBody: () -> Void = {
+    consume(chapter.forward(input.scalars)[count / 2] + chapter.mask[count / 3])
   }
-
-  var leaky = try LeakyReLULayer(alpha: 0.01)
-  let leakyForwardBody: () -> Void = {
-    let (output, mask) = leaky.forwardWithMask(input)
-    consume(output.scalars[count / 2] + mask.scalars[count / 3])
+  let chapterBackwardBody: () -> Void = {
+    consume(chapter.backward(upstream.scalars)[count / 2])
   }
-
-  let times = medians([
-    referenceBody, forwardBody, leakyForwardBody, referenceBackwardBody, backwardBody,
-  ])
-  let (reference, forward, leakyForward, referenceBackward, backward) = (
-    times[0], times[1], times[2], times[3], times[4]
-  )
-  print("ReluCore kernels over \(count) elements; ratio = time / reference time in this run")
-  row("reference forward (2 maps)", reference, reference, count: count)
-  row("relu forward + mask", forward, reference, count: count)
-  row("leaky forward + mask", leakyForward, reference, count: count)
-  row("reference backward (zip)", referenceBackward, referenceBackward, count: count)
-  row("relu backward", backward, referenceBackward, count: count)
-
-  let peakMiB = Double(Platform.peakResidentBytes()) / 1_048_576
-  let dataMiB = Double(count * 8) / 1_048_576
-  print(
-    "peak memory \(format3(peakMiB)) MiB = \(format3(peakMiB / dataMiB)) x one 1M-element tensor")
+  // Each forward before its backward, so both see the mask of the same input.
+  let times = medians(
+    rounds: rounds,
+    [memcpyBody, forwardBody, backwardBody, chapterForwardBody, chapterBackwardBody])
+  let names = ["memcpy", "relu_forward", "relu_backward", "chapter_forward", "chapter_backward"]
+  for (name, time) in zip(names, times) { print(name, time) }
 }
 
-try runBenchmarks()
+/// One plot of relu, relu' and leaky at each size and rendering, drawn to
+/// text as `plot` prints it.
+func runFrames(rounds: Int) throws {
+  let series = [PlotSeries(.relu), PlotSeries(.relu, derivative: true), PlotSeries(.leaky)]
+  var bodies: [() -> Void] = []
+  var names: [String] = []
+  for (width, height) in [(80, 24), (200, 60)] {
+    let size = try PlotSize(width: width, height: height)
+    for rendering in [PlotRendering.ascii, .braille] {
+      let scene = PlotScene(series: series, rendering: rendering)
+      names.append("frame_\(rendering)_\(width)x\(height)")
+      bodies.append {
+        // 100 frames per sample, so the clock's resolution does not matter.
+        var total = 0
+        for _ in 0..<100 {
+          total += PlotRenderer.render(scene, size: size).lines.reduce(0) { $0 + $1.utf8.count }
+        }
+        consume(Double(total))
+      }
+    }
+  }
+  let times = medians(rounds: rounds, bodies)
+  for (name, time) in zip(names, times) { print(name, time / 100) }
+}
+
+// relulab-bench kernels [COUNT] | frames
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "kernels":
+  runKernels(count: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000_000, rounds: 11)
+case "frames":
+  try runFrames(rounds: 11)
+default:
+  print("usage: relulab-bench kernels [COUNT] | frames")
+  Platform.exit(2)
+}

@@ -59,11 +59,14 @@ extension Parser {
   }
 
   /// The next token, which must be a word.
-  mutating func word(_ what: String, offering words: [String] = []) throws(ParseStop) -> Token {
-    if atEnd { throw endOfCommand(expecting: what, offering: words) }
+  /// (`what` and `words` are only built for an error.)
+  mutating func word(
+    _ what: @autoclosure () -> String, offering words: @autoclosure () -> [String] = []
+  ) throws(ParseStop) -> Token {
+    if atEnd { throw endOfCommand(expecting: what(), offering: words()) }
     let token = peek
     guard token.kind == .word else {
-      throw fail("expected \(what), found \(describe(token))", at: token.range)
+      throw fail("expected \(what()), found \(describe(token))", at: token.range)
     }
     index += 1
     return token
@@ -235,8 +238,9 @@ extension Parser {
 
   /// `NAME VALUE`, `NAME=VALUE` or `NAME = VALUE`.
   private mutating func setting() throws(ParseStop) -> Located<Setting> {
-    let names = SettingName.allCases.map(\.rawValue)
-    let token = try word("a setting name (\(names.joined(separator: ", ")))", offering: names)
+    let token = try word(
+      "a setting name (\(SettingName.allCases.map(\.rawValue).joined(separator: ", ")))",
+      offering: SettingName.allCases.map(\.rawValue))
     let nameToken = splitAtEquals(token)
     guard let name = SettingName(word: nameToken.text) else {
       throw unknownSetting(nameToken)

@@ -18,18 +18,19 @@ package struct LeakyReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
+  /// - Complexity: O(n): computed from the remembered input on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// leaky(x), element-wise; remembers the mask for ``backward(_:)``.
+  /// leaky(x), element-wise; remembers x, from which the mask follows.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
-    forwardWithMask(x).output
+    memory.forward(x, slope: alpha, atZero: gradientAtZero.leaky)
   }
 
-  /// leaky(x) and the mask of leaky'(x), element-wise; remembers the mask.
+  /// leaky(x) and the mask of leaky'(x), element-wise (two passes).
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forward(x, slope: alpha, atZero: gradientAtZero.leaky)
+    memory.forwardWithMask(x, slope: alpha, atZero: gradientAtZero.leaky)
   }
 
   /// upstream * leaky'(x) for the x of the last forward, element-wise.

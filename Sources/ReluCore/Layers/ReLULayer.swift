@@ -13,18 +13,19 @@ package struct ReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
+  /// - Complexity: O(n): computed from the remembered input on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// relu(x), element-wise; remembers the mask for ``backward(_:)``.
+  /// relu(x), element-wise; remembers x, from which the mask follows.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
-    forwardWithMask(x).output
+    memory.forward(x, slope: 0, atZero: gradientAtZero.relu)
   }
 
-  /// relu(x) and the mask of relu'(x), element-wise; remembers the mask.
+  /// relu(x) and the mask of relu'(x), element-wise (two passes).
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forward(x, slope: 0, atZero: gradientAtZero.relu)
+    memory.forwardWithMask(x, slope: 0, atZero: gradientAtZero.relu)
   }
 
   /// upstream * relu'(x) for the x of the last forward, element-wise.

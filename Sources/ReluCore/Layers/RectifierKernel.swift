@@ -1,83 +1,91 @@
 /// The element-wise loops behind ``ReLULayer`` and ``LeakyReLULayer``.
 ///
-/// forward: y_i = f(x_i) and mask_i = f'(x_i); backward: g_i = upstream_i * mask_i.
-/// Each loop runs over contiguous buffers with no allocation per element.
+/// forward: y_i = f(x_i); mask: m_i = f'(x_i); backward: g_i = upstream_i * f'(x_i).
+/// The layer keeps the input, not a mask: backward recomputes f'(x_i) as it
+/// multiplies, which reads the same bytes a stored mask would and spares
+/// forward a second output. Each loop is one pass over contiguous buffers;
+/// the plain definitions are ``Rectifier/value(_:)`` and
+/// ``Rectifier/derivative(_:)`` element by element (tests check the two agree).
 struct RectifierKernel: Sendable {
   var slope: Double
   var atZero: SlopeAtZero
 
-  /// The outputs f(x) and the local derivatives f'(x), both shaped like `x`.
-  /// - Complexity: O(n) for n elements; two allocations in all.
-  func forward(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    let f = Rectifier(slope: slope, atZero: atZero)
+  private var rectifier: Rectifier { Rectifier(slope: slope, atZero: atZero) }
+
+  /// f(x), shaped like `x`.
+  /// - Complexity: O(n) for n elements; one allocation.
+  func forward(_ x: Tensor) -> Tensor {
+    let f = rectifier
     // One loop per rectifier, so neither carries the other's edge cases.
-    let (output, mask) =
+    let output =
       f.slope == 0
-      ? Self.map(x.scalars, value: Rectifier.relu, derivative: f.derivative)
-      : Self.map(
-        x.scalars, value: { Rectifier.leaky($0, slope: f.slope) }, derivative: f.derivative)
-    return (Tensor(shapeOf: x, scalars: output), Tensor(shapeOf: x, scalars: mask))
+      ? Self.map(x.scalars, Rectifier.relu)
+      : Self.map(x.scalars) { Rectifier.leaky($0, slope: f.slope) }
+    return Tensor(shapeOf: x, scalars: output)
   }
 
-  /// `value` and `derivative` of every element, in one pass over contiguous
-  /// buffers (specialized for each pair of functions).
+  /// The mask f'(x), shaped like `x`.
+  /// - Complexity: O(n); one allocation.
+  func mask(_ x: Tensor) -> Tensor {
+    let f = rectifier
+    return Tensor(shapeOf: x, scalars: Self.map(x.scalars, f.derivative))
+  }
+
+  /// `function` of every element, in one pass (specialized for each function).
   @inline(__always)
-  private static func map(
-    _ input: [Double], value: (Double) -> Double, derivative: (Double) -> Double
-  ) -> ([Double], [Double]) {
-    let n = input.count
-    var mask: [Double] = []
-    let output = [Double](unsafeUninitializedCapacity: n) { output, outputCount in
-      mask = [Double](unsafeUninitializedCapacity: n) { mask, maskCount in
-        input.withUnsafeBufferPointer { input in
-          for i in 0..<n {
-            let z = input[i]
-            output[i] = value(z)
-            mask[i] = derivative(z)
-          }
-        }
-        maskCount = n
+  private static func map(_ input: [Double], _ function: (Double) -> Double) -> [Double] {
+    input.withUnsafeBufferPointer { input in
+      ScalarBuffer.make(count: input.count) { output in
+        for i in 0..<input.count { output[i] = function(input[i]) }
       }
-      outputCount = n
     }
-    return (output, mask)
   }
 
-  /// `upstream * mask`, element-wise.
+  /// `upstream * f'(x)`, element-wise: exactly `upstream * mask(x)`.
   /// - Throws: `LayerError.shapeMismatch` when the shapes differ.
   /// - Complexity: O(n); one allocation.
-  static func backward(_ upstream: Tensor, mask: Tensor) throws(LayerError) -> Tensor {
-    guard upstream.shape == mask.shape else {
-      throw .shapeMismatch(expected: mask.shape, got: upstream.shape)
+  func backward(_ upstream: Tensor, input x: Tensor) throws(LayerError) -> Tensor {
+    guard upstream.shape == x.shape else {
+      throw .shapeMismatch(expected: x.shape, got: upstream.shape)
     }
-    let n = mask.count
-    let grad = [Double](unsafeUninitializedCapacity: n) { out, initialized in
-      upstream.scalars.withUnsafeBufferPointer { g in
-        mask.scalars.withUnsafeBufferPointer { m in
-          for i in 0..<n { out[i] = g[i] * m[i] }
+    let f = rectifier
+    let grad = upstream.scalars.withUnsafeBufferPointer { g in
+      x.scalars.withUnsafeBufferPointer { z in
+        ScalarBuffer.make(count: z.count) { out in
+          for i in 0..<z.count { out[i] = g[i] * f.derivative(z[i]) }
         }
       }
-      initialized = n
     }
-    return Tensor(shapeOf: mask, scalars: grad)
+    return Tensor(shapeOf: x, scalars: grad)
   }
 }
 
-/// What a rectifier layer keeps between forward and backward: the mask of
-/// local derivatives from the last forward pass.
+/// What a rectifier layer keeps between forward and backward: the input of
+/// the last forward (shared, not copied) and the kernel it went through, from
+/// which the mask follows.
 struct RectifierMemory: Sendable {
-  private(set) var mask: Tensor?
+  private var last: (input: Tensor, kernel: RectifierKernel)?
 
-  mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero)
+  /// The mask f'(x) of the last forward's x, or nil before any.
+  /// - Complexity: O(n): computed on each call.
+  var mask: Tensor? { last.map { $0.kernel.mask($0.input) } }
+
+  mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero) -> Tensor {
+    let kernel = RectifierKernel(slope: slope, atZero: atZero)
+    last = (x, kernel)
+    return kernel.forward(x)
+  }
+
+  /// forward, and the mask of the same x (a second pass).
+  mutating func forwardWithMask(_ x: Tensor, slope: Double, atZero: SlopeAtZero)
     -> (output: Tensor, mask: Tensor)
   {
-    let result = RectifierKernel(slope: slope, atZero: atZero).forward(x)
-    mask = result.mask
-    return result
+    let output = forward(x, slope: slope, atZero: atZero)
+    return (output, RectifierKernel(slope: slope, atZero: atZero).mask(x))
   }
 
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
-    guard let mask else { throw .backwardBeforeForward }
-    return try RectifierKernel.backward(upstream, mask: mask)
+    guard let last else { throw .backwardBeforeForward }
+    return try last.kernel.backward(upstream, input: last.input)
   }
 }

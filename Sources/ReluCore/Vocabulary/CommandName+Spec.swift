@@ -1,6 +1,16 @@
 extension CommandName {
-  /// The description of this command: the vocabulary's one table.
+  /// The description of this command, built once for every command (the
+  /// parser reads it for every word it looks up).
   package var spec: CommandSpec {
+    guard let spec = Self.specTable[self] else { preconditionFailure("\(self) has no spec") }
+    return spec
+  }
+
+  private static let specTable = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0, $0.describedSpec) })
+
+  /// The description of this command: the vocabulary's one table.
+  private var describedSpec: CommandSpec {
     switch self {
     case .set:
       CommandSpec(

@@ -47,8 +47,18 @@ package struct SettingSpec: Sendable {
 }
 
 extension SettingName {
-  /// The description of this setting.
+  /// The description of this setting, built once for every setting (the
+  /// parser reads it for every word it looks up).
   package var spec: SettingSpec {
+    guard let spec = Self.specTable[self] else { preconditionFailure("\(self) has no spec") }
+    return spec
+  }
+
+  private static let specTable = Dictionary(
+    uniqueKeysWithValues: allCases.map { ($0, $0.describedSpec) })
+
+  /// The description of this setting.
+  private var describedSpec: SettingSpec {
     switch self {
     case .alpha:
       SettingSpec(
