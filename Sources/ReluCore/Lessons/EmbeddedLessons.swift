@@ -164,7 +164,7 @@ enum EmbeddedLessons {
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       say That is the trade: relu's zeros are cheap and sparse, leaky's small slope keeps learning.
-      say End of the lessons on the course chapter.
+      say End of lesson 5. Next, lesson 6: a rate too big, and a network's units dying.
       """####
     ),
     (
@@ -327,7 +327,7 @@ enum EmbeddedLessons {
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       say 这就是取舍：relu 的 0 又省又稀疏，leaky 那一点斜率让它一直能学。
-      say 这一章的课就上完了，谢谢大家。
+      say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个单元死掉。
       """####
     ),
   ]
