@@ -164,7 +164,58 @@ enum EmbeddedLessons {
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       say That is the trade: relu's zeros are cheap and sparse, leaky's small slope keeps learning.
-      say End of the lessons on the course chapter.
+      say End of lesson 5. Next, lesson 6: a rate too big, and a network's units dying.
+      """####
+    ),
+    (
+      "en/06-network.relu",
+      ####"""
+      # Lesson 6: a network's units dying: a learning rate too big switches most of them off for good.
+      title Lesson 6: a network's units dying
+      say Now a whole network: 1 input, 64 relu units in one hidden layer,
+      say and 1 linear output. It learns sin(pi x) from 200 points on [-1, 1].
+      say Seed 1, so we all get the same network:
+      net relu seed 1
+      pause Read the active column: half of the unit-point pairs are active.
+      say The biases start at 0, so every unit switches at x = 0,
+      say and the points lie evenly on both sides: each unit is on for half of them.
+      title Lesson 6: a gentle rate
+      train 200 lr 0.05
+      pause The loss falls, and the dead column stays at or near 0.
+      title Lesson 6: a rate too big
+      say The same network, built afresh, at four times the rate. The first epochs:
+      net relu seed 1
+      train 6 lr 0.2
+      pause The steps overshoot: the loss leaps about, the dead count climbs in jumps.
+      train 14 lr 0.2
+      pause Then the loss stops moving.
+      say A unit is dead when z <= 0 at every point. Then relu' is 0 everywhere,
+      say so no gradient reaches its weight or its bias.
+      say With every unit dead, the network can only output a constant,
+      say and the loss stays at the target's variance: close to 1/2 for sin(pi x).
+      say Can a gentle rate bring them back, as we asked in lesson 3?
+      train 100 lr 0.05
+      pause No: nothing reaches a dead unit, so the dead count never goes down.
+      title Lesson 6: the rate decides
+      say One table: the same network trained afresh at each rate, 50 epochs each.
+      sweep lr 0.05 0.1 0.2 0.5 epochs 50
+      pause The small rates keep nearly all their units. The large ones lose most.
+      title Lesson 6: and with leaky?
+      say Leaky's slope below zero is alpha, so a unit with z <= 0 everywhere
+      say still gets a small gradient: it is inactive, but never dead.
+      say The same table, with leaky:
+      set alpha 0.01
+      net leaky seed 1
+      sweep lr 0.05 0.2 0.5 epochs 50
+      pause No unit is dead, yet at the large rates the units are inactive.
+      say Do they come back? The large rate again, then on at the gentle one:
+      train 20 lr 0.2
+      train 100 lr 0.05
+      pause alpha's gradient still flows, so the loss creeps down. They stay inactive.
+      say With every unit inactive, each outputs alpha * z: the whole network
+      say is a straight line in x, and its loss cannot fall below the best line's.
+      say So leaky keeps a gradient, but here it does not undo a rate too big.
+      say End of lesson 6, the last lesson on the course chapter.
       """####
     ),
     (
@@ -327,7 +378,58 @@ enum EmbeddedLessons {
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       say 这就是取舍：relu 的 0 又省又稀疏，leaky 那一点斜率让它一直能学。
-      say 这一章的课就上完了，谢谢大家。
+      say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个单元死掉。
+      """####
+    ),
+    (
+      "zh/06-network.relu",
+      ####"""
+      # 第 6 课：整个网络里的单元“死”掉：学习率太大，大部分单元从此再也不动。
+      title 第 6 课：网络里的单元成片死掉
+      say 前几课只看一个神经元，这一课看一整个网络：1 个输入，
+      say 一个 64 个 relu 单元的隐藏层，再接 1 个线性输出。
+      say 任务是拟合 sin(pi x)，数据是 [-1, 1] 上的 200 个点。
+      say 种子取 1，这样大家看到的是同一个网络：
+      net relu seed 1
+      pause 先看 active 那一列：单元和数据点配成的对，正好一半是激活的。
+      say 为什么正好一半？偏置一开始都是 0，每个单元都在 x = 0 处开关，
+      say 而数据点在零的两边各占一半，所以每个单元正好对一半的点打开。
+      title 第 6 课：温和的学习率
+      train 200 lr 0.05
+      pause loss 一路往下走，dead 那一列始终是 0 或接近 0。
+      title 第 6 课：学习率太大
+      say 把网络按原样重新建一遍，学习率加到原来的 4 倍。先一轮一轮地看：
+      net relu seed 1
+      train 6 lr 0.2
+      pause 每一步都迈过了头：loss 忽高忽低，dead 的数目一跳一跳地往上涨。
+      train 14 lr 0.2
+      pause 接下来，loss 就不动了。
+      say 所谓“死”，是指 z 在每个点上都 <= 0。这时 relu' 处处是 0，
+      say 梯度传不到它的权重和偏置。
+      say 单元全死光了，网络就只能输出一个常数，
+      say loss 也就停在目标值的方差上，对 sin(pi x) 来说差不多是 1/2。
+      say 还记得第 3 课的问题吗？换回温和的学习率，能不能把它们救回来？
+      train 100 lr 0.05
+      pause 不能。死掉的单元拿不到梯度，dead 的数目只会涨，不会降。
+      title 第 6 课：学习率说了算
+      say 用一张表来看：同一个网络，每个学习率都从头练 50 轮。
+      sweep lr 0.05 0.1 0.2 0.5 epochs 50
+      pause 学习率小，单元几乎都还活着；学习率一大，大部分单元都死了。
+      title 第 6 课：换成 leaky 呢？
+      say leaky 在零的左边斜率是 alpha，就算 z 处处 <= 0，也还有一点梯度。
+      say 这样的单元只是“不激活”（inactive），并没有死。同样的表，换成 leaky：
+      set alpha 0.01
+      net leaky seed 1
+      sweep lr 0.05 0.2 0.5 epochs 50
+      pause 一个死的都没有，可学习率一大，单元就都不激活了。
+      say 它们还能活过来吗？先用大学习率练一遍，再换温和的接着练：
+      train 20 lr 0.2
+      train 100 lr 0.05
+      pause 靠 alpha 那一点梯度，loss 还在慢慢往下走，可单元还是不激活。
+      say 单元全都不激活的时候，每个单元输出 alpha * z，整个网络就是 x 的一条直线，
+      say loss 再怎么降，也降不到最好的那条直线以下。
+      say 所以 leaky 虽然留住了梯度，在这里却挽回不了太大的学习率。
+      say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
       """####
     ),
   ]
