@@ -31,5 +31,7 @@ mapfile -t sources < <(find Sources/ReluCore -name '*.swift' | sort)
 swiftc -parse-as-library -O -g -sanitize=fuzzer,address -use-ld=lld -module-name ReluCore -package-name ReluLab \
   -swift-version 6 "${sources[@]}" Scripts/fuzz/FuzzInterpreter.swift -o "$out/fuzz-interpreter"
 export SWIFT_BACKTRACE=enable=no
+# The same leak suppressions as the ASan pass (Scripts/lsan-suppressions.txt says why).
+export LSAN_OPTIONS=suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0
 "$out/fuzz-interpreter" -max_total_time="$seconds" -max_len=512 -timeout=10 \
   -artifact_prefix=fuzz-artifacts/ "$out/corpus"
