@@ -524,6 +524,35 @@ test_no_color() {
   expect_clean_exit 0
 }
 
+# Braille at a colour terminal: curves told apart by colour alone (no glyph
+# in the plot rows, a swatch per series, four series colours), every whole
+# number on the y axis and both ends of x labelled; with --no-color the
+# glyphs come back.
+test_braille_in_colour() {
+  start_lab 100 32 || return 1
+  type_line "set canvas braille; plot relu leaky sigmoid tanh" || return 1
+  wait_for_row 1 '^ ⠶⠶ relu  ⠶⠶ leaky' || return 1
+  local rows colours
+  rows=$(plot_rows 17 | sed -n '2,17p')
+  ! grep -q '[*#%&]' <<<"$rows" || { echo "    a glyph among the braille"; screen; return 1; }
+  for label in ' 5+' ' 4+' ' 3+' ' 2+' ' 1+' ' 0+' '-1+'; do
+    contains "$label" "$rows" || { echo "    no y label '$label'"; screen; return 1; }
+  done
+  row 18 | grep -qE '^ +-5 .* 5$' || { echo "    x ends not labelled: $(row 18)"; return 1; }
+  colours=$(tm capture-pane -p -e -t "$session" | sed -n '2,17p' | grep -oE $'\e\[38;5;[0-9]+m' |
+    sort -u | wc -l)
+  ((colours >= 4)) || { echo "    $colours series colours, not 4"; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0 || return 1
+  start_lab 100 32 --no-color || return 1
+  type_line "set canvas braille; plot relu leaky sigmoid tanh" || return 1
+  wait_for_row 1 '^ \* relu  # leaky' || return 1
+  plot_rows 17 | sed -n '2,17p' | grep '[*#%&]' | grep -q '⣀\|⠉\|⠤\|⠒' ||
+    { echo "    no glyph marks without colour"; screen; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
 # --- the plain prompt ----------------------------------------------------
 
 # Starts relulab --plain in a new shell session, recording the terminal's
@@ -643,6 +672,8 @@ run_test "a lesson with -i: two pauses on, b steps back one, q stays in the lab"
 run_test "--lesson 3 --lang zh: Chinese text that fits the screen" test_lesson_in_chinese
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
+run_test "braille in colour: no glyphs, a colour each, dense labels; glyphs with --no-color" \
+  test_braille_in_colour
 run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history" \
   test_signals_restore_the_terminal
 run_test "SIGTSTP gives the terminal back; fg brings the lab back" test_stop_and_continue

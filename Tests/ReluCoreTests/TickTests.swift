@@ -9,12 +9,13 @@ import Testing
     #expect(ticks.map(\.value) == [-4, -2, 0, 2, 4])
   }
 
-  @Test func theDefaultPlotLabelsItsXAxisMinusFourToFour() throws {
+  @Test func theDefaultPlotTicksMinusFourToFourAndLabelsItsEnds() throws {
     let scene = PlotScene(series: [PlotSeries(.relu)])
     let frame = PlotFrame(scene: scene, size: .standard)
     #expect(frame.xTicks.map(\.tick.label) == ["-4", "-2", "0", "2", "4"])
+    #expect(frame.xEnds.map(\.tick.label) == ["-5", "5"])
     let lastLine = try #require(PlotRenderer.render(scene, size: .standard).lines.last)
-    #expect(lastLine.split(separator: " ") == ["-4", "-2", "0", "2", "4"])
+    #expect(lastLine.split(separator: " ") == ["-5", "-4", "-2", "0", "2", "4", "5"])
     #expect(frame.yTicks.map(\.tick.label) == ["0", "1", "2", "3", "4", "5"])
   }
 
@@ -81,11 +82,14 @@ import Testing
         let frame = PlotFrame(scene: scene, size: size)
         let canvas = PlotRenderer.render(scene, size: size)
         var end = -1
-        for placed in frame.xTicks {
+        let ends = Set(frame.xEnds.map(\.position))
+        for placed in (frame.xTicks + frame.xEnds).sorted(by: { $0.labelColumn < $1.labelColumn }) {
           #expect(placed.labelColumn > end, "labels of \(bounds) overlap at width \(width)")
           end = placed.labelColumn + placed.tick.label.count
           #expect(placed.labelColumn >= 0 && end <= width)
-          #expect(placed.position > frame.left && placed.position < width, "mark by the corner")
+          if !ends.contains(placed.position) {
+            #expect(placed.position > frame.left && placed.position < width, "mark by the corner")
+          }
           let printed = String(
             (placed.labelColumn..<end).map { canvas[size.height - 1, $0].character })
           #expect(printed == placed.tick.label)
@@ -94,7 +98,7 @@ import Testing
           #expect(placed.labelColumn >= 0)
           #expect(placed.labelColumn + placed.tick.label.count < frame.left)
         }
-        let rows = frame.yTicks.map(\.position)
+        let rows = frame.yTicks.map(\.position).sorted()
         #expect(Set(rows).count == rows.count, "two y labels on one row")
         let border = Array(canvas.lines[size.height - 2])
         #expect(border[frame.left - 1] == "+" && border[frame.left] == "-", "\(bounds) at \(width)")
@@ -103,13 +107,14 @@ import Testing
   }
 
   /// The corner stays a lone `+`: a tick that would sit in the plot's first
-  /// column, against it, is dropped and the other labels keep their places.
+  /// column, against it, is dropped and the other labels keep their places;
+  /// the range's lower end is labelled under the corner instead.
   @Test func noTickMarkAgainstTheCorner() throws {
     let cases: [(PlotBounds, PlotSize, [String])] = [
-      (.defaultX, try PlotSize(width: 40, height: 14), ["0", "5"]),
+      (.defaultX, try PlotSize(width: 40, height: 14), ["-5", "0", "5"]),
       (
         try PlotBounds(lower: -1e-6, upper: 1e-6), try PlotSize(width: 60, height: 14),
-        ["-5e-07", "0", "5e-07", "1e-06"]
+        ["-1e-06", "-5e-07", "0", "5e-07", "1e-06"]
       ),
     ]
     for (bounds, size, labels) in cases {
@@ -132,5 +137,94 @@ import Testing
     let huge = PlotScene(series: [], xRange: try PlotBounds(lower: -5e5, upper: 5e5))
     let hugeFrame = PlotFrame(scene: huge, size: .standard)
     #expect(hugeFrame.xTicks.map(\.tick.label) == ["-400000", "-200000", "0", "200000", "400000"])
+  }
+}
+
+/// The rules that make axes readable at a projector: both ends of x
+/// labelled, y ticks evenly spaced or off by one row, braille labelled densely.
+@Suite struct AxisLabelTests {
+  static let four = [
+    PlotSeries(.relu), PlotSeries(.leaky), PlotSeries(.sigmoid), PlotSeries(.tanh),
+  ]
+
+  @Test func theDefaultRangeIsLabelledFromMinusFiveToFive() throws {
+    for rendering in PlotRendering.allCases {
+      for width in [20, 40, 80, 100] {
+        let scene = PlotScene(series: [PlotSeries(.relu)], rendering: rendering)
+        let size = try PlotSize(width: width, height: 12)
+        let labels = try #require(PlotRenderer.render(scene, size: size).lines.last)
+          .split(separator: " ")
+        #expect(labels.first == "-5" && labels.last == "5", "\(rendering) at \(width): \(labels)")
+        let frame = PlotFrame(scene: scene, size: size)
+        // -5 is always an end label (a tick there would touch the corner); 5
+        // is a tick when the step divides it, else an end label.
+        #expect(frame.xEnds.first?.tick.value == -5)
+        #expect(frame.xEnds.first?.position == frame.left - 1, "the corner marks the lower end")
+        let upper = try #require((frame.xTicks + frame.xEnds).first { $0.tick.value == 5 })
+        #expect(upper.position == width - 1)
+      }
+    }
+  }
+
+  /// An end whose exact label is long (a computed bound) is not labelled, and
+  /// one that would touch its neighbour's label is left out.
+  @Test func endsAreLabelledOnlyWhenShortAndClear() throws {
+    let computed = try PlotBounds(lower: 0.1, upper: 0.1 + 0.2)
+    let frame = PlotFrame(
+      scene: PlotScene(series: [PlotSeries(.relu)], xRange: computed), size: .standard)
+    #expect(frame.xEnds.map(\.tick.label) == ["0.1"])
+    let crowded = PlotFrame(
+      scene: PlotScene(series: [PlotSeries(.relu)], xRange: try PlotBounds(lower: -5, upper: 4.9)),
+      size: .standard)
+    let last = try #require(crowded.xTicks.last)
+    for end in crowded.xEnds where end.tick.value == 4.9 {
+      #expect(end.labelColumn >= last.labelColumn + last.tick.label.count + 2)
+    }
+  }
+
+  /// Over many heights and ranges: y gaps differ by at most one row, and an
+  /// uneven choice is only kept when no larger step with even gaps keeps at
+  /// least four ticks (or as many).
+  @Test(arguments: PlotRendering.allCases)
+  func yTicksAreEvenlySpacedOrOffByOne(rendering: PlotRendering) throws {
+    var evenChosenOverUneven = 0
+    for height in 8...40 {
+      for upper in [1.0, 1.3, 2, 2.7, 5.2, 6.6, 10, 37] {
+        let bounds = try PlotBounds(lower: -upper / 4, upper: upper)
+        let size = try PlotSize(width: 60, height: height)
+        let frame = PlotFrame(
+          scene: PlotScene(series: [], yRange: bounds, rendering: rendering), size: size)
+        let rows = frame.yTicks.map(\.position).sorted()
+        let gaps = zip(rows, rows.dropFirst()).map { $1 - $0 }
+        let context = "\(rendering) \(bounds) at height \(height): rows \(rows)"
+        #expect((gaps.max() ?? 0) - (gaps.min() ?? 0) <= 1, "\(context)")
+        let gap = PlotFrame.yTickGap(rows: frame.rows, rendering: rendering)
+        if frame.yTicks.count >= 2 { #expect(gaps.allSatisfy { $0 >= min(gap, 1) }, "\(context)") }
+        let smallest = TickStep.candidates(for: bounds, maxCount: frame.rows).map {
+          $0.ticks(in: bounds)
+        }.first { ticks in
+          ticks.count >= 2
+            && zip(ticks, ticks.dropFirst()).allSatisfy {
+              frame.yScale.cell(of: $0.value) - frame.yScale.cell(of: $1.value) >= gap
+            }
+        }
+        if let smallest, smallest.count > frame.yTicks.count, Set(gaps).count == 1 {
+          evenChosenOverUneven += 1
+          #expect(frame.yTicks.count >= min(PlotFrame.evenTickMinimum, smallest.count))
+        }
+      }
+    }
+    #expect(evenChosenOverUneven > 0, "the sweep never met the evenness rule")
+  }
+
+  /// A braille plot the size of the lab's pane labels every whole number from
+  /// -1 to 5 where ascii, with its wider gaps, labels every other.
+  @Test func brailleLabelsMoreTicks() throws {
+    let size = try PlotSize(width: 100, height: 19)
+    let braille = PlotFrame(
+      scene: PlotScene(series: Self.four, rendering: .braille), size: size)
+    #expect(braille.yTicks.map(\.tick.label) == ["-1", "0", "1", "2", "3", "4", "5"])
+    let ascii = PlotFrame(scene: PlotScene(series: Self.four), size: size)
+    #expect(ascii.yTicks.map(\.tick.label) == ["0", "2", "4"])
   }
 }

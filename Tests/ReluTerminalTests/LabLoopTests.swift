@@ -9,6 +9,7 @@ final class FakeTerminal: LabTerminal {
   var frames: [ScreenBuffer] = []
   var size: (width: Int, height: Int)
   let supportsUnicode = true
+  var colorDepth = ColorDepth.monochrome
   var bells = 0
   /// Whether queued keys count as already arrived (a paste) when the lab polls;
   /// otherwise they come one at a time, as typed.
@@ -400,6 +401,44 @@ extension String {
   @Test func belowTheSmallestPlotSaysSo() {
     let buffer = PlotPainter.paint(Interpreter().scene, width: 30, height: 5)
     #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
+  }
+
+  /// Braille curves are told apart by colour wherever the terminal has
+  /// colours that keep the series shown apart; by glyphs otherwise.
+  @Test func brailleIsMarkedByColourOnlyWhereColoursTellTheSeriesApart() {
+    let four = [PlotSeries(.relu), PlotSeries(.leaky), PlotSeries(.sigmoid), PlotSeries(.tanh)]
+    #expect(PlotPainter.marking(for: four, colors: .monochrome) == .glyphs)
+    #expect(PlotPainter.marking(for: four, colors: .ansi8) == .color)
+    #expect(PlotPainter.marking(for: four, colors: .xterm256) == .color)
+    // sigmoid's orange and its derivative's yellow are both ANSI yellow.
+    let sigmoids = [PlotSeries(.sigmoid), PlotSeries(.sigmoid, derivative: true)]
+    #expect(PlotPainter.marking(for: sigmoids, colors: .ansi8) == .glyphs)
+    #expect(PlotPainter.marking(for: sigmoids, colors: .xterm256) == .color)
+    #expect(PlotPainter.marking(for: PlotSeries.all, colors: .xterm256) == .color)
+  }
+
+  /// The lab with colours: no glyph in the braille plot's rows, each curve in
+  /// its own colour; the same lab without colours keeps the glyphs.
+  @Test func theLabDrawsBrailleInColourAlone() throws {
+    let typed = FakeTerminal.typing("set canvas braille; plot relu leaky sigmoid tanh")
+    func plotRows(_ colors: ColorDepth) -> (text: [String], roles: Set<ColorRole>) {
+      let terminal = FakeTerminal(typed, width: 100, height: 32)
+      terminal.colorDepth = colors
+      let loop = LabLoop(
+        terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+      _ = loop.run(startupScripts: [])
+      let frame = terminal.frames.last ?? ScreenBuffer(width: 0, height: 0)
+      let rows = Array(terminal.screen.prefix(18).dropFirst())
+      let roles = Set((1..<18).flatMap { row in (0..<100).map { frame[row, $0].role } })
+      return (rows, roles)
+    }
+    let glyphs: Set<Character> = ["*", "#", "%", "&"]
+    let colored = plotRows(.xterm256)
+    #expect(!colored.text.joined().contains { glyphs.contains($0) }, "\(colored.text)")
+    let four = [PlotSeries(.relu), PlotSeries(.leaky), PlotSeries(.sigmoid), PlotSeries(.tanh)]
+    #expect(colored.roles.isSuperset(of: Set(four.map { .series($0) })))
+    let plain = plotRows(.monochrome)
+    #expect(plain.text.joined().contains { glyphs.contains($0) })
   }
 
   @Test func jumpEndsShareOneRole() {

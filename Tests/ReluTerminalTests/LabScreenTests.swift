@@ -12,8 +12,11 @@ import Testing
 /// `RELULAB_RECORD_SNAPSHOTS=1 swift test --filter LabScreenTests`.
 @Suite struct LabScreenTests {
   /// The last frame after `inputs`, as text: one line per row, each ended by a newline.
-  private func screen(_ inputs: [TerminalInput], width: Int, height: Int) -> String {
+  private func screen(
+    _ inputs: [TerminalInput], width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> String {
     let terminal = FakeTerminal(inputs, width: width, height: height)
+    terminal.colorDepth = colors
     let loop = LabLoop(
       terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
     _ = loop.run(startupScripts: [])
@@ -32,6 +35,15 @@ import Testing
   @Test func sideBySidePanesWhenWide() {
     let typed = FakeTerminal.typing("plot relu relu' sigmoid; set canvas braille")
     Golden.check(screen(typed, width: 150, height: 40), file: "lab-side-by-side-150x40.txt")
+  }
+
+  /// What a student sees at a colour projector: braille curves in colour
+  /// alone, a swatch for each in the legend, every whole number labelled.
+  @Test func brailleInColour() {
+    let typed = FakeTerminal.typing("set canvas braille; plot relu leaky sigmoid tanh")
+    Golden.check(
+      screen(typed, width: 100, height: 32, colors: .xterm256),
+      file: "lab-braille-colour-100x32.txt")
   }
 
   @Test func helpOverlay() {

@@ -55,15 +55,22 @@ package struct PlotFrame: Sendable, Equatable {
   package let xTicks: [PlacedTick]
   /// The y ticks, marks on the left border, labels right-aligned before it.
   package let yTicks: [PlacedTick]
+  /// Labels of the x range's ends that are not ticks, where they fit (see
+  /// ``ends(besides:of:left:columns:width:)``): the lower end's mark is the
+  /// corner, the upper end's is in the last column.
+  package let xEnds: [PlacedTick]
 
   /// Lays out a scene on a canvas of the given size.
   /// - Parameters:
   ///   - scene: What to show.
   ///   - size: The canvas size.
+  ///   - marking: How braille curves are told apart, which decides the
+  ///     legend's symbols.
   /// - Complexity: O(series * ``PlotScene/rangeSamples``) for an automatic y range.
-  package init(scene: PlotScene, size: PlotSize) {
+  package init(scene: PlotScene, size: PlotSize, marking: SeriesMarking = .glyphs) {
     self.init(
-      legend: PlotLegend.entries(for: scene), xRange: scene.xRange, yRange: scene.effectiveYRange,
+      legend: PlotLegend.entries(for: scene, marking: marking), xRange: scene.xRange,
+      yRange: scene.effectiveYRange,
       rendering: scene.rendering, size: size)
   }
 
@@ -89,23 +96,9 @@ package struct PlotFrame: Sendable, Equatable {
     rows = size.height - top - 2
     let (across, down) = rendering.samplesPerCell
 
-    // y ticks: the smallest step with two or more marks at least 2 (up to 3)
-    // rows apart; failing that, 1 row apart; failing that, any that fit.
     let yScale = AxisScale(bounds: yRange, samples: rows * down, perCell: down, reversed: true)
-    let rowGap = max(2, min(3, rows / 4))
-    let apart = { (ticks: [PlotTick], gap: Int) -> Bool in
-      zip(ticks, ticks.dropFirst()).allSatisfy {
-        yScale.cell(of: $0.value) - yScale.cell(of: $1.value) >= gap
-      }
-    }
-    let yBounds = yRange
-    let yCandidates = TickStep.candidates(for: yBounds, maxCount: rows).map {
-      $0.ticks(in: yBounds)
-    }
-    var yTicks =
-      yCandidates.first { $0.count >= 2 && apart($0, rowGap) }
-      ?? yCandidates.first { $0.count >= 2 && apart($0, 1) }
-      ?? TickStep.firstFitting(in: yBounds, maxCount: rows) { apart($0, rowGap) }
+    var yTicks = Self.chooseYTicks(
+      on: yScale, rows: rows, gap: Self.yTickGap(rows: rows, rendering: rendering))
     let widestAllowed = size.width - 1 - Self.minimumColumns
     yTicks.removeAll { $0.label.count > widestAllowed }
     let labelWidth = yTicks.map(\.label.count).max() ?? 0
@@ -136,7 +129,102 @@ package struct PlotFrame: Sendable, Equatable {
       }
     }
     xTicks = Self.chooseXTicks(candidates, gap: max(1, min(10, columns / 3)))
+    xEnds = Self.ends(besides: xTicks, of: xRange, left: left, columns: columns, width: width)
   }
+
+  /// The fewest rows between two y tick marks: in ascii 2, or 3 from 12
+  /// rows; in braille, whose curves are fine enough to read against many
+  /// labels, 2, or 3 from 24 rows (a label on every other row of a tall plot
+  /// is clutter).
+  static func yTickGap(rows: Int, rendering: PlotRendering) -> Int {
+    max(2, min(3, rendering == .braille ? rows / 8 : rows / 4))
+  }
+
+  /// The y ticks to show: the smallest nice step (``TickStep``) with two or
+  /// more marks at least `gap` rows apart; failing that, 1 row apart; failing
+  /// that, any that fit.
+  ///
+  /// Each mark is in the row nearest its value, so a step that is not a whole
+  /// number of rows leaves gaps that differ by one row (never more, since the
+  /// marks round an evenly spaced sequence); moving a mark to even the gaps
+  /// would put it a row off its value, and a curve read against it would be
+  /// misread. So when that smallest step's gaps are uneven, the next larger
+  /// step whose gaps are all equal is taken instead, if it still labels at
+  /// least ``evenTickMinimum`` ticks (or as many as the smaller step).
+  /// - Parameters:
+  ///   - scale: The y axis (its cells are the plot rows, 0 at the top).
+  ///   - rows: The plot area's rows.
+  ///   - gap: The fewest rows between marks.
+  /// - Returns: The ticks, low to high.
+  /// - Complexity: O(candidate steps * ticks).
+  static func chooseYTicks(on scale: AxisScale, rows: Int, gap: Int) -> [PlotTick] {
+    let bounds = scale.bounds
+    let gaps = { (ticks: [PlotTick]) -> [Int] in
+      zip(ticks, ticks.dropFirst()).map { scale.cell(of: $0.value) - scale.cell(of: $1.value) }
+    }
+    let apart = { (ticks: [PlotTick], gap: Int) -> Bool in
+      ticks.count >= 2 && gaps(ticks).allSatisfy { $0 >= gap }
+    }
+    let candidates = TickStep.candidates(for: bounds, maxCount: rows).map { $0.ticks(in: bounds) }
+    guard let smallest = candidates.firstIndex(where: { apart($0, gap) }) else {
+      return candidates.first { apart($0, 1) }
+        ?? TickStep.firstFitting(in: bounds, maxCount: rows) { gaps($0).allSatisfy { $0 >= gap } }
+    }
+    let chosen = candidates[smallest]
+    guard Set(gaps(chosen)).count > 1 else { return chosen }
+    let even = candidates[(smallest + 1)...].first { apart($0, gap) && Set(gaps($0)).count == 1 }
+    if let even, even.count >= min(evenTickMinimum, chosen.count) { return even }
+    return chosen
+  }
+
+  /// The fewest ticks an evenly spaced step must keep to be taken over a
+  /// smaller step with uneven gaps (``chooseYTicks(on:rows:gap:)``).
+  static let evenTickMinimum = 4
+
+  /// Labels for the ends of the x range that are not ticks, where they fit
+  /// (2 spaces from the nearest tick label, on the canvas): `-5` and `5` on
+  /// the default range, so the axis says where it starts and ends.
+  ///
+  /// The lower end's mark is the corner (its value's column is the one right
+  /// of it, where a `+` would read as `++`), its label centred on that
+  /// column; the upper end's mark is in the last column, its label ending at
+  /// the canvas's edge. A label is the end's value exactly, as a tick's
+  /// (``TickFormat``), and only when that takes at most
+  /// ``maxEndLabelLength`` characters or no more than the longest tick label:
+  /// a range typed as `-3.7 2.2` is labelled so, one computed to 17 digits is
+  /// not.
+  /// - Complexity: O(1).
+  private static func ends(
+    besides ticks: [PlacedTick], of range: PlotBounds, left: Int, columns: Int, width: Int
+  ) -> [PlacedTick] {
+    let longest = max(maxEndLabelLength, ticks.map(\.tick.label.count).max() ?? 0)
+    let clear = { (a: PlacedTick, b: PlacedTick) in
+      b.labelColumn >= a.labelColumn + a.tick.label.count + 2
+    }
+    var ends: [PlacedTick] = []
+    let lower = TickFormat.label(range.lower)
+    let start = PlacedTick(
+      tick: PlotTick(value: range.lower, label: lower), position: left - 1,
+      labelColumn: max(0, left - lower.count / 2))
+    if lower.count <= longest, start.labelColumn + lower.count <= width,
+      ticks.first.map({ clear(start, $0) }) ?? true
+    {
+      ends.append(start)
+    }
+    let upper = TickFormat.label(range.upper)
+    let end = PlacedTick(
+      tick: PlotTick(value: range.upper, label: upper), position: left + columns - 1,
+      labelColumn: width - upper.count)
+    if upper.count <= longest, ticks.last?.position != end.position, end.labelColumn >= 0,
+      (ticks.last ?? ends.last).map({ clear($0, end) }) ?? true
+    {
+      ends.append(end)
+    }
+    return ends
+  }
+
+  /// The longest label an end of the x range always gets when it fits.
+  static let maxEndLabelLength = 6
 
   /// The x ticks to show, given each candidate step's placed ticks (smallest
   /// step first): the first with two or more ticks whose marks are `gap`

@@ -35,13 +35,29 @@ package struct PlotLegend: Sendable, Equatable {
   /// Spaces between two entries on a line.
   package static let separator = "  "
 
+  /// What stands for a series in the legend of a braille plot marked by
+  /// colour (``SeriesMarking/color``), drawn in the series' colour: a short
+  /// thick line of dots, since its glyph appears nowhere on the plot.
+  package static let colorSwatch = "\u{2836}\u{2836}"
+
+  /// The symbol for a series: its glyph, or ``colorSwatch`` when a braille
+  /// plot tells series apart by colour.
+  package static func symbol(
+    of series: PlotSeries, rendering: PlotRendering, marking: SeriesMarking
+  ) -> String {
+    rendering == .braille && marking == .color ? colorSwatch : String(series.glyph)
+  }
+
   /// The entries for a scene: its series in order, then its overlays.
-  /// - Parameter scene: The scene.
+  /// - Parameters:
+  ///   - scene: The scene.
+  ///   - marking: How braille curves are told apart (``symbol(of:rendering:marking:)``).
   /// - Returns: The entries, before layout.
-  package static func entries(for scene: PlotScene) -> [Entry] {
+  package static func entries(for scene: PlotScene, marking: SeriesMarking = .glyphs) -> [Entry] {
     var entries = scene.series.enumerated().map { index, series in
       Entry(
-        symbol: String(series.glyph), symbolRole: .series(index), text: scene.label(of: series),
+        symbol: symbol(of: series, rendering: scene.rendering, marking: marking),
+        symbolRole: .series(index), text: scene.label(of: series),
         shortText: series.kind == .leaky
           ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description)
     }

@@ -2,25 +2,29 @@
 /// and the map from data to cells.
 ///
 /// Drawing order, each step over the last where ``CellRole/priority`` allows:
-/// axes and tick labels, legend, curves (see ``drawAsciiCurves(_:_:into:)``
-/// for cells several series share), (braille) series glyphs, open and closed
-/// points at jumps, overlays.
+/// axes and tick labels, legend, curves (see ``CellClaims`` for cells
+/// several series share), (braille with ``SeriesMarking/glyphs``) series
+/// glyphs, open and closed points at jumps, overlays.
 package enum PlotRenderer {
   /// Renders a scene at a size.
   /// - Parameters:
   ///   - scene: What to show.
   ///   - size: The canvas size; the canvas has exactly this many rows and columns.
+  ///   - marking: How braille curves are told apart: by glyphs (text) or by
+  ///     the colour a front end gives each series.
   /// - Returns: The canvas.
   /// - Complexity: O(width * height + series * width * samples per cell).
-  package static func render(_ scene: PlotScene, size: PlotSize) -> Canvas {
-    let frame = PlotFrame(scene: scene, size: size)
+  package static func render(
+    _ scene: PlotScene, size: PlotSize, marking: SeriesMarking = .glyphs
+  ) -> Canvas {
+    let frame = PlotFrame(scene: scene, size: size, marking: marking)
     var grid = CanvasGrid(width: size.width, height: size.height)
     drawAxes(frame, into: &grid)
     frame.legend.draw(into: &grid, top: 0)
-    switch scene.rendering {
-    case .ascii:
+    switch (scene.rendering, marking) {
+    case (.ascii, _):
       drawAsciiCurves(scene, frame, into: &grid)
-    case .braille:
+    case (.braille, .glyphs):
       let (across, down) = frame.samplesPerCell
       for (index, series) in scene.series.enumerated() {
         CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
@@ -31,6 +35,8 @@ package enum PlotRenderer {
         }
       }
       drawBrailleGlyphs(scene, frame, into: &grid)
+    case (.braille, .color):
+      drawColoredBrailleCurves(scene, frame, into: &grid)
     }
     for series in scene.series { drawJump(of: series, scene, frame, into: &grid) }
     for overlay in scene.overlays { draw(overlay, frame, into: &grid) }
@@ -38,39 +44,43 @@ package enum PlotRenderer {
   }
 
   /// In ascii, each plot cell shows one series' glyph, in the row nearest its
-  /// value (one sample per cell).
-  ///
-  /// Where several series light the same cell (relu and leaky for z > 0, or
-  /// relu' and leaky' along y = 1), the cell goes to the one whose glyph was
-  /// last shown furthest to the left (never shown counts as furthest; ties go
-  /// to the earlier series), after the cells each series has to itself in
-  /// that column. Along a run shared by m series each glyph so shows every
-  /// m-th cell, and no series vanishes under the others.
+  /// value (one sample per cell); a cell several series light goes to one of
+  /// them (``CellClaims``).
   /// - Complexity: O(rows * columns + series * columns).
   private static func drawAsciiCurves(
     _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
   ) {
-    var claims = Array(repeating: [Int](), count: frame.rows * frame.columns)
+    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
     for (index, series) in scene.series.enumerated() {
       CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
-        let cell = row * frame.columns + column
-        if claims[cell].last != index { claims[cell].append(index) }
+        claims.add(series: index, row: row, column: column)
       }
     }
-    var lastShown = Array(repeating: -1, count: scene.series.count)
-    for column in 0..<frame.columns {
-      for shared in [false, true] {
-        for row in 0..<frame.rows {
-          let claimants = claims[row * frame.columns + column]
-          guard !claimants.isEmpty, (claimants.count > 1) == shared else { continue }
-          let winner =
-            claimants.min { (lastShown[$0], $0) < (lastShown[$1], $1) } ?? claimants[0]
-          lastShown[winner] = column
-          grid.put(
-            scene.series[winner].glyph, role: .series(winner), row: frame.top + row,
-            column: frame.left + column)
-        }
+    claims.forEachOwner(seriesCount: scene.series.count) { row, column, winner, _ in
+      grid.put(
+        scene.series[winner].glyph, role: .series(winner), row: frame.top + row,
+        column: frame.left + column)
+    }
+  }
+
+  /// In braille for a front end that colours each series, each cell shows
+  /// the dots of one series only (``CellClaims``), so no cell mixes two
+  /// curves' dots into a shape neither draws, and no glyph is put on a line.
+  /// - Complexity: O(rows * columns + samples lit).
+  private static func drawColoredBrailleCurves(
+    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
+  ) {
+    let (across, down) = frame.samplesPerCell
+    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
+    for (index, series) in scene.series.enumerated() {
+      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
+        claims.add(
+          series: index, row: row / down, column: column / across,
+          dots: Braille.bit(column: column % across, row: row % down))
       }
+    }
+    claims.forEachOwner(seriesCount: scene.series.count) { row, column, winner, dots in
+      grid.putDot(dots, role: .series(winner), row: frame.top + row, column: frame.left + column)
     }
   }
 
@@ -112,7 +122,7 @@ package enum PlotRenderer {
       grid.put(
         placed.tick.label, role: .tickLabel, row: placed.position, column: placed.labelColumn)
     }
-    for placed in frame.xTicks {
+    for placed in frame.xTicks + frame.xEnds {
       grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: placed.position)
       grid.put(placed.tick.label, role: .tickLabel, row: border + 1, column: placed.labelColumn)
     }

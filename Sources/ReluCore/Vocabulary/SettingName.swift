@@ -132,7 +132,12 @@ extension SettingName {
         aliases: [],
         syntax: .value(.choice(PlotRendering.allCases.map(\.rawValue), noun: "canvas"), .choice),
         meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
-        details: ["braille draws smoother curves where the terminal's font has the dots."],
+        details: [
+          "braille draws smoother curves where the terminal's font has the dots.",
+          "In the lab with colours, curves differ by colour alone: no glyph inside a line.",
+          "A cell two curves share shows one curve's dots; the legend shows each colour.",
+          "Without colours (printed text, --no-color), each curve carries its glyph.",
+        ],
         examples: ["set canvas braille"])
     case .digits:
       SettingSpec(

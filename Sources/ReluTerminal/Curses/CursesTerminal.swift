@@ -10,6 +10,7 @@ package final class CursesTerminal: LabTerminal {
   private let screen: OpaquePointer
   /// The colours in use: set once colours are started.
   private var colors = ColorDepth.monochrome
+  package var colorDepth: ColorDepth { colors }
   package let supportsUnicode: Bool
   private let codes: KeyCodes
   /// Colour pairs made so far, by foreground and background.

@@ -447,7 +447,8 @@ package final class LabLoop<Terminal: LabTerminal> {
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
       : plotCache.plot(
-        paused?.view ?? interpreter.view, width: layout.plot.width, height: layout.plot.height)
+        paused?.view ?? interpreter.view, width: layout.plot.width, height: layout.plot.height,
+        colors: terminal.colorDepth)
     let content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status),
       compactStatus: StatusLine.compact(paused?.status ?? interpreter.status), log: log,

@@ -3,35 +3,49 @@ import ReluCore
 /// Paints the session's plot into the plot pane: ReluCore's ``PlotRenderer``
 /// and ``ChartRenderer`` draw the interpreter's view at the pane's size, and
 /// each cell's role becomes a ``ColorRole`` (a curve's, the series it draws).
+///
+/// With colours, braille curves are told apart by colour alone
+/// (``SeriesMarking/color``): each braille cell is one series' dots, with no
+/// glyph inside the lines. Without colours, or where two of the series shown
+/// would get the same look (sigmoid's orange and its derivative's yellow are both
+/// ANSI yellow on an 8-colour terminal, told apart by bold only), the curves
+/// carry their glyphs as in printed text.
 package enum PlotPainter {
   /// Columns between the two views of a decay when they stand side by side.
   package static let viewGap = 2
 
-  /// `view` drawn in a `width` x `height` buffer.
+  /// `view` drawn in a `width` x `height` buffer for a terminal with `colors`.
   ///
   /// A decay's two views (the
   /// function and the step chart) stand side by side when each gets at least
   /// 40 columns, else one above the other when each gets the smallest plot's
   /// rows, else the step chart alone.
-  package static func paint(_ view: PlotView, width: Int, height: Int) -> ScreenBuffer {
+  package static func paint(
+    _ view: PlotView, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> ScreenBuffer {
+    let paint = { (scene: PlotScene, width: Int, height: Int) in
+      Self.paint(scene, width: width, height: height, colors: colors)
+    }
+    let paintChart = { (chart: Chart, width: Int, height: Int) in
+      Self.paint(chart, width: width, height: height, colors: colors)
+    }
     switch view {
     case .functions(let scene):
-      return paint(scene, width: width, height: height)
+      return paint(scene, width, height)
     case .race(let chart):
-      return paint(chart, width: width, height: height)
+      return paintChart(chart, width, height)
     case .decay(let function, let steps):
       return pair(
-        { paint(function, width: $0, height: $1) }, { paint(steps, width: $0, height: $1) },
-        width: width, height: height)
+        { paint(function, $0, $1) }, { paintChart(steps, $0, $1) }, width: width, height: height)
     case .network(let fit, let loss, let dead):
       // The fit beside the training charts; those stack (loss over dead units)
       // when there is room, else the dead units alone, the lesson's point.
       return pair(
-        { paint(fit, width: $0, height: $1) },
+        { paintChart(fit, $0, $1) },
         { width, height in
           stacked(
-            { paint(loss, width: $0, height: $1) }, { paint(dead, width: $0, height: $1) },
-            width: width, height: height) ?? paint(dead, width: width, height: height)
+            { paintChart(loss, $0, $1) }, { paintChart(dead, $0, $1) }, width: width,
+            height: height) ?? paintChart(dead, width, height)
         }, width: width, height: height)
     }
   }
@@ -71,19 +85,46 @@ package enum PlotPainter {
 
   /// `scene` drawn in a `width` x `height` buffer; a one-line note when the
   /// pane is below the smallest plot.
-  package static func paint(_ scene: PlotScene, width: Int, height: Int) -> ScreenBuffer {
+  package static func paint(
+    _ scene: PlotScene, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> ScreenBuffer {
     guard let size = try? PlotSize(width: width, height: height) else {
       return tooSmall(width: width, height: height)
     }
-    return buffer(PlotRenderer.render(scene, size: size)) { role(of: $0, in: scene) }
+    let marking = marking(for: scene.series, colors: colors)
+    return buffer(PlotRenderer.render(scene, size: size, marking: marking)) {
+      role(of: $0, in: scene)
+    }
   }
 
   /// `chart` drawn in a `width` x `height` buffer, like a scene.
-  package static func paint(_ chart: Chart, width: Int, height: Int) -> ScreenBuffer {
+  package static func paint(
+    _ chart: Chart, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> ScreenBuffer {
     guard let size = try? PlotSize(width: width, height: height) else {
       return tooSmall(width: width, height: height)
     }
-    return buffer(ChartRenderer.render(chart, size: size)) { role(of: $0, in: chart) }
+    let series = chart.series.compactMap { series -> PlotSeries? in
+      guard case .line(let style) = series.role else { return nil }
+      return style
+    }
+    let marking = marking(for: series, colors: colors)
+    return buffer(ChartRenderer.render(chart, size: size, marking: marking)) {
+      role(of: $0, in: chart)
+    }
+  }
+
+  /// How braille curves of `series` are told apart at a terminal with
+  /// `colors`: by colour when it has colours and no two different series
+  /// among them get the same foreground colour there
+  /// (``Palette/style(of:colors:)``; bold alone is too faint a difference);
+  /// by glyphs otherwise.
+  package static func marking(for series: [PlotSeries], colors: ColorDepth) -> SeriesMarking {
+    guard colors != .monochrome else { return .glyphs }
+    let distinct = Set(series)
+    let hues = Set(
+      distinct.compactMap { Palette.style(of: $0.style.color, colors: colors).foreground })
+    return hues.count == distinct.count ? .color : .glyphs
   }
 
   /// Copies `source`'s cells into `buffer` with its top left at (row, column).
@@ -148,21 +189,26 @@ package enum PlotPainter {
 /// The last painted plot, kept so that frames which change nothing in the
 /// plot (typing, scrolling, the help overlay) do not render it again.
 package struct PlotCache: Sendable {
-  private var last: (view: PlotView, width: Int, height: Int, buffer: ScreenBuffer)?
+  private var last:
+    (view: PlotView, width: Int, height: Int, colors: ColorDepth, buffer: ScreenBuffer)?
   /// How many times the plot was actually painted (for tests).
   package private(set) var paintCount = 0
 
   package init() {}
 
-  /// `view` painted at `width` x `height`: the last buffer when both are the
-  /// same as last time, a new painting otherwise.
+  /// `view` painted at `width` x `height` with `colors`: the last buffer
+  /// when all are the same as last time, a new painting otherwise.
   /// - Complexity: O(size of `view`) to compare when nothing changed.
-  package mutating func plot(_ view: PlotView, width: Int, height: Int) -> ScreenBuffer {
-    if let last, last.width == width, last.height == height, last.view == view {
+  package mutating func plot(
+    _ view: PlotView, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> ScreenBuffer {
+    if let last, last.width == width, last.height == height, last.colors == colors,
+      last.view == view
+    {
       return last.buffer
     }
-    let buffer = PlotPainter.paint(view, width: width, height: height)
-    last = (view, width, height, buffer)
+    let buffer = PlotPainter.paint(view, width: width, height: height, colors: colors)
+    last = (view, width, height, colors, buffer)
     paintCount += 1
     return buffer
   }

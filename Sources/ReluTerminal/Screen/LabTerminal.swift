@@ -21,6 +21,9 @@ package protocol LabTerminal: AnyObject {
   var size: (width: Int, height: Int) { get }
   /// Whether the terminal shows Unicode (a UTF-8 locale): box-drawing rules, `»`.
   var supportsUnicode: Bool { get }
+  /// The colours the lab draws with: monochrome without colours or with
+  /// `--no-color`; braille plots are marked by colour only when it has some.
+  var colorDepth: ColorDepth { get }
   /// Shows a frame; only the cells that changed are sent.
   func draw(_ frame: ScreenBuffer)
   /// Forgets what is on screen, so the next frame is sent in full (Ctrl-L).

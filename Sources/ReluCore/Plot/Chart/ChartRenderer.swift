@@ -15,14 +15,18 @@ package enum ChartRenderer {
   /// A dead unit's kink on the x axis.
   package static let deadMarkGlyph: Character = "x"
 
-  /// The legend's entries: each series (its glyph, or `.` for a reference),
-  /// then `C now` when a point is highlighted.
-  package static func legend(for chart: Chart) -> [PlotLegend.Entry] {
+  /// The legend's entries: each series (its glyph, or in braille marked by
+  /// colour a swatch, or `.` for a reference), then `C now` when a point is
+  /// highlighted.
+  package static func legend(
+    for chart: Chart, marking: SeriesMarking = .glyphs
+  ) -> [PlotLegend.Entry] {
     var entries = chart.series.enumerated().map { index, series in
       switch series.role {
       case .line(let style):
         PlotLegend.Entry(
-          symbol: String(style.glyph), symbolRole: .series(index), text: series.label,
+          symbol: PlotLegend.symbol(of: style, rendering: chart.rendering, marking: marking),
+          symbolRole: .series(index), text: series.label,
           shortText: style.description)
       case .reference, .points:
         PlotLegend.Entry(
@@ -49,10 +53,18 @@ package enum ChartRenderer {
   }
 
   /// Renders a chart at a size.
+  /// - Parameters:
+  ///   - chart: What to show.
+  ///   - size: The canvas size.
+  ///   - marking: How braille lines are told apart: by colour alone, each
+  ///     cell to one series (``CellClaims``), or with their dots merged.
+  /// - Returns: The canvas, exactly `size`.
   /// - Complexity: O(width * height + points + samples lit).
-  package static func render(_ chart: Chart, size: PlotSize) -> Canvas {
+  package static func render(
+    _ chart: Chart, size: PlotSize, marking: SeriesMarking = .glyphs
+  ) -> Canvas {
     let frame = PlotFrame(
-      legend: legend(for: chart), xRange: chart.xRange, yRange: chart.yRange,
+      legend: legend(for: chart, marking: marking), xRange: chart.xRange, yRange: chart.yRange,
       rendering: chart.rendering, size: size, wholeX: chart.wholeX)
     var grid = CanvasGrid(width: size.width, height: size.height)
     PlotRenderer.drawAxes(frame, verticalZeroLine: false, into: &grid)
@@ -68,19 +80,27 @@ package enum ChartRenderer {
           column: frame.left + column)
       }
     }
+    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
     for (index, series) in chart.series.enumerated() {
       guard case .line(let style) = series.role else { continue }
       forEachSample(of: series.points, frame) { column, row in
-        let (cellRow, cellColumn) = (frame.top + row / down, frame.left + column / across)
-        switch chart.rendering {
-        case .ascii:
-          grid.put(style.glyph, role: .series(index), row: cellRow, column: cellColumn)
-        case .braille:
+        let (cellRow, cellColumn) = (row / down, column / across)
+        let bit = Braille.bit(column: column % across, row: row % down)
+        switch (chart.rendering, marking) {
+        case (.ascii, _):
+          grid.put(
+            style.glyph, role: .series(index), row: frame.top + cellRow,
+            column: frame.left + cellColumn)
+        case (.braille, .glyphs):
           grid.putDot(
-            Braille.bit(column: column % across, row: row % down), role: .series(index),
-            row: cellRow, column: cellColumn)
+            bit, role: .series(index), row: frame.top + cellRow, column: frame.left + cellColumn)
+        case (.braille, .color):
+          claims.add(series: index, row: cellRow, column: cellColumn, dots: bit)
         }
       }
+    }
+    claims.forEachOwner(seriesCount: chart.series.count) { row, column, winner, dots in
+      grid.putDot(dots, role: .series(winner), row: frame.top + row, column: frame.left + column)
     }
     for series in chart.series {
       switch series.role {
