@@ -40,16 +40,18 @@ import Testing
   }
 
   // 600,000 elements (4.8 MB) takes the huge-page path; the others do not.
-  @Test(arguments: [(0, 1), (1, 2), (1000, 3), (600_000, 4)])
+  // The loops go eight elements at a time: 1,003 leaves a tail of three.
+  @Test(arguments: [(0, 1), (1, 2), (1000, 3), (1003, 5), (600_000, 4)])
   func kernelsAgreeWithTheDefinitions(count: Int, seed: UInt64) throws {
     let x = Self.input(count: count, seed: seed)
     let upstream = Self.input(count: count, seed: seed + 100)
     for slope in [0, 0.01, 1] {
       for atZero in SlopeAtZero.allCases {
         let kernel = RectifierKernel(slope: slope, atZero: atZero)
-        let output = kernel.forward(Tensor(x)).scalars
-        let mask = kernel.mask(Tensor(x)).scalars
-        let grad = try kernel.backward(Tensor(upstream), input: Tensor(x)).scalars
+        let (forward, byteMask) = kernel.forward(Tensor(x))
+        let output = forward.scalars
+        let mask = byteMask.derivatives.scalars
+        let grad = try byteMask.backward(Tensor(upstream)).scalars
         #expect(output.count == count && mask.count == count && grad.count == count)
         let wrong = (0..<count).filter { i in
           let m = Self.derivative(x[i], slope: slope, atZero: atZero)
@@ -58,6 +60,19 @@ import Testing
         }
         #expect(wrong.count == 0, "slope \(slope), \(atZero): first at \(wrong.prefix(3))")
       }
+    }
+  }
+
+  @Test func theByteMaskKeepsTheShapeAndRefusesAnotherShape() throws {
+    let x = try Tensor(shape: [2, 3], scalars: [1, -2, 0, .nan, -0.0, 3])
+    let (output, mask) = RectifierKernel(slope: 0.5, atZero: .mid).forward(x)
+    #expect(output.shape == [2, 3] && mask.derivatives.shape == [2, 3])
+    #expect(mask.codes == [1, 0, 2, 3, 2, 1])
+    let derivatives = mask.derivatives.scalars
+    #expect(derivatives[0] == 1 && derivatives[1] == 0.5 && derivatives[2] == 0.75)
+    #expect(derivatives[3].isNaN && derivatives[4] == 0.75 && derivatives[5] == 1)
+    #expect(throws: LayerError.shapeMismatch(expected: [2, 3], got: [6])) {
+      try mask.backward(Tensor([1, 1, 1, 1, 1, 1]))
     }
   }
 
@@ -72,5 +87,16 @@ import Testing
     let upstream = Tensor(Array(repeating: 2, count: 50))
     let grad = try layer.backward(upstream).scalars
     #expect(grad.indices.allSatisfy { Self.same(grad[$0], 2 * mask.scalars[$0]) })
+  }
+}
+
+/// The heap policy relulab applies at start-up takes effect with glibc.
+@Suite struct HeapPolicyTests {
+  @Test func glibcTakesThePolicy() {
+    #if canImport(Glibc)
+    #expect(HeapPolicy.apply())
+    #else
+    #expect(!HeapPolicy.apply())
+    #endif
   }
 }

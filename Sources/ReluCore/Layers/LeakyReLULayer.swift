@@ -18,10 +18,10 @@ package struct LeakyReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
-  /// - Complexity: O(n): computed from the remembered input on each call.
+  /// - Complexity: O(n): spelled out from the remembered byte mask on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// leaky(x), element-wise; remembers x, from which the mask follows.
+  /// leaky(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
     memory.forward(x, slope: alpha, atZero: gradientAtZero.leaky)

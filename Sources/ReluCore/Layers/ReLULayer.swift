@@ -13,10 +13,10 @@ package struct ReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
-  /// - Complexity: O(n): computed from the remembered input on each call.
+  /// - Complexity: O(n): spelled out from the remembered byte mask on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// relu(x), element-wise; remembers x, from which the mask follows.
+  /// relu(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
     memory.forward(x, slope: 0, atZero: gradientAtZero.relu)

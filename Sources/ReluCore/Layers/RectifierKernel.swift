@@ -1,91 +1,96 @@
 /// The element-wise loops behind ``ReLULayer`` and ``LeakyReLULayer``.
 ///
-/// forward: y_i = f(x_i); mask: m_i = f'(x_i); backward: g_i = upstream_i * f'(x_i).
-/// The layer keeps the input, not a mask: backward recomputes f'(x_i) as it
-/// multiplies, which reads the same bytes a stored mask would and spares
-/// forward a second output. Each loop is one pass over contiguous buffers;
-/// the plain definitions are ``Rectifier/value(_:)`` and
-/// ``Rectifier/derivative(_:)`` element by element (tests check the two agree).
+/// forward: y_i = f(x_i) and the mask m_i = f'(x_i), in one pass that writes
+/// eight bytes of output and one byte of mask per element (see
+/// ``RectifierMask``); backward: g_i = upstream_i * m_i. The plain definitions
+/// are ``Rectifier/value(_:)`` and ``Rectifier/derivative(_:)`` element by
+/// element (tests check the loops agree with them).
 struct RectifierKernel: Sendable {
   var slope: Double
   var atZero: SlopeAtZero
 
   private var rectifier: Rectifier { Rectifier(slope: slope, atZero: atZero) }
 
-  /// f(x), shaped like `x`.
-  /// - Complexity: O(n) for n elements; one allocation.
-  func forward(_ x: Tensor) -> Tensor {
+  /// f(x), shaped like `x`, and the mask of f'(x).
+  /// - Complexity: O(n) for n elements, one pass; two allocations.
+  func forward(_ x: Tensor) -> (output: Tensor, mask: RectifierMask) {
     let f = rectifier
+    let slope = f.slope
     // One loop per rectifier, so neither carries the other's edge cases.
-    let output =
-      f.slope == 0
-      ? Self.map(x.scalars, Rectifier.relu)
-      : Self.map(x.scalars) { Rectifier.leaky($0, slope: f.slope) }
-    return Tensor(shapeOf: x, scalars: output)
+    let (output, codes) =
+      slope == 0
+      ? Self.map(x.scalars, Rectifier.relu, Rectifier.relu)
+      : Self.map(
+        x.scalars, { Rectifier.leaky($0, slope: slope) }, { Rectifier.leaky($0, slope: slope) })
+    return (
+      Tensor(shapeOf: x, scalars: output),
+      RectifierMask(shape: x.shape, codes: codes, rectifier: f)
+    )
   }
 
-  /// The mask f'(x), shaped like `x`.
-  /// - Complexity: O(n); one allocation.
-  func mask(_ x: Tensor) -> Tensor {
-    let f = rectifier
-    return Tensor(shapeOf: x, scalars: Self.map(x.scalars, f.derivative))
-  }
-
-  /// `function` of every element, in one pass (specialized for each function).
+  /// `function` of every element, and each element's ``RectifierMask/Kind``,
+  /// in one pass: eight elements at a time through `lanes` (the same function
+  /// on SIMD lanes), the rest one by one.
   @inline(__always)
-  private static func map(_ input: [Double], _ function: (Double) -> Double) -> [Double] {
+  private static func map(
+    _ input: [Double], _ function: (Double) -> Double,
+    _ lanes: (SIMD8<Double>) -> SIMD8<Double>
+  ) -> (output: [Double], codes: [UInt8]) {
     input.withUnsafeBufferPointer { input in
-      ScalarBuffer.make(count: input.count) { output in
-        for i in 0..<input.count { output[i] = function(input[i]) }
-      }
-    }
-  }
-
-  /// `upstream * f'(x)`, element-wise: exactly `upstream * mask(x)`.
-  /// - Throws: `LayerError.shapeMismatch` when the shapes differ.
-  /// - Complexity: O(n); one allocation.
-  func backward(_ upstream: Tensor, input x: Tensor) throws(LayerError) -> Tensor {
-    guard upstream.shape == x.shape else {
-      throw .shapeMismatch(expected: x.shape, got: upstream.shape)
-    }
-    let f = rectifier
-    let grad = upstream.scalars.withUnsafeBufferPointer { g in
-      x.scalars.withUnsafeBufferPointer { z in
-        ScalarBuffer.make(count: z.count) { out in
-          for i in 0..<z.count { out[i] = g[i] * f.derivative(z[i]) }
+      let count = input.count
+      var output: [Double] = []
+      let codes = ScalarBuffer.make(count: count, of: UInt8.self) { codes in
+        output = ScalarBuffer.make(count: count, of: Double.self) { output in
+          guard let x = input.baseAddress, let y = output.baseAddress,
+            let m = codes.baseAddress
+          else { return }
+          let whole = count - count % 8
+          var i = 0
+          while i < whole {
+            let z = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<Double>.self)
+            UnsafeMutableRawPointer(y + i).storeBytes(of: lanes(z), as: SIMD8<Double>.self)
+            UnsafeMutableRawPointer(m + i).storeBytes(
+              of: RectifierMask.Kind.codes(of: z), as: SIMD8<UInt8>.self)
+            i += 8
+          }
+          while i < count {
+            y[i] = function(x[i])
+            m[i] = RectifierMask.Kind.code(of: x[i])
+            i += 1
+          }
         }
       }
+      return (output, codes)
     }
-    return Tensor(shapeOf: x, scalars: grad)
   }
 }
 
-/// What a rectifier layer keeps between forward and backward: the input of
-/// the last forward (shared, not copied) and the kernel it went through, from
-/// which the mask follows.
+/// What a rectifier layer keeps between forward and backward: the byte mask
+/// of the last forward, from which backward and the Double mask follow.
 struct RectifierMemory: Sendable {
-  private var last: (input: Tensor, kernel: RectifierKernel)?
+  private var last: RectifierMask?
 
   /// The mask f'(x) of the last forward's x, or nil before any.
-  /// - Complexity: O(n): computed on each call.
-  var mask: Tensor? { last.map { $0.kernel.mask($0.input) } }
+  /// - Complexity: O(n): spelled out as Doubles on each call.
+  var mask: Tensor? { last?.derivatives }
 
   mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero) -> Tensor {
-    let kernel = RectifierKernel(slope: slope, atZero: atZero)
-    last = (x, kernel)
-    return kernel.forward(x)
+    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+    last = mask
+    return output
   }
 
-  /// forward, and the mask of the same x (a second pass).
+  /// forward, and the mask of the same x as Doubles (a second pass over the bytes).
   mutating func forwardWithMask(_ x: Tensor, slope: Double, atZero: SlopeAtZero)
     -> (output: Tensor, mask: Tensor)
   {
-    let output = forward(x, slope: slope, atZero: atZero)
-    return (output, RectifierKernel(slope: slope, atZero: atZero).mask(x))
+    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+    last = mask
+    return (output, mask.derivatives)
   }
 
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
     guard let last else { throw .backwardBeforeForward }
-    return try last.kernel.backward(upstream, input: last.input)
+    return try last.backward(upstream)
   }
 }

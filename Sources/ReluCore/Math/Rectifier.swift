@@ -36,6 +36,18 @@ struct Rectifier: Sendable {
     z > 0 ? z : slope * z + 0
   }
 
+  /// ``relu(_:)`` of eight elements, lane by lane.
+  @inline(__always)
+  static func relu(_ z: SIMD8<Double>) -> SIMD8<Double> {
+    SIMD8(repeating: 0).replacing(with: z, where: z .> 0 .| z .!= z)
+  }
+
+  /// ``leaky(_:slope:)`` of eight elements, lane by lane.
+  @inline(__always)
+  static func leaky(_ z: SIMD8<Double>, slope: Double) -> SIMD8<Double> {
+    (slope * z + 0).replacing(with: z, where: z .> 0)
+  }
+
   @inline(__always)
   func derivative(_ z: Double) -> Double {
     let d = z > 0 ? 1 : slope

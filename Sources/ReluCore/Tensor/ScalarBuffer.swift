@@ -1,18 +1,20 @@
-/// Fresh arrays of `Double` for the element-wise kernels.
+/// Fresh arrays for the element-wise kernels.
 enum ScalarBuffer {
   /// Arrays of at least this many bytes ask for huge pages.
   static let hugePageBytes = 4 << 20
 
   /// An array of `count` elements, every one written by `fill`.
   ///
-  /// `fill` must write every element before reading any. A large array is advised to fault in huge pages first: at 10^7
-  /// elements its 4 KiB page faults cost more than the loop that fills it.
+  /// `fill` must write every element before reading any. A large array is advised to fault in
+  /// huge pages first: at 10^7 elements its 4 KiB page faults cost more than the loop that
+  /// fills it.
   @inline(__always)
-  static func make(
-    count: Int, _ fill: (UnsafeMutableBufferPointer<Double>) -> Void
-  ) -> [Double] {
-    [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      if count * MemoryLayout<Double>.stride >= hugePageBytes {
+  static func make<Element: BitwiseCopyable>(
+    count: Int, of _: Element.Type = Element.self,
+    _ fill: (UnsafeMutableBufferPointer<Element>) -> Void
+  ) -> [Element] {
+    [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if count * MemoryLayout<Element>.stride >= hugePageBytes {
         _ = Platform.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
       }
       fill(buffer)

@@ -36,6 +36,14 @@ package struct Tensor: Sendable, Hashable {
     self.scalars = scalars
   }
 
+  /// A tensor of a shape already known to hold `scalars.count` elements (an
+  /// internal invariant, not user input).
+  init(uncheckedShape shape: [Int], scalars: [Double]) {
+    precondition(shape.reduce(1, *) == scalars.count, "element count changed")
+    self.shape = shape
+    self.scalars = scalars
+  }
+
   /// The number of dimensions.
   package var rank: Int { shape.count }
 
