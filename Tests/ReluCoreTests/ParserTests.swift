@@ -154,11 +154,11 @@ import Testing
     ("feed [1, [2]]", 10, "a vector mixes numbers and lists here"),
     (
       "feed random 0", 13,
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 0"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 0"
     ),
     (
       "feed random 99999999999", 13,
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 99999999999"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 99999999999"
     ),
     (
       "feed random 3 seed -1", 20,
