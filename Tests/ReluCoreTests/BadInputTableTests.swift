@@ -176,15 +176,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "a NUL byte cannot be part of a command"),
     BadInput(
       "feed random 100000000", "bad.relu:1:13",
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 100000000"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 100000000"
     ),
     BadInput(
       "feed random 0", "bad.relu:1:13",
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 0"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 0"
     ),
     BadInput(
       "feed random -5", "bad.relu:1:13",
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not -5"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not -5"
     ),
     BadInput(
       "feed random 10 seed -1", "bad.relu:1:21",

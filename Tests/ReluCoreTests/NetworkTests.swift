@@ -119,8 +119,9 @@ import Testing
 
   /// What the course chapter warns of, in this setup: at lr 0.05 almost no
   /// unit dies and the fit is good; at lr 0.2 most units die within 20 epochs
-  /// (about 80% over ten seeds, as a NumPy model of the same setup showed)
-  /// and the loss sticks.
+  /// (about 80% over ten seeds in a NumPy model of the same setup; 579 of 640,
+  /// 90%, for seeds 1 to 10 of this generator, of which seed 1 loses the
+  /// fewest, 34) and the loss sticks.
   @Test func aGoodRateFitsAndABadRateKillsMostUnits() {
     var good = Network(spec(.relu, seed: 1))
     let fit = good.train(epochs: 400, rate: 0.05, after: 0, activation: .relu, atZero: .left)

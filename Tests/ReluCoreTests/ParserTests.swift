@@ -32,6 +32,10 @@ import Testing
     #expect(m.value == .literal(try Tensor(shape: [2, 2], scalars: [1, -2, 3, -4])))
     guard case .feed(let r) = try parseOne("feed random 5 seed 42") else { throw TestFailure("r") }
     #expect(r.value == .random(count: 5, seed: 42))
+    guard case .feed(let most) = try parseOne("feed random 10000000") else {
+      throw TestFailure("most")
+    }
+    #expect(most.value == .random(count: Limits.maxRandomCount, seed: nil))
     guard case .backward(let g) = try parseOne("backward 1 1") else { throw TestFailure("b") }
     #expect(g.value == .literal(Tensor([1, 1])))
     guard case .forward(let fn, let f) = try parseOne("forward sigmoid 0") else {
@@ -154,11 +158,15 @@ import Testing
     ("feed [1, [2]]", 10, "a vector mixes numbers and lists here"),
     (
       "feed random 0", 13,
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 0"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 0"
+    ),
+    (
+      "feed random 10000001", 13,
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 10000001"
     ),
     (
       "feed random 99999999999", 13,
-      "random takes 1 to 1000000 values (larger vectors would not fit on a screen or in a lesson), not 99999999999"
+      "random takes 1 to 10000000 values (each command is bounded in time and memory), not 99999999999"
     ),
     (
       "feed random 3 seed -1", 20,

@@ -149,7 +149,7 @@ import Testing
   @Test func hostileInputNeverCrashes() throws {
     // Each is an error (in the last, the ; makes "x\u{7}" a command of its own): exit 1.
     let inputs = [
-      "feed 1e400", "feed random 2000000", "\u{1B}[2J\u{7}", "feed [[[[[[[[[[1]]]]]]]]]]",
+      "feed 1e400", "feed random 20000000", "\u{1B}[2J\u{7}", "feed [[[[[[[[[[1]]]]]]]]]]",
       "feed " + String(repeating: "[", count: 5000), "load /dev/zero", "load /",
       "set size 99999999999999999999 2", "step 99999999999999999999", "\"",
       "say \u{0}\u{1B}]0;x\u{7}",

@@ -92,11 +92,26 @@ package struct FeedReport: Sendable, Equatable {
   package var activation: Activation
   package var input: Tensor
   package var output: Tensor
-  /// f'(z) per element, which backward multiplies by.
-  package var mask: Tensor
   package var statistics: FeedStatistics
   /// The seed of `random`, so the draw can be repeated.
   package var seed: UInt64?
+  /// The layer fed, holding the input (shared, not copied): backward goes
+  /// through it, and the mask follows from it.
+  let layer: FedLayer
+
+  /// f'(z) per element, which backward multiplies by.
+  ///
+  /// Computed when asked (a renderer asks once), not kept: at 10^7 values a
+  /// kept mask would hold 80 MB for as long as the feed is the last one.
+  /// - Complexity: O(n); one allocation.
+  package var mask: Tensor { layer.mask }
+
+  /// Equal when everything shown is equal, the mask included.
+  /// - Complexity: O(n): computes both masks.
+  package static func == (lhs: FeedReport, rhs: FeedReport) -> Bool {
+    lhs.activation == rhs.activation && lhs.input == rhs.input && lhs.output == rhs.output
+      && lhs.statistics == rhs.statistics && lhs.seed == rhs.seed && lhs.mask == rhs.mask
+  }
 }
 
 /// `backward`: upstream * mask.

@@ -11,7 +11,6 @@ extension Interpreter {
     case .use(let kind):
       layerKind = kind
       lastFeed = nil
-      fedLayer = nil
       return .layer(layerActivation)
     case .feed(let spec): return .feed(try feed(spec))
     case .backward(let spec): return .backward(try backward(spec))
@@ -175,11 +174,10 @@ extension Interpreter {
 
   private mutating func feed(_ spec: Located<VectorSpec>) throws(CommandError) -> FeedReport {
     let (input, seed) = try tensor(spec)
-    let (layer, output, mask) = FedLayer.feeding(input, through: layerKind, settings: settings)
-    fedLayer = layer
+    let (layer, output) = FedLayer.feeding(input, through: layerKind, settings: settings)
     let report = FeedReport(
-      activation: layerActivation, input: input, output: output, mask: mask,
-      statistics: FeedStatistics(input: input, output: output), seed: seed)
+      activation: layerActivation, input: input, output: output,
+      statistics: FeedStatistics(input: input, output: output), seed: seed, layer: layer)
     lastFeed = report
     focus.showsFeed = true
     focus.race = nil
@@ -190,8 +188,8 @@ extension Interpreter {
   private func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport {
     let (upstream, _) = try tensor(spec)
     do throws(LayerError) {
-      guard let fedLayer, let lastFeed else { throw LayerError.backwardBeforeForward }
-      let gradient = try fedLayer.backward(upstream)
+      guard let lastFeed else { throw LayerError.backwardBeforeForward }
+      let gradient = try lastFeed.layer.backward(upstream)
       // The mask, and so the activation, is the one of the last feed.
       return BackwardReport(
         activation: lastFeed.activation, upstream: upstream, gradient: gradient)

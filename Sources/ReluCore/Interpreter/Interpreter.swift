@@ -34,6 +34,8 @@ package struct Interpreter: Sendable {
   package internal(set) var settings = SessionSettings()
   /// The layer feed and backward go through: relu or leaky.
   package internal(set) var layerKind = ActivationKind.relu
+  /// The last feed, with the layer it went through (built from the settings
+  /// then), which backward multiplies by.
   package internal(set) var lastFeed: FeedReport?
   package internal(set) var decay: DecaySimulation?
   /// The network `net` built and `train` trains.
@@ -51,9 +53,6 @@ package struct Interpreter: Sendable {
   package var lessonLanguage = LessonLanguage.en
   /// The script `record` is writing, if any.
   package internal(set) var recording: Recording?
-  /// The layer the last feed went through, built from the settings then; it
-  /// keeps the mask that backward multiplies by.
-  var fedLayer: FedLayer?
   package let fileSystem: any FileSystem
   private var loading: [String] = []
 

@@ -15,17 +15,48 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     return z ^ (z >> 31)
   }
 
-  /// `count` standard normal values by the Box-Muller transform:
-  /// sqrt(-2 ln u1) cos(2 pi u2) with u1 in (0, 1] and u2 in [0, 1).
-  /// - Complexity: O(count).
+  /// The next uniform pair of the Box-Muller transform, from two draws:
+  /// u1 = 1 - k1 / 2^53 in (0, 1] (so its logarithm is finite) and
+  /// u2 = k2 / 2^53 in [0, 1), where k1 and k2 are the top 53 bits of each draw.
+  @inline(__always)
+  package mutating func nextBoxMullerPair() -> (u1: Double, u2: Double) {
+    let u1 = 1 - Double(next() >> 11) * 0x1p-53
+    let u2 = Double(next() >> 11) * 0x1p-53
+    return (u1, u2)
+  }
+
+  /// `count` standard normal values by the Box-Muller transform, two per pair
+  /// of draws.
+  ///
+  /// For the k-th pair (u1, u2) of ``nextBoxMullerPair()``, with
+  /// r = sqrt(-2 ln u1) and t = 2 pi u2, value 2k is r cos t and value 2k + 1
+  /// is r sin t; an odd `count` drops the last pair's sine. So the first
+  /// values of a seed are the same whatever the count.
+  /// ``standardNormalPair(_:_:)`` is that definition for one pair, with a libm
+  /// call per function; this loop computes cos t and sin t together
+  /// (`LibM.sincos`, equal to them bit for bit, as a test checks).
+  /// - Complexity: O(count); one allocation, written in place.
   package mutating func standardNormals(count: Int) -> [Double] {
-    var values: [Double] = []
-    values.reserveCapacity(count)
-    for _ in 0..<count {
-      let u1 = 1 - Double(next() >> 11) * 0x1p-53
-      let u2 = Double(next() >> 11) * 0x1p-53
-      values.append(LibM.sqrt(-2 * LibM.log(u1)) * LibM.cos(2 * Double.pi * u2))
+    let count = max(0, count)
+    return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+      var index = 0
+      while index < count {
+        let (u1, u2) = nextBoxMullerPair()
+        let r = (-2 * LibM.log(u1)).squareRoot()
+        let (sine, cosine) = LibM.sincos(2 * Double.pi * u2)
+        buffer[index] = r * cosine
+        if index + 1 < count { buffer[index + 1] = r * sine }
+        index += 2
+      }
+      initialized = count
     }
-    return values
+  }
+
+  /// The plain definition of one Box-Muller pair: (r cos t, r sin t) with
+  /// r = sqrt(-2 ln u1) and t = 2 pi u2, each function a separate libm call.
+  package static func standardNormalPair(_ u1: Double, _ u2: Double) -> (Double, Double) {
+    let r = LibM.sqrt(-2 * LibM.log(u1))
+    let t = 2 * Double.pi * u2
+    return (r * LibM.cos(t), r * LibM.sin(t))
   }
 }

@@ -13,8 +13,8 @@ extension Parser {
       let count = try count("how many random values", in: Int.min...Int.max)
       guard (1...Limits.maxRandomCount).contains(count.value) else {
         throw fail(
-          "random takes 1 to \(Limits.maxRandomCount) values (larger vectors would not fit"
-            + " on a screen or in a lesson), not \(count.value)", at: count.range)
+          "random takes 1 to \(Limits.maxRandomCount) values (each command is bounded in"
+            + " time and memory), not \(count.value)", at: count.range)
       }
       var seed: UInt64?
       if optionalKeyword("seed") { seed = try self.seed().value }

@@ -25,31 +25,65 @@ package struct FeedStatistics: Sendable, Hashable {
     count == 0 ? 0 : Double(active) / Double(count)
   }
 
-  /// - Complexity: O(n).
+  /// The statistics of `input` and of `output`, which must have as many
+  /// elements (an internal invariant), read together in one pass.
+  ///
+  /// The plain definition, three passes (count the active, then summarize
+  /// each): min is the first element that no later one is `<` (skipping
+  /// NaN; NaN when every element is), max likewise with `>`, and mean is
+  /// the sum in element order divided by the count. Starting min at +inf
+  /// and max at -inf gives the same bits without a NaN test per element:
+  /// NaN compares false, a tie keeps the earlier element (so -0.0 and 0.0
+  /// come out as in the plain definition), and min > max at the end means
+  /// no element was a number. A test checks the two agree bit for bit.
+  /// - Complexity: O(n), one pass over both buffers.
   package init(input: Tensor, output: Tensor) {
-    count = input.count
-    active = input.scalars.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
-    self.input = Summary(input.scalars)
-    self.output = Summary(output.scalars)
+    precondition(input.count == output.count, "a layer's output is shaped like its input")
+    let n = input.count
+    count = n
+    guard n > 0 else {
+      active = 0
+      self.input = nil
+      self.output = nil
+      return
+    }
+    var active = 0
+    var x = Accumulator()
+    var y = Accumulator()
+    input.scalars.withUnsafeBufferPointer { inputs in
+      output.scalars.withUnsafeBufferPointer { outputs in
+        for i in 0..<n {
+          let z = inputs[i]
+          active &+= z > 0 ? 1 : 0
+          x.add(z)
+          y.add(outputs[i])
+        }
+      }
+    }
+    self.active = active
+    self.input = x.summary(count: n)
+    self.output = y.summary(count: n)
   }
 }
 
-extension FeedStatistics.Summary {
-  /// The summary of `xs`, or nil when `xs` is empty.
-  ///
-  /// min and max skip NaN (they are NaN only when
-  /// every element is NaN).
-  init?(_ xs: [Double]) {
-    guard !xs.isEmpty else { return nil }
-    var low = Double.nan
-    var high = Double.nan
-    var sum = 0.0
-    for x in xs {
-      sum += x
-      if x.isNaN { continue }
-      if low.isNaN || x < low { low = x }
-      if high.isNaN || x > high { high = x }
-    }
-    self.init(min: low, max: high, mean: sum / Double(xs.count))
+/// Running min, max and sum for ``FeedStatistics``.
+private struct Accumulator {
+  var low = Double.infinity
+  var high = -Double.infinity
+  var sum = 0.0
+
+  @inline(__always)
+  mutating func add(_ value: Double) {
+    sum += value
+    low = value < low ? value : low
+    high = value > high ? value : high
+  }
+
+  /// The summary of `count` (> 0) values added; min and max NaN when none
+  /// was a number.
+  func summary(count: Int) -> FeedStatistics.Summary {
+    let noNumbers = low > high
+    return FeedStatistics.Summary(
+      min: noNumbers ? .nan : low, max: noNumbers ? .nan : high, mean: sum / Double(count))
   }
 }

@@ -174,8 +174,8 @@ enum EmbeddedLessons {
       title Lesson 6: a network's units dying
       say Now a whole network: 1 input, 64 relu units in one hidden layer,
       say and 1 linear output. It learns sin(pi x) from 200 points on [-1, 1].
-      say Seed 1, so we all get the same network:
-      net relu seed 1
+      say Seed 10, so we all get the same network:
+      net relu seed 10
       pause Read the active column: half of the unit-point pairs are active.
       say The biases start at 0, so every unit switches at x = 0,
       say and the points lie evenly on both sides: each unit is on for half of them.
@@ -184,7 +184,7 @@ enum EmbeddedLessons {
       pause The loss falls, and the dead column stays at or near 0.
       title Lesson 6: a rate too big
       say The same network, built afresh, at four times the rate. The first epochs:
-      net relu seed 1
+      net relu seed 10
       train 6 lr 0.2
       pause The steps overshoot: the loss leaps about, the dead count climbs in jumps.
       train 14 lr 0.2
@@ -205,7 +205,7 @@ enum EmbeddedLessons {
       say still gets a small gradient: it is inactive, but never dead.
       say The same table, with leaky:
       set alpha 0.01
-      net leaky seed 1
+      net leaky seed 10
       sweep lr 0.05 0.2 0.5 epochs 50
       pause No unit is dead, yet at the large rates the units are inactive.
       say Do they come back? The large rate again, then on at the gentle one:
@@ -389,8 +389,8 @@ enum EmbeddedLessons {
       say 前几课只看一个神经元，这一课看一整个网络：1 个输入，
       say 一个 64 个 relu 单元的隐藏层，再接 1 个线性输出。
       say 任务是拟合 sin(pi x)，数据是 [-1, 1] 上的 200 个点。
-      say 种子取 1，这样大家看到的是同一个网络：
-      net relu seed 1
+      say 种子取 10，这样大家看到的是同一个网络：
+      net relu seed 10
       pause 先看 active 那一列：单元和数据点配成的对，正好一半是激活的。
       say 为什么正好一半？偏置一开始都是 0，每个单元都在 x = 0 处开关，
       say 而数据点在零的两边各占一半，所以每个单元正好对一半的点打开。
@@ -399,7 +399,7 @@ enum EmbeddedLessons {
       pause loss 一路往下走，dead 那一列始终是 0 或接近 0。
       title 第 6 课：学习率太大
       say 把网络按原样重新建一遍，学习率加到原来的 4 倍。先一轮一轮地看：
-      net relu seed 1
+      net relu seed 10
       train 6 lr 0.2
       pause 每一步都迈过了头：loss 忽高忽低，dead 的数目一跳一跳地往上涨。
       train 14 lr 0.2
@@ -419,7 +419,7 @@ enum EmbeddedLessons {
       say leaky 在零的左边斜率是 alpha，就算 z 处处 <= 0，也还有一点梯度。
       say 这样的单元只是“不激活”（inactive），并没有死。同样的表，换成 leaky：
       set alpha 0.01
-      net leaky seed 1
+      net leaky seed 10
       sweep lr 0.05 0.2 0.5 epochs 50
       pause 一个死的都没有，可学习率一大，单元就都不激活了。
       say 它们还能活过来吗？先用大学习率练一遍，再换温和的接着练：

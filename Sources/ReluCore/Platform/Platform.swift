@@ -464,6 +464,20 @@ package enum LibM {
   package static func cos(_ x: Double) -> Double { cCos(x) }
   /// The sine of `x` (radians).
   package static func sin(_ x: Double) -> Double { cSin(x) }
+  /// The sine and the cosine of `x` (radians) in one call: with glibc its
+  /// `sincos`, which reduces `x` once and gives exactly `sin(x)` and `cos(x)`;
+  /// elsewhere those two calls.
+  @inline(__always)
+  package static func sincos(_ x: Double) -> (sin: Double, cos: Double) {
+    #if canImport(Glibc)
+    var sine = 0.0
+    var cosine = 0.0
+    cSincos(x, &sine, &cosine)
+    return (sine, cosine)
+    #else
+    return (cSin(x), cCos(x))
+    #endif
+  }
   /// `x` raised to the power `y`.
   package static func pow(_ x: Double, _ y: Double) -> Double { cPow(x, y) }
   /// The base-10 logarithm of `x`.
@@ -479,5 +493,12 @@ private func cTanh(_ x: Double) -> Double { tanh(x) }
 private func cAtanh(_ x: Double) -> Double { atanh(x) }
 private func cCos(_ x: Double) -> Double { cos(x) }
 private func cSin(_ x: Double) -> Double { sin(x) }
+#if canImport(Glibc)
+// glibc's `void sincos(double, double *, double *)`, which the Glibc module
+// leaves out (it is a GNU extension, declared only under _GNU_SOURCE).
+@_silgen_name("sincos")
+private func cSincos(
+  _ x: Double, _ sine: UnsafeMutablePointer<Double>, _ cosine: UnsafeMutablePointer<Double>)
+#endif
 private func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 private func cLog10(_ x: Double) -> Double { log10(x) }

@@ -283,8 +283,9 @@ extension CommandName {
 
 /// Limits that keep every command bounded in time and memory.
 package enum Limits {
-  /// The most values `random N` draws.
-  package static let maxRandomCount = 1_000_000
+  /// The most values `random N` draws: 80 MB of input, and as much again
+  /// for the output (and the mask, while it is shown).
+  package static let maxRandomCount = 10_000_000
   /// The most steps one `step N` or `run MAX` takes.
   package static let maxSteps = 1_000_000
   /// `run`'s default step limit.
