@@ -25,10 +25,17 @@ struct CanvasGrid {
     dots[index] = 0
   }
 
-  /// Writes a string from `column` rightwards with one role, clipped to the grid.
+  /// Writes a string from `column` rightwards with one role, one scalar per
+  /// cell, clipped to the grid.
+  /// - Complexity: O(scalars in `text`).
   mutating func put(_ text: String, role: CellRole, row: Int, column: Int) {
-    for (offset, character) in text.enumerated() {
-      put(character, role: role, row: row, column: column + offset)
+    var column = column
+    for scalar in text.unicodeScalars {
+      if let index = index(row, column), role.priority >= cells[index].role.priority {
+        cells[index] = Cell(scalar: scalar, role: role)
+        dots[index] = 0
+      }
+      column += 1
     }
   }
 
@@ -42,7 +49,7 @@ struct CanvasGrid {
     }
     let merged = dots[index] | bit
     dots[index] = merged
-    cells[index] = Cell(character: Braille.character(merged), role: role)
+    cells[index] = Cell(scalar: Braille.scalar(merged), role: role)
   }
 
   /// The role in a cell (blank outside the grid).

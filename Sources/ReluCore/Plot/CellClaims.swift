@@ -9,30 +9,51 @@
 /// counts as furthest; ties go to the earlier series). Along a run shared by
 /// m series each so shows every m-th cell, and no series vanishes under the
 /// others.
+///
+/// The claims are kept in two flat arrays rather than an array per cell: for
+/// each cell the index of its latest claim, and for each claim its series,
+/// dots and the cell's previous claim. So a frame allocates two arrays, not
+/// one per cell.
 struct CellClaims {
+  /// One series lighting one cell, linked to the cell's previous claim.
+  private struct Claim {
+    var series: Int
+    var dots: UInt8
+    /// The index in ``claims`` of the cell's previous claim, or -1.
+    var previous: Int32
+  }
+
   /// The plot area's size in cells.
   let columns: Int
   let rows: Int
-  /// For each cell (row-major), the series that light it in the order they
-  /// first did, with the braille dots each lights there (0 in ascii).
-  private var claims: [[(series: Int, dots: UInt8)]]
+  /// For each cell (row-major), the index in ``claims`` of its latest claim,
+  /// or -1 for an unlit cell.
+  private var latest: [Int32]
+  /// Every claim, one per (cell, series), in the order first made.
+  private var claims: [Claim] = []
 
   init(columns: Int, rows: Int) {
     self.columns = max(0, columns)
     self.rows = max(0, rows)
-    claims = Array(repeating: [], count: self.columns * self.rows)
+    latest = Array(repeating: -1, count: self.columns * self.rows)
   }
 
   /// Records that `series` lights a cell (row and column in the plot area),
   /// with braille `dots` there; cells outside the area are ignored.
+  /// - Complexity: O(series already lighting the cell).
   mutating func add(series: Int, row: Int, column: Int, dots: UInt8 = 0) {
     guard row >= 0, row < rows, column >= 0, column < columns else { return }
     let cell = row * columns + column
-    if let last = claims[cell].indices.last(where: { claims[cell][$0].series == series }) {
-      claims[cell][last].dots |= dots
-    } else {
-      claims[cell].append((series, dots))
+    var index = latest[cell]
+    while index >= 0 {
+      if claims[Int(index)].series == series {
+        claims[Int(index)].dots |= dots
+        return
+      }
+      index = claims[Int(index)].previous
     }
+    claims.append(Claim(series: series, dots: dots, previous: latest[cell]))
+    latest[cell] = Int32(claims.count - 1)
   }
 
   /// Calls `body` once for every lit cell with the series it goes to and the
@@ -49,10 +70,19 @@ struct CellClaims {
     for column in 0..<columns {
       for shared in [false, true] {
         for row in 0..<rows {
-          let claimants = claims[row * columns + column]
-          guard let first = claimants.first, (claimants.count > 1) == shared else { continue }
-          let winner =
-            claimants.min { (last($0.series), $0.series) < (last($1.series), $1.series) } ?? first
+          let first = latest[row * columns + column]
+          guard first >= 0, (claims[Int(first)].previous >= 0) == shared else { continue }
+          // The claimant shown longest ago; (last shown, series) differs
+          // between claimants, so the order they are visited in is moot.
+          var winner = claims[Int(first)]
+          var index = winner.previous
+          while index >= 0 {
+            let claim = claims[Int(index)]
+            if (last(claim.series), claim.series) < (last(winner.series), winner.series) {
+              winner = claim
+            }
+            index = claim.previous
+          }
           if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
           body(row, column, winner.series, winner.dots)
         }
