@@ -53,7 +53,13 @@ package struct Canvas: Sendable, Equatable {
           String(unsafeUninitializedCapacity: byteCount) { bytes in
             var written = 0
             for index in start..<end {
-              UTF8.encode(cells[index].scalar) { byte in
+              let scalar = cells[index].scalar
+              if scalar.isASCII {
+                bytes[written] = UInt8(truncatingIfNeeded: scalar.value)
+                written += 1
+                continue
+              }
+              UTF8.encode(scalar) { byte in
                 bytes[written] = byte
                 written += 1
               }

@@ -18,10 +18,16 @@ struct CanvasGrid {
   /// Writes a character unless the cell holds something of higher priority;
   /// positions outside the grid are ignored.
   mutating func put(_ character: Character, role: CellRole, row: Int, column: Int) {
-    guard let index = index(row, column), role.priority >= cells[index].role.priority else {
+    put(Cell(character: character, role: role), row: row, column: column)
+  }
+
+  /// Writes a cell unless the cell there holds something of higher priority;
+  /// positions outside the grid are ignored.
+  mutating func put(_ cell: Cell, row: Int, column: Int) {
+    guard let index = index(row, column), cell.role.priority >= cells[index].role.priority else {
       return
     }
-    cells[index] = Cell(character: character, role: role)
+    cells[index] = cell
     dots[index] = 0
   }
 
@@ -31,10 +37,7 @@ struct CanvasGrid {
   mutating func put(_ text: String, role: CellRole, row: Int, column: Int) {
     var column = column
     for scalar in text.unicodeScalars {
-      if let index = index(row, column), role.priority >= cells[index].role.priority {
-        cells[index] = Cell(scalar: scalar, role: role)
-        dots[index] = 0
-      }
+      put(Cell(scalar: scalar, role: role), row: row, column: column)
       column += 1
     }
   }

@@ -67,22 +67,40 @@ struct CellClaims {
   ) {
     var lastShown = Array(repeating: -1, count: max(0, seriesCount))
     func last(_ series: Int) -> Int { lastShown.indices.contains(series) ? lastShown[series] : -1 }
-    for column in 0..<columns {
-      for shared in [false, true] {
+    /// The owner of a lit cell: the claimant shown longest ago. (last
+    /// shown, series) differs between claimants, so the order they are
+    /// visited in is moot.
+    func owner(from first: Int32) -> Claim {
+      var winner = claims[Int(first)]
+      var index = winner.previous
+      while index >= 0 {
+        let claim = claims[Int(index)]
+        if (last(claim.series), claim.series) < (last(winner.series), winner.series) {
+          winner = claim
+        }
+        index = claim.previous
+      }
+      return winner
+    }
+    // One pass down each column: cells a series has to itself are handed
+    // out at once, shared ones after them (their rows kept in order here).
+    var sharedRows: [Int] = []
+    latest.withUnsafeBufferPointer { latest in
+      for column in 0..<columns {
+        sharedRows.removeAll(keepingCapacity: true)
         for row in 0..<rows {
           let first = latest[row * columns + column]
-          guard first >= 0, (claims[Int(first)].previous >= 0) == shared else { continue }
-          // The claimant shown longest ago; (last shown, series) differs
-          // between claimants, so the order they are visited in is moot.
-          var winner = claims[Int(first)]
-          var index = winner.previous
-          while index >= 0 {
-            let claim = claims[Int(index)]
-            if (last(claim.series), claim.series) < (last(winner.series), winner.series) {
-              winner = claim
-            }
-            index = claim.previous
+          guard first >= 0 else { continue }
+          guard claims[Int(first)].previous < 0 else {
+            sharedRows.append(row)
+            continue
           }
+          let claim = claims[Int(first)]
+          if lastShown.indices.contains(claim.series) { lastShown[claim.series] = column }
+          body(row, column, claim.series, claim.dots)
+        }
+        for row in sharedRows {
+          let winner = owner(from: latest[row * columns + column])
           if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
           body(row, column, winner.series, winner.dots)
         }
