@@ -10,10 +10,11 @@
 /// m series each so shows every m-th cell, and no series vanishes under the
 /// others.
 ///
-/// The claims are kept in two flat arrays rather than an array per cell: for
-/// each cell the index of its latest claim, and for each claim its series,
-/// dots and the cell's previous claim. So a frame allocates two arrays, not
-/// one per cell.
+/// The claims are kept in flat arrays rather than an array per cell: for each
+/// cell the index of its latest claim, for each claim its series, dots and
+/// the cell's previous claim, and the lit cells in column-major order once
+/// sorted. So a frame allocates a few arrays, not one per cell, and the owners
+/// are found by visiting the lit cells only.
 struct CellClaims {
   /// One series lighting one cell, linked to the cell's previous claim.
   private struct Claim {
@@ -31,6 +32,8 @@ struct CellClaims {
   private var latest: [Int32]
   /// Every claim, one per (cell, series), in the order first made.
   private var claims: [Claim] = []
+  /// Each lit cell once, as column * rows + row, in the order first lit.
+  private var lit: [Int] = []
 
   init(columns: Int, rows: Int) {
     self.columns = max(0, columns)
@@ -52,6 +55,7 @@ struct CellClaims {
       }
       index = claims[Int(index)].previous
     }
+    if latest[cell] < 0 { lit.append(column * rows + row) }
     claims.append(Claim(series: series, dots: dots, previous: latest[cell]))
     latest[cell] = Int32(claims.count - 1)
   }
@@ -61,7 +65,7 @@ struct CellClaims {
   /// - Parameters:
   ///   - seriesCount: How many series there are (indices below it).
   ///   - body: Called with the plot row and column, the owner and its dots.
-  /// - Complexity: O(rows * columns + claims).
+  /// - Complexity: O(claims + lit cells * log(lit cells)).
   func forEachOwner(
     seriesCount: Int, _ body: (_ row: Int, _ column: Int, _ series: Int, _ dots: UInt8) -> Void
   ) {
@@ -82,29 +86,34 @@ struct CellClaims {
       }
       return winner
     }
-    // One pass down each column: cells a series has to itself are handed
-    // out at once, shared ones after them (their rows kept in order here).
+    // The lit cells column by column, top down in each: cells a series has
+    // to itself are handed out at once, shared ones after them (their rows
+    // kept in order here).
+    let order = lit.sorted()
     var sharedRows: [Int] = []
-    latest.withUnsafeBufferPointer { latest in
-      for column in 0..<columns {
-        sharedRows.removeAll(keepingCapacity: true)
-        for row in 0..<rows {
-          let first = latest[row * columns + column]
-          guard first >= 0 else { continue }
-          guard claims[Int(first)].previous < 0 else {
-            sharedRows.append(row)
-            continue
-          }
-          let claim = claims[Int(first)]
-          if lastShown.indices.contains(claim.series) { lastShown[claim.series] = column }
-          body(row, column, claim.series, claim.dots)
+    var start = 0
+    while start < order.count {
+      let column = order[start] / rows
+      var end = start
+      sharedRows.removeAll(keepingCapacity: true)
+      while end < order.count, order[end] / rows == column {
+        let row = order[end] % rows
+        end += 1
+        let first = latest[row * columns + column]
+        guard claims[Int(first)].previous < 0 else {
+          sharedRows.append(row)
+          continue
         }
-        for row in sharedRows {
-          let winner = owner(from: latest[row * columns + column])
-          if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
-          body(row, column, winner.series, winner.dots)
-        }
+        let claim = claims[Int(first)]
+        if lastShown.indices.contains(claim.series) { lastShown[claim.series] = column }
+        body(row, column, claim.series, claim.dots)
       }
+      for row in sharedRows {
+        let winner = owner(from: latest[row * columns + column])
+        if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
+        body(row, column, winner.series, winner.dots)
+      }
+      start = end
     }
   }
 }
