@@ -87,12 +87,22 @@ package struct TickStep: Sendable, Equatable, Comparable {
     let first = Int((low - 1e-9).rounded(.up))
     let last = Int((high + 1e-9).rounded(.down))
     guard first <= last else { return [] }
-    return (first...last).map { k in Self.scaled(k * mantissa, exponent) }
+    let power = Self.power(exponent)
+    return (first...last).map { k in Self.scaled(k * mantissa, exponent, power: power) }
+  }
+
+  /// 10^|exponent|, exact for |exponent| <= 22.
+  private static func power(_ exponent: Int) -> Double {
+    LibM.pow(10, Double(abs(exponent)))
   }
 
   /// n * 10^exponent with one rounding: exact for |n| < 2^53 and |exponent| <= 22.
   private static func scaled(_ n: Int, _ exponent: Int) -> Double {
-    let power = LibM.pow(10, Double(abs(exponent)))
-    return exponent >= 0 ? Double(n) * power : Double(n) / power
+    scaled(n, exponent, power: power(exponent))
+  }
+
+  /// n * 10^exponent, given `power` = ``power(_:)`` of the exponent.
+  private static func scaled(_ n: Int, _ exponent: Int, power: Double) -> Double {
+    exponent >= 0 ? Double(n) * power : Double(n) / power
   }
 }
