@@ -20,10 +20,10 @@ package enum Braille {
     return UInt8(1) << UInt8(r + 3 * c)
   }
 
-  /// The braille character with these dots.
-  package static func character(_ dots: UInt8) -> Character {
+  /// The braille scalar with these dots.
+  package static func scalar(_ dots: UInt8) -> Unicode.Scalar {
     // Every value of base + UInt8 is a valid scalar in the braille block.
-    Character(Unicode.Scalar(base + UInt32(dots)) ?? " ")
+    Unicode.Scalar(base + UInt32(dots)) ?? " "
   }
 
   /// The dots of a braille character, or nil for any other character.

@@ -18,17 +18,27 @@ struct CanvasGrid {
   /// Writes a character unless the cell holds something of higher priority;
   /// positions outside the grid are ignored.
   mutating func put(_ character: Character, role: CellRole, row: Int, column: Int) {
-    guard let index = index(row, column), role.priority >= cells[index].role.priority else {
+    put(Cell(character: character, role: role), row: row, column: column)
+  }
+
+  /// Writes a cell unless the cell there holds something of higher priority;
+  /// positions outside the grid are ignored.
+  mutating func put(_ cell: Cell, row: Int, column: Int) {
+    guard let index = index(row, column), cell.role.priority >= cells[index].role.priority else {
       return
     }
-    cells[index] = Cell(character: character, role: role)
+    cells[index] = cell
     dots[index] = 0
   }
 
-  /// Writes a string from `column` rightwards with one role, clipped to the grid.
+  /// Writes a string from `column` rightwards with one role, one scalar per
+  /// cell, clipped to the grid.
+  /// - Complexity: O(scalars in `text`).
   mutating func put(_ text: String, role: CellRole, row: Int, column: Int) {
-    for (offset, character) in text.enumerated() {
-      put(character, role: role, row: row, column: column + offset)
+    var column = column
+    for scalar in text.unicodeScalars {
+      put(Cell(scalar: scalar, role: role), row: row, column: column)
+      column += 1
     }
   }
 
@@ -42,7 +52,7 @@ struct CanvasGrid {
     }
     let merged = dots[index] | bit
     dots[index] = merged
-    cells[index] = Cell(character: Braille.character(merged), role: role)
+    cells[index] = Cell(scalar: Braille.scalar(merged), role: role)
   }
 
   /// The role in a cell (blank outside the grid).

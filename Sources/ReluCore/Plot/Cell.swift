@@ -1,15 +1,29 @@
-/// One character cell of a ``Canvas``.
+/// One character cell of a ``Canvas``: a Unicode scalar and what it stands for.
+///
+/// A cell holds one scalar, not a `Character`, so cells are plain values that
+/// copy without reference counting and a row turns into UTF-8 directly
+/// (``Canvas/lines``).
 package struct Cell: Sendable, Equatable {
-  /// The character shown: 7-bit ASCII, or a braille pattern in braille plots.
-  package var character: Character
+  /// The scalar shown: 7-bit ASCII, or a braille pattern in braille plots.
+  package var scalar: Unicode.Scalar
   /// What the character stands for.
   package var role: CellRole
 
-  package init(character: Character, role: CellRole) {
-    self.character = character
+  /// A cell showing `scalar`.
+  package init(scalar: Unicode.Scalar, role: CellRole) {
+    self.scalar = scalar
     self.role = role
   }
 
+  /// A cell showing `character`, which the renderers only ever give as one
+  /// scalar; of a character made of several scalars the cell keeps the first.
+  package init(character: Character, role: CellRole) {
+    self.init(scalar: character.unicodeScalars.first ?? " ", role: role)
+  }
+
+  /// The character shown.
+  package var character: Character { Character(scalar) }
+
   /// A space.
-  package static let blank = Cell(character: " ", role: .blank)
+  package static let blank = Cell(scalar: " ", role: .blank)
 }

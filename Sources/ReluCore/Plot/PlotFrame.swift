@@ -118,17 +118,22 @@ package struct PlotFrame: Sendable, Equatable {
     let steps = TickStep.candidates(for: bounds, maxCount: columns).filter {
       !wholeX || $0.exponent >= 0
     }
-    let candidates = steps.map { step in
-      step.ticks(in: bounds).compactMap { tick -> PlacedTick? in
+    // Each step's marks first (right of the corner); its ticks placed with
+    // their labels only when chooseXTicks needs them.
+    let marks = steps.map { step in
+      step.values(in: bounds).map { left + xScale.cell(of: $0) }.filter { $0 > left }
+    }
+    let placed = { (candidate: Int) -> [PlacedTick] in
+      steps[candidate].ticks(in: bounds).compactMap { tick -> PlacedTick? in
         let position = left + xScale.cell(of: tick.value)
         guard position > left else { return nil }
-        let start = position - tick.label.count / 2
+        let length = tick.label.count
         return PlacedTick(
           tick: tick, position: position,
-          labelColumn: min(max(0, start), width - tick.label.count))
+          labelColumn: min(max(0, position - length / 2), width - length))
       }
     }
-    xTicks = Self.chooseXTicks(candidates, gap: max(1, min(10, columns / 3)))
+    xTicks = Self.chooseXTicks(marks: marks, placed: placed, gap: max(1, min(10, columns / 3)))
     xEnds = Self.ends(besides: xTicks, of: xRange, left: left, columns: columns, width: width)
   }
 
@@ -159,22 +164,28 @@ package struct PlotFrame: Sendable, Equatable {
   /// - Complexity: O(candidate steps * ticks).
   static func chooseYTicks(on scale: AxisScale, rows: Int, gap: Int) -> [PlotTick] {
     let bounds = scale.bounds
-    let gaps = { (ticks: [PlotTick]) -> [Int] in
-      zip(ticks, ticks.dropFirst()).map { scale.cell(of: $0.value) - scale.cell(of: $1.value) }
+    let gaps = { (values: [Double]) -> [Int] in
+      zip(values, values.dropFirst()).map { scale.cell(of: $0) - scale.cell(of: $1) }
     }
-    let apart = { (ticks: [PlotTick], gap: Int) -> Bool in
-      ticks.count >= 2 && gaps(ticks).allSatisfy { $0 >= gap }
+    let apart = { (values: [Double], gap: Int) -> Bool in
+      values.count >= 2 && gaps(values).allSatisfy { $0 >= gap }
     }
-    let candidates = TickStep.candidates(for: bounds, maxCount: rows).map { $0.ticks(in: bounds) }
+    // Steps are judged by their values; only the chosen one is labelled.
+    let labelled = { (values: [Double]) in
+      values.map { PlotTick(value: $0, label: TickFormat.label($0)) }
+    }
+    let candidates = TickStep.candidates(for: bounds, maxCount: rows).map { $0.values(in: bounds) }
     guard let smallest = candidates.firstIndex(where: { apart($0, gap) }) else {
-      return candidates.first { apart($0, 1) }
-        ?? TickStep.firstFitting(in: bounds, maxCount: rows) { gaps($0).allSatisfy { $0 >= gap } }
+      return candidates.first { apart($0, 1) }.map(labelled)
+        ?? TickStep.firstFitting(in: bounds, maxCount: rows) {
+          gaps($0.map(\.value)).allSatisfy { $0 >= gap }
+        }
     }
     let chosen = candidates[smallest]
-    guard Set(gaps(chosen)).count > 1 else { return chosen }
+    guard Set(gaps(chosen)).count > 1 else { return labelled(chosen) }
     let even = candidates[(smallest + 1)...].first { apart($0, gap) && Set(gaps($0)).count == 1 }
-    if let even, even.count >= min(evenTickMinimum, chosen.count) { return even }
-    return chosen
+    if let even, even.count >= min(evenTickMinimum, chosen.count) { return labelled(even) }
+    return labelled(chosen)
   }
 
   /// The fewest ticks an evenly spaced step must keep to be taken over a
@@ -233,8 +244,21 @@ package struct PlotFrame: Sendable, Equatable {
   /// ticks a nice step (1, 2 or 5 x 10^k) apart once labels that would touch
   /// are dropped (``withoutOverlaps(_:)``); failing all, the first with a
   /// single tick, or the largest step's ticks so thinned.
+  ///
+  /// A step whose marks are too close is passed over without placing its
+  /// labels, which is the same choice, since its ticks are not spaced either.
+  /// - Parameters:
+  ///   - marks: Each candidate step's mark positions, left to right.
+  ///   - placed: The placed ticks of candidate i (their positions are `marks[i]`).
+  ///   - gap: The fewest columns between marks.
+  /// - Returns: The ticks shown, left to right.
   /// - Complexity: O(total candidate ticks).
-  private static func chooseXTicks(_ candidates: [[PlacedTick]], gap: Int) -> [PlacedTick] {
+  private static func chooseXTicks(
+    marks: [[Int]], placed: (Int) -> [PlacedTick], gap: Int
+  ) -> [PlacedTick] {
+    func apart(_ marks: [Int], gap: Int) -> Bool {
+      marks.count >= 2 && zip(marks, marks.dropFirst()).allSatisfy { $1 - $0 >= gap }
+    }
     func spaced(_ ticks: [PlacedTick], gap: Int) -> Bool {
       ticks.count >= 2
         && zip(ticks, ticks.dropFirst()).allSatisfy {
@@ -242,8 +266,13 @@ package struct PlotFrame: Sendable, Equatable {
             && $1.labelColumn >= $0.labelColumn + $0.tick.label.count + 2
         }
     }
-    if let ticks = candidates.first(where: { spaced($0, gap: gap) }) { return ticks }
-    if let ticks = candidates.first(where: { spaced($0, gap: max(1, gap / 2)) }) { return ticks }
+    for gap in [gap, max(1, gap / 2)] {
+      for candidate in marks.indices where apart(marks[candidate], gap: gap) {
+        let ticks = placed(candidate)
+        if spaced(ticks, gap: gap) { return ticks }
+      }
+    }
+    let candidates = marks.indices.map(placed)
     let thinned = candidates.map(withoutOverlaps)
     let even = { (ticks: [PlacedTick]) -> Bool in
       let gaps = zip(ticks, ticks.dropFirst()).map { $1.tick.value - $0.tick.value }

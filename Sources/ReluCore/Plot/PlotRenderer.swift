@@ -56,10 +56,11 @@ package enum PlotRenderer {
         claims.add(series: index, row: row, column: column)
       }
     }
+    let glyphs = scene.series.indices.map {
+      Cell(character: scene.series[$0].glyph, role: .series($0))
+    }
     claims.forEachOwner(seriesCount: scene.series.count) { row, column, winner, _ in
-      grid.put(
-        scene.series[winner].glyph, role: .series(winner), row: frame.top + row,
-        column: frame.left + column)
+      grid.put(glyphs[winner], row: frame.top + row, column: frame.left + column)
     }
   }
 
@@ -96,34 +97,36 @@ package enum PlotRenderer {
     let border = frame.top + frame.rows
     let plotRows = frame.top..<border
     let plotColumns = frame.left..<frame.size.width
+    let vertical = Cell(character: PlotGlyphs.vertical, role: .axis)
+    let horizontal = Cell(character: PlotGlyphs.horizontal, role: .axis)
+    let crossing = Cell(character: PlotGlyphs.crossing, role: .axis)
     for row in plotRows {
-      grid.put(PlotGlyphs.vertical, role: .axis, row: row, column: frame.left - 1)
+      grid.put(vertical, row: row, column: frame.left - 1)
     }
     for column in plotColumns {
-      grid.put(PlotGlyphs.horizontal, role: .axis, row: border, column: column)
+      grid.put(horizontal, row: border, column: column)
     }
-    grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: frame.left - 1)
+    grid.put(crossing, row: border, column: frame.left - 1)
     let zeroRow = frame.yRange.contains(0) ? frame.top + frame.yScale.cell(of: 0) : nil
     let zeroColumn =
       verticalZeroLine && frame.xRange.contains(0) ? frame.left + frame.xScale.cell(of: 0) : nil
     if let zeroRow {
       for column in plotColumns {
-        grid.put(PlotGlyphs.horizontal, role: .axis, row: zeroRow, column: column)
+        grid.put(horizontal, row: zeroRow, column: column)
       }
     }
     if let zeroColumn {
       for row in plotRows {
-        let glyph = row == zeroRow ? PlotGlyphs.crossing : PlotGlyphs.vertical
-        grid.put(glyph, role: .axis, row: row, column: zeroColumn)
+        grid.put(row == zeroRow ? crossing : vertical, row: row, column: zeroColumn)
       }
     }
     for placed in frame.yTicks {
-      grid.put(PlotGlyphs.crossing, role: .axis, row: placed.position, column: frame.left - 1)
+      grid.put(crossing, row: placed.position, column: frame.left - 1)
       grid.put(
         placed.tick.label, role: .tickLabel, row: placed.position, column: placed.labelColumn)
     }
     for placed in frame.xTicks + frame.xEnds {
-      grid.put(PlotGlyphs.crossing, role: .axis, row: border, column: placed.position)
+      grid.put(crossing, row: border, column: placed.position)
       grid.put(placed.tick.label, role: .tickLabel, row: border + 1, column: placed.labelColumn)
     }
   }

@@ -23,11 +23,10 @@ extension PlotScene {
       low = min(low, y)
       high = max(high, y)
     }
-    let last = Self.rangeSamples - 1
+    // The same x serve every series: computed once.
+    let xs = (0..<Self.rangeSamples).map { PlotSampling.x($0, of: Self.rangeSamples, in: xRange) }
     for series in series {
-      for index in 0...last {
-        include(value(of: series, at: PlotSampling.x(index, of: last + 1, in: xRange)))
-      }
+      for x in xs { include(value(of: series, at: x)) }
       if xRange.contains(0) { include(value(of: series, at: 0)) }
     }
     for overlay in overlays {

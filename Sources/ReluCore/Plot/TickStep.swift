@@ -60,16 +60,26 @@ package struct TickStep: Sendable, Equatable, Comparable {
     return last
   }
 
-  /// The multiples of this step inside `bounds`, labelled by ``TickFormat``.
-  ///
-  /// Tick k is (k * mantissa) * 10^exponent, computed as an integer times or
-  /// divided by an exact power of ten, so 3 * 0.1 gives 0.3, not
-  /// 0.30000000000000004. Multiples within 1e-9 steps of an end count as inside.
+  /// The multiples of this step inside `bounds`, labelled by ``TickFormat``:
+  /// ``values(in:)``, each with its label.
   /// - Parameter bounds: The axis range.
-  /// - Returns: The ticks from low to high; empty when the step is absurdly
-  ///   small for the range (more than 10^15 steps from 0).
+  /// - Returns: The ticks from low to high.
   /// - Complexity: O(bounds.width / value).
   package func ticks(in bounds: PlotBounds) -> [PlotTick] {
+    values(in: bounds).map { PlotTick(value: $0, label: TickFormat.label($0)) }
+  }
+
+  /// The multiples of this step inside `bounds`, without labels (so a caller
+  /// can judge a step's spacing before paying for its labels).
+  ///
+  /// Multiple k is (k * mantissa) * 10^exponent, computed as an integer times
+  /// or divided by an exact power of ten, so 3 * 0.1 gives 0.3, not
+  /// 0.30000000000000004. Multiples within 1e-9 steps of an end count as inside.
+  /// - Parameter bounds: The axis range.
+  /// - Returns: The values from low to high; empty when the step is absurdly
+  ///   small for the range (more than 10^15 steps from 0).
+  /// - Complexity: O(bounds.width / value).
+  package func values(in bounds: PlotBounds) -> [Double] {
     let step = value
     let low = bounds.lower / step
     let high = bounds.upper / step
@@ -77,15 +87,22 @@ package struct TickStep: Sendable, Equatable, Comparable {
     let first = Int((low - 1e-9).rounded(.up))
     let last = Int((high + 1e-9).rounded(.down))
     guard first <= last else { return [] }
-    return (first...last).map { k in
-      let tickValue = Self.scaled(k * mantissa, exponent)
-      return PlotTick(value: tickValue, label: TickFormat.label(tickValue))
-    }
+    let power = Self.power(exponent)
+    return (first...last).map { k in Self.scaled(k * mantissa, exponent, power: power) }
+  }
+
+  /// 10^|exponent|, exact for |exponent| <= 22.
+  private static func power(_ exponent: Int) -> Double {
+    LibM.pow(10, Double(abs(exponent)))
   }
 
   /// n * 10^exponent with one rounding: exact for |n| < 2^53 and |exponent| <= 22.
   private static func scaled(_ n: Int, _ exponent: Int) -> Double {
-    let power = LibM.pow(10, Double(abs(exponent)))
-    return exponent >= 0 ? Double(n) * power : Double(n) / power
+    scaled(n, exponent, power: power(exponent))
+  }
+
+  /// n * 10^exponent, given `power` = ``power(_:)`` of the exponent.
+  private static func scaled(_ n: Int, _ exponent: Int, power: Double) -> Double {
+    exponent >= 0 ? Double(n) * power : Double(n) / power
   }
 }
