@@ -22,8 +22,13 @@ struct ResultPrinter {
         writer.flush()
       } else {
         digits.value = digits.value.following(output)
-        for line in TextReport.lines(for: output, digits: digits.value) {
-          StandardStreams.out((line.role == .say ? Self.sayMarker : "") + line.text + "\n")
+        let lines = TextReport.lines(for: output, digits: digits.value)
+        StandardStreams.out { pending in
+          for line in lines {
+            if line.role == .say { pending += Self.sayMarker.utf8 }
+            pending += line.text.utf8
+            pending.append(UInt8(ascii: "\n"))
+          }
         }
       }
     case .echo(let text):

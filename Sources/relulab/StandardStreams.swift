@@ -30,6 +30,15 @@ enum StandardStreams {
     }
   }
 
+  /// Lets `body` add UTF-8 bytes to standard output's buffer directly, as
+  /// ``out(_:)`` adds text.
+  static func out(_ body: (inout [UInt8]) -> Void) {
+    state.withLock { state in
+      body(&state.pending)
+      if state.pending.count >= bufferSize { write(&state) }
+    }
+  }
+
   /// Adds `bytes` (UTF-8) to standard output, as ``out(_:)`` adds text.
   static func out(bytes: [UInt8]) {
     state.withLock { state in

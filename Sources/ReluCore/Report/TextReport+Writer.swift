@@ -3,8 +3,31 @@ extension TextReport {
   struct Writer {
     let digits: NumberDigits
 
-    /// `x` with the chosen digits.
-    func number(_ x: Double) -> String { digits.format(x) }
+    /// `x` with the chosen digits: `digits.format(x)`, written at once as
+    /// an integer when `x` is a whole number with no more digits than that
+    /// shows (what `format` gives for it too; tested).
+    func number(_ x: Double) -> String {
+      if x == x.rounded(.towardZero), abs(x) < integralLimit {
+        return x == 0 && x.sign == .minus ? "-0" : String(Int(x))
+      }
+      return digits.format(x)
+    }
+
+    /// Whole numbers below this in magnitude print as integers: 10^digits
+    /// up to 10^14, where `format` rounds them exactly and finds their
+    /// exponent exactly (with 15 digits, log10 of 10^15 - 1 rounds up to 15,
+    /// and `format` writes `1e+15`); 10^15 with 16 digits or more, where
+    /// both forms are `plain`.
+    private var integralLimit: Double {
+      switch digits {
+      case .significant(let n): n <= 0 ? 0 : n >= 16 ? 1e15 : Self.powersOfTen[min(n, 14)]
+      case .full: 1e15
+      }
+    }
+
+    private static let powersOfTen: [Double] = (0..<16).map { power in
+      (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
 
     func lines(for output: CommandOutput) -> [ReportLine] {
       switch output {
@@ -181,8 +204,8 @@ extension TextReport {
           }
         }
         return TextReport.table(
-          header: tensors.map(\.name), rows: rows, rightAligned: Set(tensors.indices)
-        ).map { ReportLine("  " + $0.text, role: $0.role) }
+          header: tensors.map { $0.name }, rows: rows, rightAligned: Set(tensors.indices),
+          indent: "  ")
       }
       if first.rank == 2, first.shape[0] <= TextReport.matrixLimit.rows,
         first.shape[1] <= TextReport.matrixLimit.columns
@@ -193,12 +216,11 @@ extension TextReport {
             tensor.scalars[start..<min(start + width, tensor.count)].map(number)
           }
           return [ReportLine("  \(name):", role: .heading)]
-            + TextReport.table(header: nil, rows: rows, rightAligned: Set(0..<width)).map {
-              ReportLine("    " + $0.text)
-            }
+            + TextReport.table(
+              header: nil, rows: rows, rightAligned: Set(0..<width), indent: "    ")
         }
       }
-      let width = tensors.map(\.name.count).max() ?? 0
+      let width = tensors.map { $0.name.count }.max() ?? 0
       return tensors.map { name, tensor in
         ReportLine(
           "  " + name + String(repeating: " ", count: width - name.count) + "  " + summary(tensor))
@@ -223,8 +245,7 @@ extension TextReport {
         header: ["step", "z", "\(f.name)(z)", "\(f.name)'(z)"],
         rows: steps.map {
           [String($0.index), number($0.z), number($0.value), number($0.gradient)]
-        }, rightAligned: [0, 1, 2, 3]
-      ).map { ReportLine("  " + $0.text, role: $0.role) }
+        }, rightAligned: [0, 1, 2, 3], indent: "  ")
     }
 
     private func stepText(_ step: DecayStep, _ f: Activation) -> String {

@@ -75,30 +75,53 @@ package enum TextReport {
     return "\(name) (alpha=\(NumberFormat.plain(alpha)))"
   }
 
-  /// Columns padded to their widest cell; a header becomes a heading line.
-  static func table(header: [String]?, rows: [[String]], rightAligned: Set<Int> = [])
-    -> [ReportLine]
-  {
-    let all = (header.map { [$0] } ?? []) + rows
-    let columns = all.map(\.count).max() ?? 0
-    var widths = [Int](repeating: 0, count: columns)
-    for row in all {
-      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
-    }
-    func format(_ row: [String]) -> String {
-      var text = ""
+  /// Columns padded to their widest cell (in display columns).
+  ///
+  /// A header becomes a heading line. Each line starts with `indent`; two
+  /// spaces separate columns; a left-aligned last column is not padded.
+  /// - Complexity: O(n) in the total length of the cells.
+  static func table(
+    header: [String]?, rows: [[String]], rightAligned: Set<Int> = [], indent: String = ""
+  ) -> [ReportLine] {
+    var widths: [Int] = []
+    func measure(_ row: [String]) {
       for (i, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
-        let last = i == row.count - 1
-        text += rightAligned.contains(i) ? pad + cell : cell + (last ? "" : pad)
-        if !last { text += "  " }
+        let width = DisplayWidth.of(cell)
+        if i < widths.count { widths[i] = max(widths[i], width) } else { widths.append(width) }
       }
-      return text
+    }
+    if let header { measure(header) }
+    for row in rows { measure(row) }
+    let right = widths.indices.map { rightAligned.contains($0) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
+    func format(_ row: [String]) -> String {
+      bytes.removeAll(keepingCapacity: true)
+      bytes += indent.utf8
+      for (i, cell) in row.enumerated() {
+        let pad = widths[i] - DisplayWidth.of(cell)
+        let last = i == row.count - 1
+        if right[i] {
+          appendSpaces(pad, to: &bytes)
+          bytes += cell.utf8
+        } else {
+          bytes += cell.utf8
+          if !last { appendSpaces(pad, to: &bytes) }
+        }
+        if !last { appendSpaces(2, to: &bytes) }
+      }
+      return String(decoding: bytes, as: UTF8.self)
     }
     var lines: [ReportLine] = []
+    lines.reserveCapacity(rows.count + 1)
     if let header { lines.append(ReportLine(format(header), role: .heading)) }
-    lines += rows.map { ReportLine(format($0)) }
+    for row in rows { lines.append(ReportLine(format(row))) }
     return lines
   }
 
+  /// Appends `count` spaces (none when `count` is not positive).
+  /// - Complexity: O(count).
+  private static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+    for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
+  }
 }
