@@ -53,4 +53,36 @@ import Testing
       }
     }
   }
+
+  @Test func rightAlignedTablesMatchTheGeneralTable() {
+    var random = SplitMix64(seed: 17)
+    for _ in 0..<500 {
+      let columns = Int.random(in: 1...5, using: &random)
+      let rows = Int.random(in: 0...6, using: &random)
+      func cell() -> String {
+        (0..<Int.random(in: 0...3, using: &random)).map { _ in
+          Self.pieces.randomElement(using: &random) ?? ""
+        }.joined()
+      }
+      let grid = (0..<rows).map { _ in (0..<columns).map { _ in cell() } }
+      let header = Bool.random(using: &random) ? (0..<columns).map { _ in cell() } : nil
+      let indent = ["", "  ", "    "].randomElement(using: &random) ?? ""
+      let general = TextReport.table(
+        header: header, rows: grid, rightAligned: Set(0..<columns), indent: indent)
+      let flat = TextReport.rightAligned(
+        header: header, cells: grid.flatMap { $0 }, columns: columns, indent: indent)
+      #expect(flat == general)
+    }
+  }
+
+  @Test func concatenationJoins() {
+    var random = SplitMix64(seed: 23)
+    for _ in 0..<500 {
+      let pieces = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+        Self.pieces.randomElement(using: &random) ?? ""
+      }
+      #expect(Concatenation.join(pieces) == pieces.joined())
+      #expect(Array(Concatenation.join(pieces).utf8) == Array(pieces.joined().utf8))
+    }
+  }
 }

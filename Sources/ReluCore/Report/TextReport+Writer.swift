@@ -174,8 +174,10 @@ extension TextReport {
       let f = report.activation.name
       var lines = [
         ReportLine(
-          "feed \(report.activation.label): \(Plural.count(stats.count, "value")),"
-            + " \(stats.active) active (\(TextReport.percent(stats.activeFraction)))")
+          Concatenation.join([
+            "feed ", report.activation.label, ": ", Plural.count(stats.count, "value"), ", ",
+            String(stats.active), " active (", TextReport.percent(stats.activeFraction), ")",
+          ]))
       ]
       lines += columns([
         ("z", report.input), ("\(f)(z)", report.output), ("\(f)'(z)", report.mask),
@@ -183,10 +185,11 @@ extension TextReport {
       if let input = stats.input, let output = stats.output {
         lines.append(
           ReportLine(
-            "  z min \(number(input.min)), max \(number(input.max)), mean \(number(input.mean));"
-              + " \(f)(z) min \(number(output.min)), max \(number(output.max)),"
-              + " mean \(number(output.mean))",
-            role: .note))
+            Concatenation.join([
+              "  z min ", number(input.min), ", max ", number(input.max), ", mean ",
+              number(input.mean), "; ", f, "(z) min ", number(output.min), ", max ",
+              number(output.max), ", mean ", number(output.mean),
+            ]), role: .note))
       }
       if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
       return lines
@@ -198,14 +201,16 @@ extension TextReport {
     func columns(_ tensors: [(name: String, tensor: Tensor)]) -> [ReportLine] {
       guard let first = tensors.first?.tensor else { return [] }
       if first.rank <= 1, first.count <= TextReport.tableLimit {
-        let rows = (0..<first.count).map { index in
-          tensors.map {
-            $0.tensor.scalars.indices.contains(index) ? number($0.tensor.scalars[index]) : ""
+        var cells: [String] = []
+        cells.reserveCapacity(first.count * tensors.count)
+        for index in 0..<first.count {
+          for (_, tensor) in tensors {
+            cells.append(
+              tensor.scalars.indices.contains(index) ? number(tensor.scalars[index]) : "")
           }
         }
-        return TextReport.table(
-          header: tensors.map { $0.name }, rows: rows, rightAligned: Set(tensors.indices),
-          indent: "  ")
+        return TextReport.rightAligned(
+          header: tensors.map { $0.name }, cells: cells, columns: tensors.count, indent: "  ")
       }
       if first.rank == 2, first.shape[0] <= TextReport.matrixLimit.rows,
         first.shape[1] <= TextReport.matrixLimit.columns
@@ -241,11 +246,11 @@ extension TextReport {
 
     /// Decay steps as a table: step, z, f(z), f'(z), right-aligned.
     private func stepTable(_ steps: [DecayStep], _ f: Activation) -> [ReportLine] {
-      TextReport.table(
+      TextReport.rightAligned(
         header: ["step", "z", "\(f.name)(z)", "\(f.name)'(z)"],
-        rows: steps.map {
+        cells: steps.flatMap {
           [String($0.index), number($0.z), number($0.value), number($0.gradient)]
-        }, rightAligned: [0, 1, 2, 3], indent: "  ")
+        }, columns: 4, indent: "  ")
     }
 
     private func stepText(_ step: DecayStep, _ f: Activation) -> String {

@@ -97,15 +97,15 @@ package enum TextReport {
     bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
     func format(_ row: [String]) -> String {
       bytes.removeAll(keepingCapacity: true)
-      bytes += indent.utf8
+      append(indent, to: &bytes)
       for (i, cell) in row.enumerated() {
         let pad = widths[i] - DisplayWidth.of(cell)
         let last = i == row.count - 1
         if right[i] {
           appendSpaces(pad, to: &bytes)
-          bytes += cell.utf8
+          append(cell, to: &bytes)
         } else {
-          bytes += cell.utf8
+          append(cell, to: &bytes)
           if !last { appendSpaces(pad, to: &bytes) }
         }
         if !last { appendSpaces(2, to: &bytes) }
@@ -117,6 +117,67 @@ package enum TextReport {
     if let header { lines.append(ReportLine(format(header), role: .heading)) }
     for row in rows { lines.append(ReportLine(format(row))) }
     return lines
+  }
+
+  /// A table with every column right-aligned, from cells given row by row.
+  ///
+  /// The lines of `table(header:rows:rightAligned:indent:)` with every
+  /// column right-aligned, for cells in one array (`columns` to a row; a
+  /// short last row is padded with empty cells): no array per row, and each
+  /// cell measured once (tested against `table`). Header cells beyond
+  /// `columns` are dropped.
+  /// - Complexity: O(n) in the total length of the cells.
+  static func rightAligned(header: [String]?, cells: [String], columns: Int, indent: String = "")
+    -> [ReportLine]
+  {
+    guard columns > 0 else { return table(header: header, rows: [], indent: indent) }
+    let cellWidths = cells.map { DisplayWidth.of($0) }
+    var widths = [Int](repeating: 0, count: columns)
+    for (i, width) in cellWidths.enumerated() {
+      widths[i % columns] = max(widths[i % columns], width)
+    }
+    if let header {
+      for (i, cell) in header.prefix(columns).enumerated() {
+        widths[i] = max(widths[i], DisplayWidth.of(cell))
+      }
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
+    let rows = (cells.count + columns - 1) / columns
+    var lines: [ReportLine] = []
+    lines.reserveCapacity(rows + 1)
+    if let header {
+      append(indent, to: &bytes)
+      let count = min(header.count, columns)
+      for i in 0..<count {
+        appendSpaces(widths[i] - DisplayWidth.of(header[i]), to: &bytes)
+        append(header[i], to: &bytes)
+        if i < count - 1 { appendSpaces(2, to: &bytes) }
+      }
+      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), role: .heading))
+    }
+    for row in 0..<rows {
+      bytes.removeAll(keepingCapacity: true)
+      append(indent, to: &bytes)
+      for i in 0..<columns {
+        let index = row * columns + i
+        if index < cells.count {
+          appendSpaces(widths[i] - cellWidths[index], to: &bytes)
+          append(cells[index], to: &bytes)
+        } else {
+          appendSpaces(widths[i], to: &bytes)
+        }
+        if i < columns - 1 { appendSpaces(2, to: &bytes) }
+      }
+      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self)))
+    }
+    return lines
+  }
+
+  /// Appends the UTF-8 bytes of `text`.
+  private static func append(_ text: String, to bytes: inout [UInt8]) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+    if copied == nil { bytes += text.utf8 }
   }
 
   /// Appends `count` spaces (none when `count` is not positive).
