@@ -17,20 +17,27 @@ struct ResultPrinter {
     switch event {
     case .output(let output):
       if json {
-        for object in JSONReport.objects(for: output) {
-          StandardStreams.out(object.serialized + "\n")
-        }
+        var writer = StandardStreams.jsonWriter()
+        JSONReport.write(output, into: &writer)
+        writer.flush()
       } else {
         digits.value = digits.value.following(output)
-        for line in TextReport.lines(for: output, digits: digits.value) {
-          StandardStreams.out((line.role == .say ? Self.sayMarker : "") + line.text + "\n")
+        let lines = TextReport.lines(for: output, digits: digits.value)
+        StandardStreams.out { pending in
+          for line in lines {
+            if line.role == .say { pending += Self.sayMarker.utf8 }
+            pending += line.text.utf8
+            pending.append(UInt8(ascii: "\n"))
+          }
         }
       }
     case .echo(let text):
       if !json { StandardStreams.out(Self.echoPrompt + text + "\n") }
     case .failure(let diagnostic):
       if json {
-        StandardStreams.out(JSONReport.object(for: diagnostic).serialized + "\n")
+        var writer = StandardStreams.jsonWriter()
+        JSONReport.write(diagnostic, into: &writer)
+        writer.flush()
       }
       StandardStreams.err(
         TextReport.lines(for: diagnostic).map(\.text).joined(separator: "\n") + "\n")
@@ -45,8 +52,13 @@ struct ResultPrinter {
   /// A problem with the command line itself, such as a script that cannot be read.
   func printInvocationError(_ message: String, file: String) {
     if json {
-      let object = JSONValue.object([("error", .string(message)), ("file", .string(file))])
-      StandardStreams.out(object.serialized + "\n")
+      var writer = StandardStreams.jsonWriter()
+      writer.beginObject()
+      writer.member("error", message)
+      writer.member("file", file)
+      writer.endObject()
+      writer.endLine()
+      writer.flush()
     }
     StandardStreams.err("relulab: \(VisibleText.escaped(message))\n")
   }

@@ -30,6 +30,29 @@ enum StandardStreams {
     }
   }
 
+  /// Lets `body` add UTF-8 bytes to standard output's buffer directly, as
+  /// ``out(_:)`` adds text.
+  static func out(_ body: (inout [UInt8]) -> Void) {
+    state.withLock { state in
+      body(&state.pending)
+      if state.pending.count >= bufferSize { write(&state) }
+    }
+  }
+
+  /// Adds `bytes` (UTF-8) to standard output, as ``out(_:)`` adds text.
+  static func out(bytes: [UInt8]) {
+    state.withLock { state in
+      state.pending += bytes
+      if state.pending.count >= bufferSize { write(&state) }
+    }
+  }
+
+  /// A JSON writer that hands its bytes to standard output in chunks of
+  /// the buffer's size; flush it when done.
+  static func jsonWriter() -> JSONWriter {
+    JSONWriter(chunkSize: bufferSize) { out(bytes: $0) }
+  }
+
   /// Writes `text` to standard error at once, after the output gathered so far.
   static func err(_ text: String) {
     flush()

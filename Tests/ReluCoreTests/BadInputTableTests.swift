@@ -316,7 +316,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     #expect(Snapshot(interpreter) == before, "the session is unchanged")
     let shown =
       TextReport.lines(for: diagnostic).map(\.text) + [
-        JSONReport.object(for: diagnostic).serialized
+        JSONReport.line(for: diagnostic)
       ]
     for line in shown {
       #expect(

@@ -114,11 +114,11 @@ import Testing
     #expect(train[0] == "train relu, lr 0.2: epochs 1 to 30")
     #expect(train.count == 1 + 1 + 10 + 1)  // heading, header, every 3rd epoch, note
     #expect(train.last == "  (every 3rd epoch shown, and the last)")
-    let json = JSONReport.objects(for: outputs[1]).map(\.serialized)
+    let json = JSONReport.lines(for: outputs[1])
     #expect(json.count == 30)
     #expect(json[0].hasPrefix(#"{"cmd":"train","epoch":1,"loss":"#))
     #expect(json[0].hasSuffix(#""status":"running"}"#))
-    let built = JSONReport.objects(for: outputs[0]).map(\.serialized)
+    let built = JSONReport.lines(for: outputs[0])
     #expect(
       built[0].hasPrefix(
         #"{"cmd":"net","fn":"relu","width":8,"depth":1,"data":"sin","points":200,"seed":"2","epoch":0,"#

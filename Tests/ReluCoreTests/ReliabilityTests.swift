@@ -108,7 +108,7 @@ import Testing
   @Test func jsonEscapesC1AndBidirectionalControls() {
     let text = "a\u{9B}2J\u{85}\u{202A}\u{202E}\u{2066}\u{2069}\u{2028}\u{1B}z é 好"
     #expect(
-      JSONValue.string(text).serialized
+      JSONWriter.quoted(text)
         == "\"a\\u009b2J\\u0085\\u202a\\u202e\\u2066\\u2069\\u2028\\u001bz é 好\"")
   }
 

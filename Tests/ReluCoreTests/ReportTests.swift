@@ -10,7 +10,7 @@ import Testing
 
   private func json(_ command: String) throws -> [String] {
     var lab = Interpreter()
-    return try lab.outputs(command).flatMap(JSONReport.objects(for:)).map(\.serialized)
+    return try lab.outputs(command).flatMap(JSONReport.lines(for:))
   }
 
   @Test func feedText() throws {
@@ -149,14 +149,14 @@ import Testing
   }
 
   @Test func jsonEscapesStrings() {
-    #expect(JSONValue.string("a\"b\\c\n\u{1}").serialized == #""a\"b\\c\n\u0001""#)
+    #expect(JSONWriter.quoted("a\"b\\c\n\u{1}") == #""a\"b\\c\n\u0001""#)
   }
 
   @Test func jsonDiagnostic() throws {
     var lab = Interpreter()
     let d = try lab.failure("feed 1 x", name: "s.relu")
     #expect(
-      JSONReport.object(for: d).serialized
+      JSONReport.line(for: d)
         == #"{"error":"'x' is not a number","file":"s.relu","line":1,"column":8}"#)
   }
 

@@ -149,7 +149,7 @@ package struct Interpreter: Sendable {
           if recording != nil, statement.command.isRecorded {
             try keep(source.slice(statement.range), at: statement.range)
           }
-          if output == .quit {
+          if case .quit = output {
             summary.quit = true
             summary.halted = true
           }

@@ -26,14 +26,21 @@ package enum NumberLiteral {
   }
 
   /// The value of `text`, or why it is not a number.
+  ///
+  /// Decimal text is checked first: no special value is decimal, so the
+  /// special values are looked up (in any letter case) only for other text.
   package static func parse(_ text: String) -> Result<Double, Problem> {
-    switch text.lowercased() {
-    case "nan", "+nan", "-nan": return .success(.nan)
-    case "inf", "+inf", "infinity", "+infinity": return .success(.infinity)
-    case "-inf", "-infinity": return .success(-.infinity)
-    default: break
+    guard isDecimal(text.utf8) else {
+      switch text.lowercased() {
+      case "nan", "+nan", "-nan": return .success(.nan)
+      case "inf", "+inf", "infinity", "+infinity": return .success(.infinity)
+      case "-inf", "-infinity": return .success(-.infinity)
+      default: return .failure(.malformed)
+      }
     }
-    guard isDecimal(text.utf8), let value = Double(text) else { return .failure(.malformed) }
+    guard let value = exactShortDecimal(text.utf8) ?? Double(text) else {
+      return .failure(.malformed)
+    }
     guard value.isFinite else { return .failure(.overflow) }
     if value == 0, hasNonzeroDigit(text.utf8) { return .failure(.underflow) }
     return .success(value)
@@ -46,6 +53,43 @@ package enum NumberLiteral {
     guard let first = text.utf8.first else { return false }
     return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
       || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
+  }
+
+  /// The value of decimal text without an exponent and with at most 15
+  /// digits (`-1.5`, `0.1`, `3`), or nil for any other text, which
+  /// `Double(_:)` reads instead.
+  ///
+  /// The digits as an integer are exact in a `Double` (below 2^53), and so
+  /// is 10^k for k <= 15, so one division rounds once: the correctly rounded
+  /// value, the same `Double(_:)` gives (tested).
+  /// - Complexity: O(n) in the length of the text.
+  static func exactShortDecimal(_ bytes: String.UTF8View) -> Double? {
+    var mantissa = 0
+    var digits = 0
+    var decimals = 0
+    var negative = false
+    var afterPoint = false
+    for (offset, byte) in bytes.enumerated() {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        digits += 1
+        guard digits <= 15 else { return nil }
+        mantissa = mantissa * 10 + Int(byte - UInt8(ascii: "0"))
+        if afterPoint { decimals += 1 }
+      case UInt8(ascii: "-") where offset == 0: negative = true
+      case UInt8(ascii: "+") where offset == 0: break
+      case UInt8(ascii: ".") where !afterPoint: afterPoint = true
+      default: return nil
+      }
+    }
+    guard digits > 0 else { return nil }
+    let magnitude = Double(mantissa) / powersOfTen[decimals]
+    return negative ? -magnitude : magnitude
+  }
+
+  /// 10^0 through 10^15, each exact.
+  private static let powersOfTen: [Double] = (0...15).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
   }
 
   /// Whether a digit 1-9 stands before the exponent.

@@ -100,9 +100,12 @@ extension Parser {
     case .vector:
       arguments.append(.vector(try vector(slot.noun)), for: slot)
     case .function(let filter):
-      let chosen = arguments.functions(slot).map(\.value)
-      let words = filter.names.filter { PlotSeries($0).map { !chosen.contains($0) } ?? true }
-      arguments.append(.function(try function(filter, offering: words)), for: slot)
+      let chosen = arguments.functions(slot).map { $0.value }
+      let function = try function(
+        filter,
+        offering: filter.names.filter { PlotSeries($0).map { !chosen.contains($0) } ?? true }
+      )
+      arguments.append(.function(function), for: slot)
     case .seriesList:
       arguments.append(.seriesList(try seriesList()), for: slot)
     case .choice(let options, let noun):
@@ -163,10 +166,10 @@ extension Parser {
     return Located(value: value, range: token.range)
   }
 
-  private mutating func function(_ filter: FunctionFilter, offering words: [String])
-    throws(ParseStop) -> Located<PlotSeries>
-  {
-    let token = try word(filter.noun, offering: words)
+  private mutating func function(
+    _ filter: FunctionFilter, offering words: @autoclosure () -> [String]
+  ) throws(ParseStop) -> Located<PlotSeries> {
+    let token = try word(filter.noun, offering: words())
     guard let series = PlotSeries(token.text.lowercased()) else {
       throw unknownName(token, what: "function", among: filter.names)
     }
@@ -242,7 +245,7 @@ extension Parser {
       "a setting name (\(SettingName.allCases.map(\.rawValue).joined(separator: ", ")))",
       offering: SettingName.allCases.map(\.rawValue))
     let nameToken = splitAtEquals(token)
-    guard let name = SettingName(word: nameToken.text) else {
+    guard let name = Self.settingNames.name(nameToken.text) else {
       throw unknownSetting(nameToken)
     }
     var inner = ParsedArguments()

@@ -33,6 +33,9 @@ extension Parser {
       }
     }
     var scalars: [Double] = []
+    var end = index
+    while tokens[end].kind == .word || tokens[end].kind == .comma { end += 1 }
+    scalars.reserveCapacity(end - index)
     while peek.kind == .word {
       scalars.append(try number("a number").value)
       if peek.kind == .comma { index += 1 }

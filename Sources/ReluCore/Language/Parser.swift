@@ -68,7 +68,7 @@ package struct Parser {
     guard head.kind == .word else {
       throw CommandError("expected a command name, found \(describe(head))", at: head.range)
     }
-    guard let name = CommandName(word: head.text) else { throw unknownCommand(head) }
+    guard let name = Self.commandNames.name(head.text) else { throw unknownCommand(head) }
     index += 1
     do throws(ParseStop) {
       let command = name.command(from: try arguments(of: name))

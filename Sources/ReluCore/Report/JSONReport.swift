@@ -1,213 +1,253 @@
-/// Renders ``CommandOutput`` as JSON Lines: one object per line.
+/// Renders ``CommandOutput`` as JSON Lines: one object per line, streamed
+/// into a ``JSONWriter`` (no tree of values is built, so a feed of 10^6
+/// numbers is written as it is read).
 package enum JSONReport {
-  /// The JSON objects for one output (`step N` gives one per step).
-  package static func objects(for output: CommandOutput) -> [JSONValue] {
-    let cmd: (String, JSONValue) = ("cmd", .string(output.command.rawValue))
+  /// Writes the JSON objects for one output, each ended by a newline
+  /// (`step N` gives one per step).
+  /// - Complexity: O(n) in the size of the output.
+  package static func write(_ output: CommandOutput, into json: inout JSONWriter) {
+    let cmd = output.command.rawValue
+    func begin() {
+      json.beginObject()
+      json.member("cmd", cmd)
+    }
+    func end() {
+      json.endObject()
+      json.endLine()
+    }
+    switch output {
+    case .steps(let r):
+      for (i, step) in r.steps.enumerated() {
+        begin()
+        point(step, into: &json)
+        json.member("status", i == r.steps.count - 1 ? r.status.rawValue : "running")
+        end()
+      }
+      return
+    case .training(let r):
+      for record in r.records {
+        begin()
+        epoch(record, depth: r.spec.depth, into: &json)
+        end()
+      }
+      return
+    default:
+      begin()
+    }
     switch output {
     case .setting(let name, let value):
-      return [
-        .object(
-          [cmd, ("name", .string(name.rawValue)), ("value", json(value))] + meaning(name, value))
-      ]
+      json.member("name", name.rawValue)
+      json.key("value")
+      write(value, into: &json)
+      let meaning = name.meaning(of: value)
+      if meaning != name.spec.meaning { json.member("meaning", meaning) }
     case .settings(let settings):
-      let rows: [JSONValue] = SettingName.allCases.map {
-        let value = settings.value(of: $0)
-        return .object([
-          ("name", .string($0.rawValue)), ("value", json(value)),
-          ("meaning", .string($0.meaning(of: value))),
-        ])
+      json.key("settings")
+      json.beginArray()
+      for name in SettingName.allCases {
+        let value = settings.value(of: name)
+        json.beginObject()
+        json.member("name", name.rawValue)
+        json.key("value")
+        write(value, into: &json)
+        json.member("meaning", name.meaning(of: value))
+        json.endObject()
       }
-      return [.object([cmd, ("settings", .array(rows))])]
+      json.endArray()
     case .layer(let f):
-      return [.object([cmd, ("layer", .string(f.name))] + alpha(f))]
+      json.member("layer", f.name)
+      alpha(f, into: &json)
     case .feed(let r):
-      var members: [(String, JSONValue)] = [
-        cmd, ("fn", .string(r.activation.name)),
-      ]
-      members += alpha(r.activation)
-      members += [
-        ("shape", .array(r.input.shape.map(JSONValue.int))),
-        ("input", .tensor(r.input)), ("output", .tensor(r.output)), ("mask", .tensor(r.mask)),
-        ("active", .int(r.statistics.active)), ("count", .int(r.statistics.count)),
-        ("fraction", .number(r.statistics.activeFraction)),
-      ]
-      if let seed = r.seed { members.append(("seed", .string(String(seed)))) }
-      return [.object(members)]
+      json.member("fn", r.activation.name)
+      alpha(r.activation, into: &json)
+      json.key("shape")
+      json.ints(r.input.shape)
+      json.key("input")
+      json.tensor(r.input)
+      json.key("output")
+      json.tensor(r.output)
+      json.key("mask")
+      json.tensor(r.mask)
+      json.member("active", r.statistics.active)
+      json.member("count", r.statistics.count)
+      json.member("fraction", r.statistics.activeFraction)
+      if let seed = r.seed { json.member("seed", String(seed)) }
     case .backward(let r):
-      return [
-        .object(
-          [cmd, ("fn", .string(r.activation.name))]
-            + [("upstream", .tensor(r.upstream)), ("grad", .tensor(r.gradient))])
-      ]
+      json.member("fn", r.activation.name)
+      json.key("upstream")
+      json.tensor(r.upstream)
+      json.key("grad")
+      json.tensor(r.gradient)
     case .forward(let r):
-      return [
-        .object(
-          [cmd, ("fn", .string(r.activation.name + (r.isDerivative ? "'" : "")))]
-            + alpha(r.activation)
-            + [("input", .tensor(r.input)), ("output", .tensor(r.output))]
-            + (r.seed.map { [("seed", JSONValue.string(String($0)))] } ?? []))
-      ]
+      json.member("fn", r.activation.name + (r.isDerivative ? "'" : ""))
+      alpha(r.activation, into: &json)
+      json.key("input")
+      json.tensor(r.input)
+      json.key("output")
+      json.tensor(r.output)
+      if let seed = r.seed { json.member("seed", String(seed)) }
     case .plot(let report):
-      return [
-        .object([
-          cmd,
-          ("series", .array(report.scene.series.map { .string($0.description) })),
-          ("lines", .array(report.canvas.lines.map(JSONValue.string))),
-        ])
-      ]
+      json.key("series")
+      json.strings(report.scene.series.map(\.description))
+      json.key("lines")
+      json.strings(report.canvas.lines)
     case .exported(let format, let path, _):
-      return [.object([cmd, ("format", .string(format.rawValue)), ("path", .string(path))])]
+      json.member("format", format.rawValue)
+      json.member("path", path)
     case .cleared(let target):
-      return [.object([cmd, ("cleared", .string(target?.rawValue ?? "all"))])]
+      json.member("cleared", target?.rawValue ?? "all")
     case .decay(let r), .reset(let r), .finished(let r):
-      return [decay(cmd, r)]
-    case .steps(let r):
-      return r.steps.map { step in
-        .object(
-          [cmd] + point(step)
-            + [("status", .string(step == r.steps.last ? r.status.rawValue : "running"))])
-      }
+      json.member("fn", r.activation.name)
+      alpha(r.activation, into: &json)
+      json.member("from", r.start)
+      json.member("to", r.target)
+      json.member("lr", r.learningRate)
+      point(r.current, into: &json)
+      json.member("status", r.status.rawValue)
     case .run(let r):
-      return [
-        .object([
-          cmd, ("fn", .string(r.activation.name)),
-          ("status", .string(r.status.rawValue)), ("steps", .int(r.final.index)),
-          ("z", .number(r.final.z)), ("value", .number(r.final.value)),
-          ("grad", .number(r.final.gradient)), ("overshoot", .number(r.overshoot)),
-        ])
-      ]
+      json.member("fn", r.activation.name)
+      json.member("status", r.status.rawValue)
+      json.member("steps", r.final.index)
+      json.member("z", r.final.z)
+      json.member("value", r.final.value)
+      json.member("grad", r.final.gradient)
+      json.member("overshoot", r.overshoot)
     case .compare(let r):
-      let rows: [JSONValue] = r.rows.map { row in
-        .object(
-          [("fn", .string(row.activation.name))] + alpha(row.activation) + [
-            ("status", .string(row.status.rawValue)), ("steps", .int(row.final.index)),
-            ("z", .number(row.final.z)), ("value", .number(row.final.value)),
-            ("overshoot", .number(row.overshoot)),
-          ])
+      json.member("from", r.start)
+      json.member("to", r.target)
+      json.member("lr", r.learningRate)
+      json.key("rows")
+      json.beginArray()
+      for row in r.rows {
+        json.beginObject()
+        json.member("fn", row.activation.name)
+        alpha(row.activation, into: &json)
+        json.member("status", row.status.rawValue)
+        json.member("steps", row.final.index)
+        json.member("z", row.final.z)
+        json.member("value", row.final.value)
+        json.member("overshoot", row.overshoot)
+        json.endObject()
       }
-      return [
-        .object([
-          cmd, ("from", .number(r.start)), ("to", .number(r.target)),
-          ("lr", .number(r.learningRate)), ("rows", .array(rows)),
-        ])
-      ]
-    case .say(let text):
-      return [.object([cmd, ("text", .string(text))])]
+      json.endArray()
+    case .say(let text), .title(let text):
+      json.member("text", text)
     case .pause(_, let text):
-      return [.object([cmd] + (text.isEmpty ? [] : [("text", .string(text))]))]
+      if !text.isEmpty { json.member("text", text) }
     case .quit:
-      return [.object([cmd])]
+      break
     case .network(let r):
-      return [
-        .object(
-          [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation) + [
-            ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
-            ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
-            ("seed", .string(String(r.spec.seed))),
-          ] + epoch(r.record, depth: r.spec.depth))
-      ]
-    case .training(let r):
-      return r.records.map { .object([cmd] + epoch($0, depth: r.spec.depth)) }
+      json.member("fn", r.activation.name)
+      alpha(r.activation, into: &json)
+      json.member("width", r.spec.width)
+      json.member("depth", r.spec.depth)
+      json.member("data", r.spec.target.rawValue)
+      json.member("points", r.spec.points)
+      json.member("seed", String(r.spec.seed))
+      epoch(r.record, depth: r.spec.depth, into: &json)
     case .sweep(let r):
-      let rows: [JSONValue] = r.rows.map {
-        .object(
-          [("lr", .number($0.learningRate))]
-            + epoch($0.record, depth: r.spec.depth).filter {
-              $0.0 != "epoch"
-            })
+      json.member("epochs", r.epochs)
+      json.key("rows")
+      json.beginArray()
+      for row in r.rows {
+        json.beginObject()
+        json.member("lr", row.learningRate)
+        epoch(row.record, depth: r.spec.depth, withNumber: false, into: &json)
+        json.endObject()
       }
-      return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
+      json.endArray()
     case .recording(let path, let started, let commands):
-      return [
-        .object([
-          cmd, ("file", .string(path)), ("recording", .bool(started)), ("commands", .int(commands)),
-        ])
-      ]
-    case .title(let text):
-      return [.object([cmd, ("text", .string(text))])]
+      json.member("file", path)
+      json.member("recording", started)
+      json.member("commands", commands)
     case .lessons(let lessons):
-      return [
-        .object([
-          cmd,
-          (
-            "lessons",
-            .array(
-              lessons.map {
-                .object([
-                  ("number", .int($0.number)), ("name", .string($0.name)),
-                  ("lang", .string($0.language.rawValue)), ("title", .string($0.title)),
-                ])
-              })
-          ),
-        ])
-      ]
+      json.key("lessons")
+      json.beginArray()
+      for lesson in lessons {
+        json.beginObject()
+        json.member("number", lesson.number)
+        json.member("name", lesson.name)
+        json.member("lang", lesson.language.rawValue)
+        json.member("title", lesson.title)
+        json.endObject()
+      }
+      json.endArray()
+    case .steps, .training:
+      break  // written above, one line each
     case .help:
-      return [
-        .object([cmd, ("text", .array(TextReport.lines(for: output).map { .string($0.text) }))])
-      ]
+      json.key("text")
+      json.strings(TextReport.lines(for: output).map(\.text))
     }
+    end()
   }
 
-  /// `{"error": message, "file": ..., "line": L, "column": C}`.
-  package static func object(for diagnostic: Diagnostic) -> JSONValue {
-    .object([
-      ("error", .string(diagnostic.message)), ("file", .string(diagnostic.file)),
-      ("line", .int(diagnostic.line)), ("column", .int(diagnostic.column)),
-    ])
+  /// Writes `{"error": message, "file": ..., "line": L, "column": C}` and a newline.
+  package static func write(_ diagnostic: Diagnostic, into json: inout JSONWriter) {
+    json.beginObject()
+    json.member("error", diagnostic.message)
+    json.member("file", diagnostic.file)
+    json.member("line", diagnostic.line)
+    json.member("column", diagnostic.column)
+    json.endObject()
+    json.endLine()
+  }
+
+  /// The JSON Lines for one output, each without its newline.
+  /// - Complexity: O(n) in the size of the output.
+  package static func lines(for output: CommandOutput) -> [String] {
+    var json = JSONWriter()
+    write(output, into: &json)
+    return json.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(
+      String.init)
+  }
+
+  /// The JSON line for a diagnostic, without its newline.
+  package static func line(for diagnostic: Diagnostic) -> String {
+    var json = JSONWriter()
+    write(diagnostic, into: &json)
+    return String(json.text.dropLast())
   }
 
   /// A setting's value as JSON: a number, a string, `[A, B]` or `"auto"`, `[W, H]`.
-  private static func json(_ value: SettingValue) -> JSONValue {
+  private static func write(_ value: SettingValue, into json: inout JSONWriter) {
     switch value {
-    case .number(let number): .number(number)
-    case .word(let word): .string(word)
-    case .bounds(let bounds?): .array([.number(bounds.lower), .number(bounds.upper)])
-    case .bounds(nil): .string("auto")
-    case .size(let size): .array([.int(size.width), .int(size.height)])
-    case .digits(.significant(let digits)): .int(digits)
-    case .digits(.full): .string("full")
+    case .number(let number): json.number(number)
+    case .word(let word): json.string(word)
+    case .bounds(let bounds?): json.numbers([bounds.lower, bounds.upper])
+    case .bounds(nil): json.string("auto")
+    case .size(let size): json.ints([size.width, size.height])
+    case .digits(.significant(let digits)): json.int(digits)
+    case .digits(.full): json.string("full")
     }
   }
 
-  /// What the value means, when that depends on the value (grad0).
-  private static func meaning(_ name: SettingName, _ value: SettingValue) -> [(String, JSONValue)] {
-    let meaning = name.meaning(of: value)
-    return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning))]
+  private static func alpha(_ f: Activation, into json: inout JSONWriter) {
+    if case .leaky(let alpha) = f { json.member("alpha", alpha) }
   }
 
-  private static func alpha(_ f: Activation) -> [(String, JSONValue)] {
-    if case .leaky(let alpha) = f { return [("alpha", .number(alpha))] }
-    return []
-  }
-
-  private static func decay(_ cmd: (String, JSONValue), _ r: DecayReport) -> JSONValue {
-    .object(
-      [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation)
-        + [
-          ("from", .number(r.start)), ("to", .number(r.target)), ("lr", .number(r.learningRate)),
-        ] + point(r.current) + [("status", .string(r.status.rawValue))])
-  }
-
-  /// An epoch's record; per-layer lists too when there are several layers.
-  private static func epoch(_ record: EpochRecord, depth: Int) -> [(String, JSONValue)] {
-    var members: [(String, JSONValue)] = [
-      ("epoch", .int(record.epoch)), ("loss", .number(record.loss)),
-      ("dead", .int(record.totalDead)), ("inactive", .int(record.totalInactive)),
-      ("active", .number(record.activeFraction)),
-    ]
+  /// An epoch's record (its number unless `withNumber` is false); per-layer
+  /// lists too when there are several layers.
+  private static func epoch(
+    _ record: EpochRecord, depth: Int, withNumber: Bool = true, into json: inout JSONWriter
+  ) {
+    if withNumber { json.member("epoch", record.epoch) }
+    json.member("loss", record.loss)
+    json.member("dead", record.totalDead)
+    json.member("inactive", record.totalInactive)
+    json.member("active", record.activeFraction)
     if depth > 1 {
-      members += [
-        ("dead_layers", .array(record.dead.map(JSONValue.int))),
-        ("inactive_layers", .array(record.inactive.map(JSONValue.int))),
-      ]
+      json.key("dead_layers")
+      json.ints(record.dead)
+      json.key("inactive_layers")
+      json.ints(record.inactive)
     }
-    return members + [("status", .string(record.status.rawValue))]
+    json.member("status", record.status.rawValue)
   }
 
-  private static func point(_ step: DecayStep) -> [(String, JSONValue)] {
-    [
-      ("step", .int(step.index)), ("z", .number(step.z)), ("value", .number(step.value)),
-      ("grad", .number(step.gradient)),
-    ]
+  private static func point(_ step: DecayStep, into json: inout JSONWriter) {
+    json.member("step", step.index)
+    json.member("z", step.z)
+    json.member("value", step.value)
+    json.member("grad", step.gradient)
   }
 }

@@ -3,8 +3,31 @@ extension TextReport {
   struct Writer {
     let digits: NumberDigits
 
-    /// `x` with the chosen digits.
-    func number(_ x: Double) -> String { digits.format(x) }
+    /// `x` with the chosen digits: `digits.format(x)`, written at once as
+    /// an integer when `x` is a whole number with no more digits than that
+    /// shows (what `format` gives for it too; tested).
+    func number(_ x: Double) -> String {
+      if x == x.rounded(.towardZero), abs(x) < integralLimit {
+        return x == 0 && x.sign == .minus ? "-0" : String(Int(x))
+      }
+      return digits.format(x)
+    }
+
+    /// Whole numbers below this in magnitude print as integers: 10^digits
+    /// up to 10^14, where `format` rounds them exactly and finds their
+    /// exponent exactly (with 15 digits, log10 of 10^15 - 1 rounds up to 15,
+    /// and `format` writes `1e+15`); 10^15 with 16 digits or more, where
+    /// both forms are `plain`.
+    private var integralLimit: Double {
+      switch digits {
+      case .significant(let n): n <= 0 ? 0 : n >= 16 ? 1e15 : Self.powersOfTen[min(n, 14)]
+      case .full: 1e15
+      }
+    }
+
+    private static let powersOfTen: [Double] = (0..<16).map { power in
+      (0..<power).reduce(1.0) { value, _ in value * 10 }
+    }
 
     func lines(for output: CommandOutput) -> [ReportLine] {
       switch output {
@@ -151,8 +174,10 @@ extension TextReport {
       let f = report.activation.name
       var lines = [
         ReportLine(
-          "feed \(report.activation.label): \(Plural.count(stats.count, "value")),"
-            + " \(stats.active) active (\(TextReport.percent(stats.activeFraction)))")
+          Concatenation.join([
+            "feed ", report.activation.label, ": ", Plural.count(stats.count, "value"), ", ",
+            String(stats.active), " active (", TextReport.percent(stats.activeFraction), ")",
+          ]))
       ]
       lines += columns([
         ("z", report.input), ("\(f)(z)", report.output), ("\(f)'(z)", report.mask),
@@ -160,10 +185,11 @@ extension TextReport {
       if let input = stats.input, let output = stats.output {
         lines.append(
           ReportLine(
-            "  z min \(number(input.min)), max \(number(input.max)), mean \(number(input.mean));"
-              + " \(f)(z) min \(number(output.min)), max \(number(output.max)),"
-              + " mean \(number(output.mean))",
-            role: .note))
+            Concatenation.join([
+              "  z min ", number(input.min), ", max ", number(input.max), ", mean ",
+              number(input.mean), "; ", f, "(z) min ", number(output.min), ", max ",
+              number(output.max), ", mean ", number(output.mean),
+            ]), role: .note))
       }
       if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
       return lines
@@ -175,14 +201,16 @@ extension TextReport {
     func columns(_ tensors: [(name: String, tensor: Tensor)]) -> [ReportLine] {
       guard let first = tensors.first?.tensor else { return [] }
       if first.rank <= 1, first.count <= TextReport.tableLimit {
-        let rows = (0..<first.count).map { index in
-          tensors.map {
-            $0.tensor.scalars.indices.contains(index) ? number($0.tensor.scalars[index]) : ""
+        var cells: [String] = []
+        cells.reserveCapacity(first.count * tensors.count)
+        for index in 0..<first.count {
+          for (_, tensor) in tensors {
+            cells.append(
+              tensor.scalars.indices.contains(index) ? number(tensor.scalars[index]) : "")
           }
         }
-        return TextReport.table(
-          header: tensors.map(\.name), rows: rows, rightAligned: Set(tensors.indices)
-        ).map { ReportLine("  " + $0.text, role: $0.role) }
+        return TextReport.rightAligned(
+          header: tensors.map { $0.name }, cells: cells, columns: tensors.count, indent: "  ")
       }
       if first.rank == 2, first.shape[0] <= TextReport.matrixLimit.rows,
         first.shape[1] <= TextReport.matrixLimit.columns
@@ -193,12 +221,11 @@ extension TextReport {
             tensor.scalars[start..<min(start + width, tensor.count)].map(number)
           }
           return [ReportLine("  \(name):", role: .heading)]
-            + TextReport.table(header: nil, rows: rows, rightAligned: Set(0..<width)).map {
-              ReportLine("    " + $0.text)
-            }
+            + TextReport.table(
+              header: nil, rows: rows, rightAligned: Set(0..<width), indent: "    ")
         }
       }
-      let width = tensors.map(\.name.count).max() ?? 0
+      let width = tensors.map { $0.name.count }.max() ?? 0
       return tensors.map { name, tensor in
         ReportLine(
           "  " + name + String(repeating: " ", count: width - name.count) + "  " + summary(tensor))
@@ -219,12 +246,11 @@ extension TextReport {
 
     /// Decay steps as a table: step, z, f(z), f'(z), right-aligned.
     private func stepTable(_ steps: [DecayStep], _ f: Activation) -> [ReportLine] {
-      TextReport.table(
+      TextReport.rightAligned(
         header: ["step", "z", "\(f.name)(z)", "\(f.name)'(z)"],
-        rows: steps.map {
+        cells: steps.flatMap {
           [String($0.index), number($0.z), number($0.value), number($0.gradient)]
-        }, rightAligned: [0, 1, 2, 3]
-      ).map { ReportLine("  " + $0.text, role: $0.role) }
+        }, columns: 4, indent: "  ")
     }
 
     private func stepText(_ step: DecayStep, _ f: Activation) -> String {

@@ -75,30 +75,114 @@ package enum TextReport {
     return "\(name) (alpha=\(NumberFormat.plain(alpha)))"
   }
 
-  /// Columns padded to their widest cell; a header becomes a heading line.
-  static func table(header: [String]?, rows: [[String]], rightAligned: Set<Int> = [])
-    -> [ReportLine]
-  {
-    let all = (header.map { [$0] } ?? []) + rows
-    let columns = all.map(\.count).max() ?? 0
-    var widths = [Int](repeating: 0, count: columns)
-    for row in all {
-      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
-    }
-    func format(_ row: [String]) -> String {
-      var text = ""
+  /// Columns padded to their widest cell (in display columns).
+  ///
+  /// A header becomes a heading line. Each line starts with `indent`; two
+  /// spaces separate columns; a left-aligned last column is not padded.
+  /// - Complexity: O(n) in the total length of the cells.
+  static func table(
+    header: [String]?, rows: [[String]], rightAligned: Set<Int> = [], indent: String = ""
+  ) -> [ReportLine] {
+    var widths: [Int] = []
+    func measure(_ row: [String]) {
       for (i, cell) in row.enumerated() {
-        let pad = String(repeating: " ", count: widths[i] - DisplayWidth.of(cell))
-        let last = i == row.count - 1
-        text += rightAligned.contains(i) ? pad + cell : cell + (last ? "" : pad)
-        if !last { text += "  " }
+        let width = DisplayWidth.of(cell)
+        if i < widths.count { widths[i] = max(widths[i], width) } else { widths.append(width) }
       }
-      return text
+    }
+    if let header { measure(header) }
+    for row in rows { measure(row) }
+    let right = widths.indices.map { rightAligned.contains($0) }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
+    func format(_ row: [String]) -> String {
+      bytes.removeAll(keepingCapacity: true)
+      append(indent, to: &bytes)
+      for (i, cell) in row.enumerated() {
+        let pad = widths[i] - DisplayWidth.of(cell)
+        let last = i == row.count - 1
+        if right[i] {
+          appendSpaces(pad, to: &bytes)
+          append(cell, to: &bytes)
+        } else {
+          append(cell, to: &bytes)
+          if !last { appendSpaces(pad, to: &bytes) }
+        }
+        if !last { appendSpaces(2, to: &bytes) }
+      }
+      return String(decoding: bytes, as: UTF8.self)
     }
     var lines: [ReportLine] = []
+    lines.reserveCapacity(rows.count + 1)
     if let header { lines.append(ReportLine(format(header), role: .heading)) }
-    lines += rows.map { ReportLine(format($0)) }
+    for row in rows { lines.append(ReportLine(format(row))) }
     return lines
   }
 
+  /// A table with every column right-aligned, from cells given row by row.
+  ///
+  /// The lines of `table(header:rows:rightAligned:indent:)` with every
+  /// column right-aligned, for cells in one array (`columns` to a row; a
+  /// short last row is padded with empty cells): no array per row, and each
+  /// cell measured once (tested against `table`). Header cells beyond
+  /// `columns` are dropped.
+  /// - Complexity: O(n) in the total length of the cells.
+  static func rightAligned(header: [String]?, cells: [String], columns: Int, indent: String = "")
+    -> [ReportLine]
+  {
+    guard columns > 0 else { return table(header: header, rows: [], indent: indent) }
+    let cellWidths = cells.map { DisplayWidth.of($0) }
+    var widths = [Int](repeating: 0, count: columns)
+    for (i, width) in cellWidths.enumerated() {
+      widths[i % columns] = max(widths[i % columns], width)
+    }
+    if let header {
+      for (i, cell) in header.prefix(columns).enumerated() {
+        widths[i] = max(widths[i], DisplayWidth.of(cell))
+      }
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
+    let rows = (cells.count + columns - 1) / columns
+    var lines: [ReportLine] = []
+    lines.reserveCapacity(rows + 1)
+    if let header {
+      append(indent, to: &bytes)
+      let count = min(header.count, columns)
+      for i in 0..<count {
+        appendSpaces(widths[i] - DisplayWidth.of(header[i]), to: &bytes)
+        append(header[i], to: &bytes)
+        if i < count - 1 { appendSpaces(2, to: &bytes) }
+      }
+      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), role: .heading))
+    }
+    for row in 0..<rows {
+      bytes.removeAll(keepingCapacity: true)
+      append(indent, to: &bytes)
+      for i in 0..<columns {
+        let index = row * columns + i
+        if index < cells.count {
+          appendSpaces(widths[i] - cellWidths[index], to: &bytes)
+          append(cells[index], to: &bytes)
+        } else {
+          appendSpaces(widths[i], to: &bytes)
+        }
+        if i < columns - 1 { appendSpaces(2, to: &bytes) }
+      }
+      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self)))
+    }
+    return lines
+  }
+
+  /// Appends the UTF-8 bytes of `text`.
+  private static func append(_ text: String, to bytes: inout [UInt8]) {
+    let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+    if copied == nil { bytes += text.utf8 }
+  }
+
+  /// Appends `count` spaces (none when `count` is not positive).
+  /// - Complexity: O(count).
+  private static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+    for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
+  }
 }

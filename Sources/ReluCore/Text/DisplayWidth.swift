@@ -19,9 +19,33 @@ package enum DisplayWidth {
     return 1
   }
 
-  /// The columns a string takes.
-  /// - Complexity: O(n) in the number of characters.
+  /// The columns a string takes: ``ofCharacters(_:)``, counted straight from
+  /// the UTF-8 bytes when the text is ASCII.
+  ///
+  /// In ASCII text every character is one byte except `\r\n`, and both of
+  /// those are controls (0 columns), so the width is the number of printable
+  /// bytes, 0x20 to 0x7E.
+  /// - Complexity: O(n) in the length of the text.
   package static func of<S: StringProtocol>(_ text: S) -> Int {
+    let ascii = text.utf8.withContiguousStorageIfAvailable(printableASCII) ?? nil
+    return ascii ?? ofCharacters(text)
+  }
+
+  /// The number of printable bytes (0x20 to 0x7E) when every byte is ASCII, else nil.
+  /// - Complexity: O(n) in the number of bytes.
+  private static func printableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var printable = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if byte >= 0x20, byte != 0x7F { printable += 1 }
+    }
+    return printable
+  }
+
+  /// The columns a string takes, character by character: the plain
+  /// definition that `of(_:)` agrees with (tested).
+  /// - Complexity: O(n) in the number of characters.
+  package static func ofCharacters<S: StringProtocol>(_ text: S) -> Int {
     text.reduce(0) { $0 + of($1) }
   }
 

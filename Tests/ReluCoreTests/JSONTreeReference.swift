@@ -1,0 +1,319 @@
+@testable import ReluCore
+
+// The JSON tree form that JSONReport built before it streamed (issue 13),
+// kept as the reference the streamed form must match byte for byte.
+
+/// A JSON value with object keys kept in order, serialized without Foundation.
+indirect enum JSONValue: Sendable, Equatable {
+  case null
+  case bool(Bool)
+  case int(Int)
+  /// NaN and the infinities, which JSON lacks, are written as the strings
+  /// "nan", "inf" and "-inf"; other numbers in shortest round-trip form.
+  case number(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([(String, JSONValue)])
+
+  static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    lhs.serialized == rhs.serialized
+  }
+
+  /// A tensor as nested arrays by rank.
+  static func tensor(_ tensor: Tensor) -> JSONValue {
+    guard tensor.rank > 1 else { return .array(tensor.scalars.map(JSONValue.number)) }
+    var offset = 0
+    func build(_ dimension: Int) -> JSONValue {
+      .array(
+        (0..<tensor.shape[dimension]).map { _ in
+          if dimension == tensor.rank - 1 {
+            defer { offset += 1 }
+            return .number(tensor.scalars[offset])
+          }
+          return build(dimension + 1)
+        })
+    }
+    return build(0)
+  }
+
+  /// Compact JSON text on one line.
+  var serialized: String {
+    var text = ""
+    write(to: &text)
+    return text
+  }
+
+  private func write(to text: inout String) {
+    switch self {
+    case .null: text += "null"
+    case .bool(let value): text += value ? "true" : "false"
+    case .int(let value): text += String(value)
+    case .number(let value):
+      text += value.isFinite ? NumberFormat.plain(value) : "\"\(NumberFormat.plain(value))\""
+    case .string(let value): Self.quote(value, into: &text)
+    case .array(let items):
+      text += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { text += "," }
+        item.write(to: &text)
+      }
+      text += "]"
+    case .object(let members):
+      text += "{"
+      for (i, (key, value)) in members.enumerated() {
+        if i > 0 { text += "," }
+        Self.quote(key, into: &text)
+        text += ":"
+        value.write(to: &text)
+      }
+      text += "}"
+    }
+  }
+
+  /// Whether a scalar is written as `\uXXXX`: the C0 and C1 controls and DEL
+  /// (a C1 CSI, U+009B, starts a terminal escape like ESC [), the line and
+  /// paragraph separators, and the bidirectional controls U+202A-202E and
+  /// U+2066-2069 (which reorder what a terminal shows), so that JSON printed
+  /// to a terminal shows them instead of acting on them.
+  private static func mustEscape(_ value: UInt32) -> Bool {
+    switch value {
+    case 0x00..<0x20, 0x7F..<0xA0, 0x2028...0x202E, 0x2066...0x2069: true
+    default: false
+    }
+  }
+
+  private static func quote(_ string: String, into text: inout String) {
+    text += "\""
+    for scalar in string.unicodeScalars {
+      switch scalar {
+      case "\"": text += "\\\""
+      case "\\": text += "\\\\"
+      case "\n": text += "\\n"
+      case "\r": text += "\\r"
+      case "\t": text += "\\t"
+      default:
+        if Self.mustEscape(scalar.value) {
+          let hex = String(scalar.value, radix: 16)
+          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          text.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    text += "\""
+  }
+}
+
+/// ``CommandOutput`` as JSON trees, one per line, as JSONReport built them before it streamed.
+enum JSONTreeReport {
+  /// The JSON objects for one output (`step N` gives one per step).
+  static func objects(for output: CommandOutput) -> [JSONValue] {
+    let cmd: (String, JSONValue) = ("cmd", .string(output.command.rawValue))
+    switch output {
+    case .setting(let name, let value):
+      return [
+        .object(
+          [cmd, ("name", .string(name.rawValue)), ("value", json(value))] + meaning(name, value))
+      ]
+    case .settings(let settings):
+      let rows: [JSONValue] = SettingName.allCases.map {
+        let value = settings.value(of: $0)
+        return .object([
+          ("name", .string($0.rawValue)), ("value", json(value)),
+          ("meaning", .string($0.meaning(of: value))),
+        ])
+      }
+      return [.object([cmd, ("settings", .array(rows))])]
+    case .layer(let f):
+      return [.object([cmd, ("layer", .string(f.name))] + alpha(f))]
+    case .feed(let r):
+      var members: [(String, JSONValue)] = [
+        cmd, ("fn", .string(r.activation.name)),
+      ]
+      members += alpha(r.activation)
+      members += [
+        ("shape", .array(r.input.shape.map(JSONValue.int))),
+        ("input", .tensor(r.input)), ("output", .tensor(r.output)), ("mask", .tensor(r.mask)),
+        ("active", .int(r.statistics.active)), ("count", .int(r.statistics.count)),
+        ("fraction", .number(r.statistics.activeFraction)),
+      ]
+      if let seed = r.seed { members.append(("seed", .string(String(seed)))) }
+      return [.object(members)]
+    case .backward(let r):
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name))]
+            + [("upstream", .tensor(r.upstream)), ("grad", .tensor(r.gradient))])
+      ]
+    case .forward(let r):
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name + (r.isDerivative ? "'" : "")))]
+            + alpha(r.activation)
+            + [("input", .tensor(r.input)), ("output", .tensor(r.output))]
+            + (r.seed.map { [("seed", JSONValue.string(String($0)))] } ?? []))
+      ]
+    case .plot(let report):
+      return [
+        .object([
+          cmd,
+          ("series", .array(report.scene.series.map { .string($0.description) })),
+          ("lines", .array(report.canvas.lines.map(JSONValue.string))),
+        ])
+      ]
+    case .exported(let format, let path, _):
+      return [.object([cmd, ("format", .string(format.rawValue)), ("path", .string(path))])]
+    case .cleared(let target):
+      return [.object([cmd, ("cleared", .string(target?.rawValue ?? "all"))])]
+    case .decay(let r), .reset(let r), .finished(let r):
+      return [decay(cmd, r)]
+    case .steps(let r):
+      return r.steps.map { step in
+        .object(
+          [cmd] + point(step)
+            + [("status", .string(step == r.steps.last ? r.status.rawValue : "running"))])
+      }
+    case .run(let r):
+      return [
+        .object([
+          cmd, ("fn", .string(r.activation.name)),
+          ("status", .string(r.status.rawValue)), ("steps", .int(r.final.index)),
+          ("z", .number(r.final.z)), ("value", .number(r.final.value)),
+          ("grad", .number(r.final.gradient)), ("overshoot", .number(r.overshoot)),
+        ])
+      ]
+    case .compare(let r):
+      let rows: [JSONValue] = r.rows.map { row in
+        .object(
+          [("fn", .string(row.activation.name))] + alpha(row.activation) + [
+            ("status", .string(row.status.rawValue)), ("steps", .int(row.final.index)),
+            ("z", .number(row.final.z)), ("value", .number(row.final.value)),
+            ("overshoot", .number(row.overshoot)),
+          ])
+      }
+      return [
+        .object([
+          cmd, ("from", .number(r.start)), ("to", .number(r.target)),
+          ("lr", .number(r.learningRate)), ("rows", .array(rows)),
+        ])
+      ]
+    case .say(let text):
+      return [.object([cmd, ("text", .string(text))])]
+    case .pause(_, let text):
+      return [.object([cmd] + (text.isEmpty ? [] : [("text", .string(text))]))]
+    case .quit:
+      return [.object([cmd])]
+    case .network(let r):
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation) + [
+            ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
+            ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
+            ("seed", .string(String(r.spec.seed))),
+          ] + epoch(r.record, depth: r.spec.depth))
+      ]
+    case .training(let r):
+      return r.records.map { .object([cmd] + epoch($0, depth: r.spec.depth)) }
+    case .sweep(let r):
+      let rows: [JSONValue] = r.rows.map {
+        .object(
+          [("lr", .number($0.learningRate))]
+            + epoch($0.record, depth: r.spec.depth).filter {
+              $0.0 != "epoch"
+            })
+      }
+      return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
+    case .recording(let path, let started, let commands):
+      return [
+        .object([
+          cmd, ("file", .string(path)), ("recording", .bool(started)), ("commands", .int(commands)),
+        ])
+      ]
+    case .title(let text):
+      return [.object([cmd, ("text", .string(text))])]
+    case .lessons(let lessons):
+      return [
+        .object([
+          cmd,
+          (
+            "lessons",
+            .array(
+              lessons.map {
+                .object([
+                  ("number", .int($0.number)), ("name", .string($0.name)),
+                  ("lang", .string($0.language.rawValue)), ("title", .string($0.title)),
+                ])
+              })
+          ),
+        ])
+      ]
+    case .help:
+      return [
+        .object([cmd, ("text", .array(TextReport.lines(for: output).map { .string($0.text) }))])
+      ]
+    }
+  }
+
+  /// `{"error": message, "file": ..., "line": L, "column": C}`.
+  static func object(for diagnostic: Diagnostic) -> JSONValue {
+    .object([
+      ("error", .string(diagnostic.message)), ("file", .string(diagnostic.file)),
+      ("line", .int(diagnostic.line)), ("column", .int(diagnostic.column)),
+    ])
+  }
+
+  /// A setting's value as JSON: a number, a string, `[A, B]` or `"auto"`, `[W, H]`.
+  private static func json(_ value: SettingValue) -> JSONValue {
+    switch value {
+    case .number(let number): .number(number)
+    case .word(let word): .string(word)
+    case .bounds(let bounds?): .array([.number(bounds.lower), .number(bounds.upper)])
+    case .bounds(nil): .string("auto")
+    case .size(let size): .array([.int(size.width), .int(size.height)])
+    case .digits(.significant(let digits)): .int(digits)
+    case .digits(.full): .string("full")
+    }
+  }
+
+  /// What the value means, when that depends on the value (grad0).
+  private static func meaning(_ name: SettingName, _ value: SettingValue) -> [(String, JSONValue)] {
+    let meaning = name.meaning(of: value)
+    return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning))]
+  }
+
+  private static func alpha(_ f: Activation) -> [(String, JSONValue)] {
+    if case .leaky(let alpha) = f { return [("alpha", .number(alpha))] }
+    return []
+  }
+
+  private static func decay(_ cmd: (String, JSONValue), _ r: DecayReport) -> JSONValue {
+    .object(
+      [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation)
+        + [
+          ("from", .number(r.start)), ("to", .number(r.target)), ("lr", .number(r.learningRate)),
+        ] + point(r.current) + [("status", .string(r.status.rawValue))])
+  }
+
+  /// An epoch's record; per-layer lists too when there are several layers.
+  private static func epoch(_ record: EpochRecord, depth: Int) -> [(String, JSONValue)] {
+    var members: [(String, JSONValue)] = [
+      ("epoch", .int(record.epoch)), ("loss", .number(record.loss)),
+      ("dead", .int(record.totalDead)), ("inactive", .int(record.totalInactive)),
+      ("active", .number(record.activeFraction)),
+    ]
+    if depth > 1 {
+      members += [
+        ("dead_layers", .array(record.dead.map(JSONValue.int))),
+        ("inactive_layers", .array(record.inactive.map(JSONValue.int))),
+      ]
+    }
+    return members + [("status", .string(record.status.rawValue))]
+  }
+
+  private static func point(_ step: DecayStep) -> [(String, JSONValue)] {
+    [
+      ("step", .int(step.index)), ("z", .number(step.z)), ("value", .number(step.value)),
+      ("grad", .number(step.gradient)),
+    ]
+  }
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import ReluCore
+
+/// Each fast path of the text output against the plain definition beside
+/// it, on random and special inputs.
+@Suite struct TextFastPathTests {
+  private static let pieces: [String] = [
+    "a", "Z", "0", " ", "~", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}",
+    "\u{9B}", "\u{A0}", "é", "e\u{301}", "\u{301}", "好", "한", "ｱ", "Ｗ", "🙂", "❤\u{FE0F}",
+    "\u{200B}", "\u{2028}", "\u{202E}", "\u{2066}", "\u{FEFF}", "👍🏽", "🇫🇷",
+  ]
+
+  @Test func displayWidthAgreesWithTheCharacterByCharacterDefinition() {
+    var random = SplitMix64(seed: 11)
+    for _ in 0..<5_000 {
+      var text = ""
+      for _ in 0..<Int.random(in: 0...8, using: &random) {
+        text += Self.pieces.randomElement(using: &random) ?? ""
+      }
+      #expect(DisplayWidth.of(text) == DisplayWidth.ofCharacters(text), "\(text.unicodeScalars)")
+      let sub = text.dropFirst()
+      #expect(DisplayWidth.of(sub) == DisplayWidth.ofCharacters(sub))
+    }
+    for byte in UInt8(0)..<0x80 {
+      let text = "x" + String(UnicodeScalar(byte)) + "\r\ny"
+      #expect(DisplayWidth.of(text) == DisplayWidth.ofCharacters(text), "byte \(byte)")
+    }
+  }
+
+  private static let specialNumbers: [Double] = [
+    .nan, .infinity, -.infinity, 0, -0.0, 1, -1, 9, 10, 99_999, 100_000, 999_999, 1_000_000,
+    -999_999, -1_000_000, 123_456_789, 1e14, 999_999_999_999_999, 1e15, -1e15, 1e16, 0.5, -1.5,
+    0.1, 2.5e-8, 4_503_599_627_370_496, 9_007_199_254_740_992, 99_999_999_999_999,
+    .greatestFiniteMagnitude,
+    .leastNonzeroMagnitude,
+  ]
+
+  @Test func wholeNumbersPrintAsDigitsFormatThem() {
+    var random = SplitMix64(seed: 5)
+    var values = Self.specialNumbers
+    for _ in 0..<3_000 {
+      let magnitude = Double(Int.random(in: 0...17, using: &random))
+      let scale = (0..<Int(magnitude)).reduce(1.0) { value, _ in value * 10 }
+      let x = (Double.random(in: -1...1, using: &random) * scale).rounded()
+      values += [x, x + 0.5, Double(bitPattern: random.next())]
+    }
+    let choices = (0...18).map(NumberDigits.significant) + [.full]
+    for digits in choices {
+      let writer = TextReport.Writer(digits: digits)
+      for x in values {
+        #expect(writer.number(x) == digits.format(x), "\(x) with \(digits)")
+      }
+    }
+  }
+
+  @Test func rightAlignedTablesMatchTheGeneralTable() {
+    var random = SplitMix64(seed: 17)
+    for _ in 0..<500 {
+      let columns = Int.random(in: 1...5, using: &random)
+      let rows = Int.random(in: 0...6, using: &random)
+      func cell() -> String {
+        (0..<Int.random(in: 0...3, using: &random)).map { _ in
+          Self.pieces.randomElement(using: &random) ?? ""
+        }.joined()
+      }
+      let grid = (0..<rows).map { _ in (0..<columns).map { _ in cell() } }
+      let header = Bool.random(using: &random) ? (0..<columns).map { _ in cell() } : nil
+      let indent = ["", "  ", "    "].randomElement(using: &random) ?? ""
+      let general = TextReport.table(
+        header: header, rows: grid, rightAligned: Set(0..<columns), indent: indent)
+      let flat = TextReport.rightAligned(
+        header: header, cells: grid.flatMap { $0 }, columns: columns, indent: indent)
+      #expect(flat == general)
+    }
+  }
+
+  @Test func concatenationJoins() {
+    var random = SplitMix64(seed: 23)
+    for _ in 0..<500 {
+      let pieces = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+        Self.pieces.randomElement(using: &random) ?? ""
+      }
+      #expect(Concatenation.join(pieces) == pieces.joined())
+      #expect(Array(Concatenation.join(pieces).utf8) == Array(pieces.joined().utf8))
+    }
+  }
+}
