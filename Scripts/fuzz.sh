@@ -33,5 +33,7 @@ swiftc -parse-as-library -O -g -sanitize=fuzzer,address -use-ld=lld -module-name
 export SWIFT_BACKTRACE=enable=no
 # The same leak suppressions as the ASan pass (Scripts/lsan-suppressions.txt says why).
 export LSAN_OPTIONS=suppressions=$PWD/Scripts/lsan-suppressions.txt:print_suppressions=0
-"$out/fuzz-interpreter" -max_total_time="$seconds" -max_len=512 -timeout=10 \
+# -timeout=60: one input may feed 10^7 random values and render them as
+# JSON, seconds of work under ASan; a hang still ends the run.
+"$out/fuzz-interpreter" -max_total_time="$seconds" -max_len=512 -timeout=60 \
   -artifact_prefix=fuzz-artifacts/ "$out/corpus"

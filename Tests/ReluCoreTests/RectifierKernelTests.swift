@@ -89,14 +89,3 @@ import Testing
     #expect(grad.indices.allSatisfy { Self.same(grad[$0], 2 * mask.scalars[$0]) })
   }
 }
-
-/// The heap policy relulab applies at start-up takes effect with glibc.
-@Suite struct HeapPolicyTests {
-  @Test func glibcTakesThePolicy() {
-    #if canImport(Glibc)
-    #expect(HeapPolicy.apply())
-    #else
-    #expect(!HeapPolicy.apply())
-    #endif
-  }
-}

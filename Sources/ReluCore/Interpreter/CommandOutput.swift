@@ -95,8 +95,8 @@ package struct FeedReport: Sendable, Equatable {
   package var statistics: FeedStatistics
   /// The seed of `random`, so the draw can be repeated.
   package var seed: UInt64?
-  /// The layer fed, holding the input (shared, not copied): backward goes
-  /// through it, and the mask follows from it.
+  /// The layer fed, holding the mask as one byte per element: backward goes
+  /// through it.
   let layer: FedLayer
 
   /// f'(z) per element, which backward multiplies by.
@@ -105,6 +105,10 @@ package struct FeedReport: Sendable, Equatable {
   /// kept mask would hold 80 MB for as long as the feed is the last one.
   /// - Complexity: O(n); one allocation.
   package var mask: Tensor { layer.mask }
+
+  /// f'(z) per element read from the layer's byte mask, for renderers that
+  /// show a few elements of a long feed.
+  var maskElements: RectifierMask { layer.byteMask }
 
   /// Equal when everything shown is equal, the mask included.
   /// - Complexity: O(n): computes both masks.

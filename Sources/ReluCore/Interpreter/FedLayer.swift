@@ -1,13 +1,13 @@
 /// The layer a feed went through, built from the session's settings at that
-/// moment (alpha and grad0 live in the settings only); it remembers the input,
-/// from which the mask that backward multiplies by follows.
+/// moment (alpha and grad0 live in the settings only); it remembers the mask
+/// that backward multiplies by, one byte per element.
 enum FedLayer: Sendable {
   case relu(ReLULayer)
   case leaky(LeakyReLULayer)
 
   /// A fresh layer of `kind` with the settings' alpha and grad0, fed `input`.
-  /// - Returns: The layer, holding the input (shared, not copied), and the output.
-  /// - Complexity: O(n); one allocation, the output.
+  /// - Returns: The layer, holding the mask of `input`, and the output.
+  /// - Complexity: O(n); two allocations, the output and the byte mask.
   static func feeding(
     _ input: Tensor, through kind: ActivationKind, settings: SessionSettings
   ) -> (layer: FedLayer, output: Tensor) {
@@ -28,13 +28,16 @@ enum FedLayer: Sendable {
 
   /// f'(z) for every z of the feed: the mask backward multiplies by.
   /// - Complexity: O(n): computed on each call; one allocation.
-  var mask: Tensor {
+  var mask: Tensor { byteMask.derivatives }
+
+  /// The mask as the layer keeps it, one byte per element.
+  var byteMask: RectifierMask {
     let mask =
       switch self {
-      case .relu(let layer): layer.mask
-      case .leaky(let layer): layer.mask
+      case .relu(let layer): layer.byteMask
+      case .leaky(let layer): layer.byteMask
       }
-    guard let mask else { preconditionFailure("a fed layer remembers its input") }
+    guard let mask else { preconditionFailure("a fed layer remembers its mask") }
     return mask
   }
 

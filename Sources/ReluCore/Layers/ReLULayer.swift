@@ -16,6 +16,9 @@ package struct ReLULayer: Sendable {
   /// - Complexity: O(n): spelled out from the remembered byte mask on each call.
   package var mask: Tensor? { memory.mask }
 
+  /// The same mask as kept, one byte per element, or nil before any forward.
+  var byteMask: RectifierMask? { memory.byteMask }
+
   /// relu(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {

@@ -74,6 +74,9 @@ struct RectifierMemory: Sendable {
   /// - Complexity: O(n): spelled out as Doubles on each call.
   var mask: Tensor? { last?.derivatives }
 
+  /// The byte mask of the last forward, or nil before any.
+  var byteMask: RectifierMask? { last }
+
   mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero) -> Tensor {
     let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
     last = mask

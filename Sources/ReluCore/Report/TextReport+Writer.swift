@@ -180,7 +180,7 @@ extension TextReport {
           ]))
       ]
       lines += columns([
-        ("z", report.input), ("\(f)(z)", report.output), ("\(f)'(z)", report.mask),
+        ("z", report.input), ("\(f)(z)", report.output), ("\(f)'(z)", report.maskElements),
       ])
       if let input = stats.input, let output = stats.output {
         lines.append(
@@ -198,15 +198,16 @@ extension TextReport {
     /// Tensors of one shape side by side: a short vector as a table with a
     /// column each, one row per element; a small matrix as one block each,
     /// row by row; anything larger as one summary line each.
-    func columns(_ tensors: [(name: String, tensor: Tensor)]) -> [ReportLine] {
+    /// - Complexity: O(shown elements): a long tensor's elements are read
+    ///   only where shown.
+    func columns(_ tensors: [(name: String, tensor: any TensorElements)]) -> [ReportLine] {
       guard let first = tensors.first?.tensor else { return [] }
       if first.rank <= 1, first.count <= TextReport.tableLimit {
         var cells: [String] = []
         cells.reserveCapacity(first.count * tensors.count)
         for index in 0..<first.count {
           for (_, tensor) in tensors {
-            cells.append(
-              tensor.scalars.indices.contains(index) ? number(tensor.scalars[index]) : "")
+            cells.append(index < tensor.count ? number(tensor[offset: index]) : "")
           }
         }
         return TextReport.rightAligned(
@@ -218,7 +219,7 @@ extension TextReport {
         return tensors.flatMap { name, tensor in
           let width = tensor.shape[1]
           let rows = stride(from: 0, to: tensor.count, by: max(1, width)).map { start in
-            tensor.scalars[start..<min(start + width, tensor.count)].map(number)
+            (start..<min(start + width, tensor.count)).map { number(tensor[offset: $0]) }
           }
           return [ReportLine("  \(name):", role: .heading)]
             + TextReport.table(
@@ -233,12 +234,15 @@ extension TextReport {
     }
 
     /// The first and last elements of a long tensor, with its size.
-    func summary(_ tensor: Tensor) -> String {
-      let head = tensor.scalars.prefix(6).map(number).joined(separator: ", ")
-      let tail = tensor.scalars.suffix(3).map(number).joined(separator: ", ")
+    func summary(_ tensor: any TensorElements) -> String {
+      func numbers(_ offsets: Range<Int>) -> String {
+        offsets.map { number(tensor[offset: $0]) }.joined(separator: ", ")
+      }
+      let head = numbers(0..<min(6, tensor.count))
+      let tail = numbers(max(0, tensor.count - 3)..<tensor.count)
       let shape = tensor.rank > 1 ? ", shape \(tensor.shapeDescription)" : ""
       guard tensor.count > 9 else {
-        let all = tensor.scalars.map(number).joined(separator: ", ")
+        let all = numbers(0..<tensor.count)
         return "[\(all)]" + (tensor.rank > 1 ? " (shape \(tensor.shapeDescription))" : "")
       }
       return "[\(head), ..., \(tail)] (\(tensor.count) values\(shape))"

@@ -22,9 +22,4 @@ extension Tensor: CustomStringConvertible {
     }
     text += "]"
   }
-
-  /// The shape as people write it: `3` for a vector, `2x3` for a matrix.
-  package var shapeDescription: String {
-    shape.isEmpty ? "scalar" : shape.map(String.init).joined(separator: "x")
-  }
 }
