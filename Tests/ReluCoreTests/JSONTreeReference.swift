@@ -70,37 +70,10 @@ indirect enum JSONValue: Sendable, Equatable {
     }
   }
 
-  /// Whether a scalar is written as `\uXXXX`: the C0 and C1 controls and DEL
-  /// (a C1 CSI, U+009B, starts a terminal escape like ESC [), the line and
-  /// paragraph separators, and the bidirectional controls U+202A-202E and
-  /// U+2066-2069 (which reorder what a terminal shows), so that JSON printed
-  /// to a terminal shows them instead of acting on them.
-  private static func mustEscape(_ value: UInt32) -> Bool {
-    switch value {
-    case 0x00..<0x20, 0x7F..<0xA0, 0x2028...0x202E, 0x2066...0x2069: true
-    default: false
-    }
-  }
-
+  /// Strings escaped by the writer's plain definition (its fast path for
+  /// text with nothing to escape is what the comparison checks).
   private static func quote(_ string: String, into text: inout String) {
-    text += "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      default:
-        if Self.mustEscape(scalar.value) {
-          let hex = String(scalar.value, radix: 16)
-          text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          text.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    text += "\""
+    text += JSONWriter.quoted(string)
   }
 }
 
