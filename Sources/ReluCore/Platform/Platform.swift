@@ -469,14 +469,11 @@ package enum LibM {
   /// elsewhere those two calls.
   @inline(__always)
   package static func sincos(_ x: Double) -> (sin: Double, cos: Double) {
-    #if canImport(Glibc)
+    guard let cSincos else { return (cSin(x), cCos(x)) }
     var sine = 0.0
     var cosine = 0.0
     cSincos(x, &sine, &cosine)
     return (sine, cosine)
-    #else
-    return (cSin(x), cCos(x))
-    #endif
   }
   /// `x` raised to the power `y`.
   package static func pow(_ x: Double, _ y: Double) -> Double { cPow(x, y) }
@@ -493,12 +490,22 @@ private func cTanh(_ x: Double) -> Double { tanh(x) }
 private func cAtanh(_ x: Double) -> Double { atanh(x) }
 private func cCos(_ x: Double) -> Double { cos(x) }
 private func cSin(_ x: Double) -> Double { sin(x) }
-#if canImport(Glibc)
 // glibc's `void sincos(double, double *, double *)`, which the Glibc module
-// leaves out (it is a GNU extension, declared only under _GNU_SOURCE).
-@_silgen_name("sincos")
-private func cSincos(
-  _ x: Double, _ sine: UnsafeMutablePointer<Double>, _ cosine: UnsafeMutablePointer<Double>)
-#endif
+// leaves out (a GNU extension, declared only under _GNU_SOURCE): looked up by
+// name once, as a C function pointer; nil where the C library has none.
+private typealias SineCosine =
+  @convention(c) (
+    Double, UnsafeMutablePointer<Double>, UnsafeMutablePointer<Double>
+  ) -> Void
+private let cSincos: SineCosine? = {
+  #if canImport(Glibc)
+  guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "sincos") else {
+    return nil
+  }
+  return unsafeBitCast(symbol, to: SineCosine.self)
+  #else
+  return nil
+  #endif
+}()
 private func cPow(_ x: Double, _ y: Double) -> Double { pow(x, y) }
 private func cLog10(_ x: Double) -> Double { log10(x) }
