@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # ReluLab's benchmark: builds relulab and relulab-bench in release (in their
-# own scratch path, .build-bench), installs NumPy and gnuplot when missing, and
-# prints one table of figures against references measured in the same run
-# (Scripts/bench.py). No heap tunables: relulab runs as users get it.
+# own scratch path, .build-bench, linked as the README installs relulab),
+# installs NumPy and gnuplot when missing, and prints one table of figures
+# against references measured in the same run (Scripts/bench.py). No heap
+# tunables from outside: relulab runs as users get it.
 # BENCH_RUNS=N sets the alternating runs per row (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scratch=.build-bench
-swift build -c release --scratch-path "$scratch" --product relulab >&2
-swift build -c release --scratch-path "$scratch" --product relulab-bench >&2
-bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)
+# Built as the README installs relulab: Swift's runtime linked in (-static-stdlib).
+flags=(-c release -Xswiftc -static-stdlib --scratch-path "$scratch")
+swift build "${flags[@]}" --product relulab >&2
+swift build "${flags[@]}" --product relulab-bench >&2
+bin=$(swift build "${flags[@]}" --show-bin-path)
 
 if ! python3 -c 'import numpy' 2>/dev/null; then
   echo "bench: installing numpy with pip" >&2
