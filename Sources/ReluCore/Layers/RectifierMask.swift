@@ -14,7 +14,8 @@ struct RectifierMask: Sendable {
     case zero = 2
     case notANumber = 3
 
-    /// The kind of x, written as selects so that loops vectorize.
+    /// The kind of x: the plain definition, used for the elements after the
+    /// last whole group of eight.
     @inline(__always)
     static func code(of x: Double) -> UInt8 {
       let sign: UInt8 = x > 0 ? Kind.above.rawValue : Kind.below.rawValue
