@@ -25,7 +25,9 @@ package enum PlotRenderer {
     case (.ascii, _):
       drawAsciiCurves(scene, frame, into: &grid)
     case (.braille, .glyphs):
-      let (across, down) = frame.samplesPerCell
+      // frame.samplesPerCell, as constants: the divisions per dot become
+      // shifts (rows and columns here are never negative).
+      let (across, down) = (Braille.dotsAcross, Braille.dotsDown)
       for (index, series) in scene.series.enumerated() {
         CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
           let bit = Braille.bit(column: column % across, row: row % down)
