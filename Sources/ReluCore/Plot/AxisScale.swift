@@ -39,7 +39,20 @@ package struct AxisScale: Sendable, Equatable {
   package func nearestSample(of value: Double) -> Int? {
     let position = position(of: value)
     guard !position.isNaN else { return nil }
-    return Int(min(max(position, -1), Double(samples)).rounded())
+    return Self.rounded(min(max(position, -1), Double(samples)))
+  }
+
+  /// `Int(x.rounded())`: the nearest integer, halves away from zero, for
+  /// |x| < 2^52, without a call into libm's `round` (Swift does not inline
+  /// it on this target): x truncated, then one up or down when the exact
+  /// remainder x - trunc(x) is a half or more.
+  /// - Parameter x: A finite value with |x| < 2^52.
+  /// - Returns: The nearest integer, halves away from zero.
+  @inline(__always)
+  static func rounded(_ x: Double) -> Int {
+    let whole = Int(x)
+    let remainder = x - Double(whole)
+    return remainder >= 0.5 ? whole + 1 : remainder <= -0.5 ? whole - 1 : whole
   }
 
   /// The cell holding the sample nearest to `value` (may be outside the axis

@@ -5,6 +5,11 @@
 /// U+2800: the left column's rows 0...2 are bits 0, 1, 2 and row 3 is bit 6;
 /// the right column's rows 0...2 are bits 3, 4, 5 and row 3 is bit 7.
 package enum Braille {
+  /// Dots across a cell.
+  package static let dotsAcross = 2
+  /// Dots down a cell.
+  package static let dotsDown = 4
+
   /// The first braille pattern, with no dots.
   package static let base: UInt32 = 0x2800
 

@@ -37,7 +37,8 @@ package struct Canvas: Sendable, Equatable {
   }
 
   /// One string per row, exactly `height` of them, trailing blanks trimmed:
-  /// ``plainLines``, with each row's UTF-8 written straight into its string.
+  /// ``plainLines``, with each row's UTF-8 written straight into its string
+  /// (1 byte per ASCII cell, 3 per braille cell, by the UTF-8 rules).
   /// - Complexity: O(width * height).
   package var lines: [String] {
     var lines: [String] = []
@@ -47,28 +48,49 @@ package struct Canvas: Sendable, Equatable {
         let start = row * width
         var end = start + width
         while end > start, cells[end - 1].scalar == " " { end -= 1 }
-        var byteCount = 0
-        for index in start..<end { byteCount += UTF8.width(cells[index].scalar) }
+        var byteCount = end - start
+        for index in start..<end where cells[index].scalar.value >= 0x80 {
+          byteCount += UTF8.width(cells[index].scalar) - 1
+        }
         lines.append(
           String(unsafeUninitializedCapacity: byteCount) { bytes in
             var written = 0
             for index in start..<end {
-              let scalar = cells[index].scalar
-              if scalar.isASCII {
-                bytes[written] = UInt8(truncatingIfNeeded: scalar.value)
-                written += 1
-                continue
-              }
-              UTF8.encode(scalar) { byte in
-                bytes[written] = byte
-                written += 1
-              }
+              written += Self.encode(cells[index].scalar.value, into: bytes, at: written)
             }
             return written
           })
       }
     }
     return lines
+  }
+
+  /// Writes the UTF-8 of scalar `value` at `offset`.
+  /// - Returns: How many bytes were written (1 to 4).
+  @inline(__always)
+  private static func encode(
+    _ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  ) -> Int {
+    if value < 0x80 {
+      bytes[offset] = UInt8(truncatingIfNeeded: value)
+      return 1
+    }
+    if value < 0x800 {
+      bytes[offset] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      return 2
+    }
+    if value < 0x10000 {
+      bytes[offset] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+      bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+      bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+      return 3
+    }
+    bytes[offset] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+    bytes[offset + 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+    bytes[offset + 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+    bytes[offset + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+    return 4
   }
 
   /// The definition of ``lines``: each row's scalars as a string, then its

@@ -11,14 +11,21 @@ struct CurveTracer {
   let scene: PlotScene
   let series: PlotSeries
   let frame: PlotFrame
-
   /// The sample column nearest x = 0 when the series jumps there and 0 is in
-  /// the x range.
-  var jumpSample: Int? {
+  /// the x range: found once, as every sample column is checked against it.
+  let jumpSample: Int?
+
+  init(scene: PlotScene, series: PlotSeries, frame: PlotFrame) {
+    self.scene = scene
+    self.series = series
+    self.frame = frame
     guard series.isDiscontinuousAtZero(alpha: scene.alpha), frame.xRange.contains(0),
       let sample = frame.xScale.nearestSample(of: 0), frame.xScale.contains(sample: sample)
-    else { return nil }
-    return sample
+    else {
+      jumpSample = nil
+      return
+    }
+    jumpSample = sample
   }
 
   /// The nearest sample row (clamped to -1...M, so possibly just outside the
@@ -34,6 +41,7 @@ struct CurveTracer {
   /// Calls `body(column, row)` for every sample the curve lights, each
   /// inside the plot area.
   /// - Complexity: O(sample columns + sample rows lit).
+  @inline(__always)
   func forEachSample(_ body: (_ column: Int, _ row: Int) -> Void) {
     let rows = frame.yScale
     let jump = jumpSample

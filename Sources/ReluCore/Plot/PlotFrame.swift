@@ -66,7 +66,8 @@ package struct PlotFrame: Sendable, Equatable {
   ///   - size: The canvas size.
   ///   - marking: How braille curves are told apart, which decides the
   ///     legend's symbols.
-  /// - Complexity: O(series * ``PlotScene/rangeSamples``) for an automatic y range.
+  /// - Complexity: O(smooth series * ``PlotScene/rangeSamples``) for an automatic
+  ///   y range (see ``PlotScene/automaticYRange``).
   package init(scene: PlotScene, size: PlotSize, marking: SeriesMarking = .glyphs) {
     self.init(
       legend: PlotLegend.entries(for: scene, marking: marking), xRange: scene.xRange,

@@ -25,7 +25,9 @@ package enum PlotRenderer {
     case (.ascii, _):
       drawAsciiCurves(scene, frame, into: &grid)
     case (.braille, .glyphs):
-      let (across, down) = frame.samplesPerCell
+      // frame.samplesPerCell, as constants: the divisions per dot become
+      // shifts (rows and columns here are never negative).
+      let (across, down) = (Braille.dotsAcross, Braille.dotsDown)
       for (index, series) in scene.series.enumerated() {
         CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
           let bit = Braille.bit(column: column % across, row: row % down)
@@ -144,27 +146,33 @@ package enum PlotRenderer {
     let count = scene.series.count
     let spacing = max(8, frame.columns / 3)
     let (across, down) = frame.samplesPerCell
-    var taken: Set<[Int]> = []
+    // The cells holding a glyph, as row * width + column: a handful.
+    var taken: [Int] = []
     for (index, series) in scene.series.enumerated() {
       let tracer = CurveTracer(scene: scene, series: series, frame: frame)
+      let glyph = Cell(character: series.glyph, role: .series(index))
       var slot = spacing * (2 * index + 1) / (2 * max(1, count))
       while slot < frame.columns {
         defer { slot += spacing }
-        for shift in [0, 1, -1, 2, -2, 3, -3] {
+        for shift in glyphShifts {
           let cell = slot + shift
           guard (0..<frame.columns).contains(cell) else { continue }
           if let jump = tracer.jumpSample, abs(jump / across - cell) <= 1 { continue }
           guard let row = tracer.sampleRow(at: cell * across), frame.yScale.contains(sample: row)
           else { continue }
-          let position = [frame.top + row / down, frame.left + cell]
+          let (gridRow, gridColumn) = (frame.top + row / down, frame.left + cell)
+          let position = gridRow * frame.size.width + gridColumn
           guard !taken.contains(position) else { continue }
-          taken.insert(position)
-          grid.put(series.glyph, role: .series(index), row: position[0], column: position[1])
+          taken.append(position)
+          grid.put(glyph, row: gridRow, column: gridColumn)
           break
         }
       }
     }
   }
+
+  /// Where a braille glyph's slot moves, in order, when it cannot go there.
+  private static let glyphShifts = [0, 1, -1, 2, -2, 3, -3]
 
   /// At a jump in view, a closed point at the value the series takes at 0 and
   /// an open point at the limit from the other side (``PlotJump``).

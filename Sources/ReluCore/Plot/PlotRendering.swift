@@ -13,7 +13,7 @@ package enum PlotRendering: String, Sendable, CaseIterable {
   package var samplesPerCell: (across: Int, down: Int) {
     switch self {
     case .ascii: (1, 1)
-    case .braille: (2, 4)
+    case .braille: (Braille.dotsAcross, Braille.dotsDown)
     }
   }
 }
