@@ -264,9 +264,10 @@ extension TextReport {
         var cells = TableCells()
         cells.reserve(cells: first.count * tensors.count, bytesPerCell: 8)
         for index in 0..<first.count {
-          for shown in tensors {
-            let tensor = shown.tensor
-            if index < tensor.count { number(tensor[offset: index], into: &cells.bytes) }
+          for column in tensors.indices {
+            if index < tensors[column].tensor.count {
+              number(tensors[column].tensor[offset: index], into: &cells.bytes)
+            }
             cells.endASCIICell()
           }
         }

@@ -164,7 +164,9 @@ package enum TextReport {
     header: [String]?, cells: TableCells, columns: Int, indent: String,
     into sink: inout ReportSink
   ) {
-    var widths = [Int](repeating: 0, count: columns)
+    var widths: [Int] = []
+    widths.reserveCapacity(columns)
+    for _ in 0..<columns { widths.append(0) }  // not Array(repeating:): no generic allocation
     for (i, width) in cells.widths.enumerated() {
       widths[i % columns] = max(widths[i % columns], width)
     }

@@ -5,13 +5,13 @@ package enum DecimalText {
   /// - Complexity: O(number of digits).
   package static func append(_ n: Int, to bytes: inout [UInt8]) {
     if n < 0 { bytes.append(UInt8(ascii: "-")) }
-    var magnitude = n.magnitude
-    let start = bytes.count
+    let magnitude = n.magnitude
+    var place: UInt = 1  // the place of the leading digit
+    while magnitude / place >= 10 { place *= 10 }
     repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-      magnitude /= 10
-    } while magnitude > 0
-    bytes[start...].reverse()
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
+      place /= 10
+    } while place > 0
   }
 
   /// `n` in decimal: the plain definition `append(_:to:)` agrees with.
