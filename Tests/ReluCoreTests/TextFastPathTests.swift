@@ -75,17 +75,6 @@ import Testing
     }
   }
 
-  @Test func concatenationJoins() {
-    var random = SplitMix64(seed: 23)
-    for _ in 0..<500 {
-      let pieces = (0..<Int.random(in: 0...12, using: &random)).map { _ in
-        Self.pieces.randomElement(using: &random) ?? ""
-      }
-      #expect(Concatenation.join(pieces) == pieces.joined())
-      #expect(Array(Concatenation.join(pieces).utf8) == Array(pieces.joined().utf8))
-    }
-  }
-
   @Test func shortDigitsWrittenAsBytesMatchShort() {
     var random = SplitMix64(seed: 29)
     var values = Self.specialNumbers
@@ -134,6 +123,15 @@ import Testing
       var bytes: [UInt8] = [UInt8(ascii: "x")]
       DecimalText.append(n, to: &bytes)
       #expect(String(decoding: bytes, as: UTF8.self) == "x" + DecimalText.plain(n))
+    }
+  }
+
+  @Test func pluralCountsAsWords() {
+    #expect(Plural.count(1, "step") == "1 step")
+    #expect(Plural.count(0, "value") == "0 values")
+    #expect(Plural.count(12, "command") == "12 commands")
+    for n in [-1, 2, 99, 1_000_000, Int.min, Int.max] {
+      #expect(Plural.count(n, "é") == "\(n) é" + (n == 1 ? "" : "s"))
     }
   }
 
