@@ -81,7 +81,12 @@ package struct ReportSink {
   /// Appends `count` spaces (none when `count` is not positive).
   /// - Complexity: O(count).
   mutating func appendSpaces(_ count: Int) {
-    if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+    for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
+  }
+
+  /// Appends the bytes of `slice`.
+  mutating func append(_ slice: ArraySlice<UInt8>) {
+    slice.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
   }
 
   /// Appends `n` in decimal, as `String(n)` writes it (tested).

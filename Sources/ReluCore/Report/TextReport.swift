@@ -191,7 +191,7 @@ package enum TextReport {
         let index = row * columns + i
         if index < cells.count {
           sink.appendSpaces(widths[i] - cells.widths[index])
-          sink.bytes += cells.cell(index)
+          sink.append(cells.cell(index))
         } else {
           sink.appendSpaces(widths[i])
         }
