@@ -22,13 +22,11 @@ struct ResultPrinter {
         writer.flush()
       } else {
         digits.value = digits.value.following(output)
-        let lines = TextReport.lines(for: output, digits: digits.value)
+        let digits = digits.value
         StandardStreams.out { pending in
-          for line in lines {
-            if line.role == .say { pending += Self.sayMarker.utf8 }
-            pending += line.text.utf8
-            pending.append(UInt8(ascii: "\n"))
-          }
+          var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker)
+          TextReport.write(output, digits: digits, into: &sink)
+          sink.take(into: &pending)
         }
       }
     case .echo(let text):

@@ -100,11 +100,8 @@ extension Parser {
     case .vector:
       arguments.append(.vector(try vector(slot.noun)), for: slot)
     case .function(let filter):
-      let chosen = arguments.functions(slot).map { $0.value }
       let function = try function(
-        filter,
-        offering: filter.names.filter { PlotSeries($0).map { !chosen.contains($0) } ?? true }
-      )
+        filter, offering: Self.unchosen(filter, given: arguments.functions(slot)))
       arguments.append(.function(function), for: slot)
     case .seriesList:
       arguments.append(.seriesList(try seriesList()), for: slot)
@@ -131,6 +128,15 @@ extension Parser {
       let setting = try built(name, inner)
       arguments.append(.setting(Located(value: setting, range: start.union(lastRange))), for: slot)
     }
+  }
+
+  /// The names `filter` accepts that are not among `given`, for completion
+  /// (worked out only when completion asks).
+  private static func unchosen(_ filter: FunctionFilter, given: [Located<PlotSeries>])
+    -> [String]
+  {
+    let chosen = given.map(\.value)
+    return filter.names.filter { PlotSeries($0).map { !chosen.contains($0) } ?? true }
   }
 
   /// A random seed: a whole number from 0 to 2^64 - 1.

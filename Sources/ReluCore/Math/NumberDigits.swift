@@ -22,6 +22,15 @@ package enum NumberDigits: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// Appends the UTF-8 of `format(x)`, through
+  /// ``NumberFormat/appendShort(_:digits:to:)`` (tested against `format`).
+  package func append(_ x: Double, to bytes: inout [UInt8]) {
+    switch self {
+    case .significant(let digits): NumberFormat.appendShort(x, digits: digits, to: &bytes)
+    case .full: bytes += NumberFormat.plain(x).utf8
+    }
+  }
+
   /// The digits after `output`: a front end that renders events while the
   /// interpreter runs (and so cannot read its settings) follows `set digits`
   /// through this.

@@ -24,7 +24,7 @@ package enum NumberFormat {
     guard x.isFinite, x != 0, digits > 0, digits < 17 else { return plain(x) }
     var exponent = Int(LibM.log10(abs(x)).rounded(.down))
     if exponent >= digits || exponent < -4 {
-      var mantissa = rounded(x / LibM.pow(10, Double(exponent)), decimals: digits - 1)
+      var mantissa = rounded(x / powerOfTen(exponent), decimals: digits - 1)
       if abs(mantissa) >= 10 {
         mantissa /= 10
         exponent += 1
@@ -37,9 +37,67 @@ package enum NumberFormat {
   }
 
   private static func rounded(_ x: Double, decimals: Int) -> Double {
-    let scale = LibM.pow(10, Double(decimals))
+    let scale = powerOfTen(decimals)
     let result = (x * scale).rounded() / scale
     return result.isFinite ? result : x
+  }
+
+  /// 10^n as `pow(10, n)` gives it: from a table for |n| <= 22, where both
+  /// are the correctly rounded value (tested), else from `pow`.
+  static func powerOfTen(_ n: Int) -> Double {
+    guard n >= -22, n <= 22 else { return LibM.pow(10, Double(n)) }
+    return n >= 0 ? positivePowers[n] : 1 / positivePowers[-n]
+  }
+
+  /// The powers 10^0 to 10^22, each exact in a Double.
+  private static let positivePowers: [Double] = (0...22).map { power in
+    (0..<power).reduce(1.0) { value, _ in value * 10 }
+  }
+
+  /// Appends the UTF-8 of `short(x, digits:)`, writing the digits of a
+  /// number shown in fixed notation straight from the rounded integer
+  /// (tested against `short`).
+  ///
+  /// With at most 15 significant digits, `m / 10^d` (m the value scaled by
+  /// 10^d and rounded, as `short` rounds) is the one decimal of that many
+  /// digits that reads back as the rounded Double, so it is the Double's
+  /// shortest form: the digits of m with a point d places from the right,
+  /// trailing zeros dropped. Everything else goes through `short`.
+  /// - Complexity: O(digits).
+  static func appendShort(_ x: Double, digits: Int, to bytes: inout [UInt8]) {
+    guard x.isFinite, x != 0, digits > 0, digits <= 15 else {
+      bytes += short(x, digits: digits).utf8
+      return
+    }
+    let exponent = Int(LibM.log10(abs(x)).rounded(.down))
+    guard exponent < digits, exponent >= -4 else {
+      bytes += short(x, digits: digits).utf8
+      return
+    }
+    let decimals = max(0, digits - 1 - exponent)
+    let scale = powerOfTen(decimals)
+    let scaled = (x * scale).rounded()
+    guard scaled != 0, abs(scaled) < 1e15, (scaled / scale).isFinite else {
+      bytes += short(x, digits: digits).utf8
+      return
+    }
+    if scaled < 0 { bytes.append(UInt8(ascii: "-")) }
+    var m = UInt64(abs(scaled))
+    var shown = decimals
+    while shown > 0, m % 10 == 0 {
+      m /= 10
+      shown -= 1
+    }
+    let start = bytes.count
+    var written = 0
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(m % 10))
+      m /= 10
+      written += 1
+      if written == shown { bytes.append(UInt8(ascii: ".")) }
+    } while m > 0 || written < shown
+    if written == shown, shown > 0 { bytes.append(UInt8(ascii: "0")) }
+    bytes[start...].reverse()
   }
 
   /// `plain` applied to each element, joined as `[a, b, c]`.

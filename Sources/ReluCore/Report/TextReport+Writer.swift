@@ -1,4 +1,15 @@
 extension TextReport {
+  /// A tensor shown as a column or block, under its name.
+  struct ShownTensor {
+    let name: String
+    let tensor: any TensorElements
+
+    init(_ name: String, _ tensor: any TensorElements) {
+      self.name = name
+      self.tensor = tensor
+    }
+  }
+
   /// Writes outputs with one choice of digits.
   struct Writer {
     let digits: NumberDigits
@@ -7,10 +18,22 @@ extension TextReport {
     /// an integer when `x` is a whole number with no more digits than that
     /// shows (what `format` gives for it too; tested).
     func number(_ x: Double) -> String {
+      var bytes: [UInt8] = []
+      number(x, into: &bytes)
+      return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `number(x)`: printable ASCII, one column a byte.
+    func number(_ x: Double, into bytes: inout [UInt8]) {
       if x == x.rounded(.towardZero), abs(x) < integralLimit {
-        return x == 0 && x.sign == .minus ? "-0" : String(Int(x))
+        if x == 0, x.sign == .minus {
+          bytes += "-0".utf8
+        } else {
+          DecimalText.append(Int(x), to: &bytes)
+        }
+        return
       }
-      return digits.format(x)
+      digits.append(x, to: &bytes)
     }
 
     /// Whole numbers below this in magnitude print as integers: 10^digits
@@ -29,45 +52,63 @@ extension TextReport {
       (0..<power).reduce(1.0) { value, _ in value * 10 }
     }
 
+    /// The lines for `output`.
     func lines(for output: CommandOutput) -> [ReportLine] {
+      var sink = ReportSink.lines()
+      write(output, into: &sink)
+      return sink.lines
+    }
+
+    /// Writes the lines for `output` into `sink`: the one renderer behind
+    /// both the lab's lines and batch mode's bytes.
+    func write(_ output: CommandOutput, into sink: inout ReportSink) {
       switch output {
       case .setting(let name, let value):
         let meaning = name.meaning(of: value)
-        return [
-          ReportLine(
-            "\(name.rawValue) = \(TextReport.text(value))"
-              + (meaning == name.spec.meaning ? "" : ": " + meaning))
-        ]
+        sink.begin()
+        sink.append(name.rawValue)
+        sink.append(" = ")
+        sink.append(TextReport.text(value))
+        if meaning != name.spec.meaning {
+          sink.append(": ")
+          sink.append(meaning)
+        }
+        sink.end()
       case .settings(let settings):
-        return TextReport.table(
-          header: ["setting", "value", "meaning"],
-          rows: SettingName.allCases.map {
-            let value = settings.value(of: $0)
-            return [$0.rawValue, TextReport.text(value), $0.meaning(of: value)]
-          })
+        sink.append(
+          lines: TextReport.table(
+            header: ["setting", "value", "meaning"],
+            rows: SettingName.allCases.map {
+              let value = settings.value(of: $0)
+              return [$0.rawValue, TextReport.text(value), $0.meaning(of: value)]
+            }))
       case .layer(let f):
-        return [ReportLine("layer: \(f.label) (feed and backward go through it)")]
+        sink.append(lines: [ReportLine("layer: \(f.label) (feed and backward go through it)")])
       case .feed(let report):
-        return feed(report)
+        feed(report, into: &sink)
       case .backward(let report):
-        return [
-          ReportLine("backward through \(report.activation.label): grad = upstream * mask")
-        ] + columns([("upstream", report.upstream), ("grad", report.gradient)])
+        sink.line("backward through \(report.activation.label): grad = upstream * mask")
+        columns(
+          [ShownTensor("upstream", report.upstream), ShownTensor("grad", report.gradient)],
+          into: &sink)
       case .forward(let report):
         let f = report.activation.name
-        var lines =
-          [ReportLine(TextReport.label(report.activation, derivative: report.isDerivative))]
-          + columns([
-            ("z", report.input), (report.isDerivative ? "\(f)'(z)" : "\(f)(z)", report.output),
-          ])
-        if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
-        return lines
+        sink.begin()
+        TextReport.appendLabel(
+          report.activation, derivative: report.isDerivative, to: &sink.bytes)
+        sink.end()
+        columns(
+          [
+            ShownTensor("z", report.input),
+            ShownTensor(report.isDerivative ? f + "'(z)" : f + "(z)", report.output),
+          ], into: &sink)
+        if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
       case .plot(let report):
-        return report.canvas.lines.map { ReportLine($0, role: .plot) }
+        sink.append(lines: report.canvas.lines.map { ReportLine($0, role: .plot) })
       case .exported(let format, let path, let subject):
-        return [
+        sink.append(lines: [
           ReportLine("wrote \(format.rawValue) of \(subject) to \(VisibleText.escaped(path))")
-        ]
+        ])
       case .cleared(let target):
         let what =
           switch target {
@@ -76,23 +117,23 @@ extension TextReport {
           case .decay: "the decay's trail and step chart"
           case .network: "the network's views"
           }
-        return [ReportLine("cleared \(what) from the plot")]
+        sink.append(lines: [ReportLine("cleared \(what) from the plot")])
       case .decay(let report):
         let f = report.activation
-        return [
+        sink.append(lines: [
           ReportLine(
             "decay \(f.label) from \(number(report.start)) to \(number(report.target)),"
               + " lr \(number(report.learningRate))"
               + " (\(report.target <= report.start ? "descent" : "ascent"))"),
           ReportLine(stepText(report.current, f)),
-        ]
+        ])
       case .finished(let report):
         let steps = Plural.count(report.current.index, "step")
-        return [
+        sink.append(lines: [
           ReportLine(
             "the decay already ended (\(report.status.rawValue) after \(steps));"
               + " reset starts it over", role: .note)
-        ]
+        ])
       case .steps(let report):
         var lines = stepTable(report.steps, report.activation)
         if let ending = ending(
@@ -101,12 +142,13 @@ extension TextReport {
         {
           lines.append(ReportLine("  -> " + ending))
         }
-        return lines
+        sink.append(lines: lines)
       case .run(let report):
-        return [ReportLine(runText(report))]
-          + report.chart.lines.map { ReportLine($0, role: .plot) }
+        sink.append(
+          lines: [ReportLine(runText(report))]
+            + report.chart.lines.map { ReportLine($0, role: .plot) })
       case .reset(let report):
-        return [ReportLine("reset: " + stepText(report.current, report.activation))]
+        sink.append(lines: [ReportLine("reset: " + stepText(report.current, report.activation))])
       case .compare(let report):
         var lines = [
           ReportLine(
@@ -123,76 +165,92 @@ extension TextReport {
               notable ? number($0.overshoot) : "", number($0.final.z), number($0.final.value),
             ]
           }, rightAligned: [2, 3, 4, 5])
-        return lines + report.race.lines.map { ReportLine($0, role: .plot) }
+        sink.append(lines: lines + report.race.lines.map { ReportLine($0, role: .plot) })
       case .say(let text):
-        return [ReportLine(VisibleText.escaped(text), role: .say)]
+        sink.append(lines: [ReportLine(VisibleText.escaped(text), role: .say)])
       case .pause(_, let text):
-        return text.isEmpty ? [] : [ReportLine(VisibleText.escaped(text), role: .say)]
+        sink.append(lines: text.isEmpty ? [] : [ReportLine(VisibleText.escaped(text), role: .say)])
       case .title(let text):
         let shown = VisibleText.escaped(text)
-        return [
+        sink.append(lines: [
           ReportLine(shown, role: .heading),
           ReportLine(String(repeating: "=", count: DisplayWidth.of(shown)), role: .heading),
-        ]
+        ])
       case .recording(let path, let started, let commands):
         let file = VisibleText.escaped(path)
-        return [
+        sink.append(lines: [
           started
             ? ReportLine(
               "recording to \(file): each command that succeeds is saved as it runs; record stop ends"
             )
             : ReportLine("stopped recording: \(file) holds \(Plural.count(commands, "command"))")
-        ]
+        ])
       case .lessons(let lessons):
         guard let language = lessons.first?.language else {
-          return [ReportLine("no lessons ship in this language", role: .note)]
+          sink.append(lines: [ReportLine("no lessons ship in this language", role: .note)])
+          return
         }
-        return TextReport.table(
-          header: ["lesson", "name", "title (\(language.rawValue))"],
-          rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
-          + [
-            ReportLine(
-              "lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
-          ]
+        sink.append(
+          lines: TextReport.table(
+            header: ["lesson", "name", "title (\(language.rawValue))"],
+            rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
+            + [
+              ReportLine(
+                "lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
+            ])
       case .help(let topic):
-        return HelpText.lines(for: topic)
+        sink.append(lines: HelpText.lines(for: topic))
       case .quit:
-        return []
+        sink.append(lines: [])
       case .network(let report):
-        return network(report)
+        sink.append(lines: network(report))
       case .training(let report):
-        return training(report)
+        sink.append(lines: training(report))
       case .sweep(let report):
-        return sweep(report)
+        sink.append(lines: sweep(report))
       }
     }
 
     // MARK: - Pieces
 
-    private func feed(_ report: FeedReport) -> [ReportLine] {
+    private func feed(_ report: FeedReport, into sink: inout ReportSink) {
       let stats = report.statistics
       let f = report.activation.name
-      var lines = [
-        ReportLine(
-          Concatenation.join([
-            "feed ", report.activation.label, ": ", Plural.count(stats.count, "value"), ", ",
-            String(stats.active), " active (", TextReport.percent(stats.activeFraction), ")",
-          ]))
-      ]
-      lines += columns([
-        ("z", report.input), ("\(f)(z)", report.output), ("\(f)'(z)", report.maskElements),
-      ])
+      sink.begin()
+      sink.append("feed ")
+      TextReport.appendLabel(report.activation, derivative: false, to: &sink.bytes)
+      sink.append(": ")
+      Plural.append(stats.count, "value", to: &sink.bytes)
+      sink.append(", ")
+      sink.append(stats.active)
+      sink.append(" active (")
+      sink.append(TextReport.percent(stats.activeFraction))
+      sink.append(")")
+      sink.end()
+      columns(
+        [
+          ShownTensor("z", report.input), ShownTensor(f + "(z)", report.output),
+          ShownTensor(f + "'(z)", report.maskElements),
+        ], into: &sink)
       if let input = stats.input, let output = stats.output {
-        lines.append(
-          ReportLine(
-            Concatenation.join([
-              "  z min ", number(input.min), ", max ", number(input.max), ", mean ",
-              number(input.mean), "; ", f, "(z) min ", number(output.min), ", max ",
-              number(output.max), ", mean ", number(output.mean),
-            ]), role: .note))
+        sink.begin(.note)
+        sink.append("  z min ")
+        number(input.min, into: &sink.bytes)
+        sink.append(", max ")
+        number(input.max, into: &sink.bytes)
+        sink.append(", mean ")
+        number(input.mean, into: &sink.bytes)
+        sink.append("; ")
+        sink.append(f)
+        sink.append("(z) min ")
+        number(output.min, into: &sink.bytes)
+        sink.append(", max ")
+        number(output.max, into: &sink.bytes)
+        sink.append(", mean ")
+        number(output.mean, into: &sink.bytes)
+        sink.end()
       }
-      if let seed = report.seed { lines.append(ReportLine("  seed \(seed)", role: .note)) }
-      return lines
+      if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
     }
 
     /// Tensors of one shape side by side: a short vector as a table with a
@@ -200,36 +258,46 @@ extension TextReport {
     /// row by row; anything larger as one summary line each.
     /// - Complexity: O(shown elements): a long tensor's elements are read
     ///   only where shown.
-    func columns(_ tensors: [(name: String, tensor: any TensorElements)]) -> [ReportLine] {
-      guard let first = tensors.first?.tensor else { return [] }
+    func columns(_ tensors: [ShownTensor], into sink: inout ReportSink) {
+      guard let first = tensors.first?.tensor else { return }
       if first.rank <= 1, first.count <= TextReport.tableLimit {
-        var cells: [String] = []
-        cells.reserveCapacity(first.count * tensors.count)
+        var cells = TableCells()
+        cells.reserve(cells: first.count * tensors.count, bytesPerCell: 8)
         for index in 0..<first.count {
-          for (_, tensor) in tensors {
-            cells.append(index < tensor.count ? number(tensor[offset: index]) : "")
+          for column in tensors.indices {
+            if index < tensors[column].tensor.count {
+              number(tensors[column].tensor[offset: index], into: &cells.bytes)
+            }
+            cells.endASCIICell()
           }
         }
-        return TextReport.rightAligned(
-          header: tensors.map { $0.name }, cells: cells, columns: tensors.count, indent: "  ")
+        TextReport.writeRightAligned(
+          header: tensors.map { $0.name }, cells: cells, columns: tensors.count, indent: "  ",
+          into: &sink)
+        return
       }
       if first.rank == 2, first.shape[0] <= TextReport.matrixLimit.rows,
         first.shape[1] <= TextReport.matrixLimit.columns
       {
-        return tensors.flatMap { name, tensor in
+        for shown in tensors {
+          let tensor = shown.tensor
           let width = tensor.shape[1]
           let rows = stride(from: 0, to: tensor.count, by: max(1, width)).map { start in
             (start..<min(start + width, tensor.count)).map { number(tensor[offset: $0]) }
           }
-          return [ReportLine("  \(name):", role: .heading)]
-            + TextReport.table(
-              header: nil, rows: rows, rightAligned: Set(0..<width), indent: "    ")
+          sink.line("  \(shown.name):", role: .heading)
+          sink.append(
+            lines: TextReport.table(
+              header: nil, rows: rows, rightAligned: Set(0..<width), indent: "    "))
         }
+        return
       }
       let width = tensors.map { $0.name.count }.max() ?? 0
-      return tensors.map { name, tensor in
-        ReportLine(
-          "  " + name + String(repeating: " ", count: width - name.count) + "  " + summary(tensor))
+      for shown in tensors {
+        let name = shown.name
+        sink.line(
+          "  " + name + String(repeating: " ", count: width - name.count) + "  "
+            + summary(shown.tensor))
       }
     }
 

@@ -18,6 +18,14 @@ package enum TextReport {
     Writer(digits: digits).lines(for: output)
   }
 
+  /// Writes the lines for one output into `sink`, numbers written with
+  /// `digits`: what ``lines(for:digits:)`` gives, for any sink.
+  package static func write(
+    _ output: CommandOutput, digits: NumberDigits = .standard, into sink: inout ReportSink
+  ) {
+    Writer(digits: digits).write(output, into: &sink)
+  }
+
   /// The three lines of a diagnostic, as batch, the plain prompt and the lab show it.
   ///
   /// First `FILE:LINE:COLUMN: error: MESSAGE` (as compilers print it), then
@@ -70,9 +78,19 @@ package enum TextReport {
 
   /// `relu`, `sigmoid'`, `leaky (alpha=0.1)`, `leaky' (alpha=0.1)`.
   static func label(_ f: Activation, derivative: Bool) -> String {
-    let name = f.name + (derivative ? "'" : "")
-    guard case .leaky(let alpha) = f else { return name }
-    return "\(name) (alpha=\(NumberFormat.plain(alpha)))"
+    var bytes: [UInt8] = []
+    appendLabel(f, derivative: derivative, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of `label(f, derivative:)`.
+  static func appendLabel(_ f: Activation, derivative: Bool, to bytes: inout [UInt8]) {
+    bytes += f.name.utf8
+    if derivative { bytes.append(UInt8(ascii: "'")) }
+    guard case .leaky(let alpha) = f else { return }
+    bytes += " (alpha=".utf8
+    bytes += NumberFormat.plain(alpha).utf8
+    bytes.append(UInt8(ascii: ")"))
   }
 
   /// Columns padded to their widest cell (in display columns).
@@ -123,55 +141,64 @@ package enum TextReport {
   ///
   /// The lines of `table(header:rows:rightAligned:indent:)` with every
   /// column right-aligned, for cells in one array (`columns` to a row; a
-  /// short last row is padded with empty cells): no array per row, and each
-  /// cell measured once (tested against `table`). Header cells beyond
-  /// `columns` are dropped.
+  /// short last row is padded with empty cells), written by
+  /// ``writeRightAligned(header:cells:columns:indent:into:)`` (tested
+  /// against `table`). Header cells beyond `columns` are dropped.
   /// - Complexity: O(n) in the total length of the cells.
   static func rightAligned(header: [String]?, cells: [String], columns: Int, indent: String = "")
     -> [ReportLine]
   {
     guard columns > 0 else { return table(header: header, rows: [], indent: indent) }
-    let cellWidths = cells.map { DisplayWidth.of($0) }
-    var widths = [Int](repeating: 0, count: columns)
-    for (i, width) in cellWidths.enumerated() {
+    var table = TableCells()
+    for cell in cells { table.append(cell) }
+    var sink = ReportSink.lines()
+    writeRightAligned(header: header, cells: table, columns: columns, indent: indent, into: &sink)
+    return sink.lines
+  }
+
+  /// Writes a table with every column right-aligned, from cells held row by
+  /// row (`columns` to a row, `columns` > 0; a short last row is padded with
+  /// empty cells): each cell measured once, no String per cell.
+  /// - Complexity: O(n) in the total length of the cells.
+  static func writeRightAligned(
+    header: [String]?, cells: TableCells, columns: Int, indent: String,
+    into sink: inout ReportSink
+  ) {
+    var widths: [Int] = []
+    widths.reserveCapacity(columns)
+    for _ in 0..<columns { widths.append(0) }  // not Array(repeating:): no generic allocation
+    for (i, width) in cells.widths.enumerated() {
       widths[i % columns] = max(widths[i % columns], width)
     }
+    let headerWidths = header?.prefix(columns).map { DisplayWidth.of($0) } ?? []
+    for (i, width) in headerWidths.enumerated() { widths[i] = max(widths[i], width) }
     if let header {
-      for (i, cell) in header.prefix(columns).enumerated() {
-        widths[i] = max(widths[i], DisplayWidth.of(cell))
-      }
-    }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(indent.utf8.count + widths.reduce(0) { $0 + $1 + 2 } + 16)
-    let rows = (cells.count + columns - 1) / columns
-    var lines: [ReportLine] = []
-    lines.reserveCapacity(rows + 1)
-    if let header {
-      append(indent, to: &bytes)
-      let count = min(header.count, columns)
+      sink.begin(.heading)
+      sink.append(indent)
+      let count = headerWidths.count
       for i in 0..<count {
-        appendSpaces(widths[i] - DisplayWidth.of(header[i]), to: &bytes)
-        append(header[i], to: &bytes)
-        if i < count - 1 { appendSpaces(2, to: &bytes) }
+        sink.appendSpaces(widths[i] - headerWidths[i])
+        sink.append(header[i])
+        if i < count - 1 { sink.appendSpaces(2) }
       }
-      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self), role: .heading))
+      sink.end()
     }
+    let rows = (cells.count + columns - 1) / columns
     for row in 0..<rows {
-      bytes.removeAll(keepingCapacity: true)
-      append(indent, to: &bytes)
+      sink.begin()
+      sink.append(indent)
       for i in 0..<columns {
         let index = row * columns + i
         if index < cells.count {
-          appendSpaces(widths[i] - cellWidths[index], to: &bytes)
-          append(cells[index], to: &bytes)
+          sink.appendSpaces(widths[i] - cells.widths[index])
+          sink.append(cells.cell(index))
         } else {
-          appendSpaces(widths[i], to: &bytes)
+          sink.appendSpaces(widths[i])
         }
-        if i < columns - 1 { appendSpaces(2, to: &bytes) }
+        if i < columns - 1 { sink.appendSpaces(2) }
       }
-      lines.append(ReportLine(String(decoding: bytes, as: UTF8.self)))
+      sink.end()
     }
-    return lines
   }
 
   /// Appends the UTF-8 bytes of `text`.

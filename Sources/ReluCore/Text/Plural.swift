@@ -2,7 +2,17 @@
 package enum Plural {
   /// `count` and `noun`, the noun with an `s` unless the count is 1.
   package static func count(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
+    var bytes: [UInt8] = []
+    append(count, noun, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of `count(count, noun)`.
+  package static func append(_ count: Int, _ noun: String, to bytes: inout [UInt8]) {
+    DecimalText.append(count, to: &bytes)
+    bytes.append(UInt8(ascii: " "))
+    bytes += noun.utf8
+    if count != 1 { bytes.append(UInt8(ascii: "s")) }
   }
 
   /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`.

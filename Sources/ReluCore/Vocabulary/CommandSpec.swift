@@ -1,8 +1,9 @@
 /// What one command is: its other names, its syntax and its help.
 ///
 /// Usage text is made from the syntax, so it cannot drift from what the parser
-/// accepts.
-package struct CommandSpec: Sendable {
+/// accepts. Immutable, and a class so that reading a spec from the table (the
+/// parser does for every command) shares it instead of copying every field.
+package final class CommandSpec: Sendable {
   /// Other names that run the same command.
   package let aliases: [String]
   /// The arguments after the name.

@@ -30,7 +30,11 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
 }
 
 /// What one setting is: its syntax, meaning and help.
-package struct SettingSpec: Sendable {
+///
+/// Immutable, and a class so that reading a spec from the table (the parser
+/// and the renderer do for every setting) shares it instead of copying every
+/// field.
+package final class SettingSpec: Sendable {
   /// Other names `set` accepts.
   package let aliases: [String]
   /// The value's syntax after the name.
@@ -41,6 +45,16 @@ package struct SettingSpec: Sendable {
   package let details: [String]
   /// Commands to copy and try.
   package let examples: [String]
+
+  init(
+    aliases: [String], syntax: Syntax, meaning: String, details: [String], examples: [String]
+  ) {
+    self.aliases = aliases
+    self.syntax = syntax
+    self.meaning = meaning
+    self.details = details
+    self.examples = examples
+  }
 
   /// `alpha A`, `grad0 left|right`: the name and its value's usage.
   package func usage(_ name: SettingName) -> String { "\(name.rawValue) \(syntax.usage)" }

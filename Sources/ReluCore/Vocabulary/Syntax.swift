@@ -304,14 +304,29 @@ package enum FunctionFilter: Sendable, Equatable {
   /// The series it accepts, in help's order.
   package var series: [PlotSeries] {
     switch self {
-    case .layers: ActivationKind.allCases.filter(\.isRectifier).map { PlotSeries($0) }
-    case .functions: ActivationKind.allCases.map { PlotSeries($0) }
+    case .layers: Self.layerSeries
+    case .functions: Self.functionSeries
     case .functionsAndDerivatives: PlotSeries.all
     }
   }
 
   /// Their names, as completion offers them.
-  package var names: [String] { series.map(\.description) }
+  package var names: [String] {
+    switch self {
+    case .layers: Self.layerNames
+    case .functions: Self.functionNames
+    case .functionsAndDerivatives: Self.allNames
+    }
+  }
+
+  // The lists, made once (the parser reads them for every function name).
+  private static let layerSeries = ActivationKind.allCases.filter(\.isRectifier).map {
+    PlotSeries($0)
+  }
+  private static let functionSeries = ActivationKind.allCases.map { PlotSeries($0) }
+  private static let layerNames = layerSeries.map(\.description)
+  private static let functionNames = functionSeries.map(\.description)
+  private static let allNames = PlotSeries.all.map(\.description)
 
   /// Whether `word` (in any case) names an accepted series.
   func accepts(_ word: String) -> Bool {
