@@ -67,7 +67,7 @@ package enum JSONReport {
       json.key("output")
       json.tensor(r.output)
       json.key("mask")
-      json.tensor(r.mask)
+      json.tensor(r.maskElements)
       json.member("active", r.statistics.active)
       json.member("count", r.statistics.count)
       json.member("fraction", r.statistics.activeFraction)

@@ -142,15 +142,17 @@ package struct JSONWriter {
     endArray()
   }
 
-  /// A tensor as nested arrays by rank (a vector as one array).
+  /// A tensor as nested arrays by rank (a vector as one array), its elements
+  /// read one by one (a mask kept as bytes is never spelled out whole).
   /// - Complexity: O(n) in the number of elements.
-  package mutating func tensor(_ tensor: Tensor) {
-    guard tensor.rank > 1 else { return numbers(tensor.scalars) }
+  mutating func tensor(_ tensor: some TensorElements) {
+    let elements = (0..<tensor.count).lazy.map { tensor[offset: $0] }
+    guard tensor.rank > 1 else { return numbers(elements) }
     var offset = 0
     func write(_ dimension: Int, into writer: inout JSONWriter) {
       let extent = tensor.shape[dimension]
       if dimension == tensor.rank - 1 {
-        writer.numbers(tensor.scalars[offset..<offset + extent])
+        writer.numbers(elements[offset..<offset + extent])
         offset += extent
         return
       }
