@@ -54,4 +54,12 @@ struct Rectifier: Sendable {
     let atZero = z == 0 ? slopeAtZero : d
     return z != z ? z : atZero
   }
+
+  /// ``derivative(_:)`` of eight elements, lane by lane.
+  @inline(__always)
+  func derivative(_ z: SIMD8<Double>) -> SIMD8<Double> {
+    var d = SIMD8(repeating: slope).replacing(with: 1, where: z .> 0)
+    d.replace(with: slopeAtZero, where: z .== 0)
+    return d.replacing(with: z, where: z .!= z)
+  }
 }
