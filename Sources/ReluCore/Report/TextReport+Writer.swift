@@ -234,23 +234,25 @@ extension TextReport {
         ], into: &sink)
       if let input = stats.input, let output = stats.output {
         sink.begin(.note)
-        sink.append("  z min ")
-        number(input.min, into: &sink.bytes)
-        sink.append(", max ")
-        number(input.max, into: &sink.bytes)
-        sink.append(", mean ")
-        number(input.mean, into: &sink.bytes)
+        sink.append("  z")
+        spread(input, into: &sink)
         sink.append("; ")
         sink.append(f)
-        sink.append("(z) min ")
-        number(output.min, into: &sink.bytes)
-        sink.append(", max ")
-        number(output.max, into: &sink.bytes)
-        sink.append(", mean ")
-        number(output.mean, into: &sink.bytes)
+        sink.append("(z)")
+        spread(output, into: &sink)
         sink.end()
       }
       if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
+    }
+
+    /// ` min A, max B, mean C` of a feed's inputs or outputs.
+    private func spread(_ summary: FeedStatistics.Summary, into sink: inout ReportSink) {
+      sink.append(" min ")
+      number(summary.min, into: &sink.bytes)
+      sink.append(", max ")
+      number(summary.max, into: &sink.bytes)
+      sink.append(", mean ")
+      number(summary.mean, into: &sink.bytes)
     }
 
     /// Tensors of one shape side by side: a short vector as a table with a
