@@ -5,29 +5,29 @@ import ReluCore
 /// `FILE:LINE:COLUMN: error: ...` with the source line and a caret.
 struct ResultPrinter {
   var json: Bool
-  /// The digits text output uses, following `set digits` as it runs.
-  private let digits = DigitsState()
-
-  /// Shared by the copies of a printer that one session's runs hold.
-  private final class DigitsState {
-    var value = NumberDigits.standard
-  }
 
   func print(_ event: InterpreterEvent) {
     switch event {
-    case .output(let output):
+    case .output(let output, let context):
+      let pictures = TextReport.Pictures(context)
       if json {
         var writer = StandardStreams.jsonWriter()
-        JSONReport.write(output, into: &writer)
+        JSONReport.write(output, pictures: pictures, into: &writer)
         writer.flush()
       } else {
-        digits.value = digits.value.following(output)
-        let digits = digits.value
         StandardStreams.out { pending in
           var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker)
-          TextReport.write(output, digits: digits, into: &sink)
+          TextReport.write(output, digits: context.digits, pictures: pictures, into: &sink)
           sink.take(into: &pending)
         }
+      }
+    case .note(let text):
+      if json {
+        var writer = StandardStreams.jsonWriter()
+        JSONReport.write(note: text, into: &writer)
+        writer.flush()
+      } else {
+        StandardStreams.out("note: " + VisibleText.escaped(text) + "\n")
       }
     case .echo(let text):
       if !json { StandardStreams.out(Self.echoPrompt + text + "\n") }

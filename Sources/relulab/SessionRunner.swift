@@ -44,7 +44,7 @@ struct SessionRunner {
 
   private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
     printer.print(event)
-    if case .output(.pause(_, let text)) = event {
+    if case .output(.pause(let text), _) = event {
       StandardStreams.flush()
       onPause?(text)
     }

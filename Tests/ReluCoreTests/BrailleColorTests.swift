@@ -89,7 +89,7 @@ import Testing
   @Test func theRaceInColorKeepsItsLinesApart() throws {
     var lab = Interpreter()
     _ = try lab.outputs("set canvas braille; compare relu sigmoid")
-    let race = try #require(lab.focus.race)
+    let race = try #require(lab.scene.race)
     let size = try PlotSize(width: 72, height: 18)
     let canvas = ChartRenderer.render(race, size: size, marking: .color)
     let frame = PlotFrame(

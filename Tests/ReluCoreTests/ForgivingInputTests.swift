@@ -44,9 +44,9 @@ import Testing
   @Test func xrangeAutoIsTheDefaultWindow() throws {
     var lab = Interpreter()
     _ = try lab.outputs("set xrange -1 1")
-    #expect(lab.scene.xRange == (try PlotBounds(lower: -1, upper: 1)))
+    #expect(lab.scene.functions.xRange == (try PlotBounds(lower: -1, upper: 1)))
     #expect(try lab.outputs("set xrange auto") == [.setting(.xrange, .bounds(nil))])
-    #expect(lab.scene.xRange == PlotBounds.defaultX)
+    #expect(lab.scene.functions.xRange == PlotBounds.defaultX)
   }
 
   @Test func plotTakesCommas() throws {

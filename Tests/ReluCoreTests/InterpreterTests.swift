@@ -143,13 +143,18 @@ import Testing
     #expect(lab.plottedSeries.map(\.description) == ["relu", "relu'"])
   }
 
-  @Test func theDecayedFunctionIsDrawnUnderItsMarkers() throws {
+  @Test func plotShowsExactlyItsFunctionsAndAFeedAddsItsCurve() throws {
     var lab = Interpreter()
     _ = try lab.outputs("plot leaky; decay sigmoid from 0.9 to 0.5; step 3")
     #expect(lab.plottedSeries.map(\.description) == ["leaky"])
-    #expect(lab.scene.series.map(\.description) == ["leaky", "sigmoid"])
+    #expect(lab.scene.shown == .decay)
+    _ = try lab.outputs("plot leaky")
+    #expect(lab.scene.shown == .plot)
+    #expect(lab.scene.functions.series.map(\.description) == ["leaky"])
+    #expect(lab.scene.functions.overlays.isEmpty, "sigmoid's trail: sigmoid is not plotted")
     _ = try lab.outputs("feed 1 -2")
-    #expect(lab.scene.series.map(\.description) == ["leaky", "relu", "sigmoid"], "feed first")
+    #expect(lab.scene.functions.series.map(\.description) == ["leaky", "relu"], "the feed's curve")
+    #expect(lab.scene.functions.overlays.map(\.kind) == [.feed])
   }
 
   @Test func settingsChangeAndShow() throws {

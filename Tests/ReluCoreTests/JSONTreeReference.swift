@@ -126,12 +126,13 @@ enum JSONTreeReport {
             + [("input", .tensor(r.input)), ("output", .tensor(r.output))]
             + (r.seed.map { [("seed", JSONValue.string(String($0)))] } ?? []))
       ]
-    case .plot(let report):
+    case .plot(let series):
+      return [.object([cmd, ("series", .array(series.map { .string($0.description) }))])]
+    case .view(let shown, let switched, let others):
       return [
         .object([
-          cmd,
-          ("series", .array(report.scene.series.map { .string($0.description) })),
-          ("lines", .array(report.canvas.lines.map(JSONValue.string))),
+          cmd, ("view", .string(shown.rawValue)), ("switched", .bool(switched)),
+          ("others", .array(others.map { .string($0.rawValue) })),
         ])
       ]
     case .exported(let format, let path, _):
@@ -172,7 +173,7 @@ enum JSONTreeReport {
       ]
     case .say(let text):
       return [.object([cmd, ("text", .string(text))])]
-    case .pause(_, let text):
+    case .pause(let text):
       return [.object([cmd] + (text.isEmpty ? [] : [("text", .string(text))]))]
     case .quit:
       return [.object([cmd])]

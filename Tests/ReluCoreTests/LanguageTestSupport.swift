@@ -46,13 +46,30 @@ extension Interpreter {
     var outputs: [CommandOutput] = []
     for event in run(Source(name: name, text: text)) {
       switch event {
-      case .output(let output): outputs.append(output)
-      case .echo: break
+      case .output(let output, _): outputs.append(output)
+      case .echo, .note: break
       case .failure(let diagnostic):
         throw TestFailure(diagnostic.renderedLines.joined(separator: "\n"))
       }
     }
     return outputs
+  }
+
+  /// Runs `text` and returns its lines as batch mode prints them: each output
+  /// in its context (digits, and the plots drawn at the plot size), and notes.
+  mutating func printed(_ text: String, name: String = "t") throws -> [String] {
+    var lines: [String] = []
+    for event in run(Source(name: name, text: text)) {
+      switch event {
+      case .output(let output, let context):
+        lines += TextReport.lines(for: output, in: context).map(\.text)
+      case .note(let note): lines.append("note: " + note)
+      case .echo: break
+      case .failure(let diagnostic):
+        throw TestFailure(diagnostic.renderedLines.joined(separator: "\n"))
+      }
+    }
+    return lines
   }
 
   /// Runs `text`, which must fail, and returns the first diagnostic.
@@ -69,4 +86,12 @@ extension Diagnostic {
   var renderedLines: [String] { TextReport.lines(for: self).map(\.text) }
   /// The caret line alone.
   var caretLine: String { renderedLines[2] }
+}
+
+extension InterpreterEvent {
+  /// The output, when the event is one.
+  var output: CommandOutput? {
+    if case .output(let output, _) = self { return output }
+    return nil
+  }
 }

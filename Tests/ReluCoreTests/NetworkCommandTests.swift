@@ -137,7 +137,7 @@ import Testing
   @Test func netAndTrainShowTheNetworkUntilAnotherActivity() throws {
     var lab = Interpreter(fileSystem: MemoryScripts(files: [:], acceptsWrites: true))
     _ = try lab.outputs("net relu width 8 seed 2; train 3")
-    guard case .network(let fit, let loss, let dead) = lab.view else {
+    guard case .network(let fit, let loss, let dead) = lab.scene.view else {
       throw TestFailure("network view")
     }
     #expect(fit.series.map(\.label).prefix(2) == ["target sin(pi x)", "net (epoch 3)"])
@@ -153,11 +153,11 @@ import Testing
       try lab.outputs("export txt dead.txt").last
         == .exported(format: .txt, path: "dead.txt", subject: "the dead units"))
     _ = try lab.outputs("clear network")
-    guard case .functions = lab.view else { throw TestFailure("functions after clear") }
+    guard case .functions = lab.scene.view else { throw TestFailure("functions after clear") }
     _ = try lab.outputs("train")
-    guard case .network = lab.view else { throw TestFailure("network after train") }
+    guard case .network = lab.scene.view else { throw TestFailure("network after train") }
     _ = try lab.outputs("plot relu")
-    guard case .functions = lab.view else { throw TestFailure("functions after plot") }
+    guard case .functions = lab.scene.view else { throw TestFailure("functions after plot") }
   }
 
   @Test func pointsAndMarksAreDrawn() throws {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct ReportTests {
   private func text(_ command: String) throws -> [String] {
     var lab = Interpreter()
-    return try lab.outputs(command).flatMap { TextReport.lines(for: $0) }.map(\.text)
+    return try lab.printed(command)
   }
 
   private func json(_ command: String) throws -> [String] {

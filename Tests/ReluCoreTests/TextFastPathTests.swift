@@ -146,11 +146,13 @@ import Testing
       set digits 3; forward sigmoid 0.123456 -7e-9 1e300; set digits full; forward tanh 0.3
       """
     var lab = Interpreter()
-    let outputs = try lab.outputs(script)
+    let outputs = lab.run(Source(name: "t", text: script)).compactMap { event in
+      if case .output(let output, let context) = event { return (output, context.digits) }
+      return nil
+    }
     #expect(outputs.count > 15)
-    var digits = NumberDigits.standard
-    for output in outputs {
-      digits = digits.following(output)
+    #expect(outputs.last?.1 == .full)
+    for (output, digits) in outputs {
       let lines = TextReport.lines(for: output, digits: digits)
       var expected: [UInt8] = [UInt8(ascii: ">")]
       for line in lines {

@@ -387,19 +387,19 @@ extension String {
   @Test func paintsTheSceneWithRoles() {
     var interpreter = Interpreter()
     _ = interpreter.run(Source(name: "t", text: "feed -2 3; decay relu from 0.9 to 0.5; step"))
-    let buffer = PlotPainter.paint(interpreter.scene, width: 80, height: 20)
+    let buffer = PlotPainter.paint(interpreter.scene.functions, width: 80, height: 20)
     let text = buffer.lines.joined(separator: "\n")
     #expect(text.contains("relu"))
     let roles = Set((0..<20).flatMap { row in (0..<80).map { buffer[row, $0].role } })
     let relu = PlotSeries(.relu)
     let reluPrime = PlotSeries(.relu, derivative: true)
-    #expect(interpreter.scene.series == [relu, reluPrime])
+    #expect(interpreter.scene.functions.series == [relu, reluPrime])
     #expect(roles.isSuperset(of: [.axis, .series(relu), .series(reluPrime), .feedPoint]))
     #expect(roles.contains(.currentMarker))
   }
 
   @Test func belowTheSmallestPlotSaysSo() {
-    let buffer = PlotPainter.paint(Interpreter().scene, width: 30, height: 5)
+    let buffer = PlotPainter.paint(Interpreter().scene.functions, width: 30, height: 5)
     #expect(buffer.lines[0].hasPrefix("(the plot needs 20x8"))
   }
 

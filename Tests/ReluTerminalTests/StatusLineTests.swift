@@ -10,6 +10,7 @@ import Testing
     #expect(events.allSatisfy { if case .output = $0 { true } else { false } })
     #expect(
       StatusLine.text(lab.status)
-        == "layer leaky | alpha 0.3 | lr 0.2 | grad0 left | decay relu step 1 z=0.7 f=0.7 running")
+        == "layer leaky | alpha 0.3 | lr 0.2 | grad0 left | decay relu step 1 z=0.7 f=0.7 running"
+          + " | view decay (F7)")
   }
 }

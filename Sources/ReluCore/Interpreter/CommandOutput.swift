@@ -10,8 +10,8 @@ package enum CommandOutput: Sendable, Equatable {
   case feed(FeedReport)
   case backward(BackwardReport)
   case forward(ForwardReport)
-  /// `plot`: the scene now plotted, drawn at the session's plot size.
-  case plot(PlotReport)
+  /// `plot`: the series now plotted (the scene in the render context shows them).
+  case plot([PlotSeries])
   /// `decay`: the simulation is set up at its start.
   case decay(DecayReport)
   /// `step N`: the points taken, and where the run stands.
@@ -26,8 +26,9 @@ package enum CommandOutput: Sendable, Equatable {
   /// `say TEXT`.
   case say(String)
   /// `pause`: a front end that can wait for a key does so, showing the
-  /// session as it stands (it cannot read the interpreter while it runs).
-  case pause(SessionSnapshot, text: String)
+  /// session as the render context holds it (it cannot read the interpreter
+  /// while it runs).
+  case pause(String)
   /// `title TEXT`: a section begins.
   case title(String)
   /// `lesson`: the lessons in the session's language.
@@ -47,6 +48,9 @@ package enum CommandOutput: Sendable, Equatable {
   case training(TrainingReport)
   /// `sweep`: one row per rate.
   case sweep(SweepReport)
+  /// `view`: the view on screen, whether the command switched to it, and
+  /// the other activities there is a view for.
+  case view(shown: ViewName, switched: Bool, others: [ViewName])
 
   /// The command that produced it (JSON's `"cmd"`).
   package var command: CommandName {
@@ -75,16 +79,9 @@ package enum CommandOutput: Sendable, Equatable {
     case .training: .train
     case .sweep: .sweep
     case .cleared: .clear
+    case .view: .view
     }
   }
-}
-
-/// What a screen shows of a session: its plot and its status line.
-package struct SessionSnapshot: Sendable, Equatable {
-  package var scene: PlotScene
-  /// What the plot pane shows (``Interpreter/view``).
-  package var view: PlotView
-  package var status: SessionStatus
 }
 
 /// `feed`: a pass through the session's layer.
@@ -135,12 +132,6 @@ package struct ForwardReport: Sendable, Equatable {
   package var seed: UInt64?
 }
 
-/// `plot`: what is plotted, and the plot drawn at the session's size.
-package struct PlotReport: Sendable, Equatable {
-  package var scene: PlotScene
-  package var canvas: Canvas
-}
-
 /// A decay simulation's identity and latest point.
 package struct DecayReport: Sendable, Equatable {
   package var activation: Activation
@@ -171,8 +162,6 @@ package struct RunReport: Sendable, Equatable {
   package var target: Double
   /// How far the final point lies past the target (``DecaySimulation/overshoot``).
   package var overshoot: Double
-  /// The step chart drawn at the session's plot size.
-  package var chart: Canvas
 }
 
 /// `compare`: one decay per function, the same start, target and rate.
@@ -181,8 +170,6 @@ package struct CompareReport: Sendable, Equatable {
   package var target: Double
   package var learningRate: Double
   package var rows: [Row]
-  /// The race: every row's f(z) against the step, drawn at the session's plot size.
-  package var race: Canvas
 
   package struct Row: Sendable, Equatable {
     package var activation: Activation

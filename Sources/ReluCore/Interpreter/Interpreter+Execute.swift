@@ -28,18 +28,7 @@ extension Interpreter {
           seed: seed))
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
-      focus.race = nil
-      focus.showsNetwork = false
-      if !series.isEmpty {  // just those curves: overlays on others come off
-        if let feed = lastFeed, !series.contains(PlotSeries(feed.activation.kind)) {
-          focus.showsFeed = false
-        }
-        if let decay, !series.contains(PlotSeries(decay.activation.kind)) {
-          focus.showsDecay = false
-        }
-      }
-      return .plot(
-        PlotReport(scene: scene, canvas: PlotRenderer.render(scene, size: settings.plotSize)))
+      return .plot(plottedSeries)
     case .decay(let spec):
       let f = spec.function.activation(alpha: settings.alpha)
       let rate = spec.learningRate ?? settings.learningRate
@@ -58,7 +47,7 @@ extension Interpreter {
           f, at: previous.current.z, to: spec.to, learningRate: rate)
       }
       decay = simulation
-      showDecay()
+      hidden.remove(.decay)
       return .decay(Self.report(simulation))
     case .step(let count):
       var simulation = try currentDecay(statement.range)
@@ -69,7 +58,7 @@ extension Interpreter {
         taken.append(step)
       }
       decay = simulation
-      showDecay()
+      hidden.remove(.decay)
       return .steps(
         StepsReport(
           activation: simulation.activation, steps: taken, status: simulation.status,
@@ -78,31 +67,31 @@ extension Interpreter {
       var simulation = try currentDecay(statement.range)
       let status = simulation.run(maxSteps: maxSteps ?? Limits.defaultRunSteps)
       decay = simulation
-      showDecay()
-      let chart = stepChart.map { ChartRenderer.render($0, size: settings.plotSize) }
+      hidden.remove(.decay)
       return .run(
         RunReport(
           activation: simulation.activation, status: status, final: simulation.current,
-          start: simulation.start, target: simulation.target, overshoot: simulation.overshoot,
-          chart: chart ?? Canvas(width: 0, height: 0, cells: [])))
+          start: simulation.start, target: simulation.target, overshoot: simulation.overshoot))
     case .reset:
       var simulation = try currentDecay(statement.range)
       simulation.reset()
       decay = simulation
-      showDecay()
+      hidden.remove(.decay)
       return .reset(Self.report(simulation))
     case .compare(let spec): return .compare(try compare(spec))
     case .clear(let target):
-      if target != .decay { focus.showsFeed = false }
-      if target != .feed { focus.showsDecay = false }
-      if target == nil || target == .network { focus.showsNetwork = false }
-      if target == nil { focus.race = nil }
+      if let target {
+        hidden.insert(target)
+      } else {
+        hidden = Set(ClearTarget.allCases)
+        scene.race = nil
+      }
       return .cleared(target)
     case .load:
       preconditionFailure("load is run by the interpreter's loop")
     case .say(let text): return .say(text)
     case .pause(let text):
-      return .pause(SessionSnapshot(scene: scene, view: view, status: status), text: text)
+      return .pause(text)
     case .title(let text):
       title = text.isEmpty ? nil : text
       return .title(text)
@@ -132,26 +121,7 @@ extension Interpreter {
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
-      let contents: String
-      let subject: String
-      switch view {
-      case .functions(let scene):
-        let names = scene.series.map(\.description).joined(separator: " ")
-        subject = names.isEmpty ? "the axes" : names
-        switch format {
-        case .svg: contents = PlotExport.svg(scene)
-        case .csv: contents = PlotExport.csv(scene)
-        case .txt: contents = PlotExport.text(scene, size: settings.plotSize)
-        }
-      case .decay(_, let chart), .race(let chart), .network(_, _, let chart):
-        subject =
-          focus.race != nil ? "the race" : focus.showsNetwork ? "the dead units" : "the step chart"
-        switch format {
-        case .svg: contents = PlotExport.svg(chart)
-        case .csv: contents = PlotExport.csv(chart)
-        case .txt: contents = PlotExport.text(chart, size: settings.plotSize)
-        }
-      }
+      let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
         try fileSystem.write(contents, to: path.value)
       } catch {
@@ -159,16 +129,26 @@ extension Interpreter {
       }
       return .exported(format: format, path: path.value, subject: subject)
     case .net(let command):
-      focus.race = nil
-      focus.showsNetwork = true
-      return .network(buildNetwork(command))
+      let report = try buildNetwork(command, at: statement.range)
+      hidden.remove(.network)
+      return .network(report)
     case .train(let epochs, let rate):
       let report = try trainNetwork(epochs: epochs, rate: rate, at: statement.range)
-      focus.race = nil
-      focus.showsNetwork = true
+      hidden.remove(.network)
       return .training(report)
     case .sweep(let rates, let epochs):
-      return .sweep(try sweepNetwork(rates: rates, epochs: epochs, at: statement.range))
+      let report = try sweepNetwork(rates: rates, epochs: epochs, at: statement.range)
+      hidden.remove(.network)
+      return .sweep(report)
+    case .view(let name):
+      if let name {
+        guard scene.has(name.value) else {
+          throw CommandError(Self.unavailable(name.value), at: name.range)
+        }
+        scene.shown = name.value
+      }
+      let others = scene.families.filter { $0 != scene.shown.family }
+      return .view(shown: scene.shown, switched: name != nil, others: others)
     }
   }
 
@@ -179,9 +159,11 @@ extension Interpreter {
       activation: layerActivation, input: input, output: output,
       statistics: FeedStatistics(input: input, output: output), seed: seed, layer: layer)
     lastFeed = report
-    focus.showsFeed = true
-    focus.race = nil
-    focus.showsNetwork = false
+    hidden.remove(.feed)
+    // The feed's points go on its layer's curve: plotted now if it was not.
+    if let chosen = chosenSeries, !chosen.contains(PlotSeries(layerKind)) {
+      chosenSeries = chosen + [PlotSeries(layerKind)]
+    }
     return report
   }
 
@@ -245,11 +227,16 @@ extension Interpreter {
     return decay
   }
 
-  /// Shows the decay again after `clear` or `plot F...`, in place of a race.
-  private mutating func showDecay() {
-    focus.showsDecay = true
-    focus.race = nil
-    focus.showsNetwork = false
+  /// Why `view NAME` has nothing to show, and what would make it.
+  private static func unavailable(_ name: ViewName) -> String {
+    let make =
+      switch name.family {
+      case .decay: "a decay, e.g. decay relu from 0.9 to 0.5"
+      case .race: "compare"
+      case .net: "a network, e.g. net relu"
+      case .plot, .steps, .fit, .loss: "plot"
+      }
+    return "\(name.noun) has nothing to show yet: \(make) makes it"
   }
 
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
@@ -273,11 +260,9 @@ extension Interpreter {
         overshoot: simulation.overshoot)
       runs.append((row, values))
     }
-    let race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
-    focus.race = race
+    scene.race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
     return CompareReport(
-      start: start, target: target, learningRate: rate, rows: runs.map(\.row),
-      race: ChartRenderer.render(race, size: settings.plotSize))
+      start: start, target: target, learningRate: rate, rows: runs.map(\.row))
   }
 
   private static func report(_ simulation: DecaySimulation) -> DecayReport {

@@ -3,13 +3,17 @@ extension Interpreter {
   package static let trainingHistoryLimit = 10_000
 
   /// `net`: builds the network, with the defaults for what was not written.
-  mutating func buildNetwork(_ command: NetCommand) -> NetworkReport {
+  mutating func buildNetwork(_ command: NetCommand, at range: SourceRange) throws(CommandError)
+    -> NetworkReport
+  {
     var system = SystemRandomNumberGenerator()
     let spec = NetworkSpec(
       activation: command.activation, width: command.width ?? NetworkSpec.defaultWidth,
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
       seed: command.seed ?? system.next() >> 12)  // short enough to retype
+    // Building runs a forward pass for epoch 0, and the figures another.
+    try checkWork(2 * spec.workPerEpoch, at: range)
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
     let record = built.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
@@ -68,7 +72,7 @@ extension Interpreter {
   }
 
   /// Refuses a command that would run for minutes.
-  private func checkWork(_ work: Double, at range: SourceRange) throws(CommandError) {
+  func checkWork(_ work: Double, at range: SourceRange) throws(CommandError) {
     guard work <= NetworkSpec.maxWork else {
       throw CommandError(
         "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
@@ -79,10 +83,19 @@ extension Interpreter {
 }
 
 extension Interpreter {
+  /// What the network's figures depend on now.
+  func networkInputs(_ network: Network) -> NetworkFigure.Inputs {
+    NetworkFigure.Inputs(
+      spec: network.spec, epochs: trainingHistory.count,
+      lastEpoch: trainingHistory.last?.epoch ?? 0, alpha: settings.alpha,
+      gradientAtZero: settings.gradientAtZero, rendering: settings.rendering)
+  }
+
   /// The network's three charts: the fit (targets as dots, the network's
   /// output as a line, and for depth 1 each unit's kink on the x axis, dead
   /// ones as `x`), log10 of the loss by epoch, and the dead units by epoch.
-  func networkCharts(_ network: Network) -> (fit: Chart, loss: Chart, dead: Chart) {
+  /// - Complexity: One forward pass over the data.
+  func networkFigure(_ network: Network, inputs: NetworkFigure.Inputs) -> NetworkFigure {
     let spec = network.spec
     let f = spec.activation.activation(alpha: settings.alpha)
     let (outputs, dead) = network.predictions(activation: f, atZero: settings.gradientAtZero)
@@ -139,6 +152,6 @@ extension Interpreter {
       ], xRange: epochs,
       yRange: (try? PlotBounds(lower: -0.05 * Double(units), upper: 1.1 * Double(units)))
         ?? .defaultX, xName: "epoch", rendering: settings.rendering)
-    return (fit, loss, deadChart)
+    return NetworkFigure(fit: fit, loss: loss, dead: deadChart, inputs: inputs)
   }
 }

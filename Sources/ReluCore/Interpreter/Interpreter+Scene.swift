@@ -1,34 +1,3 @@
-/// Which overlays the plot shows and whether `compare`'s race replaced it:
-/// feed points and the decay belong to their own activity, and `clear` or
-/// `plot F...` takes them off.
-package struct PlotFocus: Sendable, Equatable {
-  /// Whether the last feed's points are drawn.
-  package var showsFeed = true
-  /// Whether the decay's trail (and in the lab its step chart) is drawn.
-  package var showsDecay = true
-  /// The last `compare`'s race, shown until another plot is asked for.
-  package var race: Chart?
-  /// Whether the network's views replace the function plot (after `net` and
-  /// `train`, until another activity or `clear`).
-  package var showsNetwork = false
-
-  package init() {}
-}
-
-/// What the plot pane shows now.
-package enum PlotView: Sendable, Equatable {
-  /// The function plot.
-  case functions(PlotScene)
-  /// A decay: the decayed function zoomed to where the decay moves, and the
-  /// step chart, side by side.
-  case decay(function: PlotScene, steps: Chart)
-  /// `compare`'s race.
-  case race(Chart)
-  /// The network: its fit to the data (with each unit's kink for depth 1),
-  /// and the loss (log scale) and dead units against the epoch.
-  case network(fit: Chart, loss: Chart, dead: Chart)
-}
-
 extension Interpreter {
   /// The most feed points drawn on a plot: the first ones of a larger feed.
   package static let maxPlottedFeedPoints = 400
@@ -36,57 +5,86 @@ extension Interpreter {
   /// fraction of the range's width on each side.
   package static let decayMargin = 0.12
 
-  /// What the plot shows now: the chosen series (or the layer's f and f'),
-  /// the windows and rendering from the settings, and as overlays the last
-  /// feed's points (z, f(z)) and the decay's trajectory up to its current step,
-  /// unless `clear` or `plot F...` took them off.
+  /// Builds the scene again after `command` ran: the view its activity
+  /// shows, and every figure from the state and settings in force.
   ///
-  /// An overlay's function is drawn too when not chosen (``PlotScene`` adds
-  /// it). While the decay is shown, the automatic y range is the decayed
+  /// The network's figures (a forward pass) are computed again only when
+  /// what they show changed.
+  /// - Returns: The notes that are new: overlays the function plot now
+  ///   leaves off, and why.
+  mutating func rebuildScene(after command: Command) -> [String] {
+    let before = scene.notes
+    let (functions, notes) = functionFigure()
+    scene.functions = functions
+    scene.notes = notes
+    scene.decay = hidden.contains(.decay) ? nil : decay.map(decayFigure)
+    if hidden.contains(.network) {
+      scene.network = nil
+    } else if let network {
+      let inputs = networkInputs(network)
+      if scene.network?.inputs != inputs { scene.network = networkFigure(network, inputs: inputs) }
+    } else {
+      scene.network = nil
+    }
+    if let family = command.shownFamily, scene.shown.family != family { scene.show(family) }
+    scene.settle()
+    return notes.filter { !before.contains($0) }
+  }
+
+  /// The function plot: the chosen series (or the layer's f and f'), the
+  /// windows and rendering from the settings, and on the curves drawn the
+  /// last feed's points and the decay's trail, when they were made under
+  /// the settings in force; the notes say what was left off and why.
+  ///
+  /// While the decay's trail is drawn, the automatic y range is the decayed
   /// function's over the x range (sigmoid's 0 to 1), not every curve's.
-  package var scene: PlotScene {
+  private func functionFigure() -> (PlotScene, [String]) {
+    let series = plottedSeries
     var overlays: [PlotOverlay] = []
-    if let feed = lastFeed, focus.showsFeed {
-      let count = min(feed.input.count, Self.maxPlottedFeedPoints)
-      let points = (0..<count).map {
-        PlotPoint(x: feed.input.scalars[$0], y: feed.output.scalars[$0])
+    var notes: [String] = []
+    if let feed = lastFeed, !hidden.contains(.feed), series.contains(PlotSeries(feed.activation.kind)) {
+      let now = feed.activation.kind.activation(alpha: settings.alpha)
+      if feed.activation == now {
+        let count = min(feed.input.count, Self.maxPlottedFeedPoints)
+        let points = (0..<count).map {
+          PlotPoint(x: feed.input.scalars[$0], y: feed.output.scalars[$0])
+        }
+        overlays.append(
+          PlotOverlay(kind: .feed, series: PlotSeries(feed.activation.kind), points: points))
+      } else {
+        notes.append(
+          "the feed's points are off the plot: they went through \(feed.activation.label),"
+            + " the curve is \(now.label) (feed again to see them on it)")
       }
-      overlays.append(
-        PlotOverlay(kind: .feed, series: PlotSeries(feed.activation.kind), points: points))
     }
     var yRange = settings.yRange
-    if let decay = shownDecay {
-      overlays.append(decayOverlay(decay))
-      if yRange == nil {
-        yRange =
-          PlotScene(
-            series: [PlotSeries(decay.activation.kind)], alpha: settings.alpha,
-            gradientAtZero: settings.gradientAtZero, xRange: settings.plotXRange
-          ).automaticYRange
+    if let decay, !hidden.contains(.decay), series.contains(PlotSeries(decay.activation.kind)) {
+      let now = decay.activation.kind.activation(alpha: settings.alpha)
+      if decay.activation != now {
+        notes.append(
+          "the decay's trail is off the plot: it ran on \(decay.activation.label),"
+            + " the curve is \(now.label) (decay again to see it on it)")
+      } else if decay.gradientAtZero != settings.gradientAtZero {
+        notes.append(
+          "the decay's trail is off the plot: it ran with grad0 \(decay.gradientAtZero.name),"
+            + " the session now uses \(settings.gradientAtZero.name) (decay again to see it)")
+      } else {
+        overlays.append(decayOverlay(decay))
+        if yRange == nil {
+          yRange =
+            PlotScene(
+              series: [PlotSeries(decay.activation.kind)], alpha: settings.alpha,
+              gradientAtZero: settings.gradientAtZero, xRange: settings.plotXRange
+            ).automaticYRange
+        }
       }
     }
-    return PlotScene(
-      series: plottedSeries, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
+    let scene = PlotScene(
+      series: series, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
       xRange: settings.plotXRange, yRange: yRange, rendering: settings.rendering,
       overlays: overlays)
+    return (scene, notes)
   }
-
-  /// What the plot pane shows: the race after `compare`, the decay's two
-  /// views while a decay is shown, else the function plot.
-  package var view: PlotView {
-    if let race = focus.race { return .race(race) }
-    if focus.showsNetwork, let network {
-      let charts = networkCharts(network)
-      return .network(fit: charts.fit, loss: charts.loss, dead: charts.dead)
-    }
-    if let decay = shownDecay, let steps = stepChart {
-      return .decay(function: zoomedScene(decay), steps: steps)
-    }
-    return .functions(scene)
-  }
-
-  /// The decay, when it is set up and shown.
-  private var shownDecay: DecaySimulation? { focus.showsDecay ? decay : nil }
 
   private func decayOverlay(_ decay: DecaySimulation) -> PlotOverlay {
     PlotOverlay(
@@ -94,39 +92,25 @@ extension Interpreter {
       points: decay.steps.map { PlotPoint(x: $0.z, y: $0.value) })
   }
 
-  /// The decay as it would end if run now (at most ``Limits/defaultRunSteps``
-  /// more steps), so the views keep their ranges while it moves.
-  private func projected(_ decay: DecaySimulation) -> DecaySimulation {
-    var ahead = decay
+  /// The decay's figures: its function zoomed to the z and f the whole run
+  /// covers (start, target and where it will end) with a margin, unless the
+  /// user set xrange or yrange, drawn at the decay's own alpha; and the step
+  /// chart from step 0 to where the run will end.
+  private func decayFigure(_ decay: DecaySimulation) -> DecayFigure {
+    var ahead = decay  // as it would end if run now, so the views keep their ranges
     ahead.run(maxSteps: Limits.defaultRunSteps)
-    return ahead
-  }
-
-  /// The decayed function alone with its trajectory, zoomed to the z and f
-  /// the whole run covers (start, target and where it will end) with a
-  /// margin, unless the user set xrange or yrange.
-  private func zoomedScene(_ decay: DecaySimulation) -> PlotScene {
-    let ahead = projected(decay)
     let f = decay.activation
     let zs = decay.steps.map(\.z) + ahead.steps.map(\.z) + [f.inverse(decay.target) ?? decay.startZ]
     let values = decay.steps.map(\.value) + ahead.steps.map(\.value) + [decay.start, decay.target]
-    return PlotScene(
-      series: [PlotSeries(f.kind)], alpha: settings.alpha,
-      gradientAtZero: settings.gradientAtZero,
+    let alpha: Double
+    if case .leaky(let slope) = f { alpha = slope } else { alpha = settings.alpha }
+    let curve = PlotScene(
+      series: [PlotSeries(f.kind)], alpha: alpha, gradientAtZero: decay.gradientAtZero,
       xRange: settings.xRange ?? Chart.range(covering: zs, margin: Self.decayMargin),
       yRange: settings.yRange ?? Chart.range(covering: values, margin: Self.decayMargin),
       rendering: settings.rendering, overlays: [decayOverlay(decay)])
-  }
-
-  /// The decay's step chart: f(z) against the step from 0 to where the run
-  /// will end, the target as a dotted line, the current step highlighted.
-  package var stepChart: Chart? {
-    guard let decay else { return nil }
-    let ahead = projected(decay)
-    let f = decay.activation
     let points = decay.steps.map { PlotPoint(x: Double($0.index), y: $0.value) }
-    let values = decay.steps.map(\.value) + ahead.steps.map(\.value) + [decay.start, decay.target]
-    return Chart(
+    let steps = Chart(
       series: [
         DataSeries(
           role: .reference, label: "target \(NumberFormat.short(decay.target))",
@@ -138,6 +122,7 @@ extension Interpreter {
       xRange: Self.stepRange(last: ahead.current.index),
       yRange: Chart.range(covering: values, margin: Self.decayMargin), xName: "step",
       rendering: settings.rendering)
+    return DecayFigure(curve: curve, steps: steps)
   }
 
   /// The race of `compare`: each function's f(z) against the step, labelled
@@ -173,5 +158,24 @@ extension Interpreter {
   /// Steps 0 to `last` (at least 0 to 1).
   static func stepRange(last: Int) -> PlotBounds {
     (try? PlotBounds(lower: 0, upper: Double(max(1, last)))) ?? .defaultX
+  }
+}
+
+extension Command {
+  /// The activity whose view the command shows, or nil when it leaves the
+  /// view as it is: `plot` and `feed` the function plot, the decay's commands
+  /// the decay, `compare` the race, the network's commands the network.
+  /// (`view` picks its view itself; `clear` goes back to the function plot
+  /// only when it takes off what was shown.)
+  var shownFamily: ViewName? {
+    switch self {
+    case .plot, .feed: .plot
+    case .decay, .step, .run, .reset: .decay
+    case .compare: .race
+    case .net, .train, .sweep: .net
+    case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
+      .record, .help, .quit, .export, .view:
+      nil
+    }
   }
 }

@@ -1,9 +1,13 @@
 /// What the interpreter reports while it runs a source.
 package enum InterpreterEvent: Sendable, Equatable {
-  /// A command succeeded and produced this.
-  case output(CommandOutput)
+  /// A command succeeded and produced this, to be rendered in `context`
+  /// (the session as it stands after the command).
+  case output(CommandOutput, RenderContext)
   /// A command failed; the session's state is as it was before that command.
   case failure(Diagnostic)
+  /// What a command changed in the scene that the user should know: an
+  /// overlay the plot now leaves off, and why.
+  case note(String)
   /// A lesson's command is about to run: its text as written, so a front end
   /// can show what to type (narration, `say`, `title` and `pause`, is not echoed).
   case echo(String)
@@ -45,8 +49,10 @@ package struct Interpreter: Sendable {
   package internal(set) var trainingHistory: [EpochRecord] = []
   /// The series `plot` chose; nil follows the layer (f and f').
   package internal(set) var chosenSeries: [PlotSeries]?
-  /// What the plot shows besides the chosen curves (see ``PlotView``).
-  package internal(set) var focus = PlotFocus()
+  /// What the screen shows: built after each command (see ``Scene``).
+  package internal(set) var scene = Scene()
+  /// The overlays and views `clear` took off, until their next command.
+  package internal(set) var hidden: Set<ClearTarget> = []
   /// The section the last `title` named.
   package internal(set) var title: String?
   /// The language `lesson N` picks.
@@ -62,6 +68,13 @@ package struct Interpreter: Sendable {
   package init(fileSystem: any FileSystem = RealFileSystem(), plotSize: PlotSize = .standard) {
     self.fileSystem = fileSystem
     settings.plotSize = plotSize
+    _ = rebuildScene(after: .show)
+  }
+
+  /// What renderers need besides an output: the settings they follow and
+  /// the session's scene and status as they stand now.
+  package var renderContext: RenderContext {
+    RenderContext(digits: settings.digits, plotSize: settings.plotSize, scene: scene, status: status)
   }
 
   /// The layer's activation, with the session's alpha.
@@ -140,12 +153,25 @@ package struct Interpreter: Sendable {
           continue
         }
         if case .lesson(let number?) = statement.command {
+          // A recording keeps `lesson N`, which replays the lesson from its
+          // fresh start, not the lesson's own commands.
+          do {
+            if recording != nil { try keep(source.slice(statement.range), at: statement.range) }
+          } catch {
+            report(.failure(Diagnostic(error, in: source)))
+            continue
+          }
+          let kept = recording
+          recording = nil
           runLesson(number.value, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+          if recording == nil { recording = kept }
           continue
         }
         do {
           let output = try execute(statement)
-          report(.output(output))
+          let notes = rebuildScene(after: statement.command)
+          report(.output(output, renderContext))
+          for note in notes { report(.note(note)) }
           if recording != nil, statement.command.isRecorded {
             try keep(source.slice(statement.range), at: statement.range)
           }
@@ -210,7 +236,27 @@ package struct Interpreter: Sendable {
     guard !loading.contains(name), loading.count < Limits.maxLoadDepth else { return }
     loading.append(name)
     defer { loading.removeLast() }
+    resetForLesson()
     runSource(lesson.source, keepGoing: keepGoing, echo: true, summary: &summary, onEvent: onEvent)
+  }
+
+  /// The session a shipped lesson starts from: the default settings (but
+  /// the plot size, which belongs to the front end) and an empty scene; the
+  /// recording and the language go on.
+  package mutating func resetForLesson() {
+    let size = settings.plotSize
+    settings = SessionSettings()
+    settings.plotSize = size
+    layerKind = .relu
+    lastFeed = nil
+    decay = nil
+    network = nil
+    trainingHistory = []
+    chosenSeries = nil
+    hidden = []
+    title = nil
+    scene = Scene()
+    _ = rebuildScene(after: .show)
   }
 
   /// `path` as given if absolute, else joined to `directory`.

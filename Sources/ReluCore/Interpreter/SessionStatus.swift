@@ -6,10 +6,25 @@ package struct SessionStatus: Sendable, Equatable {
   package var alpha: Double
   package var learningRate: Double
   package var gradientAtZero: GradientAtZero
-  /// The decay simulation, if one is set up.
+  /// The view on screen.
+  package var view: ViewName = .plot
+  /// The other activities there is a view for (`view NAME` shows them).
+  package var otherViews: [ViewName] = []
+  /// The decay simulation, when it is set up and its view or the function
+  /// plot is shown.
   package var decay: Decay?
+  /// The network, when its view is shown.
+  package var network: NetworkStatus? = nil
   /// The section the last `title` named.
   package var title: String? = nil
+
+  /// A network's state for the status line.
+  package struct NetworkStatus: Sendable, Equatable {
+    package var activation: Activation
+    package var epoch: Int
+    package var dead: Int
+    package var units: Int
+  }
 
   /// A decay simulation's state for the status line.
   package struct Decay: Sendable, Equatable {
@@ -26,11 +41,21 @@ extension Interpreter {
   package var status: SessionStatus {
     SessionStatus(
       layer: layerActivation, alpha: settings.alpha, learningRate: settings.learningRate,
-      gradientAtZero: settings.gradientAtZero,
-      decay: decay.map {
-        SessionStatus.Decay(
-          activation: $0.activation, step: $0.current.index, z: $0.current.z,
-          value: $0.current.value, status: $0.status)
-      }, title: title)
+      gradientAtZero: settings.gradientAtZero, view: scene.shown,
+      otherViews: scene.families.filter { $0 != scene.shown.family },
+      decay: [.plot, .decay].contains(scene.shown.family) && scene.decay != nil
+        ? decay.map {
+          SessionStatus.Decay(
+            activation: $0.activation, step: $0.current.index, z: $0.current.z,
+            value: $0.current.value, status: $0.status)
+        } : nil,
+      network: scene.shown.family == .net
+        ? network.flatMap { network in
+          trainingHistory.last.map {
+            SessionStatus.NetworkStatus(
+              activation: network.spec.activation.activation(alpha: settings.alpha),
+              epoch: $0.epoch, dead: $0.totalDead, units: network.spec.width * network.spec.depth)
+          }
+        } : nil, title: title)
   }
 }

@@ -41,6 +41,8 @@ package enum Command: Sendable, Equatable {
   case train(epochs: Located<Int>?, learningRate: Double?)
   /// `sweep lr A B ... [epochs E]`.
   case sweep(rates: [Double], epochs: Located<Int>?)
+  /// `view [NAME]`: switch the plot pane to a view, or (nil) say what it shows.
+  case view(Located<ViewName>?)
 
   /// The command's name in the vocabulary.
   package var name: CommandName {
@@ -70,6 +72,7 @@ package enum Command: Sendable, Equatable {
     case .net: .net
     case .train: .train
     case .sweep: .sweep
+    case .view: .view
     }
   }
 }

@@ -20,7 +20,7 @@ package struct LessonPlayer: Sendable {
     var pauses = 0
     var copy = start.unrecorded  // a trial run writes no recording
     copy.run(source, echo: true) { event in
-      if case .output(.pause) = event { pauses += 1 }
+      if case .output(.pause, _) = event { pauses += 1 }
       return .proceed
     }
     pauseCount = pauses
@@ -36,7 +36,7 @@ package struct LessonPlayer: Sendable {
     var text: String?
     let summary = interpreter.run(source, echo: true) { event in
       events.append(event)
-      guard case .output(.pause(_, let said)) = event else { return .proceed }
+      guard case .output(.pause(let said), _) = event else { return .proceed }
       reached += 1
       guard reached == target else { return .proceed }
       text = said

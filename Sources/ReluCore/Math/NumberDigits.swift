@@ -31,14 +31,6 @@ package enum NumberDigits: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
-  /// The digits after `output`: a front end that renders events while the
-  /// interpreter runs (and so cannot read its settings) follows `set digits`
-  /// through this.
-  package func following(_ output: CommandOutput) -> NumberDigits {
-    if case .setting(.digits, .digits(let digits)) = output { return digits }
-    return self
-  }
-
   /// `6` or `full`, as `set digits` takes it.
   package var description: String {
     switch self {

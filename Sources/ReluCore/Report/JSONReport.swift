@@ -3,9 +3,12 @@
 /// numbers is written as it is read).
 package enum JSONReport {
   /// Writes the JSON objects for one output, each ended by a newline
-  /// (`step N` gives one per step).
+  /// (`step N` gives one per step); with `pictures`, `plot` and `view` carry
+  /// the text plot's `lines`.
   /// - Complexity: O(n) in the size of the output.
-  package static func write(_ output: CommandOutput, into json: inout JSONWriter) {
+  package static func write(
+    _ output: CommandOutput, pictures: TextReport.Pictures? = nil, into json: inout JSONWriter
+  ) {
     let cmd = output.command.rawValue
     func begin() {
       json.beginObject()
@@ -86,11 +89,22 @@ package enum JSONReport {
       json.key("output")
       json.tensor(r.output)
       if let seed = r.seed { json.member("seed", String(seed)) }
-    case .plot(let report):
+    case .plot(let series):
       json.key("series")
-      json.strings(report.scene.series.map(\.description))
-      json.key("lines")
-      json.strings(report.canvas.lines)
+      json.strings(series.map(\.description))
+      if let pictures {
+        json.key("lines")
+        json.strings(PlotView.functions(pictures.scene.functions).textLines(size: pictures.size))
+      }
+    case .view(let shown, let switched, let others):
+      json.member("view", shown.rawValue)
+      json.member("switched", switched)
+      json.key("others")
+      json.strings(others.map(\.rawValue))
+      if let pictures {
+        json.key("lines")
+        json.strings(pictures.scene.figure(of: shown).textLines(size: pictures.size))
+      }
     case .exported(let format, let path, _):
       json.member("format", format.rawValue)
       json.member("path", path)
@@ -132,7 +146,7 @@ package enum JSONReport {
       json.endArray()
     case .say(let text), .title(let text):
       json.member("text", text)
-    case .pause(_, let text):
+    case .pause(let text):
       if !text.isEmpty { json.member("text", text) }
     case .quit:
       break
@@ -179,6 +193,14 @@ package enum JSONReport {
       json.strings(TextReport.lines(for: output).map(\.text))
     }
     end()
+  }
+
+  /// Writes `{"note": text}` and a newline: what a command left off the plot, and why.
+  package static func write(note: String, into json: inout JSONWriter) {
+    json.beginObject()
+    json.member("note", note)
+    json.endObject()
+    json.endLine()
   }
 
   /// Writes `{"error": message, "file": ..., "line": L, "column": C}` and a newline.

@@ -13,6 +13,14 @@ extension TextReport {
   /// Writes outputs with one choice of digits.
   struct Writer {
     let digits: NumberDigits
+    /// What plots are drawn from; nil: none are (the lab's screen shows them).
+    var pictures: Pictures? = nil
+
+    /// `view`'s lines, drawn from the scene at the size, when there are pictures.
+    private func picture(_ view: PlotView?) -> [ReportLine] {
+      guard let pictures, let view else { return [] }
+      return view.textLines(size: pictures.size).map { ReportLine($0, role: .plot) }
+    }
 
     /// `x` with the chosen digits: `digits.format(x)`, written at once as
     /// an integer when `x` is a whole number with no more digits than that
@@ -103,8 +111,16 @@ extension TextReport {
             ShownTensor(report.isDerivative ? f + "'(z)" : f + "(z)", report.output),
           ], into: &sink)
         if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
-      case .plot(let report):
-        sink.append(lines: report.canvas.lines.map { ReportLine($0, role: .plot) })
+      case .plot:
+        sink.append(lines: picture(pictures.map { .functions($0.scene.functions) }))
+      case .view(let shown, let switched, let others):
+        let what = "\(shown.noun) (view \(shown.rawValue))"
+        sink.line(switched ? "showing " + what : "on screen: " + what)
+        if !others.isEmpty {
+          let names = others.map { "view \($0.rawValue)" }.joined(separator: ", ")
+          sink.line("also to see: " + names, role: .note)
+        }
+        sink.append(lines: picture(pictures?.scene.figure(of: shown)))
       case .exported(let format, let path, let subject):
         sink.append(lines: [
           ReportLine("wrote \(format.rawValue) of \(subject) to \(VisibleText.escaped(path))")
@@ -146,7 +162,7 @@ extension TextReport {
       case .run(let report):
         sink.append(
           lines: [ReportLine(runText(report))]
-            + report.chart.lines.map { ReportLine($0, role: .plot) })
+            + picture(pictures?.scene.decay.map { .chart($0.steps) }))
       case .reset(let report):
         sink.append(lines: [ReportLine("reset: " + stepText(report.current, report.activation))])
       case .compare(let report):
@@ -165,10 +181,10 @@ extension TextReport {
               notable ? number($0.overshoot) : "", number($0.final.z), number($0.final.value),
             ]
           }, rightAligned: [2, 3, 4, 5])
-        sink.append(lines: lines + report.race.lines.map { ReportLine($0, role: .plot) })
+        sink.append(lines: lines + picture(pictures?.scene.race.map { .chart($0) }))
       case .say(let text):
         sink.append(lines: [ReportLine(VisibleText.escaped(text), role: .say)])
-      case .pause(_, let text):
+      case .pause(let text):
         sink.append(lines: text.isEmpty ? [] : [ReportLine(VisibleText.escaped(text), role: .say)])
       case .title(let text):
         let shown = VisibleText.escaped(text)

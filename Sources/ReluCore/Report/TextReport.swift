@@ -11,19 +11,44 @@ package enum TextReport {
   /// Matrices up to this many rows and columns print whole, by row.
   package static let matrixLimit = (rows: 12, columns: 8)
 
-  /// The lines for one output, numbers written with `digits`.
-  package static func lines(for output: CommandOutput, digits: NumberDigits = .standard)
-    -> [ReportLine]
-  {
-    Writer(digits: digits).lines(for: output)
+  /// The lines for one output, numbers written with `digits`; with
+  /// `pictures`, the plots `plot`, `run`, `compare` and `view` show are drawn
+  /// too (batch output and the plain prompt), else left to the screen.
+  package static func lines(
+    for output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil
+  ) -> [ReportLine] {
+    Writer(digits: digits, pictures: pictures).lines(for: output)
   }
 
-  /// Writes the lines for one output into `sink`, numbers written with
-  /// `digits`: what ``lines(for:digits:)`` gives, for any sink.
+  /// Writes the lines for one output into `sink`: what
+  /// ``lines(for:digits:pictures:)`` gives, for any sink.
   package static func write(
-    _ output: CommandOutput, digits: NumberDigits = .standard, into sink: inout ReportSink
+    _ output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil,
+    into sink: inout ReportSink
   ) {
-    Writer(digits: digits).write(output, into: &sink)
+    Writer(digits: digits, pictures: pictures).write(output, into: &sink)
+  }
+
+  /// The lines for one output in `context`: its digits, and the pictures of
+  /// its scene at its plot size.
+  package static func lines(for output: CommandOutput, in context: RenderContext) -> [ReportLine] {
+    lines(for: output, digits: context.digits, pictures: Pictures(context))
+  }
+
+  /// What text draws plots from: the scene after the command, at a size.
+  package struct Pictures: Sendable, Equatable {
+    package var scene: Scene
+    package var size: PlotSize
+
+    package init(scene: Scene, size: PlotSize) {
+      self.scene = scene
+      self.size = size
+    }
+
+    /// The scene and plot size of `context`.
+    package init(_ context: RenderContext) {
+      self.init(scene: context.scene, size: context.plotSize)
+    }
   }
 
   /// The three lines of a diagnostic, as batch, the plain prompt and the lab show it.

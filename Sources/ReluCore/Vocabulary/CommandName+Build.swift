@@ -56,6 +56,14 @@ extension CommandName {
       return .clear(
         arguments.first(.choice) == nil
           ? nil : ClearTarget.allCases[arguments.choice(.choice).value])
+    case .view:
+      return .view(
+        arguments.first(.choice) == nil
+          ? nil
+          : {
+            let choice = arguments.choice(.choice)
+            return Located(value: ViewName.allCases[choice.value], range: choice.range)
+          }())
     case .export:
       return .export(
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))

@@ -193,6 +193,23 @@ extension CommandName {
           "train work as before.",
         ],
         examples: ["clear", "clear feed", "clear decay"])
+    case .view:
+      CommandSpec(
+        syntax: .optional(
+          .value(.choice(ViewName.allCases.map(\.rawValue), noun: "a view"), .choice)),
+        summary: "switch the plot pane to another view, or name the one shown",
+        details: [
+          "The last command that shows something picks the view: plot and feed the function",
+          "plot, decay, step, run and reset the decay, compare the race, net, train and sweep",
+          "the network. view NAME switches without computing anything again; F7 cycles.",
+          "plot F... shows exactly F...; the feed's points and the decay's trail are drawn on",
+          "their curves when those are plotted and the settings are still the ones they were",
+          "made with (else a note says why they are off). A window too small for a whole view",
+          "shows its main part and names the rest: steps (the decay's step chart), fit and",
+          "loss (the network's) each show one part alone. In a script or at the plain prompt,",
+          "view prints the view.",
+        ],
+        examples: ["view", "view decay", "view steps", "view plot"])
     case .export:
       CommandSpec(
         syntax: .sequence([

@@ -21,6 +21,7 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case train
   case sweep
   case clear
+  case view
   case export
   case load
   case say

@@ -49,6 +49,8 @@ package enum LabAction: Sendable, Equatable {
   case run
   /// Reset the session.
   case reset
+  /// Show the next activity's view (F7).
+  case nextView
   /// The terminal changed size.
   case resize
 }
@@ -71,6 +73,7 @@ package enum KeyMap {
     Binding(keys: "F4  or  Alt-s", meaning: "one decay step"),
     Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
     Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
+    Binding(keys: "F7  or  Alt-v", meaning: "the next view: plot, decay, race, net"),
     Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
     Binding(keys: "Up / Down", meaning: "history (with text typed: entries that start with it)"),
     Binding(keys: "Ctrl-R", meaning: "search the history; again: older; Enter runs, Esc undoes"),
@@ -88,7 +91,7 @@ package enum KeyMap {
   /// The reminder's items in screen order, each with its rank: the lowest
   /// ranks go first when the status line is short of room.
   private static let hintItems: [(text: String, rank: Int)] = [
-    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2),
+    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2), ("F7 view", 0),
   ]
 
   /// The reminder in at most `columns` columns: the items that fit, most
@@ -133,6 +136,7 @@ package enum KeyMap {
     case .function(4), .alt("s"): return .step
     case .function(5), .alt("r"): return .run
     case .function(6), .alt("0"): return .reset
+    case .function(7), .alt("v"): return .nextView
     case .alt("b"), .altLeft: return .edit(.wordLeft)
     case .alt("f"), .altRight: return .edit(.wordRight)
     case .control(let letter): return controlAction(letter, lineIsEmpty: lineIsEmpty)

@@ -107,7 +107,9 @@ extension LabLoop {
   private func logLines(_ event: InterpreterEvent) -> [OutputLog.Line] {
     switch event {
     case .echo(let text): [OutputLog.Line(LabRenderer.prompt + text, role: .echo)]
-    case .output(let output): TextReport.lines(for: output).compactMap(line)
+    case .output(let output, let context):
+      TextReport.lines(for: output, digits: context.digits).compactMap(line)
+    case .note(let text): [OutputLog.Line(text, role: .note)]
     case .failure(let diagnostic): TextReport.lines(for: diagnostic).compactMap(line)
     }
   }

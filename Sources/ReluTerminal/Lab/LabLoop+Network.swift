@@ -6,7 +6,7 @@ extension LabLoop {
 
   /// Whether the network is the current activity: F4 trains an epoch and F5
   /// trains on, animated, instead of stepping a decay.
-  var showsNetwork: Bool { interpreter.focus.showsNetwork && interpreter.network != nil }
+  var showsNetwork: Bool { interpreter.scene.shown.family == .net }
 
   /// F5 with the network shown: one epoch a frame, at the speed setting, until
   /// ``maxAnimatedEpochs``, training diverges, or a key stops it.

@@ -16,8 +16,6 @@ package final class LabLoop<Terminal: LabTerminal> {
   private let renderer = LabRenderer()
   /// The plot as last painted: typing does not change it.
   package private(set) var plotCache = PlotCache()
-  /// The digits the output pane writes numbers with, following `set digits`.
-  private var digits = NumberDigits.standard
   private let historyFile: HistoryFile?
   /// The session as of the last finished run; the screen shows it.
   package internal(set) var interpreter: Interpreter
@@ -29,8 +27,10 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
   var banner: String?
-  /// The session as a script's `pause` saw it, shown while the lab waits.
-  private var paused: SessionSnapshot?
+  /// The session as a running source last reported it (its scene, status
+  /// and digits), shown while the run goes on or waits at a `pause`; nil
+  /// between runs, when the screen shows ``interpreter``.
+  private var live: RenderContext?
   /// Whether saving the history has failed (and been said).
   private var historyFailed = false
   /// Set when the lab must end: an exit status.
@@ -185,6 +185,14 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .run where showsNetwork: animateTraining()
     case .run: animate()
     case .reset: runCommand("reset")
+    case .nextView:
+      let families = interpreter.scene.families
+      guard families.count > 1 else {
+        terminal.bell()
+        return log.append("F7: only the function plot has something to show", role: .note)
+      }
+      let now = families.firstIndex(of: interpreter.scene.shown.family) ?? 0
+      runCommand("view \(families[(now + 1) % families.count].rawValue)")
     case .resize: break  // the next frame is laid out for the new size
     }
   }
@@ -202,7 +210,10 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
     saveHistory()
-    if let lesson = lessonToPlay(line) { return playLesson(lesson.source) }
+    if let lesson = lessonToPlay(line) {
+      interpreter.resetForLesson()
+      return playLesson(lesson.source)
+    }
     if let maxSteps = animatedRun(line) { return animateRun(maxSteps: maxSteps) }
     if runSource(Source(name: Self.typedSource, text: line), keepGoing: true).quit {
       exitStatus = 0
@@ -364,6 +375,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     var working = interpreter
     let summary = working.run(source, keepGoing: keepGoing) { event in self.report(event) }
     interpreter = working
+    live = nil
     return summary
   }
 
@@ -372,21 +384,11 @@ package final class LabLoop<Terminal: LabTerminal> {
     case .echo(let text):
       log.append(LabRenderer.prompt + text, role: .echo)
       return exitStatus == nil ? .proceed : .stop
-    case .output(.pause(let snapshot, let text)):
-      log.append(TextReport.lines(for: .pause(snapshot, text: text)).compactMap(line))
-      paused = snapshot
-      defer { paused = nil }
-      return waitForKey()
-    case .output(.quit):
-      return .stop  // the run reports it in its summary
-    case .output(.help(let topic)):
-      // Help opens in the viewer, at its top; the log says where it went.
-      viewer = HelpViewer(lines: HelpText.lines(for: topic).compactMap(line))
-      log.append("(help is open above: q or Esc closes it)", role: .note)
-      return exitStatus == nil ? .proceed : .stop
-    case .output(let output):
-      digits = digits.following(output)
-      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+    case .output(let output, let context):
+      live = context
+      return report(output, digits: context.digits)
+    case .note(let text):
+      log.append(text, role: .note)
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic) where Self.echoedSources.contains(diagnostic.file):
       // The command is echoed just above: a caret under it and the message.
@@ -397,6 +399,25 @@ package final class LabLoop<Terminal: LabTerminal> {
       return exitStatus == nil ? .proceed : .stop
     case .failure(let diagnostic):
       log.append(TextReport.lines(for: diagnostic).compactMap(line))
+      return exitStatus == nil ? .proceed : .stop
+    }
+  }
+
+  /// Shows one output of a running source, numbers with `digits`.
+  private func report(_ output: CommandOutput, digits: NumberDigits) -> InterpreterFlow {
+    switch output {
+    case .pause:
+      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      return waitForKey()
+    case .quit:
+      return .stop  // the run reports it in its summary
+    case .help(let topic):
+      // Help opens in the viewer, at its top; the log says where it went.
+      viewer = HelpViewer(lines: HelpText.lines(for: topic).compactMap(line))
+      log.append("(help is open above: q or Esc closes it)", role: .note)
+      return exitStatus == nil ? .proceed : .stop
+    default:
+      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     }
   }
@@ -447,11 +468,12 @@ package final class LabLoop<Terminal: LabTerminal> {
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
       : plotCache.plot(
-        paused?.view ?? interpreter.view, width: layout.plot.width, height: layout.plot.height,
-        colors: terminal.colorDepth)
+        (live?.scene ?? interpreter.scene).view, width: layout.plot.width,
+        height: layout.plot.height, colors: terminal.colorDepth)
+    let status = live?.status ?? interpreter.status
     let content = LabRenderer.Content(
-      plot: plot, status: StatusLine.text(paused?.status ?? interpreter.status),
-      compactStatus: StatusLine.compact(paused?.status ?? interpreter.status), log: log,
+      plot: plot, status: StatusLine.text(status), compactStatus: StatusLine.compact(status),
+      log: log,
       input: input.editor, search: input.search, completions: completions, banner: banner,
       showsHelp: showsHelp,
       viewer: viewer)

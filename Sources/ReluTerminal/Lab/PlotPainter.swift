@@ -11,76 +11,38 @@ import ReluCore
 /// ANSI yellow on an 8-colour terminal, told apart by bold only), the curves
 /// carry their glyphs as in printed text.
 package enum PlotPainter {
-  /// Columns between the two views of a decay when they stand side by side.
-  package static let viewGap = 2
-
-  /// `view` drawn in a `width` x `height` buffer for a terminal with `colors`.
-  ///
-  /// A decay's two views (the
-  /// function and the step chart) stand side by side when each gets at least
-  /// 40 columns, else one above the other when each gets the smallest plot's
-  /// rows, else the step chart alone.
+  /// `view` drawn in a `width` x `height` buffer for a terminal with `colors`,
+  /// its parts where ``ViewArrangement`` puts them, and what a small pane
+  /// leaves out named on its last row.
   package static func paint(
     _ view: PlotView, width: Int, height: Int, colors: ColorDepth = .monochrome
   ) -> ScreenBuffer {
-    let paint = { (scene: PlotScene, width: Int, height: Int) in
-      Self.paint(scene, width: width, height: height, colors: colors)
+    let arrangement = ViewArrangement.arrange(view, width: width, height: height)
+    if arrangement.panels.count == 1, arrangement.leftOut == nil,
+      let only = arrangement.panels.first
+    {
+      return paint(only.figure, width: only.width, height: only.height, colors: colors)
     }
-    let paintChart = { (chart: Chart, width: Int, height: Int) in
-      Self.paint(chart, width: width, height: height, colors: colors)
-    }
-    switch view {
-    case .functions(let scene):
-      return paint(scene, width, height)
-    case .race(let chart):
-      return paintChart(chart, width, height)
-    case .decay(let function, let steps):
-      return pair(
-        { paint(function, $0, $1) }, { paintChart(steps, $0, $1) }, width: width, height: height)
-    case .network(let fit, let loss, let dead):
-      // The fit beside the training charts; those stack (loss over dead units)
-      // when there is room, else the dead units alone, the lesson's point.
-      return pair(
-        { paintChart(fit, $0, $1) },
-        { width, height in
-          stacked(
-            { paintChart(loss, $0, $1) }, { paintChart(dead, $0, $1) }, width: width,
-            height: height) ?? paintChart(dead, width, height)
-        }, width: width, height: height)
-    }
-  }
-
-  /// Two views side by side when each gets at least 40 columns, else one
-  /// above the other when each gets the smallest plot's rows, else the
-  /// second alone.
-  private static func pair(
-    _ first: (Int, Int) -> ScreenBuffer, _ second: (Int, Int) -> ScreenBuffer, width: Int,
-    height: Int
-  ) -> ScreenBuffer {
-    let half = (width - viewGap) / 2
-    if half >= 40, (try? PlotSize(width: half, height: height)) != nil {
-      var buffer = ScreenBuffer(width: width, height: height)
-      copy(first(half, height), into: &buffer, row: 0, column: 0)
-      copy(second(width - half - viewGap, height), into: &buffer, row: 0, column: half + viewGap)
-      return buffer
-    }
-    return stacked(first, second, width: width, height: height) ?? second(width, height)
-  }
-
-  /// Two views one above the other, or nil when either would be below the
-  /// smallest plot.
-  private static func stacked(
-    _ top: (Int, Int) -> ScreenBuffer, _ bottom: (Int, Int) -> ScreenBuffer, width: Int,
-    height: Int
-  ) -> ScreenBuffer? {
-    let upper = height / 2
-    guard (try? PlotSize(width: width, height: upper)) != nil,
-      (try? PlotSize(width: width, height: height - upper - 1)) != nil
-    else { return nil }
     var buffer = ScreenBuffer(width: width, height: height)
-    copy(top(width, upper), into: &buffer, row: 0, column: 0)
-    copy(bottom(width, height - upper - 1), into: &buffer, row: upper + 1, column: 0)
+    for panel in arrangement.panels {
+      copy(
+        paint(panel.figure, width: panel.width, height: panel.height, colors: colors),
+        into: &buffer, row: panel.row, column: panel.column)
+    }
+    if let note = arrangement.leftOut {
+      buffer.put(DisplayWidth.truncate(note, to: width), row: height - 1, column: 0, role: .note)
+    }
     return buffer
+  }
+
+  /// One figure drawn in a `width` x `height` buffer.
+  package static func paint(
+    _ figure: PlotFigure, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> ScreenBuffer {
+    switch figure {
+    case .functions(let scene): paint(scene, width: width, height: height, colors: colors)
+    case .chart(let chart): paint(chart, width: width, height: height, colors: colors)
+    }
   }
 
   /// `scene` drawn in a `width` x `height` buffer; a one-line note when the

@@ -15,12 +15,15 @@ package enum StatusLine {
         "decay \(decay.activation.name) step \(decay.step) z=\(NumberFormat.short(decay.z))"
           + " f=\(NumberFormat.short(decay.value)) \(decay.status.rawValue)")
     }
+    if let network = status.network { parts.append(networkText(network)) }
+    parts.append(viewText(status))
     return parts.joined(separator: " | ")
   }
 
   /// A shorter line for when the full one leaves no room for the key hints:
   /// the lesson's title first, grad0 only when it is not the default, the
-  /// decay without its word and with 4 significant digits:
+  /// decay without its word and with 4 significant digits, the view left to
+  /// the plot's own legend:
   /// `layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635 f=0.4991 reached`.
   package static func compact(_ status: SessionStatus) -> String {
     var parts = [
@@ -36,6 +39,17 @@ package enum StatusLine {
         "\(decay.activation.name) step \(decay.step) z=\(NumberFormat.short(decay.z, digits: 4))"
           + " f=\(NumberFormat.short(decay.value, digits: 4)) \(decay.status.rawValue)")
     }
+    if let network = status.network { parts.append(networkText(network)) }
     return parts.joined(separator: " | ")
+  }
+
+  /// The network's epoch and dead units: `net relu epoch 20: 64/64 dead`.
+  private static func networkText(_ network: SessionStatus.NetworkStatus) -> String {
+    "net \(network.activation.name) epoch \(network.epoch): \(network.dead)/\(network.units) dead"
+  }
+
+  /// The view on screen, and F7 when it has others to cycle to: `view decay (F7)`.
+  private static func viewText(_ status: SessionStatus) -> String {
+    "view \(status.view.rawValue)" + (status.otherViews.isEmpty ? "" : " (F7)")
   }
 }

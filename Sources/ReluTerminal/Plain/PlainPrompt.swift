@@ -153,7 +153,7 @@ package final class PlainPrompt {
       write("\r\n")
       return .end
     case .redraw, .resize: break
-    case .scrollUp, .scrollDown, .help, .alphaDown, .alphaUp, .step, .run, .reset:
+    case .scrollUp, .scrollDown, .help, .alphaDown, .alphaUp, .step, .run, .reset, .nextView:
       write("\u{7}")  // the lab's keys: none of them here
     }
     return nil

@@ -1,0 +1,38 @@
+extension PlotView {
+  /// The figures of the view, in the order text shows them: a composite
+  /// view's parts one after another.
+  package var parts: [PlotFigure] {
+    switch self {
+    case .functions(let scene): [.functions(scene)]
+    case .decay(let function, let steps): [.functions(function), .chart(steps)]
+    case .chart(let chart): [.chart(chart)]
+    case .network(let fit, let loss, let dead): [.chart(fit), .chart(loss), .chart(dead)]
+    }
+  }
+
+  /// The view as printed text: each part drawn at `size`, a blank line
+  /// between parts.
+  /// - Complexity: O(size.width * size.height) per part.
+  package func textLines(size: PlotSize) -> [String] {
+    var lines: [String] = []
+    for (index, part) in parts.enumerated() {
+      if index > 0 { lines.append("") }
+      lines += part.canvas(size: size).lines
+    }
+    return lines
+  }
+}
+
+/// One figure a view draws: a function plot or a chart of data.
+package enum PlotFigure: Sendable, Equatable {
+  case functions(PlotScene)
+  case chart(Chart)
+
+  /// The figure drawn on a `size` canvas.
+  package func canvas(size: PlotSize, marking: SeriesMarking = .glyphs) -> Canvas {
+    switch self {
+    case .functions(let scene): PlotRenderer.render(scene, size: size, marking: marking)
+    case .chart(let chart): ChartRenderer.render(chart, size: size, marking: marking)
+    }
+  }
+}

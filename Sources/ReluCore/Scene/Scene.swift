@@ -1,0 +1,120 @@
+/// What the session shows: which view is on screen and everything drawn in
+/// every view there is something for.
+///
+/// The interpreter builds it after each command that changes what is shown,
+/// from the settings in force then, and keeps it until the next such command;
+/// reading it computes nothing. Renderers (the lab's screen, text, SVG, CSV)
+/// are functions of a scene and a render context.
+///
+/// Invariant: ``shown`` is one of ``available``.
+package struct Scene: Sendable, Equatable {
+  /// The view on screen.
+  package internal(set) var shown: ViewName
+  /// The function plot: the chosen curves and the overlays on them.
+  package internal(set) var functions: PlotScene
+  /// The decay's two figures, while a decay is set up and not cleared.
+  package internal(set) var decay: DecayFigure?
+  /// The last `compare`'s race, until `clear`.
+  package internal(set) var race: Chart?
+  /// The network's figures, while a network is built and not cleared.
+  package internal(set) var network: NetworkFigure?
+  /// What the function plot leaves off, and why: an overlay made under other
+  /// settings than the curve now drawn.
+  package internal(set) var notes: [String]
+
+  /// An empty scene: the function plot of `functions`, nothing else.
+  package init(functions: PlotScene = PlotScene()) {
+    shown = .plot
+    self.functions = functions
+    decay = nil
+    race = nil
+    network = nil
+    notes = []
+  }
+
+  /// The views there is something to show in, in `view`'s order.
+  package var available: [ViewName] {
+    ViewName.allCases.filter(has)
+  }
+
+  /// Whether there is something to show in `view`.
+  package func has(_ view: ViewName) -> Bool {
+    switch view {
+    case .plot: true
+    case .decay, .steps: decay != nil
+    case .race: race != nil
+    case .net, .fit, .loss: network != nil
+    }
+  }
+
+  /// The activities there is something to show for (`view` cycles through
+  /// them): the function plot first.
+  package var families: [ViewName] {
+    available.filter { $0.family == $0 }
+  }
+
+  /// What the plot pane draws for the shown view.
+  package var view: PlotView { figure(of: shown) }
+
+  /// What the plot pane draws for `name`; the function plot when `name` has
+  /// nothing to show.
+  package func figure(of name: ViewName) -> PlotView {
+    switch name {
+    case .plot: return .functions(functions)
+    case .decay:
+      if let decay { return .decay(function: decay.curve, steps: decay.steps) }
+    case .steps:
+      if let decay { return .chart(decay.steps) }
+    case .race:
+      if let race { return .chart(race) }
+    case .net:
+      if let network { return .network(fit: network.fit, loss: network.loss, dead: network.dead) }
+    case .fit:
+      if let network { return .chart(network.fit) }
+    case .loss:
+      if let network { return .chart(network.loss) }
+    }
+    return .functions(functions)
+  }
+
+  /// Shows `name` when it is available, else the function plot.
+  mutating func show(_ name: ViewName) {
+    shown = has(name) ? name : .plot
+  }
+
+  /// Keeps the invariant after a figure went away: the function plot then.
+  mutating func settle() {
+    if !has(shown) { shown = .plot }
+  }
+}
+
+/// The decay's figures: its function zoomed to where the decay moves, with
+/// the trail and the marker, and the step chart.
+package struct DecayFigure: Sendable, Equatable {
+  /// The decayed function alone, with its trajectory, at the decay's own alpha.
+  package var curve: PlotScene
+  /// f(z) against the step, the target dotted, the current step highlighted.
+  package var steps: Chart
+}
+
+/// The network's figures, each computed once from the network's state.
+package struct NetworkFigure: Sendable, Equatable {
+  /// The targets as dots, the network's output as a line, the units' kinks.
+  package var fit: Chart
+  /// log10 of the loss by epoch.
+  package var loss: Chart
+  /// The dead units by epoch, with a line at all of them.
+  package var dead: Chart
+  /// What the figures were computed from: rebuilt only when this changes.
+  package var inputs: Inputs
+
+  /// Everything the figures depend on.
+  package struct Inputs: Sendable, Equatable {
+    package var spec: NetworkSpec
+    package var epochs: Int
+    package var lastEpoch: Int
+    package var alpha: Double
+    package var gradientAtZero: GradientAtZero
+    package var rendering: PlotRendering
+  }
+}

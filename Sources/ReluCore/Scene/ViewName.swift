@@ -1,0 +1,49 @@
+/// The views the plot pane can show, by the name `view NAME` takes.
+///
+/// A view belongs to one activity (``family``): the function plot, the
+/// decay, the race of `compare`, or the network. A composite view (`decay`,
+/// `net`) draws its parts side by side where they fit; each part can also be
+/// shown alone (`steps`, `fit`, `loss`), which is what a small window offers
+/// when it leaves a part out.
+package enum ViewName: String, Sendable, Hashable, CaseIterable {
+  /// The function plot: the chosen curves, with the feed points and the
+  /// decay's trail on their curves.
+  case plot
+  /// The decay: its function zoomed to where the decay moves, with the trail
+  /// and the marker, beside the step chart.
+  case decay
+  /// The decay's step chart alone: f(z) against the step.
+  case steps
+  /// The race of `compare`: each function's f(z) against the step.
+  case race
+  /// The network: its fit beside the loss and the dead units by epoch.
+  case net
+  /// The network's fit alone: the targets and the network's output.
+  case fit
+  /// The network's loss by epoch alone (log10).
+  case loss
+
+  /// The activity the view belongs to: the view `view` cycles through and
+  /// commands of that activity return to.
+  package var family: ViewName {
+    switch self {
+    case .plot: .plot
+    case .decay, .steps: .decay
+    case .race: .race
+    case .net, .fit, .loss: .net
+    }
+  }
+
+  /// What the view is called in sentences: `the step chart`.
+  package var noun: String {
+    switch self {
+    case .plot: "the function plot"
+    case .decay: "the decay"
+    case .steps: "the step chart"
+    case .race: "the race"
+    case .net: "the network"
+    case .fit: "the network's fit"
+    case .loss: "the loss by epoch"
+    }
+  }
+}
