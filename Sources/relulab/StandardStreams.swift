@@ -1,4 +1,5 @@
 import ReluCore
+import ReluTerminal
 import Synchronization
 
 /// Writing to standard output and error through their file descriptors

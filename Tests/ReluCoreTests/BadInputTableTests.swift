@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -357,9 +358,10 @@ struct BadInput: Sendable, CustomTestStringConvertible {
   /// A fresh folder with a FIFO, a device node like /dev/full (1:7) and a
   /// script that loads itself.
   static func folder() throws -> String {
-    let folder = try #require(Platform.makeTemporaryFolder("/tmp/relulab-bad-XXXXXX"))
-    try #require(Platform.makeFIFO(folder + "/fifo", permissions: 0o600))
-    try #require(Platform.makeCharacterDevice(folder + "/device", major: 1, minor: 7), "needs root")
+    let folder = try #require(TestFileSystem.makeTemporaryFolder("/tmp/relulab-bad-XXXXXX"))
+    try #require(TestFileSystem.makeFIFO(folder + "/fifo", permissions: 0o600))
+    try #require(
+      TestFileSystem.makeCharacterDevice(folder + "/device", major: 1, minor: 7), "needs root")
     try AtomicFile.write("load self.relu\n", to: folder + "/self.relu")
     return folder
   }

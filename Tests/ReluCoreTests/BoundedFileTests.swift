@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -40,7 +41,7 @@ import Testing
   @Test(.timeLimit(.minutes(1))) func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/pipe"
-    try #require(Platform.makeFIFO(path, permissions: 0o600))
+    try #require(TestFileSystem.makeFIFO(path, permissions: 0o600))
     let error = #expect(throws: FileError.self) { try BoundedFile.read(path: path, limit: 10) }
     #expect(error == FileError(path: path, reason: "it is not a regular file", operation: .read))
     let kept = #expect(throws: FileError.self) {
@@ -61,9 +62,9 @@ import Testing
   @Test func symlinksAreFollowed() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     try AtomicFile.write("step\n", to: folder + "/target")
-    try #require(Platform.makeSymbolicLink(folder + "/link", to: folder + "/target"))
+    try #require(TestFileSystem.makeSymbolicLink(folder + "/link", to: folder + "/target"))
     #expect(try BoundedFile.read(path: folder + "/link", limit: 10) == Array("step\n".utf8))
-    try #require(Platform.makeSymbolicLink(folder + "/folder", to: folder))
+    try #require(TestFileSystem.makeSymbolicLink(folder + "/folder", to: folder))
     let error = #expect(throws: FileError.self) {
       try BoundedFile.read(path: folder + "/folder", limit: 10)
     }
@@ -84,7 +85,7 @@ import Testing
 
   @Test(.timeLimit(.minutes(1))) func realFileSystemRefusesFoldersAndFIFOs() throws {
     let folder = try PlotTestSupport.temporaryFolder()
-    try #require(Platform.makeFIFO(folder + "/pipe", permissions: 0o600))
+    try #require(TestFileSystem.makeFIFO(folder + "/pipe", permissions: 0o600))
     let fifo = #expect(throws: FileError.self) { try RealFileSystem().read(path: folder + "/pipe") }
     #expect(fifo?.description == "cannot read \(folder)/pipe: it is not a regular file")
     let directory = #expect(throws: FileError.self) { try RealFileSystem().read(path: folder) }
@@ -94,7 +95,7 @@ import Testing
   @Test func realFileSystemNamesAScriptByItsCanonicalPath() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     try AtomicFile.write("step\n", to: folder + "/target.relu")
-    try #require(Platform.makeSymbolicLink(folder + "/link.relu", to: "target.relu"))
+    try #require(TestFileSystem.makeSymbolicLink(folder + "/link.relu", to: "target.relu"))
     let file = try RealFileSystem().read(path: folder + "/./link.relu")
     #expect(file.bytes == Array("step\n".utf8))
     let canonical = try #require(Platform.canonicalPath(folder))

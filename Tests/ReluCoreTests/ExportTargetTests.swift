@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -19,7 +20,7 @@ import Testing
   @Test func aFIFOIsRefusedAndStaysAFIFO() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     let fifo = folder + "/f"
-    #expect(Platform.makeFIFO(fifo, permissions: 0o600))
+    #expect(TestFileSystem.makeFIFO(fifo, permissions: 0o600))
     #expect(
       errorMessage(export(to: fifo))
         == "cannot write \(fifo): it is a FIFO, and only a regular file is replaced")
@@ -31,7 +32,7 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let device = folder + "/full"
     // The same device as /dev/full (1:7), made here: needs root, as CI runs.
-    try #require(Platform.makeCharacterDevice(device, major: 1, minor: 7), "mknod needs root")
+    try #require(TestFileSystem.makeCharacterDevice(device, major: 1, minor: 7), "mknod needs root")
     #expect(
       errorMessage(export(to: device))
         == "cannot write \(device): it is a device, and only a regular file is replaced")
@@ -66,14 +67,14 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let target = folder + "/target"
     try AtomicFile.write("keep\n", to: target)
-    #expect(Platform.makeSymbolicLink(folder + "/link", to: target))
+    #expect(TestFileSystem.makeSymbolicLink(folder + "/link", to: target))
     try AtomicFile.write("new\n", to: folder + "/link")
     #expect(try PlotTestSupport.contents(of: target) == "keep\n")
     #expect(Platform.status(path: folder + "/link", followingLinks: false)?.kind == .regular)
     #expect(try PlotTestSupport.contents(of: folder + "/link") == "new\n")
 
     // A dangling link to a device path is replaced too, never followed.
-    #expect(Platform.makeSymbolicLink(folder + "/dangling", to: folder + "/nothing"))
+    #expect(TestFileSystem.makeSymbolicLink(folder + "/dangling", to: folder + "/nothing"))
     try AtomicFile.write("z\n", to: folder + "/dangling")
     #expect(Platform.status(path: folder + "/nothing") == nil)
   }
@@ -81,7 +82,7 @@ import Testing
   @Test func aHardLinkedFileGetsANewCopyUnderThisNameOnly() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     try AtomicFile.write("old\n", to: folder + "/a")
-    #expect(Platform.makeHardLink(folder + "/b", to: folder + "/a"))
+    #expect(TestFileSystem.makeHardLink(folder + "/b", to: folder + "/a"))
     try AtomicFile.write("new\n", to: folder + "/a")
     #expect(try PlotTestSupport.contents(of: folder + "/a") == "new\n")
     #expect(try PlotTestSupport.contents(of: folder + "/b") == "old\n")

@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -11,7 +12,7 @@ enum PlotTestSupport {
 
   /// A fresh folder under /tmp.
   static func temporaryFolder() throws -> String {
-    try #require(Platform.makeTemporaryFolder("/tmp/relulab-atomic-XXXXXX"))
+    try #require(TestFileSystem.makeTemporaryFolder("/tmp/relulab-atomic-XXXXXX"))
   }
 
   /// The whole file as text.

@@ -1,4 +1,5 @@
 import ReluCore
+import ReluTestSupport
 import Testing
 
 @testable import ReluTerminal
@@ -84,7 +85,7 @@ import Testing
     let victim = directory + "/victim"
     try file.save(["keep"])
     #expect(Platform.move(directory + "/history", to: victim))
-    #expect(Platform.makeSymbolicLink(directory + "/" + oldTemporary, to: victim))
+    #expect(TestFileSystem.makeSymbolicLink(directory + "/" + oldTemporary, to: victim))
     try file.save(["feed 1 -2", "step"])
     #expect(file.load() == ["feed 1 -2", "step"])
     #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
@@ -143,11 +144,11 @@ import Testing
   @Test(.timeLimit(.minutes(1))) func aFIFOInPlaceOfTheFileIsAnEmptyHistory() throws {
     let directory = try temporaryDirectory()
     let file = HistoryFile(path: directory + "/history")
-    try #require(Platform.makeFIFO(file.path, permissions: 0o600))
+    try #require(TestFileSystem.makeFIFO(file.path, permissions: 0o600))
     #expect(file.load() == [])
   }
 
   private func temporaryDirectory() throws -> String {
-    try #require(Platform.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
+    try #require(TestFileSystem.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
   }
 }

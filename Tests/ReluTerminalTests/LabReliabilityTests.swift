@@ -1,4 +1,5 @@
 import ReluCore
+import ReluTestSupport
 import Testing
 
 @testable import ReluTerminal
@@ -7,7 +8,7 @@ import Testing
 /// very long lines.
 @Suite struct LabReliabilityTests {
   private func temporaryDirectory() throws -> String {
-    try #require(Platform.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
+    try #require(TestFileSystem.makeTemporaryFolder("/tmp/relulab-tests-XXXXXX"))
   }
 
   @Test func anUnsavableHistoryIsSaidOnceAndTheLabGoesOn() throws {

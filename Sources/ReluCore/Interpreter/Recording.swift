@@ -41,7 +41,7 @@ extension Interpreter {
   }
 
   private static func setCommand(_ name: SettingName, _ value: SettingValue) -> String {
-    "set \(name.rawValue) \(TextReport.text(value))"
+    "set \(name.rawValue) \(value.text)"
   }
 
   /// Adds a command that succeeded to the recording and saves the file.

@@ -90,3 +90,8 @@ struct RectifierMask: Sendable {
     return Tensor(uncheckedShape: shape, scalars: grad)
   }
 }
+
+extension RectifierMask: TensorElements {
+  /// f'(x) at `offset`, from its byte.
+  subscript(offset offset: Int) -> Double { derivative(code: codes[offset]) }
+}

@@ -37,7 +37,7 @@ package enum HelpText {
 
   private static func setting(_ name: SettingName) -> [ReportLine] {
     let spec = name.spec
-    let standard = TextReport.text(SessionSettings().value(of: name))
+    let standard = SessionSettings().value(of: name).text
     let lines = [
       ReportLine("set " + spec.usage(name), role: .heading),
       ReportLine("  \(spec.meaning); default \(standard)"),

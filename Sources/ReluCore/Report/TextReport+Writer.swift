@@ -76,7 +76,7 @@ extension TextReport {
         sink.begin()
         sink.append(name.rawValue)
         sink.append(" = ")
-        sink.append(TextReport.text(value))
+        sink.append(value.text)
         if meaning != name.spec.meaning {
           sink.append(": ")
           sink.append(meaning)
@@ -88,7 +88,7 @@ extension TextReport {
             header: ["setting", "value", "meaning"],
             rows: SettingName.allCases.map {
               let value = settings.value(of: $0)
-              return [$0.rawValue, TextReport.text(value), $0.meaning(of: value)]
+              return [$0.rawValue, value.text, $0.meaning(of: value)]
             }))
       case .layer(let f):
         sink.append(lines: [ReportLine("layer: \(f.label) (feed and backward go through it)")])

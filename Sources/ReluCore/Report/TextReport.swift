@@ -87,20 +87,6 @@ package enum TextReport {
       + String(repeating: "~", count: max(0, diagnostic.markerLength - 1))
   }
 
-  /// A setting's value as `show` prints it and `set` takes it: `0.3`,
-  /// `left`, `-3 3`, `auto`, `80 24`.
-  package static func text(_ value: SettingValue) -> String {
-    switch value {
-    case .number(let number): NumberFormat.plain(number)
-    case .word(let word): word
-    case .bounds(let bounds?):
-      "\(NumberFormat.plain(bounds.lower)) \(NumberFormat.plain(bounds.upper))"
-    case .bounds(nil): "auto"
-    case .size(let size): "\(size.width) \(size.height)"
-    case .digits(let digits): digits.description
-    }
-  }
-
   /// `relu`, `sigmoid'`, `leaky (alpha=0.1)`, `leaky' (alpha=0.1)`.
   static func label(_ f: Activation, derivative: Bool) -> String {
     var bytes: [UInt8] = []

@@ -23,8 +23,3 @@ extension TensorElements {
 extension Tensor: TensorElements {
   subscript(offset offset: Int) -> Double { scalars[offset] }
 }
-
-extension RectifierMask: TensorElements {
-  /// f'(x) at `offset`, from its byte.
-  subscript(offset offset: Int) -> Double { derivative(code: codes[offset]) }
-}

@@ -44,3 +44,19 @@ package enum SettingValue: Sendable, Equatable {
   /// `6` or `full`.
   case digits(NumberDigits)
 }
+
+extension SettingValue {
+  /// The value as `show` prints it, `set` takes it and a recording's header
+  /// writes it: `0.3`, `left`, `-3 3`, `auto`, `80 24`.
+  package var text: String {
+    switch self {
+    case .number(let number): NumberFormat.plain(number)
+    case .word(let word): word
+    case .bounds(let bounds?):
+      "\(NumberFormat.plain(bounds.lower)) \(NumberFormat.plain(bounds.upper))"
+    case .bounds(nil): "auto"
+    case .size(let size): "\(size.width) \(size.height)"
+    case .digits(let digits): digits.description
+    }
+  }
+}

@@ -1,11 +1,5 @@
 import ReluCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The fixed part of the xterm 256-colour palette, 16-255.
 ///
 /// A 6x6x6 colour cube (16-231, each channel 0, 95, 135, 175, 215 or 255) and
@@ -44,13 +38,15 @@ package enum Xterm256 {
   private static func lab(_ rgb: (red: Int, green: Int, blue: Int)) -> [Double] {
     func linear(_ channel: Int) -> Double {
       let c = Double(channel) / 255
-      return c <= 0.040_45 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+      return c <= 0.040_45 ? c / 12.92 : LibM.pow((c + 0.055) / 1.055, 2.4)
     }
     let (r, g, b) = (linear(rgb.red), linear(rgb.green), linear(rgb.blue))
     let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47
     let y = 0.2126 * r + 0.7152 * g + 0.0722 * b
     let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83
-    func f(_ t: Double) -> Double { t > 216.0 / 24_389 ? cbrt(t) : (24_389.0 / 27 * t + 16) / 116 }
+    func f(_ t: Double) -> Double {
+      t > 216.0 / 24_389 ? LibM.cbrt(t) : (24_389.0 / 27 * t + 16) / 116
+    }
     return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))]
   }
 }

@@ -1,0 +1,56 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// Advice to the kernel and the allocator about large buffers (see `HeapPolicy`).
+extension Platform {
+  /// `madvise(MADV_HUGEPAGE)` over the 2 MiB-aligned part of a buffer.
+  ///
+  /// A fresh large buffer then faults in 2 MiB at a time rather than 4 KiB
+  /// (NumPy asks the same for its large arrays). Only advice: false where it
+  /// is not taken.
+  package static func adviseHugePages(_ buffer: UnsafeMutableRawBufferPointer) -> Bool {
+    #if os(Linux)
+    guard let base = buffer.baseAddress else { return false }
+    let huge = 2 << 20
+    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+    guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else {
+      return false
+    }
+    return madvise(pointer, end - start, MADV_HUGEPAGE) == 0
+    #else
+    return false
+    #endif
+  }
+
+  /// `mallopt`: keep freed memory for reuse.
+  ///
+  /// Large allocations come from the heap rather than their own mappings
+  /// (`M_MMAP_MAX` 0), and up to `retainedBytes` of free memory at the heap's
+  /// top stays mapped (`M_TRIM_THRESHOLD`), so a new large array reuses pages
+  /// already faulted in (see `HeapPolicy`). Returns false where the C library
+  /// has no such settings (only glibc does).
+  @discardableResult
+  package static func keepFreedMemory(retainedBytes: Int) -> Bool {
+    #if canImport(Glibc)
+    // malloc.h is not part of the Glibc module: look mallopt up by name. Its
+    // parameters M_TRIM_THRESHOLD (-1) and M_MMAP_MAX (-4) are fixed in glibc's ABI.
+    typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "mallopt") else {
+      return false
+    }
+    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+    let trimThreshold: Int32 = -1
+    let mmapMax: Int32 = -4
+    return mallopt(mmapMax, 0) == 1
+      && mallopt(trimThreshold, Int32(clamping: retainedBytes)) == 1
+    #else
+    return false
+    #endif
+  }
+}
