@@ -25,7 +25,9 @@ import Testing
   }
 
   @Test func theStepChartOfASigmoidDecay() throws {
-    let chart = try text("set size 70 16; decay sigmoid from 0.9 to 0.5; step 20") { $0.scene.decay?.steps }
+    let chart = try text("set size 70 16; decay sigmoid from 0.9 to 0.5; step 20") {
+      $0.scene.decay?.steps
+    }
     Golden.check(chart, file: "steps-sigmoid-70x16.txt")
   }
 
@@ -69,9 +71,12 @@ import Testing
     #expect(range.lower > -0.1 && range.upper < 1.1, "y follows sigmoid: \(range)")
     _ = try lab.outputs("clear")
     #expect(lab.scene.functions.overlays.isEmpty)
-    guard case .functions = lab.scene.view else { throw Failure("clear goes back to the functions") }
+    guard case .functions = lab.scene.view else {
+      throw Failure("clear goes back to the functions")
+    }
     _ = try lab.outputs("step; plot tanh")
-    #expect(lab.scene.functions.series == [PlotSeries(.tanh)] && lab.scene.functions.overlays.isEmpty)
+    #expect(
+      lab.scene.functions.series == [PlotSeries(.tanh)] && lab.scene.functions.overlays.isEmpty)
     _ = try lab.outputs("compare")
     guard case .chart = lab.scene.view else { throw Failure("compare shows the race") }
   }

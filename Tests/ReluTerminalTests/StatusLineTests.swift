@@ -11,6 +11,6 @@ import Testing
     #expect(
       StatusLine.text(lab.status)
         == "layer leaky | alpha 0.3 | lr 0.2 | grad0 left | decay relu step 1 z=0.7 f=0.7 running"
-          + " | view decay (F7)")
+        + " | view decay (F7)")
   }
 }

@@ -10,10 +10,10 @@ extension Interpreter {
   ///
   /// The network's figures (a forward pass) are computed again only when
   /// what they show changed.
-  /// - Returns: The notes that are new: overlays the function plot now
-  ///   leaves off, and why.
+  /// - Returns: The notes of overlays the function plot drew before and now
+  ///   leaves off, and why (said once, when the overlay goes).
   mutating func rebuildScene(after command: Command) -> [String] {
-    let before = scene.notes
+    let before = Set(scene.notes.map(\.overlay))
     let (functions, notes) = functionFigure()
     scene.functions = functions
     scene.notes = notes
@@ -28,7 +28,7 @@ extension Interpreter {
     }
     if let family = command.shownFamily, scene.shown.family != family { scene.show(family) }
     scene.settle()
-    return notes.filter { !before.contains($0) }
+    return notes.filter { !before.contains($0.overlay) }.map(\.text)
   }
 
   /// The function plot: the chosen series (or the layer's f and f'), the
@@ -38,11 +38,13 @@ extension Interpreter {
   ///
   /// While the decay's trail is drawn, the automatic y range is the decayed
   /// function's over the x range (sigmoid's 0 to 1), not every curve's.
-  private func functionFigure() -> (PlotScene, [String]) {
+  private func functionFigure() -> (PlotScene, [SceneNote]) {
     let series = plottedSeries
     var overlays: [PlotOverlay] = []
-    var notes: [String] = []
-    if let feed = lastFeed, !hidden.contains(.feed), series.contains(PlotSeries(feed.activation.kind)) {
+    var notes: [SceneNote] = []
+    if let feed = lastFeed, !hidden.contains(.feed),
+      series.contains(PlotSeries(feed.activation.kind))
+    {
       let now = feed.activation.kind.activation(alpha: settings.alpha)
       if feed.activation == now {
         let count = min(feed.input.count, Self.maxPlottedFeedPoints)
@@ -53,8 +55,10 @@ extension Interpreter {
           PlotOverlay(kind: .feed, series: PlotSeries(feed.activation.kind), points: points))
       } else {
         notes.append(
-          "the feed's points are off the plot: they went through \(feed.activation.label),"
-            + " the curve is \(now.label) (feed again to see them on it)")
+          SceneNote(
+            overlay: .feed,
+            text: "the feed's points are off the plot: they went through \(feed.activation.label)"
+              + " (feed again to see them)"))
       }
     }
     var yRange = settings.yRange
@@ -62,12 +66,16 @@ extension Interpreter {
       let now = decay.activation.kind.activation(alpha: settings.alpha)
       if decay.activation != now {
         notes.append(
-          "the decay's trail is off the plot: it ran on \(decay.activation.label),"
-            + " the curve is \(now.label) (decay again to see it on it)")
+          SceneNote(
+            overlay: .decay,
+            text: "the decay's trail is off the plot: it ran on \(decay.activation.label)"
+              + " (decay again to see it)"))
       } else if decay.gradientAtZero != settings.gradientAtZero {
         notes.append(
-          "the decay's trail is off the plot: it ran with grad0 \(decay.gradientAtZero.name),"
-            + " the session now uses \(settings.gradientAtZero.name) (decay again to see it)")
+          SceneNote(
+            overlay: .decay,
+            text: "the decay's trail is off the plot: it ran with grad0"
+              + " \(decay.gradientAtZero.name) (decay again to see it)"))
       } else {
         overlays.append(decayOverlay(decay))
         if yRange == nil {

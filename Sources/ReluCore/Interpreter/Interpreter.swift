@@ -74,7 +74,8 @@ package struct Interpreter: Sendable {
   /// What renderers need besides an output: the settings they follow and
   /// the session's scene and status as they stand now.
   package var renderContext: RenderContext {
-    RenderContext(digits: settings.digits, plotSize: settings.plotSize, scene: scene, status: status)
+    RenderContext(
+      digits: settings.digits, plotSize: settings.plotSize, scene: scene, status: status)
   }
 
   /// The layer's activation, with the session's alpha.

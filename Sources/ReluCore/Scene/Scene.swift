@@ -20,7 +20,7 @@ package struct Scene: Sendable, Equatable {
   package internal(set) var network: NetworkFigure?
   /// What the function plot leaves off, and why: an overlay made under other
   /// settings than the curve now drawn.
-  package internal(set) var notes: [String]
+  package internal(set) var notes: [SceneNote]
 
   /// An empty scene: the function plot of `functions`, nothing else.
   package init(functions: PlotScene = PlotScene()) {
@@ -86,6 +86,14 @@ package struct Scene: Sendable, Equatable {
   mutating func settle() {
     if !has(shown) { shown = .plot }
   }
+}
+
+/// An overlay the function plot leaves off, and why.
+package struct SceneNote: Sendable, Equatable {
+  /// Which overlay: the feed's points or the decay's trail.
+  package var overlay: ClearTarget
+  /// Why, and what brings it back.
+  package var text: String
 }
 
 /// The decay's figures: its function zoomed to where the decay moves, with

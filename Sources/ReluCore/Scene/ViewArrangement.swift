@@ -82,7 +82,8 @@ package struct ViewArrangement: Sendable, Equatable {
       guard sideBySide else {
         return alone(
           .chart(dead),
-          note: "fit and loss left out: widen the window by \(wider) columns, or view fit, view loss"
+          note:
+            "fit and loss left out: widen the window by \(wider) columns, or view fit, view loss"
         )
       }
       let right = width - half - gap

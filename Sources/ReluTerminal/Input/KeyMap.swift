@@ -91,7 +91,8 @@ package enum KeyMap {
   /// The reminder's items in screen order, each with its rank: the lowest
   /// ranks go first when the status line is short of room.
   private static let hintItems: [(text: String, rank: Int)] = [
-    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2), ("F7 view", 0),
+    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2),
+    ("F7 view", 0),
   ]
 
   /// The reminder in at most `columns` columns: the items that fit, most
