@@ -378,6 +378,43 @@ import Testing
     #expect(relu >= 4 && leaky >= 4, "relu and leaky take turns: \(relu) and \(leaky) cells")
   }
 
+  /// ``SVGLineStroke``'s rule on lines in pixels: a line crossing another
+  /// keeps its style; one running along an earlier line goes a layer above
+  /// it, thinner and dashed, each layer's dashes half a period on.
+  @Test func theStrokeRule() {
+    let area = (left: 0.0, right: 100.0, top: 0.0, bottom: 100.0)
+    func line(_ y: (Double) -> Double) -> [[PlotPoint]] {
+      [stride(from: 0.0, through: 100, by: 1).map { PlotPoint(x: $0, y: y($0)) }]
+    }
+    let relu = PlotSeries(.relu).style
+    let leaky = PlotSeries(.leaky).style
+    let reluPrime = PlotSeries(.relu, derivative: true).style
+    let strokes = SVGLineStroke.strokes(
+      for: [
+        (relu, line { 50 + 0 * $0 }), nil, (leaky, line { 50.5 + 0 * $0 }),
+        (reluPrime, line { $0 }), (reluPrime, line { 51 + 0 * $0 }),
+      ], in: area)
+    #expect(strokes[0] == SVGLineStroke(style: relu))
+    #expect(strokes[1] == nil)
+    #expect(strokes[2]?.color == leaky.color.hex)
+    #expect(strokes[2]?.width == 1.5 && strokes[2]?.dashArray == "4 3")
+    #expect(strokes[2]?.dashOffset == 0)
+    #expect(strokes[3] == SVGLineStroke(style: reluPrime), "a crossing is no overlap")
+    #expect(strokes[3]?.dashArray == SeriesStyle.svgDashArray)
+    #expect(
+      strokes[4]?.attributes.map { "\($0)=\($1)" }
+        == [
+          "stroke=\(reluPrime.color.hex)", "stroke-width=1", "stroke-dasharray=4 3",
+          "stroke-dashoffset=3.5",
+        ])
+    let short = SVGLineStroke.strokes(
+      for: [
+        (relu, [[PlotPoint(x: 10, y: 10), PlotPoint(x: 13, y: 40)]]),
+        (leaky, [[PlotPoint(x: 10, y: 10.2), PlotPoint(x: 13, y: 40.2)]]),
+      ], in: area)
+    #expect(short[1]?.width == 1.5, "a line shorter than 8 pixels covered whole")
+  }
+
   @Test func theExampleScriptsAfterEachLine() throws {
     let states = try Self.exampleStates()
     #expect(states.count > 20)
