@@ -30,6 +30,7 @@ import Testing
 
     func owners(seriesCount: Int) -> [[Int]] {
       var lastShown = Array(repeating: -1, count: seriesCount)
+      var handedOut = 0
       func last(_ series: Int) -> Int {
         lastShown.indices.contains(series) ? lastShown[series] : -1
       }
@@ -43,7 +44,8 @@ import Testing
                 (last($0.series), $0.series) < (last($1.series), $1.series)
               })
             else { continue }
-            if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
+            if lastShown.indices.contains(winner.series) { lastShown[winner.series] = handedOut }
+            handedOut += 1
             owners.append([row, column, winner.series, Int(winner.dots)])
           }
         }
@@ -86,5 +88,26 @@ import Testing
     var owners: [Int] = []
     claims.forEachOwner(seriesCount: 2) { _, _, series, _ in owners.append(series) }
     #expect(owners == [0, 1, 0, 1, 0, 1])
+  }
+
+  /// Two lines falling steeply together share a run down one column: they
+  /// take turns down it as along a row, the first cell to the one that has
+  /// not been shown for longest.
+  @Test func aSharedRunDownOneColumnAlternatesToo() {
+    var claims = CellClaims(columns: 2, rows: 5)
+    claims.add(series: 1, row: 0, column: 0)
+    claims.add(series: 0, row: 1, column: 0)
+    for row in 0..<5 {
+      claims.add(series: 0, row: row, column: 1)
+      claims.add(series: 1, row: row, column: 1)
+    }
+    var owners: [[Int]] = []
+    claims.forEachOwner(seriesCount: 2) { row, column, series, _ in
+      owners.append([row, column, series])
+    }
+    #expect(
+      owners == [
+        [0, 0, 1], [1, 0, 0], [0, 1, 1], [1, 1, 0], [2, 1, 1], [3, 1, 0], [4, 1, 1],
+      ])
   }
 }

@@ -4,11 +4,12 @@
 /// A cell lit by one series goes to it. A cell several series light (relu and
 /// leaky for z > 0, relu' and leaky' along y = 1, two curves crossing) goes to
 /// the one shown longest ago: columns are visited left to right, and in each
-/// the cells one series has to itself come first, then the shared ones, each
-/// to its claimant whose last cell lies furthest to the left (never shown
-/// counts as furthest; ties go to the earlier series). Along a run shared by
-/// m series each so shows every m-th cell, and no series vanishes under the
-/// others.
+/// the cells one series has to itself come first, then the shared ones top
+/// down, each to its claimant whose last cell was handed out earliest (never
+/// shown counts as earliest; ties, between series never shown, go to the
+/// earlier series). Along a run shared by m series, across columns or down
+/// one column, each so shows every m-th cell, and no series vanishes under
+/// the others.
 ///
 /// The claims are kept in flat arrays rather than an array per cell: for each
 /// cell the index of its latest claim, for each claim its series, dots and
@@ -69,7 +70,10 @@ struct CellClaims {
   func forEachOwner(
     seriesCount: Int, _ body: (_ row: Int, _ column: Int, _ series: Int, _ dots: UInt8) -> Void
   ) {
+    // For each series, when its last cell was handed out (a count of cells
+    // handed out before it), or -1.
     var lastShown = Array(repeating: -1, count: max(0, seriesCount))
+    var handedOut = 0
     func last(_ series: Int) -> Int { lastShown.indices.contains(series) ? lastShown[series] : -1 }
     /// The owner of a lit cell: the claimant shown longest ago. (last
     /// shown, series) differs between claimants, so the order they are
@@ -105,12 +109,14 @@ struct CellClaims {
           continue
         }
         let claim = claims[Int(first)]
-        if lastShown.indices.contains(claim.series) { lastShown[claim.series] = column }
+        if lastShown.indices.contains(claim.series) { lastShown[claim.series] = handedOut }
+        handedOut += 1
         body(row, column, claim.series, claim.dots)
       }
       for row in sharedRows {
         let winner = owner(from: latest[row * columns + column])
-        if lastShown.indices.contains(winner.series) { lastShown[winner.series] = column }
+        if lastShown.indices.contains(winner.series) { lastShown[winner.series] = handedOut }
+        handedOut += 1
         body(row, column, winner.series, winner.dots)
       }
       start = end

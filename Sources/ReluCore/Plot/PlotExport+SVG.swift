@@ -101,9 +101,11 @@ private struct SVGPlot {
     svg.close("clipPath")
     svg.close("defs")
     drawAxes(&svg)
-    drawSeries(&svg)
+    let runs = scene.series.map(runs(of:))
+    let strokes = lineStrokes(runs)
+    drawSeries(runs, strokes, into: &svg)
     drawOverlays(&svg)
-    drawLegend(&svg)
+    drawLegend(strokes, into: &svg)
     svg.close("svg")
     return svg.text
   }
@@ -159,17 +161,16 @@ private struct SVGPlot {
       left: left, right: right, bottom: bottom, xName: PlotExport.inputName)
   }
 
-  private func drawSeries(_ svg: inout SVGWriter) {
+  /// Each series' runs of points as polylines in its stroke, then the
+  /// circles at jumps.
+  private func drawSeries(
+    _ runs: [[[PlotPoint]]], _ strokes: [SVGLineStroke], into svg: inout SVGWriter
+  ) {
     let n = SVGWriter.number
-    svg.open(
-      "g",
-      [
-        ("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none"),
-        ("stroke-width", "2"),
-      ])
-    for (index, series) in scene.series.enumerated() {
-      svg.open("g", [("class", "series-\(index)")] + Self.stroke(of: series))
-      for run in runs(of: series) where run.count > 1 {
+    svg.open("g", [("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none")])
+    for (index, runs) in runs.enumerated() {
+      svg.open("g", [("class", "series-\(index)")] + strokes[index].attributes)
+      for run in runs where run.count > 1 {
         let points = run.map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
         svg.element("polyline", [("points", points)])
       }
@@ -201,11 +202,14 @@ private struct SVGPlot {
     svg.close("g")
   }
 
-  /// The SVG stroke of a series: its colour, and a dash for a derivative.
-  private static func stroke(of series: PlotSeries) -> [(String, String)] {
-    let style = series.style
-    let stroke = [("stroke", style.color.hex)]
-    return style.dashed ? stroke + [("stroke-dasharray", SeriesStyle.svgDashArray)] : stroke
+  /// Each series' stroke (``SVGLineStroke``), given its runs of points.
+  private func lineStrokes(_ runs: [[[PlotPoint]]]) -> [SVGLineStroke] {
+    let lines = zip(scene.series, runs).map { series, runs in
+      (style: series.style, runs: runs.map { $0.map { PlotPoint(x: px($0.x), y: py($0.y)) } })
+    }
+    let strokes = SVGLineStroke.strokes(
+      for: lines, in: (left: left, right: right, top: top, bottom: bottom))
+    return zip(scene.series, strokes).map { $1 ?? SVGLineStroke(style: $0.style) }
   }
 
   /// The series' jump at 0 when 0 is in the x range.
@@ -282,7 +286,7 @@ private struct SVGPlot {
     svg.close("g")
   }
 
-  private func drawLegend(_ svg: inout SVGWriter) {
+  private func drawLegend(_ strokes: [SVGLineStroke], into svg: inout SVGWriter) {
     let n = SVGWriter.number
     svg.open("g", [("class", "legend")])
     let x = right + 20
@@ -293,7 +297,7 @@ private struct SVGPlot {
         svg.element(
           "line",
           [("x1", n(x)), ("y1", n(y)), ("x2", n(x + 24)), ("y2", n(y))]
-            + Self.stroke(of: scene.series[index]) + [("stroke-width", "2")])
+            + strokes[index].attributes)
       case .currentMarker:
         svg.element(
           "circle",

@@ -2,9 +2,9 @@
 /// and the map from data to cells.
 ///
 /// Drawing order, each step over the last where ``CellRole/priority`` allows:
-/// axes and tick labels, legend, curves (see ``CellClaims`` for cells
-/// several series share), (braille with ``SeriesMarking/glyphs``) series
-/// glyphs, open and closed points at jumps, overlays.
+/// axes and tick labels, legend, curves (``SeriesLines``: cells several
+/// series share, and in braille with ``SeriesMarking/glyphs`` the series'
+/// glyphs), open and closed points at jumps, overlays.
 package enum PlotRenderer {
   /// Renders a scene at a size.
   /// - Parameters:
@@ -21,69 +21,31 @@ package enum PlotRenderer {
     var grid = CanvasGrid(width: size.width, height: size.height)
     drawAxes(frame, into: &grid)
     frame.legend.draw(into: &grid, top: 0)
-    switch (scene.rendering, marking) {
-    case (.ascii, _):
-      drawAsciiCurves(scene, frame, into: &grid)
-    case (.braille, .glyphs):
-      // frame.samplesPerCell, as constants: the divisions per dot become
-      // shifts (rows and columns here are never negative).
-      let (across, down) = (Braille.dotsAcross, Braille.dotsDown)
-      for (index, series) in scene.series.enumerated() {
-        CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
-          let bit = Braille.bit(column: column % across, row: row % down)
-          grid.putDot(
-            bit, role: .series(index), row: frame.top + row / down,
-            column: frame.left + column / across)
-        }
-      }
-      drawBrailleGlyphs(scene, frame, into: &grid)
-    case (.braille, .color):
-      drawColoredBrailleCurves(scene, frame, into: &grid)
-    }
+    drawCurves(scene, frame, marking: marking, into: &grid)
     for series in scene.series { drawJump(of: series, scene, frame, into: &grid) }
     for overlay in scene.overlays { draw(overlay, frame, into: &grid) }
     return grid.canvas
   }
 
-  /// In ascii, each plot cell shows one series' glyph, in the row nearest its
-  /// value (one sample per cell); a cell several series light goes to one of
-  /// them (``CellClaims``).
-  /// - Complexity: O(rows * columns + series * columns).
-  private static func drawAsciiCurves(
-    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
+  /// The curves, drawn by ``SeriesLines``: in braille with glyphs, no glyph
+  /// goes within a cell of the series' own jump or off the plot.
+  /// - Complexity: O(rows * columns + series * columns * samples per cell).
+  private static func drawCurves(
+    _ scene: PlotScene, _ frame: PlotFrame, marking: SeriesMarking, into grid: inout CanvasGrid
   ) {
-    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
-    for (index, series) in scene.series.enumerated() {
-      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
-        claims.add(series: index, row: row, column: column)
-      }
-    }
-    let glyphs = scene.series.indices.map {
-      Cell(character: scene.series[$0].glyph, role: .series($0))
-    }
-    claims.forEachOwner(seriesCount: scene.series.count) { row, column, winner, _ in
-      grid.put(glyphs[winner], row: frame.top + row, column: frame.left + column)
-    }
-  }
-
-  /// In braille for a front end that colours each series, each cell shows
-  /// the dots of one series only (``CellClaims``), so no cell mixes two
-  /// curves' dots into a shape neither draws, and no glyph is put on a line.
-  /// - Complexity: O(rows * columns + samples lit).
-  private static func drawColoredBrailleCurves(
-    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
-  ) {
+    let tracers = scene.series.map { CurveTracer(scene: scene, series: $0, frame: frame) }
+    let lines = SeriesLines(
+      lines: scene.series.enumerated().map { SeriesLines.Line(series: $0, glyph: $1.glyph) },
+      seriesCount: scene.series.count, frame: frame, marking: marking)
     let (across, down) = frame.samplesPerCell
-    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
-    for (index, series) in scene.series.enumerated() {
-      CurveTracer(scene: scene, series: series, frame: frame).forEachSample { column, row in
-        claims.add(
-          series: index, row: row / down, column: column / across,
-          dots: Braille.bit(column: column % across, row: row % down))
-      }
-    }
-    claims.forEachOwner(seriesCount: scene.series.count) { row, column, winner, dots in
-      grid.putDot(dots, role: .series(winner), row: frame.top + row, column: frame.left + column)
+    lines.draw(into: &grid) { line, body in
+      tracers[line].forEachSample(body)
+    } cellRow: { line, column in
+      let tracer = tracers[line]
+      if let jump = tracer.jumpSample, abs(jump / across - column) <= 1 { return nil }
+      guard let row = tracer.sampleRow(at: column * across), frame.yScale.contains(sample: row)
+      else { return nil }
+      return row / down
     }
   }
 
@@ -132,47 +94,6 @@ package enum PlotRenderer {
       grid.put(placed.tick.label, role: .tickLabel, row: border + 1, column: placed.labelColumn)
     }
   }
-
-  /// In braille, where every curve is dots, each series' glyph is also put on
-  /// its curve every few cells (staggered between series), so curves stay
-  /// apart without colour and the legend can name them.
-  ///
-  /// A slot where the glyph cannot go (within a cell of the series' own jump,
-  /// off the plot, or on another series' glyph) moves to the nearest cell
-  /// within 3 columns where it can, so a jump does not cost a glyph.
-  private static func drawBrailleGlyphs(
-    _ scene: PlotScene, _ frame: PlotFrame, into grid: inout CanvasGrid
-  ) {
-    let count = scene.series.count
-    let spacing = max(8, frame.columns / 3)
-    let (across, down) = frame.samplesPerCell
-    // The cells holding a glyph, as row * width + column: a handful.
-    var taken: [Int] = []
-    for (index, series) in scene.series.enumerated() {
-      let tracer = CurveTracer(scene: scene, series: series, frame: frame)
-      let glyph = Cell(character: series.glyph, role: .series(index))
-      var slot = spacing * (2 * index + 1) / (2 * max(1, count))
-      while slot < frame.columns {
-        defer { slot += spacing }
-        for shift in glyphShifts {
-          let cell = slot + shift
-          guard (0..<frame.columns).contains(cell) else { continue }
-          if let jump = tracer.jumpSample, abs(jump / across - cell) <= 1 { continue }
-          guard let row = tracer.sampleRow(at: cell * across), frame.yScale.contains(sample: row)
-          else { continue }
-          let (gridRow, gridColumn) = (frame.top + row / down, frame.left + cell)
-          let position = gridRow * frame.size.width + gridColumn
-          guard !taken.contains(position) else { continue }
-          taken.append(position)
-          grid.put(glyph, row: gridRow, column: gridColumn)
-          break
-        }
-      }
-    }
-  }
-
-  /// Where a braille glyph's slot moves, in order, when it cannot go there.
-  private static let glyphShifts = [0, 1, -1, 2, -2, 3, -3]
 
   /// At a jump in view, a closed point at the value the series takes at 0 and
   /// an open point at the limit from the other side (``PlotJump``).

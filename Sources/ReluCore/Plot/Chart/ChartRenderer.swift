@@ -4,9 +4,11 @@
 ///
 /// Drawing order, each over the last where ``CellRole/priority`` allows: axes
 /// and labels, legend, reference lines (`.`), line series (each segment
-/// between consecutive points lit sample by sample, in the series' glyph or,
-/// in braille, dots), the highlighted points (`C`), or for a highlighted
-/// point outside the ranges an arrow at the edge with its value.
+/// between consecutive points lit sample by sample, drawn by ``SeriesLines``
+/// as function curves are: in the series' glyph, or in braille dots with the
+/// glyph every few cells, lines sharing cells taking turns), data points and
+/// kink marks, the highlighted points (`C`), or for a highlighted point
+/// outside the ranges an arrow at the edge with its value.
 package enum ChartRenderer {
   /// The dotted reference line's character.
   package static let referenceGlyph: Character = "."
@@ -57,7 +59,7 @@ package enum ChartRenderer {
   ///   - chart: What to show.
   ///   - size: The canvas size.
   ///   - marking: How braille lines are told apart: by colour alone, each
-  ///     cell to one series (``CellClaims``), or with their dots merged.
+  ///     cell to one series, or by glyphs on dots merged (``SeriesLines``).
   /// - Returns: The canvas, exactly `size`.
   /// - Complexity: O(width * height + points + samples lit).
   package static func render(
@@ -80,27 +82,15 @@ package enum ChartRenderer {
           column: frame.left + column)
       }
     }
-    var claims = CellClaims(columns: frame.columns, rows: frame.rows)
-    for (index, series) in chart.series.enumerated() {
-      guard case .line(let style) = series.role else { continue }
-      forEachSample(of: series.points, frame) { column, row in
-        let (cellRow, cellColumn) = (row / down, column / across)
-        let bit = Braille.bit(column: column % across, row: row % down)
-        switch (chart.rendering, marking) {
-        case (.ascii, _):
-          grid.put(
-            style.glyph, role: .series(index), row: frame.top + cellRow,
-            column: frame.left + cellColumn)
-        case (.braille, .glyphs):
-          grid.putDot(
-            bit, role: .series(index), row: frame.top + cellRow, column: frame.left + cellColumn)
-        case (.braille, .color):
-          claims.add(series: index, row: cellRow, column: cellColumn, dots: bit)
-        }
-      }
+    let lines = chart.series.indices.compactMap { index -> (Int, PlotSeries)? in
+      guard case .line(let style) = chart.series[index].role else { return nil }
+      return (index, style)
     }
-    claims.forEachOwner(seriesCount: chart.series.count) { row, column, winner, dots in
-      grid.putDot(dots, role: .series(winner), row: frame.top + row, column: frame.left + column)
+    SeriesLines(
+      lines: lines.map { SeriesLines.Line(series: $0.0, glyph: $0.1.glyph) },
+      seriesCount: chart.series.count, frame: frame, marking: marking
+    ).draw(into: &grid) { line, body in
+      forEachSample(of: chart.series[lines[line].0].points, frame, body)
     }
     for series in chart.series {
       switch series.role {

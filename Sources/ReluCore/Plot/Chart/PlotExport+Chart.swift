@@ -54,8 +54,10 @@ extension PlotExport {
   }
 
   /// A chart as a standalone SVG document: a framed plot area with light
-  /// grid lines at the text chart's ticks, each line series a `<polyline>` in
-  /// its function's colour (dashed for derivatives), the reference line
+  /// grid lines at the text chart's ticks, each line series a `<polyline>` of
+  /// class `series-N` (N its index) in its function's colour (dashed for
+  /// derivatives; thinner and dashed over an earlier line it runs along,
+  /// ``SVGLineStroke``), the reference line
   /// dashed grey, the highlighted point ringed, the legend right of the plot.
   /// - Parameters:
   ///   - chart: What to show.
@@ -122,8 +124,15 @@ extension PlotExport {
       x: xTicks.map { (px($0.value), $0.label) }, y: yTicks.map { (py($0.value), $0.label) },
       left: left, right: right, bottom: bottom, xName: chart.xName)
     svg.open("g", [("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none")])
+    let lineStrokes = SVGLineStroke.strokes(
+      for: chart.series.map { series in
+        guard case .line(let style) = series.role else { return nil }
+        let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }
+          .map { PlotPoint(x: px($0.x), y: py($0.y)) }
+        return (style: style.style, runs: [points])
+      }, in: (left: left, right: right, top: top, bottom: bottom))
     var legendStrokes: [[(String, String)]] = []
-    for series in chart.series {
+    for (index, series) in chart.series.enumerated() {
       let stroke: [(String, String)]
       switch series.role {
       case .reference:
@@ -153,12 +162,12 @@ extension PlotExport {
               + stroke)
         }
       case .line(let style):
-        stroke =
-          [("stroke", style.style.color.hex), ("stroke-width", "2")]
-          + (style.style.dashed ? [("stroke-dasharray", SeriesStyle.svgDashArray)] : [])
+        stroke = (lineStrokes[index] ?? SVGLineStroke(style: style.style)).attributes
         let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }
           .map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
-        if !points.isEmpty { svg.element("polyline", [("points", points)] + stroke) }
+        if !points.isEmpty {
+          svg.element("polyline", [("class", "series-\(index)"), ("points", points)] + stroke)
+        }
       }
       legendStrokes.append(stroke)
       if let step = series.highlighted, series.points.indices.contains(step) {
