@@ -22,11 +22,11 @@ import Testing
   /// The plots a session shows now: the one place this test reads how the
   /// interpreter exposes what is on screen.
   static func shown(by interpreter: Interpreter) -> [Shown] {
-    switch interpreter.view {
-    case .functions(let scene): [.scene(scene)]
-    case .decay(let function, let steps): [.scene(function), .chart(steps)]
-    case .race(let race): [.chart(race)]
-    case .network(let fit, let loss, let dead): [.chart(fit), .chart(loss), .chart(dead)]
+    interpreter.scene.view.parts.map {
+      switch $0 {
+      case .functions(let scene): .scene(scene)
+      case .chart(let chart): .chart(chart)
+      }
     }
   }
 
