@@ -193,7 +193,8 @@ def main(relulab, bench):
     except bench_keys.Timeout as error:
         print(f"bench: keystroke rows: {error}", file=sys.stderr)
         keys, key_counts = [], []
-        rows.append(("keystroke repaint rows", "-", f"failed: {error}".replace("\n", " ").replace("|", "/")[:200], "-", "< 5 ms"))
+        said = f"failed: {error}".replace("\n", " ").replace("|", "/")[:200]
+        rows.append(("keystroke repaint rows", "-", said, "-", "< 5 ms"))
     for work, ours, theirs, name, target in keys:
         row(work, ours, theirs, name, target)
 
