@@ -63,7 +63,7 @@ class Timeout(Exception):
 class Session:
     """A program in a pseudo-terminal of COLUMNS x LINES."""
 
-    def __init__(self, command, env, raw_lab=True):
+    def __init__(self, command, env):
         self.command = command
         master, slave = os.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", LINES, COLUMNS, 0, 0))
