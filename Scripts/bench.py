@@ -12,6 +12,8 @@ import sys
 import tempfile
 import time
 
+import bench_keys
+
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -184,6 +186,18 @@ def main(relulab, bench):
     )
     row("`net relu width 1024 seed 1; train 1000`", ours, theirs, "NumPy, same training", "< 1 s, < 1")
 
+    # One keystroke in the lab, in a pseudo-terminal, whatever the session
+    # holds, against the same keystroke in an empty session (Scripts/bench_keys.py).
+    try:
+        keys, key_counts = bench_keys.rows(relulab)
+    except bench_keys.Timeout as error:
+        print(f"bench: keystroke rows: {error}", file=sys.stderr)
+        keys, key_counts = [], []
+        said = f"failed: {error}".replace("\n", " ").replace("|", "/")[:200]
+        rows.append(("keystroke repaint rows", "-", said, "-", "< 5 ms"))
+    for work, ours, theirs, name, target in keys:
+        row(work, ours, theirs, name, target)
+
     print("| work | ReluLab | reference | ratio | target |")
     print("|---|---|---|---|---|")
     for r in rows:
@@ -200,6 +214,12 @@ def main(relulab, bench):
         f" NumPy run without OPENBLAS_CORETYPE/OPENBLAS_L2_SIZE; medians of {RUNS} alternating runs"
         " (kernels: medians of 11 rounds in each of 3 processes per side)."
     )
+    if key_counts:
+        print(
+            f"Keystrokes: medians of {', '.join(map(str, key_counts))} alternating keystrokes"
+            f" per row (BENCH_KEYS={bench_keys.KEYS}), in a {bench_keys.COLUMNS}x{bench_keys.LINES}"
+            " pseudo-terminal."
+        )
 
 
 if __name__ == "__main__":
