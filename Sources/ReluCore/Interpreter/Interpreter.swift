@@ -103,6 +103,29 @@ package struct Interpreter: Sendable {
     return summary
   }
 
+  /// Runs a command a front end built (what a key stands for), written out
+  /// as the language writes it (``Command/text``), so that its echo, a
+  /// failure's caret and a recording show it as if typed.
+  @discardableResult
+  package mutating func run(
+    command: Command, sourceName: String, onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) -> RunSummary {
+    run(Source(name: sourceName, text: command.text), onEvent: onEvent)
+  }
+
+  /// Runs statements the caller parsed from `source` (a front end that looks
+  /// at a typed line before running it), exactly as ``run(_:keepGoing:echo:onEvent:)``.
+  @discardableResult
+  package mutating func run(
+    _ source: Source, parsed: [Result<Statement, CommandError>], keepGoing: Bool = false,
+    onEvent: (InterpreterEvent) -> InterpreterFlow
+  ) -> RunSummary {
+    var summary = RunSummary()
+    runSource(
+      source, parsed: parsed, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+    return summary
+  }
+
   /// Runs `source` and collects every event (for tests and one-shot use).
   package mutating func run(_ source: Source, keepGoing: Bool = false) -> [InterpreterEvent] {
     var events: [InterpreterEvent] = []
@@ -126,7 +149,8 @@ package struct Interpreter: Sendable {
   }
 
   private mutating func runSource(
-    _ source: Source, keepGoing: Bool, echo: Bool = false, summary: inout RunSummary,
+    _ source: Source, parsed: [Result<Statement, CommandError>]? = nil, keepGoing: Bool,
+    echo: Bool = false, summary: inout RunSummary,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) {
     func report(_ event: InterpreterEvent) {
@@ -136,7 +160,7 @@ package struct Interpreter: Sendable {
       }
       if onEvent(event) == .stop { summary.halted = true }
     }
-    let parsed = Parser.parse(source)
+    let parsed = parsed ?? Parser.parse(source)
     if !keepGoing, let firstError = parsed.lazy.compactMap(\.failureValue).first {
       return report(.failure(Diagnostic(firstError, in: source)))
     }

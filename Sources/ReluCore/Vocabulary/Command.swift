@@ -3,6 +3,17 @@
 package struct Located<Value: Sendable & Equatable>: Sendable, Equatable {
   package var value: Value
   package var range: SourceRange
+
+  package init(value: Value, range: SourceRange) {
+    self.value = value
+    self.range = range
+  }
+
+  /// A value a front end made rather than parsed: it spans no source (a
+  /// command run from it is written out with ``Command/text`` first).
+  package init(_ value: Value) {
+    self.init(value: value, range: SourceRange(start: 0, end: 0))
+  }
 }
 
 /// One parsed command: the syntax tree of the command language.
@@ -138,6 +149,16 @@ package struct DecaySpec: Sendable, Equatable {
   package var to: Located<Double>
   /// nil: the session's learning rate.
   package var learningRate: Double?
+
+  package init(
+    function: ActivationKind, from: Located<DecayStart>, to: Located<Double>,
+    learningRate: Double? = nil
+  ) {
+    self.function = function
+    self.from = from
+    self.to = to
+    self.learningRate = learningRate
+  }
 }
 
 /// `net F ...`: what was written; the interpreter fills in the defaults.

@@ -13,15 +13,6 @@ enum LessonPauseAnswer: Equatable {
 }
 
 extension LabLoop {
-  /// The lesson a typed line asks for, when the line is just `lesson N`.
-  func lessonToPlay(_ line: String) -> Lesson? {
-    let parsed = Parser.parse(Source(name: "<input>", text: line))
-    guard parsed.count == 1, case .success(let statement) = parsed[0],
-      case .lesson(let number?) = statement.command
-    else { return nil }
-    return LessonCatalog.find(String(number.value), in: interpreter.lessonLanguage)
-  }
-
   /// Plays `source` as a lesson: its commands echoed, waiting at each pause,
   /// where `b` goes back to the previous pause by replaying the lesson from
   /// its start (see ``LessonPlayer``), so the plot, settings and output pane

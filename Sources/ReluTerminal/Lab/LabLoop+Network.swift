@@ -16,7 +16,7 @@ extension LabLoop {
     defer { banner = nil }
     for _ in 0..<Self.maxAnimatedEpochs {
       if let last = interpreter.trainingHistory.last, last.status == .diverged { return }
-      runSource(Source(name: "<key>", text: "train"), keepGoing: false)
+      runQuietly(.train(epochs: nil, learningRate: nil))
       guard exitStatus == nil else { return }
       render()
       let wait = max(1, Int(1000 / interpreter.settings.animationSpeed))

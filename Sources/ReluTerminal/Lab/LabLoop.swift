@@ -172,19 +172,19 @@ package final class LabLoop<Terminal: LabTerminal> {
         terminal.bell()
         return log.append(Self.ladderEndNote(up: action == .alphaUp, alpha: alpha), role: .note)
       }
-      runCommand("set alpha \(NumberFormat.plain(next))")
+      runCommand(.set(.alpha(next)))
       if !interpreter.plottedSeries.contains(where: { $0.kind == .leaky }) {
         log.append(
           "alpha shapes leaky relu, which the plot does not show: plot leaky shows it",
           role: .note)
       }
-    case .step where showsNetwork: runCommand("train")
+    case .step where showsNetwork: runCommand(.train(epochs: nil, learningRate: nil))
     case .step:
       startDecayIfNeeded()
-      runCommand("step")
+      runCommand(.step(1))
     case .run where showsNetwork: animateTraining()
     case .run: animate()
-    case .reset: runCommand("reset")
+    case .reset: runCommand(.reset)
     case .nextView:
       let families = interpreter.scene.families
       guard families.count > 1 else {
@@ -192,7 +192,7 @@ package final class LabLoop<Terminal: LabTerminal> {
         return log.append("F7: only the function plot has something to show", role: .note)
       }
       let now = families.firstIndex(of: interpreter.scene.shown.family) ?? 0
-      runCommand("view \(families[(now + 1) % families.count].rawValue)")
+      runCommand(.view(Located(families[(now + 1) % families.count])))
     case .resize: break  // the next frame is laid out for the new size
     }
   }
@@ -210,25 +210,24 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
     saveHistory()
-    if let lesson = lessonToPlay(line) {
-      interpreter.resetForLesson()
-      return playLesson(lesson.source)
+    let source = Source(name: Self.typedSource, text: line)
+    let parsed = Parser.parse(source)
+    // A line that is just `lesson N` plays the lesson; just `run [MAX]`, with a
+    // decay that can go on, animates it; anything else runs as parsed.
+    if parsed.count == 1, case .success(let statement) = parsed[0] {
+      if case .lesson(let number?) = statement.command,
+        let lesson = LessonCatalog.find(String(number.value), in: interpreter.lessonLanguage)
+      {
+        interpreter.resetForLesson()
+        return playLesson(lesson.source)
+      }
+      if case .run(let maxSteps) = statement.command, let decay = interpreter.decay,
+        !decay.isFinished
+      {
+        return animateRun(maxSteps: maxSteps)
+      }
     }
-    if let maxSteps = animatedRun(line) { return animateRun(maxSteps: maxSteps) }
-    if runSource(Source(name: Self.typedSource, text: line), keepGoing: true).quit {
-      exitStatus = 0
-    }
-  }
-
-  /// The step limit of `line` when it is one `run [MAX]` the lab can animate
-  /// (a decay is set up and not over); nil otherwise, and the line runs as usual.
-  private func animatedRun(_ line: String) -> Int?? {
-    let statements = Parser.parse(Source(name: Self.typedSource, text: line))
-    guard statements.count == 1, case .success(let statement) = statements[0],
-      case .run(let maxSteps) = statement.command,
-      let decay = interpreter.decay, !decay.isFinished
-    else { return nil }
-    return .some(maxSteps)
+    if runSource(source, parsed: parsed, keepGoing: true).quit { exitStatus = 0 }
   }
 
   /// Saves the history after each line, so a kill loses nothing typed; the
@@ -246,19 +245,34 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
-  /// Runs a command a key stands for, shown in the output as if typed.
-  func runCommand(_ text: String) {
-    log.append(LabRenderer.prompt + text, role: .echo)
-    if runSource(Source(name: Self.keySource, text: text), keepGoing: false).quit { exitStatus = 0 }
+  /// Runs a command a key stands for, shown in the output as if typed
+  /// (``Command/text``).
+  func runCommand(_ command: Command) {
+    log.append(LabRenderer.prompt + command.text, role: .echo)
+    runQuietly(command)
+  }
+
+  /// Runs a command a key stands for without echoing it (each frame of an
+  /// animation).
+  func runQuietly(_ command: Command) {
+    var working = interpreter
+    let summary = working.run(command: command, sourceName: Self.keySource) { event in
+      self.report(event)
+    }
+    interpreter = working
+    live = nil
+    if summary.quit { exitStatus = 0 }
   }
 
   /// The decay keys start the course chapter's decay through the layer's function when
   /// none is set up yet, written out in full so the output shows what it is.
   private func startDecayIfNeeded() {
     guard interpreter.decay == nil else { return }
-    let from = NumberFormat.plain(DecaySimulation.chapterStart)
-    let to = NumberFormat.plain(DecaySimulation.chapterTarget)
-    runCommand("decay \(interpreter.layerKind.rawValue) from \(from) to \(to)")
+    runCommand(
+      .decay(
+        DecaySpec(
+          function: interpreter.layerKind, from: Located(.value(DecaySimulation.chapterStart)),
+          to: Located(DecaySimulation.chapterTarget))))
   }
 
   /// F5: steps the decay one frame at a time until it ends, a key other than
@@ -278,7 +292,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     let limit = maxSteps ?? Limits.defaultRunSteps
     let (taken, skipped) = animateSteps(limit: limit, otherKeys: .skipToEnd)
     guard skipped, taken < limit, exitStatus == nil else { return }
-    runSource(Source(name: Self.keySource, text: "run \(limit - taken)"), keepGoing: false)
+    runQuietly(.run(maxSteps: limit - taken))
   }
 
   /// What a key other than + and - does to an animation.
@@ -293,7 +307,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     var taken = 0
     while taken < limit, exitStatus == nil {
       guard let decay = interpreter.decay, !decay.isFinished else { break }
-      runSource(Source(name: Self.keySource, text: "step"), keepGoing: false)
+      runQuietly(.step(1))
       taken += 1
       let speed = NumberFormat.plain(interpreter.settings.animationSpeed)
       let other = otherKeys == .stop ? "any other key stops" : "any other key skips to the end"
@@ -312,7 +326,7 @@ package final class LabLoop<Terminal: LabTerminal> {
           if let faster = AnimationPace.speed(
             after: key, from: interpreter.settings.animationSpeed)
           {
-            runCommand("set speed \(NumberFormat.plain(faster))")
+            runCommand(.set(.animationSpeed(faster)))
             banner =
               "running the decay, \(NumberFormat.plain(faster)) steps/s: + faster, - slower, \(other)"
             render()
@@ -368,12 +382,16 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Runs `source`, waiting for a key at each `pause` with the plot and status
   /// as the session stands there.
   @discardableResult
-  func runSource(_ source: Source, keepGoing: Bool) -> RunSummary {
+  func runSource(
+    _ source: Source, parsed: [Result<Statement, CommandError>]? = nil, keepGoing: Bool
+  ) -> RunSummary {
     // The run changes a copy, so the closure below can paint without
     // overlapping the run's access; the screen shows `interpreter`, or the
-    // snapshot a pause carries, until the run is done.
+    // context the last event carried, until the run is done.
     var working = interpreter
-    let summary = working.run(source, keepGoing: keepGoing) { event in self.report(event) }
+    let summary = working.run(
+      source, parsed: parsed ?? Parser.parse(source), keepGoing: keepGoing
+    ) { event in self.report(event) }
     interpreter = working
     live = nil
     return summary

@@ -1,0 +1,126 @@
+extension Command {
+  /// The command written out in the language, in its canonical form: what
+  /// the lab shows and records for a command a key stands for, and what
+  /// parses back to the same command (tested on every command).
+  ///
+  /// Names are the canonical ones (`backward`, not `back`), numbers are
+  /// written exactly (`NumberFormat.plain`), text and paths that need it are
+  /// quoted, and what was left out stays out (`decay relu from 0.9 to 0.5`
+  /// without an `lr`).
+  package var text: String {
+    let word = name.rawValue
+    switch self {
+    case .set(let setting):
+      var settings = SessionSettings()
+      settings.apply(setting)
+      return "\(word) \(setting.name.rawValue) \(settings.value(of: setting.name).text)"
+    case .show, .reset, .quit: return word
+    case .use(let kind): return "\(word) \(kind.rawValue)"
+    case .feed(let vector), .backward(let vector):
+      return "\(word) \(Self.text(vector.value))"
+    case .forward(let series, let vector):
+      return "\(word) \(series) \(Self.text(vector.value))"
+    case .plot(let series):
+      return ([word] + series.map(\.description)).joined(separator: " ")
+    case .decay(let spec):
+      let from =
+        switch spec.from.value {
+        case .value(let start): Self.number(start)
+        case .last: "last"
+        }
+      return "\(word) \(spec.function.rawValue) from \(from) to \(Self.number(spec.to.value))"
+        + Self.rate(spec.learningRate)
+    case .step(let count): return count == 1 ? word : "\(word) \(count)"
+    case .run(let maxSteps): return maxSteps.map { "\(word) \($0)" } ?? word
+    case .compare(let spec):
+      var parts = [word] + spec.functions.map(\.value.rawValue)
+      if let from = spec.from { parts += ["from", Self.number(from.value)] }
+      if let to = spec.to { parts += ["to", Self.number(to.value)] }
+      return parts.joined(separator: " ") + Self.rate(spec.learningRate)
+    case .clear(let target): return target.map { "\(word) \($0.rawValue)" } ?? word
+    case .load(let path): return "\(word) \(Self.path(path.value))"
+    case .say(let text), .title(let text), .pause(let text):
+      return text.isEmpty ? word : "\(word) \(Self.quoted(text))"
+    case .lesson(let number): return number.map { "\(word) \($0.value)" } ?? word
+    case .record(let path): return "\(word) \(path.map { Self.path($0.value) } ?? "stop")"
+    case .help(let topic):
+      switch topic {
+      case .index: return word
+      case .command(let command): return "\(word) \(command.rawValue)"
+      case .setting(let setting): return "\(word) set \(setting.rawValue)"
+      case .function(let kind): return "\(word) \(kind.rawValue)"
+      }
+    case .export(let format, let path):
+      return "\(word) \(format.rawValue) \(Self.path(path.value))"
+    case .net(let net):
+      var parts = [word, net.activation.rawValue]
+      if let width = net.width { parts += ["width", String(width)] }
+      if let depth = net.depth { parts += ["depth", String(depth)] }
+      if let target = net.target { parts += ["data", target.rawValue] }
+      if let points = net.points { parts += ["points", String(points)] }
+      if let seed = net.seed { parts += ["seed", String(seed)] }
+      return parts.joined(separator: " ")
+    case .train(let epochs, let rate):
+      return ([word] + (epochs.map { [String($0.value)] } ?? [])).joined(separator: " ")
+        + Self.rate(rate)
+    case .sweep(let rates, let epochs):
+      return ([word, "lr"] + rates.map(Self.number)).joined(separator: " ")
+        + (epochs.map { " epochs \($0.value)" } ?? "")
+    case .view(let name): return name.map { "\(word) \($0.value.rawValue)" } ?? word
+    }
+  }
+
+  /// A number as the language reads it back exactly.
+  private static func number(_ x: Double) -> String { NumberFormat.plain(x) }
+
+  /// ` lr ETA`, or nothing for the session's rate.
+  private static func rate(_ rate: Double?) -> String {
+    rate.map { " lr \(number($0))" } ?? ""
+  }
+
+  /// A vector as written: `[1, -2, 0.5]`, `[[1, -2], [3, 4]]`, `random N seed S`.
+  private static func text(_ vector: VectorSpec) -> String {
+    switch vector {
+    case .random(let count, let seed):
+      return "random \(count)" + (seed.map { " seed \($0)" } ?? "")
+    case .literal(let tensor):
+      let numbers = tensor.scalars.map(number)
+      guard tensor.rank == 2, let columns = tensor.shape.last, columns > 0 else {
+        return "[" + numbers.joined(separator: ", ") + "]"
+      }
+      let rows = stride(from: 0, to: numbers.count, by: columns).map {
+        "[" + numbers[$0..<($0 + columns)].joined(separator: ", ") + "]"
+      }
+      return "[" + rows.joined(separator: ", ") + "]"
+    }
+  }
+
+  /// A path bare when it is one plain word, else quoted.
+  private static func path(_ path: String) -> String {
+    let plain =
+      !path.isEmpty
+      && path.utf8.allSatisfy { byte in
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+          || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+          || [UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "_")]
+            .contains(byte)
+      }
+    return plain ? path : quoted(path)
+  }
+
+  /// `text` in double quotes, with `\"`, `\\`, `\n` and `\t` escaped as the
+  /// lexer reads them.
+  private static func quoted(_ text: String) -> String {
+    var out = "\""
+    for character in text {
+      switch character {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      default: out.append(character)
+      }
+    }
+    return out + "\""
+  }
+}
