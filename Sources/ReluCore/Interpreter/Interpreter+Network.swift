@@ -12,8 +12,9 @@ extension Interpreter {
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
       seed: command.seed ?? system.next() >> 12)  // short enough to retype
-    // Building runs a forward pass for epoch 0, and the figures another.
-    try checkWork(2 * spec.workPerEpoch, at: range)
+    // Building runs a forward pass for epoch 0 and the figures another: two
+    // thirds of an epoch's work (forward, and backward's two products).
+    try checkWork(spec.workPerEpoch, at: range)
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
     let record = built.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
