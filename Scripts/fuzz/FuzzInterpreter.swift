@@ -26,11 +26,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   }
   var interpreter = Interpreter(fileSystem: FuzzFiles())
   for event in interpreter.run(Source(name: "fuzz", bytes: bytes), keepGoing: true) {
-    if case .output(let output) = event {
-      _ = TextReport.lines(for: output)
+    if case .output(let output, let context) = event {
+      _ = TextReport.lines(for: output, in: context)
       // JSON streams through a writer whose chunks go nowhere.
       var json = JSONWriter(sink: { _ in })
-      JSONReport.write(output, into: &json)
+      JSONReport.write(output, pictures: TextReport.Pictures(context), into: &json)
       json.flush()
     } else if case .failure(let diagnostic) = event {
       precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "diagnostic without a place")
@@ -42,6 +42,8 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       }
     }
   }
-  _ = PlotRenderer.render(interpreter.scene, size: .standard).lines
+  // The view on screen, as printed and as a small pane arranges it.
+  _ = interpreter.scene.view.textLines(size: .standard)
+  _ = ViewArrangement.arrange(interpreter.scene.view, width: 58, height: 11)
   return 0
 }
