@@ -205,7 +205,9 @@ test_compare_draws_the_race() {
 test_clear_goes_back_to_the_functions() {
   type_line "clear" || return 1
   wait_for "cleared the feed points and the decay from the plot" || return 1
-  wait_for_row 1 '^ # leaky \(alpha=0\.3\) *$' || return 1  # the curve plot chose earlier
+  # The curves plotted before: leaky (plot leaky), and relu, which the feed
+  # through the relu layer added for its points.
+  wait_for_row 1 '^ # leaky \(alpha=0\.3\)  \* relu *$' || return 1
   ! plot_rows 17 | grep -qE "target 0\.5|X feed" || { echo "    overlays left"; screen; return 1; }
 }
 
@@ -553,6 +555,89 @@ test_braille_in_colour() {
   expect_clean_exit 0
 }
 
+# --- the scene: the last command that shows something picks the view -----
+
+# Whether the plot rows $1 to $2 of screen $4 contain the fixed string $3.
+rows_contain() { sed -n "${1},${2}p" <<<"$4" | grep -qF -- "$3"; }
+
+# Whether rows $1 to $2 of screen $4 differ from the text $3.
+rows_differ() { [[ "$(sed -n "${1},${2}p" <<<"$4")" != "$3" ]]; }
+
+# After a decay, plot F... shows exactly F...: both curves, the trail on
+# relu's, and no step chart; F3 then moves leaky's left half.
+test_plot_after_a_decay_shows_exactly_its_curves() {
+  start_lab 120 36 || return 1
+  type_line "set alpha 0.2; decay relu from 0.9 to 0.5; run" || return 1
+  wait_for_row 35 ' step 2 .*reached' || return 1
+  wait_for "relu(z) by step" || return 1
+  type_line "plot relu leaky" || return 1
+  wait_for_row 1 '^ \* relu  # leaky \(alpha=0\.2\)' || return 1
+  poll "relu's * and leaky's # in the plot rows" 10 rows_contain 2 19 "*" || return 1
+  rows_contain 2 19 "#" "$(screen)" || { echo "    no leaky # in the plot rows"; screen; return 1; }
+  ! screen | grep -qE "by step|step chart" || { echo "    the decay view stayed"; screen; return 1; }
+  contains "C now (step 2)" "$(row 1)" || { echo "    no trail on relu: $(row 1)"; return 1; }
+  local before
+  before=$(screen | sed -n '2,19p')
+  tm send-keys -t "$session" F3
+  wait_for_row 35 'alpha 0\.3 ' || return 1
+  wait_for_row 1 '^ \* relu  # leaky \(alpha=0\.3\)' || return 1
+  poll "the plot rows to change" 10 rows_differ 2 19 "$before" || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# At 80x24 the decay view keeps its curve and marker and names the step
+# chart it leaves out; view steps shows the chart.
+test_small_decay_view_names_the_step_chart() {
+  start_lab 80 24 || return 1
+  type_line "decay relu from 0.9 to 0.5" || return 1
+  wait_for_row 13 '^ step chart left out: widen the window by [0-9]+ columns, or view steps *$' ||
+    return 1
+  wait_for_row 1 '^ \* relu  C now \(step 0\)' || return 1
+  rows_contain 2 12 "C" "$(screen)" || { echo "    no marker C on the curve"; screen; return 1; }
+  ! contains "by step" "$(screen)" || { echo "    a step chart despite the note"; screen; return 1; }
+  type_line "view steps" || return 1
+  wait_for_row 1 '^ \. target 0\.5  \* relu\(z\) by step  C now \(step 0\)' || return 1
+  wait_for "showing the step chart (view steps)" || return 1
+  ! contains "step chart left out" "$(screen)" || { echo "    the note stayed"; screen; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# F7 goes round the views that have something to show, and the status line
+# (wide enough for the full line) names the one on screen.
+test_f7_cycles_the_views() {
+  start_lab 170 30 || return 1
+  type_line "decay relu from 0.9 to 0.5" || return 1
+  wait_for_row 29 '\| view decay \(F7\) ' || return 1
+  type_line "compare" || return 1
+  wait_for_row 29 '\| view race \(F7\) ' || return 1
+  wait_for "sigmoid: reached after 67 steps" || return 1
+  ! row 29 | grep -qF "decay relu step" || { echo "    the decay's state with the race"; return 1; }
+  local view
+  for view in plot decay race; do
+    tm send-keys -t "$session" F7
+    wait_for_row 29 "\\| view $view \\(F7\\) " || return 1
+  done
+  wait_for_row 1 '^ \. target 0\.5  \* relu: reached after 2 steps' || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# Feed points made at another alpha are left off the plot, with a note.
+test_stale_feed_points_are_noted_not_drawn() {
+  start_lab 100 30 || return 1
+  type_line "use leaky; set alpha 0.5; feed [1, -2, 0.5]; set alpha 0.3" || return 1
+  wait_for "the feed's points are off the plot: they went through leaky (alpha=0.5)" || return 1
+  wait_for_row 1 '^ # leaky \(alpha=0\.3\)' || return 1
+  ! plot_rows 17 | grep -qF X || { echo "    an X on the plot"; screen; return 1; }
+  type_line "feed [1, -2, 0.5]" || return 1
+  wait_for_row 1 'X feed \(leaky\)' || return 1
+  rows_contain 2 17 "X" "$(screen)" || { echo "    no X after feeding again"; screen; return 1; }
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
 # --- the plain prompt ----------------------------------------------------
 
 # Starts relulab --plain in a new shell session, recording the terminal's
@@ -679,6 +764,14 @@ run_test "SIGHUP, SIGQUIT and SIGTERM restore the terminal and keep the history"
 run_test "SIGTSTP gives the terminal back; fg brings the lab back" test_stop_and_continue
 run_test "kill -9 keeps every line of history typed before it" test_kill_9_keeps_the_history
 run_test "long output lines keep typing quick" test_long_output_lines_keep_typing_quick
+
+run_test "plot after a decay shows exactly its curves; F3 moves leaky" \
+  test_plot_after_a_decay_shows_exactly_its_curves
+run_test "80x24: the decay view names the step chart it leaves out; view steps shows it" \
+  test_small_decay_view_names_the_step_chart
+run_test "F7 cycles plot, decay, race; the status line names the view" test_f7_cycles_the_views
+run_test "feed points made at another alpha are noted, not drawn" \
+  test_stale_feed_points_are_noted_not_drawn
 
 run_test "--plain edits the line: keys, prefix Up, Tab, Ctrl-R; the modes come back" \
   test_plain_prompt_edits
