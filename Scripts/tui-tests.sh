@@ -204,7 +204,7 @@ test_compare_draws_the_race() {
 
 test_clear_goes_back_to_the_functions() {
   type_line "clear" || return 1
-  wait_for "cleared the feed points and the decay from the plot" || return 1
+  wait_for "cleared the feed points, the decay, the network and the race from the plot" || return 1
   # The curves plotted before: leaky (plot leaky), and relu, which the feed
   # through the relu layer added for its points.
   wait_for_row 1 '^ # leaky \(alpha=0\.3\)  \* relu *$' || return 1
@@ -591,7 +591,7 @@ test_plot_after_a_decay_shows_exactly_its_curves() {
 test_small_decay_view_names_the_step_chart() {
   start_lab 80 24 || return 1
   type_line "decay relu from 0.9 to 0.5" || return 1
-  wait_for_row 13 '^ step chart left out: widen the window by [0-9]+ columns, or view steps *$' ||
+  wait_for_row 13 '^ step chart left out: view steps, or widen the window by [0-9]+ columns *$' ||
     return 1
   wait_for_row 1 '^ \* relu  C now \(step 0\)' || return 1
   rows_contain 2 12 "C" "$(screen)" || { echo "    no marker C on the curve"; screen; return 1; }

@@ -99,7 +99,7 @@ import Testing
     #expect(outputs[2] == .view(shown: .plot, switched: true, others: [.race]))
     let error = try lab.failure("view net")
     #expect(
-      error.message == "the network has nothing to show yet: a network, e.g. net relu makes it")
+      error.message == "the network has nothing to show yet: a network, e.g. net relu, makes it")
     #expect(error.column == 6)
     #expect(lab.scene.shown == .plot, "a failed view changes nothing")
     let printed = try lab.printed("view")
@@ -194,8 +194,8 @@ import Testing
         ["curve"], ["curve"], ["curve", "relu(z) by step"], ["curve", "relu(z) by step"],
       ])
     #expect(
-      shown[0].leftOut == "step chart left out: widen the window by 24 columns, or view steps")
-    #expect(shown[1].leftOut == "step chart left out: widen the window by 4 columns, or view steps")
+      shown[0].leftOut == "step chart left out: view steps, or widen the window by 24 columns")
+    #expect(shown[1].leftOut == "step chart left out: view steps, or widen the window by 4 columns")
     #expect(shown[2].leftOut == nil && shown[3].leftOut == nil)
     #expect(shown[1].panels[0].height == 12, "the note takes the last row")
     #expect(shown[2].panels.map(\.column) == [0, 60])
@@ -212,7 +212,7 @@ import Testing
       ])
     #expect(
       shown[1].leftOut
-        == "fit and loss left out: widen the window by 4 columns, or view fit, view loss")
+        == "fit and loss left out: view fit, view loss, or widen by 4 columns")
     #expect(shown[2].leftOut == nil)
   }
 

@@ -143,11 +143,11 @@ extension Interpreter {
     case .view(let name):
       if let name {
         guard scene.has(name.value) else {
-          throw CommandError(Self.unavailable(name.value), at: name.range)
+          throw CommandError(unavailable(name.value), at: name.range)
         }
         scene.shown = name.value
       }
-      let others = scene.families.filter { $0 != scene.shown.family }
+      let others = scene.families.filter { $0 != scene.shown }
       return .view(shown: scene.shown, switched: name != nil, others: others)
     }
   }
@@ -228,15 +228,19 @@ extension Interpreter {
   }
 
   /// Why `view NAME` has nothing to show, and what would make it.
-  private static func unavailable(_ name: ViewName) -> String {
-    let make =
-      switch name.family {
-      case .decay: "a decay, e.g. decay relu from 0.9 to 0.5"
-      case .race: "compare"
-      case .net: "a network, e.g. net relu"
-      case .plot, .steps, .fit, .loss: "plot"
-      }
-    return "\(name.noun) has nothing to show yet: \(make) makes it"
+  private func unavailable(_ name: ViewName) -> String {
+    switch name.family {
+    case .decay where decay != nil:
+      return "\(name.noun) was cleared: step, run or reset shows the decay again"
+    case .net where network != nil:
+      return "\(name.noun) was cleared: train shows the network again"
+    case .decay:
+      return "\(name.noun) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
+        + " makes it"
+    case .race: return "\(name.noun) has nothing to show yet: compare makes it"
+    case .net: return "\(name.noun) has nothing to show yet: a network, e.g. net relu, makes it"
+    case .plot, .steps, .fit, .loss: return "\(name.noun) always shows"
+    }
   }
 
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {

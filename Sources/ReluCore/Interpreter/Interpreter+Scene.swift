@@ -35,9 +35,6 @@ extension Interpreter {
   /// windows and rendering from the settings, and on the curves drawn the
   /// last feed's points and the decay's trail, when they were made under
   /// the settings in force; the notes say what was left off and why.
-  ///
-  /// While the decay's trail is drawn, the automatic y range is the decayed
-  /// function's over the x range (sigmoid's 0 to 1), not every curve's.
   private func functionFigure() -> (PlotScene, [SceneNote]) {
     let series = plottedSeries
     var overlays: [PlotOverlay] = []
@@ -61,7 +58,6 @@ extension Interpreter {
               + " (feed again to see them)"))
       }
     }
-    var yRange = settings.yRange
     if let decay, !hidden.contains(.decay), series.contains(PlotSeries(decay.activation.kind)) {
       let now = decay.activation.kind.activation(alpha: settings.alpha)
       if decay.activation != now {
@@ -78,18 +74,11 @@ extension Interpreter {
               + " \(decay.gradientAtZero.name) (decay again to see it)"))
       } else {
         overlays.append(decayOverlay(decay))
-        if yRange == nil {
-          yRange =
-            PlotScene(
-              series: [PlotSeries(decay.activation.kind)], alpha: settings.alpha,
-              gradientAtZero: settings.gradientAtZero, xRange: settings.plotXRange
-            ).automaticYRange
-        }
       }
     }
     let scene = PlotScene(
       series: series, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
-      xRange: settings.plotXRange, yRange: yRange, rendering: settings.rendering,
+      xRange: settings.plotXRange, yRange: settings.yRange, rendering: settings.rendering,
       overlays: overlays)
     return (scene, notes)
   }

@@ -42,7 +42,7 @@ extension Interpreter {
     SessionStatus(
       layer: layerActivation, alpha: settings.alpha, learningRate: settings.learningRate,
       gradientAtZero: settings.gradientAtZero, view: scene.shown,
-      otherViews: scene.families.filter { $0 != scene.shown.family },
+      otherViews: scene.families.filter { $0 != scene.shown },
       decay: [.plot, .decay].contains(scene.shown.family) && scene.decay != nil
         ? decay.map {
           SessionStatus.Decay(

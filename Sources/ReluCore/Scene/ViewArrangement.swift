@@ -77,13 +77,13 @@ package struct ViewArrangement: Sendable, Equatable {
       }
       return alone(
         .functions(function),
-        note: "step chart left out: widen the window by \(wider) columns, or view steps")
+        note: "step chart left out: view steps, or widen the window by \(wider) columns")
     case .network(let fit, let loss, let dead):
       guard sideBySide else {
         return alone(
           .chart(dead),
           note:
-            "fit and loss left out: widen the window by \(wider) columns, or view fit, view loss"
+            "fit and loss left out: view fit, view loss, or widen by \(wider) columns"
         )
       }
       let right = width - half - gap

@@ -31,6 +31,9 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// and digits), shown while the run goes on or waits at a `pause`; nil
   /// between runs, when the screen shows ``interpreter``.
   private var live: RenderContext?
+  /// Whether outputs go unlogged: F7's view switch, which the plot and the
+  /// rule above the output show.
+  private var muted = false
   /// Whether saving the history has failed (and been said).
   private var historyFailed = false
   /// Set when the lab must end: an exit status.
@@ -192,7 +195,9 @@ package final class LabLoop<Terminal: LabTerminal> {
         return log.append("F7: only the function plot has something to show", role: .note)
       }
       let now = families.firstIndex(of: interpreter.scene.shown.family) ?? 0
-      runCommand(.view(Located(families[(now + 1) % families.count])))
+      muted = true
+      defer { muted = false }
+      runQuietly(.view(Located(families[(now + 1) % families.count])))
     case .resize: break  // the next frame is laid out for the new size
     }
   }
@@ -404,6 +409,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       return exitStatus == nil ? .proceed : .stop
     case .output(let output, let context):
       live = context
+      if muted { return .proceed }
       return report(output, digits: context.digits)
     case .note(let text):
       log.append(text, role: .note)
@@ -494,7 +500,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       log: log,
       input: input.editor, search: input.search, completions: completions, banner: banner,
       showsHelp: showsHelp,
-      viewer: viewer)
+      viewer: viewer, viewLabel: StatusLine.viewLabel(status))
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

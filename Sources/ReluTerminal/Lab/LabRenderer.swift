@@ -27,13 +27,16 @@ package struct LabRenderer: Sendable {
     package var showsHelp: Bool
     /// The help viewer, when `help` has opened it.
     package var viewer: HelpViewer?
+    /// The view on screen and the others F7 goes to, shown on the rule above
+    /// the output pane (the stacked layout's status line is too short for it).
+    package var viewLabel: String?
 
     package init(
       plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
       input: LineEditor,
       search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
       showsHelp: Bool = false,
-      viewer: HelpViewer? = nil
+      viewer: HelpViewer? = nil, viewLabel: String? = nil
     ) {
       self.plot = plot
       self.status = status
@@ -45,6 +48,7 @@ package struct LabRenderer: Sendable {
       self.banner = banner
       self.showsHelp = showsHelp
       self.viewer = viewer
+      self.viewLabel = viewLabel
     }
   }
 
@@ -70,7 +74,9 @@ package struct LabRenderer: Sendable {
       return buffer
     }
     paintPlot(content.plot, in: layout.plot, into: &buffer)
-    paintSeparator(layout, scrolledBack: content.log.isScrolledBack, into: &buffer)
+    paintSeparator(
+      layout, scrolledBack: content.log.isScrolledBack, viewLabel: content.viewLabel,
+      into: &buffer)
     paintOutput(content.log, in: layout.output, into: &buffer)
     paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
@@ -97,7 +103,7 @@ package struct LabRenderer: Sendable {
   }
 
   private func paintSeparator(
-    _ layout: LabLayout, scrolledBack: Bool, into buffer: inout ScreenBuffer
+    _ layout: LabLayout, scrolledBack: Bool, viewLabel: String?, into buffer: inout ScreenBuffer
   ) {
     let rect = layout.separator
     switch layout.arrangement {
@@ -105,6 +111,13 @@ package struct LabRenderer: Sendable {
       buffer.fill(rect, with: "─", role: .frame)
       let title = scrolledBack ? " output (scrolled back: PgDn for newer) " : " output "
       buffer.put(title, row: rect.row, column: rect.column + 2, role: .frame)
+      if let viewLabel {
+        let label = " \(viewLabel) "
+        let column = rect.right - 2 - DisplayWidth.of(label)
+        if column > rect.column + 2 + DisplayWidth.of(title) {
+          buffer.put(label, row: rect.row, column: column, role: .frame)
+        }
+      }
     case .sideBySide:
       buffer.fill(rect, with: "│", role: .frame)
       if scrolledBack {

@@ -48,6 +48,14 @@ package enum StatusLine {
     "net \(network.activation.name) epoch \(network.epoch): \(network.dead)/\(network.units) dead"
   }
 
+  /// The view on screen and where F7 goes, for the rule above the output
+  /// pane: `view decay · F7: race, plot`; nil when there is nothing else to show.
+  package static func viewLabel(_ status: SessionStatus) -> String? {
+    guard !status.otherViews.isEmpty else { return nil }
+    return "view \(status.view.rawValue) · F7: "
+      + status.otherViews.map(\.rawValue).joined(separator: ", ")
+  }
+
   /// The view on screen, and F7 when it has others to cycle to: `view decay (F7)`.
   private static func viewText(_ status: SessionStatus) -> String {
     "view \(status.view.rawValue)" + (status.otherViews.isEmpty ? "" : " (F7)")
