@@ -27,13 +27,15 @@ package struct LabRenderer: Sendable {
     package var showsHelp: Bool
     /// The help viewer, when `help` has opened it.
     package var viewer: HelpViewer?
+    /// A lesson's words at its pause, in the layout's narration box.
+    package var narration: LessonNarration?
 
     package init(
       plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
       input: LineEditor,
       search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
       showsHelp: Bool = false,
-      viewer: HelpViewer? = nil
+      viewer: HelpViewer? = nil, narration: LessonNarration? = nil
     ) {
       self.plot = plot
       self.status = status
@@ -45,6 +47,7 @@ package struct LabRenderer: Sendable {
       self.banner = banner
       self.showsHelp = showsHelp
       self.viewer = viewer
+      self.narration = narration
     }
   }
 
@@ -71,6 +74,9 @@ package struct LabRenderer: Sendable {
     }
     paintPlot(content.plot, in: layout.plot, into: &buffer)
     paintSeparator(layout, scrolledBack: content.log.isScrolledBack, into: &buffer)
+    if let narration = content.narration, !layout.narration.isEmpty {
+      paintNarration(narration, layout: layout, into: &buffer)
+    }
     paintOutput(content.log, in: layout.output, into: &buffer)
     paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
@@ -112,6 +118,40 @@ package struct LabRenderer: Sendable {
       }
     case .tooSmall:
       break
+    }
+  }
+
+  /// The lesson's words: a rule with the title (and what is scrolled out of
+  /// the box, with the key that shows it), then the words a column in from
+  /// either side; side by side, a rule under them titled like the output.
+  private func paintNarration(
+    _ narration: LessonNarration, layout: LabLayout, into buffer: inout ScreenBuffer
+  ) {
+    let box = layout.narration
+    let text = Rect(
+      row: box.row + 1, column: box.column + 1, width: box.width - 2, height: box.height - 1)
+    let shown = narration.visibleRows(width: text.width, height: text.height)
+    buffer.fill(
+      Rect(row: box.row, column: box.column, width: box.width, height: 1), with: "─",
+      role: .frame)
+    var title = " " + VisibleText.escaped(narration.title) + " "
+    let more = [shown.earlier ? "PgUp: earlier" : nil, shown.later ? "PgDn: later" : nil]
+      .compactMap { $0 }
+    let hint = more.isEmpty ? "" : " (" + more.joined(separator: ", ") + ") "
+    title = DisplayWidth.truncate(title, to: max(0, box.width - 4 - DisplayWidth.of(hint)))
+    let after = buffer.put(title, row: box.row, column: box.column + 2, role: .heading)
+    if !hint.isEmpty {
+      buffer.put(hint, row: box.row, column: after, role: .attention, limit: box.right - after)
+    }
+    for (offset, line) in shown.rows.enumerated() {
+      buffer.put(
+        line.text, row: text.row + offset, column: text.column, role: line.role,
+        limit: text.width)
+    }
+    if layout.arrangement == .sideBySide {
+      let rule = Rect(row: box.bottom, column: box.column, width: box.width, height: 1)
+      buffer.fill(rule, with: "─", role: .frame)
+      buffer.put(" output ", row: rule.row, column: rule.column + 2, role: .frame)
     }
   }
 
