@@ -177,7 +177,9 @@ extension LabLoop {
     return narration.output
   }
 
-  /// PgUp or PgDn at a pause. With the box on screen, PgUp shows the box's
+  /// PgUp or PgDn at a pause.
+  ///
+  /// With the box on screen, PgUp shows the box's
   /// earlier words first, then scrolls the output pane; PgDn brings the
   /// output pane back to the newest first, then the box to the pause.
   private func scrollAtPause(up: Bool) {

@@ -74,8 +74,9 @@ package struct LabLayout: Sendable, Equatable {
   package let separator: Rect
   /// The output pane.
   package let output: Rect
-  /// The lesson's words at a pause: a title row, then the words; empty when
-  /// there are none or no room for a title and one row of words. Side by
+  /// The lesson's words at a pause: a title row, then the words.
+  ///
+  /// Empty when there are none or no room for a title and one row of words. Side by
   /// side, a rule row under it separates it from the output pane.
   package let narration: Rect
   /// The status line.
@@ -84,9 +85,12 @@ package struct LabLayout: Sendable, Equatable {
   package let input: Rect
 
   /// Lays out a `width` x `height` terminal.
-  /// - Parameter narrationRows: The rows of words the narration box would
-  ///   show at a text width (the box's width less a column either side); 0,
-  ///   the default, for no box.
+  /// - Parameters:
+  ///   - width: The terminal's columns.
+  ///   - height: The terminal's rows.
+  ///   - narrationRows: The rows of words the narration box would show at a
+  ///     text width (the box's width less a column either side); 0, the
+  ///     default, for no box.
   package init(width: Int, height: Int, narrationRows: (_ textWidth: Int) -> Int = { _ in 0 }) {
     self.width = max(0, width)
     self.height = max(0, height)
