@@ -66,4 +66,40 @@ import Testing
     #expect(frame.pause == nil && frame.summary.failures == 1)
     #expect(!frame.events.contains { $0.output == .say("never") })
   }
+
+  /// Going on from a pause gives exactly the frame a replay from the start
+  /// gives, for every pause of every shipped lesson.
+  @Test(arguments: LessonCatalog.all.map(\.path))
+  func goingOnFromAPauseIsAReplay(path: String) throws {
+    let lesson = try #require(LessonCatalog.all.first { $0.path == path })
+    var start = Interpreter()
+    start.lessonLanguage = lesson.language
+    let player = LessonPlayer(source: lesson.source, start: start)
+    var frame = player.play(toPause: 1)
+    // Each pause reached by going on; compared with a replay at the middle
+    // pause and at the end (a replay at every pause would cost the square).
+    let checked: Set = [(player.pauseCount + 1) / 2 + 1, player.pauseCount + 1]
+    for target in 2...(player.pauseCount + 1) {
+      let onward = player.play(from: frame, toPause: target)
+      frame = onward
+      guard checked.contains(target) else { continue }
+      let replay = player.play(toPause: target)
+      #expect(onward.events == replay.events, "\(path) pause \(target)")
+      #expect(onward.pause == replay.pause && onward.pauseText == replay.pauseText)
+      #expect(onward.interpreter.scene == replay.interpreter.scene)
+      #expect(onward.interpreter.settings == replay.interpreter.settings)
+      #expect(onward.summary == replay.summary)
+    }
+  }
+
+  @Test func aScriptThatLoadsAnotherIsReplayed() {
+    let files = MemoryScripts(files: ["inner.relu": "pause inner\nsay after"])
+    let player = LessonPlayer(
+      source: Source(name: "s", text: "pause one\nload inner.relu\npause two"),
+      start: Interpreter(fileSystem: files))
+    #expect(player.pauseCount == 3, "the loaded script's pause counts")
+    let second = player.play(from: player.play(toPause: 1), toPause: 2)
+    #expect(second.pauseText == "inner")
+    #expect(player.play(from: second, toPause: 3).pauseText == "two")
+  }
 }

@@ -226,7 +226,7 @@ import Testing
     let prompt = "-- paused: press Enter to go on --\n"
     let stepped = try relulab(["--lesson", "2", "--lang", "en", "--step"], stdin: "\n\n")
     #expect(stepped.status == 0)
-    #expect(stepped.stdout.components(separatedBy: prompt).count - 1 == 5)
+    #expect(stepped.stdout.components(separatedBy: prompt).count - 1 == 6)
     let stepPart = try #require(stepped.stdout.components(separatedBy: prompt).dropFirst().first)
     #expect(
       stepPart.hasPrefix(

@@ -118,11 +118,12 @@ package struct Interpreter: Sendable {
   @discardableResult
   package mutating func run(
     _ source: Source, parsed: [Result<Statement, CommandError>], keepGoing: Bool = false,
-    onEvent: (InterpreterEvent) -> InterpreterFlow
+    echo: Bool = false, onEvent: (InterpreterEvent) -> InterpreterFlow
   ) -> RunSummary {
     var summary = RunSummary()
     runSource(
-      source, parsed: parsed, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
+      source, parsed: parsed, keepGoing: keepGoing, echo: echo, summary: &summary,
+      onEvent: onEvent)
     return summary
   }
 

@@ -17,29 +17,30 @@ enum EmbeddedLessons {
       pause The curve bends at zero, and its derivative jumps there.
       say Feed it a few values. The mask holds relu'(z) for each one:
       feed [2, -1, 0.5, -3, 0]
-      pause
+      pause The relu'(z) column is the mask: 1 where z is above 0, else 0.
       say Backward multiplies the upstream gradient by that mask, element by element:
       backward [1, 1, 1, 1, 1]
       pause Look at the last entry: its input was exactly 0.
       title Lesson 1: the slope at z = 0
       say At z = 0 itself ReLU has no slope, so every library has to pick one.
-      say The course chapter's formula picks 1, its own reference code picks 0:
+      say The course chapter's formula picks 1:
       set convention formula
       forward relu' [0]
+      pause relu'(0) is 1 under the formula.
+      say Its own reference code picks 0:
       set convention code
       forward relu' [0]
-      pause
+      pause relu'(0) is 0 under the code.
       say The frameworks agree on relu'(0), and disagree about leaky:
       say each has its own default alpha, and JAX gives leaky'(0) the right-hand slope.
       set convention pytorch
-      forward leaky' [-1, 0, 1]
       set convention tensorflow
-      forward leaky' [-1, 0, 1]
       set convention keras
-      forward leaky' [-1, 0, 1]
       set convention jax
+      pause Each line names the framework's alpha, its relu'(0) and its leaky'(0).
+      say Under JAX, leaky' at 0 takes the slope on the right:
       forward leaky' [-1, 0, 1]
-      pause
+      pause leaky'(0) is 1 here: the slope right of zero, not alpha.
       say show names the convention in force. Back to PyTorch's, the default:
       set convention pytorch
       show
@@ -54,25 +55,26 @@ enum EmbeddedLessons {
       say One neuron, gradient descent on its input: start where f(z) = 0.9 and step
       say z <- z - lr * f'(z) until f(z) is down to 0.5. The learning rate is 0.2.
       set lr 0.2
-      use relu
-      plot relu
       decay relu from 0.9 to 0.5
+      view
       pause The marker C on the curve is where the neuron stands. One step:
       step
       pause relu'(z) is 1 here, so the step takes the whole learning rate off.
       step
-      pause
+      pause Two steps, and f(z) is down to 0.5.
       title Lesson 2: the race against sigmoid
       say sigmoid's slope is a(1 - a): never more than a quarter, and less near 0.9.
       say Same start, same target, same rate:
-      plot sigmoid
       decay sigmoid from 0.9 to 0.5
       step 3
-      pause Small steps, and they get no bigger. Let it run to the end:
+      pause Small steps: z moves by lr * sigmoid'(z), and that column is small.
+      say sigmoid'(z) grows a little at each step, and the steps with it. Let it run to the end:
       run
-      pause
+      view
+      pause It gets there, in many more steps than relu took.
+      say Both runs side by side:
       compare relu sigmoid
-      say Read the steps column: the same learning rate, a very different number of steps.
+      pause Read the steps column: the same learning rate, a very different number of steps.
       say The slope is what the update is made of, and relu's slope is a full 1.
       say End of lesson 2. Next, lesson 3: what a step too big does to ReLU.
       """####
@@ -83,25 +85,25 @@ enum EmbeddedLessons {
       # Lesson 3: dying ReLU: a step too big, and a neuron that never moves again.
       title Lesson 3: dying ReLU
       say The same decay as in lesson 2, but with a learning rate of 1:
-      use relu
       plot relu relu'
       set lr 1
       decay relu from 0.9 to 0.5
       step
+      view plot
       pause Where did z land? Look at relu'(z).
       say The step went past zero. Below zero relu outputs 0 and its slope is 0,
-      say so the next update is lr * 0 = 0: the neuron is dead.
-      pause
+      pause so the next update is lr * 0 = 0: the neuron is dead.
       say Can it climb back to 0.5 from where it stopped, with a gentle rate?
       decay relu from last to 0.5 lr 0.2
       run
-      pause
-      say No: a dead neuron gets no gradient, so no learning rate can move it.
-      say A layer sees the same thing: every input below zero, every gradient 0.
+      pause No: it is dead after 0 steps, where it started.
+      say A dead neuron gets no gradient, so no learning rate can move it.
+      say A layer sees the same thing. Three inputs, all below zero:
       feed [-0.5, -2, -0.1]
+      pause relu'(z) is 0 for each of them.
       backward [1, 1, 1]
+      pause So every gradient is 0.
       say In a network, a badly chosen learning rate can kill most of its units this way.
-      set lr 0.2
       say End of lesson 3. Next, lesson 4: Leaky ReLU, which keeps a gradient below zero.
       """####
     ),
@@ -116,8 +118,9 @@ enum EmbeddedLessons {
       set alpha 0.1
       plot relu leaky leaky'
       feed [2, -1, -3]
+      pause No zeros in the mask, the leaky'(z) column: below zero it is alpha.
       backward [1, 1, 1]
-      pause No zeros in the mask.
+      pause So every gradient gets through, scaled by alpha below zero.
       title Lesson 4: the same big step
       set lr 1
       decay leaky from 0.9 to 0.5
@@ -126,21 +129,22 @@ enum EmbeddedLessons {
       say Climb back from exactly where it stopped, at the gentle rate:
       decay leaky from last to 0.5 lr 0.2
       run
-      pause
-      say Slowly below zero, where each step is alpha times smaller, then fast again.
+      pause Slowly below zero, where each step is alpha times smaller, then fast again.
       say relu and leaky with the big step, side by side:
       compare relu leaky lr 1
-      pause
+      pause One step each: relu lands dead, leaky lands past the target and alive.
       title Lesson 4: how alpha shapes the curve
-      plot relu leaky
+      say The feed and the decay ran at alpha 0.1: clear takes them off the plot.
+      clear
       set alpha 0.01
+      plot relu leaky
       pause alpha 0.01, PyTorch's default: hard to tell from relu.
       set alpha 0.3
+      view
       pause alpha 0.3, Keras's default: a visible slope.
       set alpha 1
-      say alpha 1 makes leaky the identity: it no longer rectifies anything.
-      set alpha 0.01
-      set lr 0.2
+      view
+      pause alpha 1 makes leaky the identity: it no longer rectifies anything.
       say End of lesson 4. Next, lesson 5: how many units a ReLU layer switches off.
       """####
     ),
@@ -157,12 +161,14 @@ enum EmbeddedLessons {
       say Every unit with z <= 0 outputs exactly 0: the layer's output is sparse.
       say Backward lets the gradient through only where the unit was active:
       feed [1.5, -0.3, 0.8, -2, 0.2]
+      pause The mask, relu'(z), is 0 where the input is negative.
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
-      pause The mask is the gate: where the input was negative, no gradient passes.
+      pause The mask is the gate: where it is 0, no gradient passes.
       say Leaky keeps every unit a little alive: nothing is exactly 0.
       use leaky
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      pause Every gradient passes, scaled by alpha below zero.
       say That is the trade: relu's zeros are cheap and sparse, leaky's small slope keeps learning.
       say End of lesson 5. Next, lesson 6: a rate too big, and a network's units dying.
       """####
@@ -178,7 +184,7 @@ enum EmbeddedLessons {
       net relu seed 10
       pause Read the active column: half of the unit-point pairs are active.
       say The biases start at 0, so every unit switches at x = 0,
-      say and the points lie evenly on both sides: each unit is on for half of them.
+      pause and the points lie evenly on both sides: each unit is on for half of them.
       title Lesson 6: a gentle rate
       train 200 lr 0.05
       pause The loss falls, and the dead column stays at or near 0.
@@ -191,8 +197,9 @@ enum EmbeddedLessons {
       pause Then the loss stops moving.
       say A unit is dead when z <= 0 at every point. Then relu' is 0 everywhere,
       say so no gradient reaches its weight or its bias.
-      say With every unit dead, the network can only output a constant,
-      say and the loss stays at the target's variance: close to 1/2 for sin(pi x).
+      say With every unit dead, the network can only output a constant:
+      view fit
+      pause Its fit is flat, and the loss stays at the target's variance, close to 1/2.
       say Can a gentle rate bring them back, as we asked in lesson 3?
       train 100 lr 0.05
       pause No: nothing reaches a dead unit, so the dead count never goes down.
@@ -214,6 +221,8 @@ enum EmbeddedLessons {
       pause alpha's gradient still flows, so the loss creeps down. They stay inactive.
       say With every unit inactive, each outputs alpha * z: the whole network
       say is a straight line in x, and its loss cannot fall below the best line's.
+      view fit
+      pause Its fit is a straight line.
       say So leaky keeps a gradient, but here it does not undo a rate too big.
       say End of lesson 6, the last lesson on the course chapter.
       """####
@@ -231,29 +240,30 @@ enum EmbeddedLessons {
       pause 先看图：函数在零点拐了个弯，导数在那儿跳了一下。
       say 我们喂几个数进去看看。mask 里记的就是每个位置上的 relu'(z)：
       feed [2, -1, 0.5, -3, 0]
-      pause
+      pause relu'(z) 那一列就是 mask：z 大于 0 的地方是 1，其余都是 0。
       say 反向传播的时候，上游传下来的梯度和 mask 逐个相乘：
       backward [1, 1, 1, 1, 1]
       pause 请注意最后一个数，它的输入恰好是 0。
       title 第 1 课：零点的斜率
       say 在 z = 0 这一点，ReLU 其实没有斜率，每个库都只能自己定一个。
-      say 有意思的是，课程里的公式取 1，配套的示例代码却取 0，我们对比一下：
+      say 有意思的是，课程里的公式和配套的示例代码取得不一样。先看公式：
       set convention formula
       forward relu' [0]
+      pause 按公式，relu'(0) 取 1。
+      say 再看示例代码：
       set convention code
       forward relu' [0]
-      pause
+      pause 按示例代码，relu'(0) 取 0。
       say 再看几个常用框架。relu'(0) 它们都取 0，分歧出在 leaky 上：
       say 默认的 alpha 各家不同，JAX 还让 leaky'(0) 取右边的斜率。
       set convention pytorch
-      forward leaky' [-1, 0, 1]
       set convention tensorflow
-      forward leaky' [-1, 0, 1]
       set convention keras
-      forward leaky' [-1, 0, 1]
       set convention jax
+      pause 每一行都写明了这个框架的 alpha、relu'(0) 和 leaky'(0)。
+      say 在 JAX 的约定下，leaky' 在 0 点取的是右边的斜率：
       forward leaky' [-1, 0, 1]
-      pause
+      pause 这里 leaky'(0) 是 1，取的是零点右边的斜率，而不是 alpha。
       say 用 show 可以查到现在用的是哪种约定。我们换回默认的 PyTorch：
       set convention pytorch
       show
@@ -268,25 +278,26 @@ enum EmbeddedLessons {
       say 我们只看一个神经元，对它的输入做梯度下降：从 f(z) = 0.9 的地方出发，
       say 每一步 z <- z - lr * f'(z)，直到 f(z) 降到 0.5 为止。学习率取 0.2。
       set lr 0.2
-      use relu
-      plot relu
       decay relu from 0.9 to 0.5
+      view
       pause 曲线上的 C 就是神经元现在的位置。走一步试试：
       step
       pause 这里 relu'(z) 等于 1，所以一步就减掉整整一个学习率。
       step
-      pause
+      pause 两步就走到了，f(z) 降到了 0.5。
       title 第 2 课：和 sigmoid 比一比
       say sigmoid 的斜率是 a(1 - a)，最大也不过四分之一，在 0.9 附近还要更小。
       say 起点、终点、学习率都不变，换成 sigmoid：
-      plot sigmoid
       decay sigmoid from 0.9 to 0.5
       step 3
-      pause 步子很小，而且不会变大。让它一口气走完：
+      pause 步子很小：z 每步只挪 lr * sigmoid'(z)，而 sigmoid'(z) 那一列的数都很小。
+      say sigmoid'(z) 每走一步会稍微变大一点，步子也跟着大一点。让它一口气走完：
       run
-      pause
+      view
+      pause 终于走到了，可走的步数比 relu 多得多。
+      say 把两次下降放在一起比：
       compare relu sigmoid
-      say 大家看 steps 这一列：同样的学习率，走的步数差了多少？
+      pause 大家看 steps 这一列：同样的学习率，走的步数差了多少？
       say 每一步的更新量就是斜率乘学习率，而 relu 的斜率是满满的 1。
       say 第 2 课到这里。下一课：步子迈得太大，ReLU 会怎样。
       """####
@@ -297,25 +308,25 @@ enum EmbeddedLessons {
       # 第 3 课：ReLU 神经元“死”掉：一步迈过了头，从此再也动不了。
       title 第 3 课：ReLU 的“死亡”
       say 还是上一课的题目，只把学习率加到 1：
-      use relu
       plot relu relu'
       set lr 1
       decay relu from 0.9 to 0.5
       step
+      view plot
       pause z 落到哪儿去了？看看 relu'(z) 是多少。
       say 这一步直接跨过了零点。零的左边，relu 输出 0，斜率也是 0，
-      say 下一次的更新量就是 lr * 0 = 0。这个神经元“死”了。
-      pause
+      pause 下一次的更新量就是 lr * 0 = 0。这个神经元“死”了。
       say 那么从它停下的地方出发，换个温和的学习率，能不能爬回 0.5？
       decay relu from last to 0.5 lr 0.2
       run
-      pause
-      say 不能。死掉的神经元拿不到梯度，学习率再怎么调也推不动它。
-      say 放到一层里也是一样：输入全在零的左边，梯度就全是 0。
+      pause 不能。走了 0 步就“死”了，还停在原地。
+      say 死掉的神经元拿不到梯度，学习率再怎么调也推不动它。
+      say 放到一层里也是一样。喂三个数，全在零的左边：
       feed [-0.5, -2, -0.1]
+      pause 每个数的 relu'(z) 都是 0。
       backward [1, 1, 1]
+      pause 所以梯度也全是 0。
       say 在真实的网络里，学习率选得不好，大部分神经元都可能这样死掉。
-      set lr 0.2
       say 第 3 课到这里。下一课讲 Leaky ReLU：它在零的左边也留着一点梯度。
       """####
     ),
@@ -330,8 +341,9 @@ enum EmbeddedLessons {
       set alpha 0.1
       plot relu leaky leaky'
       feed [2, -1, -3]
+      pause mask，也就是 leaky'(z) 那一列，一个 0 都没有：零的左边是 alpha。
       backward [1, 1, 1]
-      pause mask 里一个 0 都没有。
+      pause 所以每个梯度都能传过去，零的左边只是乘上了 alpha。
       title 第 4 课：同样的一大步
       set lr 1
       decay leaky from 0.9 to 0.5
@@ -340,21 +352,22 @@ enum EmbeddedLessons {
       say 就从它停下的地方出发，换回温和的学习率，往回爬：
       decay leaky from last to 0.5 lr 0.2
       run
-      pause
-      say 在零的左边爬得慢，每一步只有原来的 alpha 倍；过了零点，又快了起来。
+      pause 在零的左边爬得慢，每一步只有原来的 alpha 倍；过了零点，又快了起来。
       say 同样用大学习率，把 relu 和 leaky 放在一起比：
       compare relu leaky lr 1
-      pause
+      pause 各走一步：relu 一步就“死”了，leaky 虽然也冲过了目标，却还活着。
       title 第 4 课：alpha 怎样改变曲线
-      plot relu leaky
+      say 刚才的 feed 和下降都是在 alpha = 0.1 下做的，先用 clear 把它们从图上去掉。
+      clear
       set alpha 0.01
+      plot relu leaky
       pause alpha 取 0.01，这是 PyTorch 的默认值，和 relu 几乎看不出区别。
       set alpha 0.3
+      view
       pause alpha 取 0.3，这是 Keras 的默认值，左边的斜坡就明显了。
       set alpha 1
-      say alpha 取 1，leaky 就成了恒等函数，什么也不截断了。
-      set alpha 0.01
-      set lr 0.2
+      view
+      pause alpha 取 1，leaky 就成了恒等函数，什么也不截断了。
       say 第 4 课到这里。下一课看看一层 ReLU 会关掉多少个单元。
       """####
     ),
@@ -371,12 +384,14 @@ enum EmbeddedLessons {
       say 凡是 z <= 0 的单元，输出都恰好是 0，所以这一层的输出是稀疏的。
       say 反向传播时，梯度只从激活的单元那里通过：
       feed [1.5, -0.3, 0.8, -2, 0.2]
+      pause 输入为负的位置，mask（也就是 relu'(z)）都是 0。
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
-      pause mask 就像一道闸门：输入为负的位置，梯度一点也过不去。
+      pause mask 就像一道闸门：mask 是 0 的地方，梯度一点也过不去。
       say 换成 leaky，每个单元都还留着一口气，没有哪个数恰好是 0：
       use leaky
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
+      pause 每个梯度都传了过去；零的左边只是乘上了 alpha。
       say 这就是取舍：relu 的 0 又省又稀疏，leaky 那一点斜率让它一直能学。
       say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个单元死掉。
       """####
@@ -393,7 +408,7 @@ enum EmbeddedLessons {
       net relu seed 10
       pause 先看 active 那一列：单元和数据点配成的对，正好一半是激活的。
       say 为什么正好一半？偏置一开始都是 0，每个单元都在 x = 0 处开关，
-      say 而数据点在零的两边各占一半，所以每个单元正好对一半的点打开。
+      pause 而数据点在零的两边各占一半，所以每个单元正好对一半的点打开。
       title 第 6 课：温和的学习率
       train 200 lr 0.05
       pause loss 一路往下走，dead 那一列始终是 0 或接近 0。
@@ -406,8 +421,9 @@ enum EmbeddedLessons {
       pause 接下来，loss 就不动了。
       say 所谓“死”，是指 z 在每个点上都 <= 0。这时 relu' 处处是 0，
       say 梯度传不到它的权重和偏置。
-      say 单元全死光了，网络就只能输出一个常数，
-      say loss 也就停在目标值的方差上，对 sin(pi x) 来说差不多是 1/2。
+      say 单元全死光了，网络就只能输出一个常数：
+      view fit
+      pause 拟合出来是一条平线，loss 也就停在目标值的方差上，差不多是 1/2。
       say 还记得第 3 课的问题吗？换回温和的学习率，能不能把它们救回来？
       train 100 lr 0.05
       pause 不能。死掉的单元拿不到梯度，dead 的数目只会涨，不会降。
@@ -428,6 +444,8 @@ enum EmbeddedLessons {
       pause 靠 alpha 那一点梯度，loss 还在慢慢往下走，可单元还是不激活。
       say 单元全都不激活的时候，每个单元输出 alpha * z，整个网络就是 x 的一条直线，
       say loss 再怎么降，也降不到最好的那条直线以下。
+      view fit
+      pause 拟合出来的正是一条直线。
       say 所以 leaky 虽然留住了梯度，在这里却挽回不了太大的学习率。
       say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
       """####

@@ -17,15 +17,26 @@ extension LabLoop {
   /// where `b` goes back to the previous pause by replaying the lesson from
   /// its start (see ``LessonPlayer``), so the plot, settings and output pane
   /// show the session as it was there.
+  ///
+  /// At a pause the words said since the previous one stay in a box above
+  /// the output pane (``LessonNarration``); the box goes when the lesson ends
+  /// or is left.
   func playLesson(_ source: Source) {
     let player = LessonPlayer(source: source, start: interpreter)
     let logBefore = log
     var target = 1
+    var last: LessonFrame?
+    defer { narration = nil }
     while exitStatus == nil {
-      let frame = player.play(toPause: target)
+      // On to the next pause from where the lesson stands; back by a replay.
+      let frame = last.map { player.play(from: $0, toPause: target) } ?? player.play(toPause: target)
+      last = frame
       interpreter = frame.interpreter
       log = logBefore
-      log.append(frame.events.flatMap(logLines))
+      log.append(Self.shownInLab(frame.events[...]).flatMap(logLines))
+      narration = frame.pause.map { _ in
+        Self.narration(of: frame, named: source.name, before: logBefore, lines: logLines)
+      }
       guard let pause = frame.pause else {
         if frame.summary.quit {
           exitStatus = 0
@@ -69,6 +80,124 @@ extension LabLoop {
     }
   }
 
+  /// The box of words at `frame`'s pause, holding the output pane without
+  /// them: the log before the lesson, then the lesson's lines to the
+  /// previous pause whole, then since it all but the words.
+  private static func narration(
+    of frame: LessonFrame, named name: String, before: OutputLog,
+    lines: (InterpreterEvent) -> [OutputLog.Line]
+  ) -> LessonNarration {
+    let events = frame.events
+    var cut = events.startIndex
+    var pauses = 0
+    for (index, event) in events.enumerated() where pauses < (frame.pause ?? 1) - 1 {
+      if case .output(.pause, _) = event {
+        pauses += 1
+        cut = index + 1
+      }
+    }
+    let title = frame.interpreter.title ?? name
+    var words: [OutputLog.Line] = []
+    var output = before
+    output.append(shownInLab(events[..<cut]).flatMap(lines))
+    for event in shownInLab(events[cut...]) {
+      guard case .output(let said, _) = event, let line = word(said, title: title) else {
+        output.append(lines(event))
+        continue
+      }
+      if let line = line { words.append(line) }
+    }
+    return LessonNarration(
+      title: VisibleText.escaped(title), lines: words, output: output)
+  }
+
+  /// The box's line for a lesson's words: nil for other output, and
+  /// `.some(nil)` for a word the box shows otherwise (an empty pause, the
+  /// title the box has as its own).
+  private static func word(_ output: CommandOutput, title: String) -> OutputLog.Line?? {
+    switch output {
+    case .say(let text): .some(OutputLog.Line(VisibleText.escaped(text), role: .say))
+    case .pause(let text):
+      .some(text.isEmpty ? nil : OutputLog.Line(VisibleText.escaped(text), role: .say))
+    case .title(let text):
+      .some(text == title ? nil : OutputLog.Line(VisibleText.escaped(text), role: .heading))
+    default: nil
+    }
+  }
+
+  /// A played lesson's events as the lab's output pane shows them: all but
+  /// a bare `view` and its echo.
+  ///
+  /// A lesson says `view` where its words point at a picture, so batch and
+  /// `--plain` print the picture there; in the lab the plot pane shows it
+  /// already, and the echo with its "on screen:" line would only crowd the
+  /// output. A bare `view` is told by its output (`switched` false: it
+  /// changed nothing); `view NAME`, which switches, is shown as usual.
+  static func shownInLab(_ events: ArraySlice<InterpreterEvent>) -> [InterpreterEvent] {
+    var shown: [InterpreterEvent] = []
+    var index = events.startIndex
+    while index < events.endIndex {
+      let next = events.index(after: index)
+      if case .echo = events[index], next < events.endIndex,
+        case .output(.view(_, switched: false, _), _) = events[next]
+      {
+        index = events.index(after: next)
+        continue
+      }
+      shown.append(events[index])
+      index = next
+    }
+    return shown
+  }
+
+  /// The narration box's rows of words at `width` (LabLayout asks).
+  func narrationRows(_ width: Int) -> Int {
+    narration?.rows(width: width).count ?? 0
+  }
+
+  /// Wraps the output pane's lines for `layout` before a frame.
+  func wrapOutput(for layout: LabLayout) {
+    if narration != nil, !layout.narration.isEmpty {
+      narration?.output.wrap(width: layout.output.width, height: layout.output.height)
+    } else {
+      log.wrap(width: layout.output.width, height: layout.output.height)
+    }
+  }
+
+  /// What the output pane shows: while the narration box is on screen, the
+  /// log without its words; else the log.
+  func shownOutput(in layout: LabLayout) -> OutputLog {
+    guard let narration, !layout.narration.isEmpty else { return log }
+    return narration.output
+  }
+
+  /// PgUp or PgDn at a pause.
+  ///
+  /// With the box on screen, PgUp shows the box's
+  /// earlier words first, then scrolls the output pane; PgDn brings the
+  /// output pane back to the newest first, then the box to the pause.
+  private func scrollAtPause(up: Bool) {
+    let size = terminal.size
+    let layout = LabLayout(width: size.width, height: size.height, narrationRows: narrationRows)
+    guard var box = narration, !layout.narration.isEmpty else {
+      return perform(up ? .scrollUp : .scrollDown)
+    }
+    let text = (width: layout.narration.width - 2, height: layout.narration.height - 1)
+    let pane = layout.output
+    let page = max(1, pane.height - 1)
+    let shown = box.visibleRows(width: text.width, height: text.height)
+    if up, shown.earlier {
+      box.scroll(by: max(1, text.height - 1), width: text.width, height: text.height)
+    } else if up {
+      box.output.scroll(by: page, width: pane.width, height: pane.height)
+    } else if box.output.isScrolledBack {
+      box.output.scroll(by: -page, width: pane.width, height: pane.height)
+    } else {
+      box.scroll(by: -max(1, text.height - 1), width: text.width, height: text.height)
+    }
+    narration = box
+  }
+
   /// Waits for a key that answers the pause; PgUp and PgDn scroll meanwhile.
   private func waitAtLessonPause(canGoBack: Bool) -> LessonPauseAnswer {
     while true {
@@ -87,9 +216,7 @@ extension LabLoop {
           }
           return answer
         }
-        if key == .pageUp || key == .pageDown {
-          perform(key == .pageUp ? .scrollUp : .scrollDown)
-        }
+        if key == .pageUp || key == .pageDown { scrollAtPause(up: key == .pageUp) }
       }
     }
   }

@@ -27,6 +27,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
   var banner: String?
+  /// A lesson's words while it waits at a pause (LabLoop+Lesson.swift).
+  var narration: LessonNarration?
   /// The session as a running source last reported it (its scene, status
   /// and digits), shown while the run goes on or waits at a `pause`; nil
   /// between runs, when the screen shows ``interpreter``.
@@ -486,8 +488,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Paints the current state.
   package func render() {
     let size = terminal.size
-    let layout = LabLayout(width: size.width, height: size.height)
-    log.wrap(width: layout.output.width, height: layout.output.height)
+    let layout = LabLayout(width: size.width, height: size.height, narrationRows: narrationRows)
+    wrapOutput(for: layout)
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
@@ -497,10 +499,10 @@ package final class LabLoop<Terminal: LabTerminal> {
     let status = live?.status ?? interpreter.status
     let content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(status), compactStatus: StatusLine.compact(status),
-      log: log,
+      log: shownOutput(in: layout),
       input: input.editor, search: input.search, completions: completions, banner: banner,
       showsHelp: showsHelp,
-      viewer: viewer, viewLabel: StatusLine.viewLabel(status))
+      viewer: viewer, viewLabel: StatusLine.viewLabel(status), narration: narration)
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

@@ -30,13 +30,15 @@ package struct LabRenderer: Sendable {
     /// The view on screen and the others F7 goes to, shown on the rule above
     /// the output pane (the stacked layout's status line is too short for it).
     package var viewLabel: String?
+    /// A lesson's words at its pause, in the layout's narration box.
+    package var narration: LessonNarration?
 
     package init(
       plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
       input: LineEditor,
       search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
       showsHelp: Bool = false,
-      viewer: HelpViewer? = nil, viewLabel: String? = nil
+      viewer: HelpViewer? = nil, viewLabel: String? = nil, narration: LessonNarration? = nil
     ) {
       self.plot = plot
       self.status = status
@@ -49,6 +51,7 @@ package struct LabRenderer: Sendable {
       self.showsHelp = showsHelp
       self.viewer = viewer
       self.viewLabel = viewLabel
+      self.narration = narration
     }
   }
 
@@ -77,6 +80,9 @@ package struct LabRenderer: Sendable {
     paintSeparator(
       layout, scrolledBack: content.log.isScrolledBack, viewLabel: content.viewLabel,
       into: &buffer)
+    if let narration = content.narration, !layout.narration.isEmpty {
+      paintNarration(narration, layout: layout, into: &buffer)
+    }
     paintOutput(content.log, in: layout.output, into: &buffer)
     paintCompletions(content.completions, in: layout.output, into: &buffer)
     paintStatus(content, in: layout.status, into: &buffer)
@@ -125,6 +131,40 @@ package struct LabRenderer: Sendable {
       }
     case .tooSmall:
       break
+    }
+  }
+
+  /// The lesson's words: a rule with the title (and what is scrolled out of
+  /// the box, with the key that shows it), then the words a column in from
+  /// either side; side by side, a rule under them titled like the output.
+  private func paintNarration(
+    _ narration: LessonNarration, layout: LabLayout, into buffer: inout ScreenBuffer
+  ) {
+    let box = layout.narration
+    let text = Rect(
+      row: box.row + 1, column: box.column + 1, width: box.width - 2, height: box.height - 1)
+    let shown = narration.visibleRows(width: text.width, height: text.height)
+    buffer.fill(
+      Rect(row: box.row, column: box.column, width: box.width, height: 1), with: "─",
+      role: .frame)
+    var title = " " + VisibleText.escaped(narration.title) + " "
+    let more = [shown.earlier ? "PgUp: earlier" : nil, shown.later ? "PgDn: later" : nil]
+      .compactMap { $0 }
+    let hint = more.isEmpty ? "" : " (" + more.joined(separator: ", ") + ") "
+    title = DisplayWidth.truncate(title, to: max(0, box.width - 4 - DisplayWidth.of(hint)))
+    let after = buffer.put(title, row: box.row, column: box.column + 2, role: .heading)
+    if !hint.isEmpty {
+      buffer.put(hint, row: box.row, column: after, role: .attention, limit: box.right - after)
+    }
+    for (offset, line) in shown.rows.enumerated() {
+      buffer.put(
+        line.text, row: text.row + offset, column: text.column, role: line.role,
+        limit: text.width)
+    }
+    if layout.arrangement == .sideBySide {
+      let rule = Rect(row: box.bottom, column: box.column, width: box.width, height: 1)
+      buffer.fill(rule, with: "─", role: .frame)
+      buffer.put(" output ", row: rule.row, column: rule.column + 2, role: .frame)
     }
   }
 
