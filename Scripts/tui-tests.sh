@@ -204,7 +204,7 @@ test_compare_draws_the_race() {
 
 test_clear_goes_back_to_the_functions() {
   type_line "clear" || return 1
-  wait_for "cleared the feed points, the decay, the network and the race from the plot" || return 1
+  wait_for "cleared everything but the curves from the plot" || return 1
   # The curves plotted before: leaky (plot leaky), and relu, which the feed
   # through the relu layer added for its points.
   wait_for_row 1 '^ # leaky \(alpha=0\.3\)  \* relu *$' || return 1

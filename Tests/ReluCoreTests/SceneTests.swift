@@ -194,7 +194,7 @@ import Testing
         ["curve"], ["curve"], ["curve", "relu(z) by step"], ["curve", "relu(z) by step"],
       ])
     #expect(
-      shown[0].leftOut == "step chart left out: view steps, or widen the window by 24 columns")
+      shown[0].leftOut == "step chart left out: view steps", "the short note fits 58 columns")
     #expect(shown[1].leftOut == "step chart left out: view steps, or widen the window by 4 columns")
     #expect(shown[2].leftOut == nil && shown[3].leftOut == nil)
     #expect(shown[1].panels[0].height == 12, "the note takes the last row")

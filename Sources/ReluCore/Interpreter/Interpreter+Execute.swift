@@ -84,7 +84,7 @@ extension Interpreter {
         hidden.insert(target)
       } else {
         hidden = Set(ClearTarget.allCases)
-        scene.race = nil
+        race = nil
       }
       return .cleared(target)
     case .load:
@@ -264,7 +264,7 @@ extension Interpreter {
         overshoot: simulation.overshoot)
       runs.append((row, values))
     }
-    scene.race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
+    race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
     return CompareReport(
       start: start, target: target, learningRate: rate, rows: runs.map(\.row))
   }

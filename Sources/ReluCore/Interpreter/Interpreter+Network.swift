@@ -88,7 +88,8 @@ extension Interpreter {
   func networkInputs(_ network: Network) -> NetworkFigure.Inputs {
     NetworkFigure.Inputs(
       spec: network.spec, epochs: trainingHistory.count,
-      lastEpoch: trainingHistory.last?.epoch ?? 0, alpha: settings.alpha,
+      lastEpoch: trainingHistory.last?.epoch ?? 0,
+      alpha: network.spec.activation == .leaky ? settings.alpha : 0,
       gradientAtZero: settings.gradientAtZero, rendering: settings.rendering)
   }
 

@@ -6,29 +6,42 @@ extension Interpreter {
   package static let decayMargin = 0.12
 
   /// Builds the scene again after `command` ran: the view its activity
-  /// shows, and every figure from the state and settings in force.
+  /// shows, and the figures from the state and settings in force.
   ///
-  /// The network's figures (a forward pass) are computed again only when
-  /// what they show changed.
-  /// - Returns: The notes of overlays the function plot drew before and now
-  ///   leaves off, and why (said once, when the overlay goes).
+  /// The function plot and the decay's figures are cheap and made afresh.
+  /// The race is the last `compare`'s, in the canvas in force. The network's
+  /// figures (a forward pass) are made when it is built, and again only when
+  /// what they show changed while they are on screen (a canvas change alone
+  /// restyles them); off screen they wait until shown.
+  /// - Returns: The notes of overlays the function plot on screen leaves
+  ///   off, and why: each said once, when it is first missed there.
   mutating func rebuildScene(after command: Command) -> [String] {
-    let before = Set(scene.notes.map(\.overlay))
     let (functions, notes) = functionFigure()
     scene.functions = functions
     scene.notes = notes
     scene.decay = hidden.contains(.decay) ? nil : decay.map(decayFigure)
-    if hidden.contains(.network) {
+    scene.race = race.map { $0.restyled(settings.rendering) }
+    if hidden.contains(.network) || network == nil {
       scene.network = nil
-    } else if let network {
-      let inputs = networkInputs(network)
-      if scene.network?.inputs != inputs { scene.network = networkFigure(network, inputs: inputs) }
-    } else {
-      scene.network = nil
+    } else if let network, scene.network == nil {
+      scene.network = networkFigure(network, inputs: networkInputs(network))
     }
     if let family = command.shownFamily, scene.shown.family != family { scene.show(family) }
     scene.settle()
-    return notes.filter { !before.contains($0.overlay) }.map(\.text)
+    if let network, let figure = scene.network {
+      let inputs = networkInputs(network)
+      if figure.inputs.differsOnlyInRendering(from: inputs) {
+        scene.network = figure.restyled(inputs)
+      } else if figure.inputs != inputs, scene.shown.family == .net {
+        scene.network = networkFigure(network, inputs: inputs)
+      }
+    }
+    // Notes: for the function plot on screen, once per overlay it misses.
+    scene.noted.formIntersection(notes.map(\.overlay))
+    guard scene.shown == .plot else { return [] }
+    let fresh = notes.filter { !scene.noted.contains($0.overlay) }
+    scene.noted.formUnion(fresh.map(\.overlay))
+    return fresh.map(\.text)
   }
 
   /// The function plot: the chosen series (or the layer's f and f'), the
@@ -135,7 +148,7 @@ extension Interpreter {
     ]
     for (row, values) in runs {
       let steps = Plural.count(row.final.index, "step")
-      var label = "\(row.activation.name): \(row.status.rawValue) after \(steps)"
+      var label = "\(row.activation.label): \(row.status.rawValue) after \(steps)"
       if DecaySimulation.isNotable(overshoot: row.overshoot, from: start, to: target) {
         label += ", \(NumberFormat.short(row.overshoot)) past"
       }

@@ -44,6 +44,8 @@ package struct Interpreter: Sendable {
   package internal(set) var decay: DecaySimulation?
   /// The network `net` built and `train` trains.
   package internal(set) var network: Network?
+  /// The last `compare`'s race, until `clear`.
+  package internal(set) var race: Chart?
   /// The network's epochs so far (epoch 0 first), at most
   /// ``trainingHistoryLimit`` of the latest.
   package internal(set) var trainingHistory: [EpochRecord] = []
@@ -181,16 +183,15 @@ package struct Interpreter: Sendable {
         if case .lesson(let number?) = statement.command {
           // A recording keeps `lesson N`, which replays the lesson from its
           // fresh start, not the lesson's own commands.
+          let kept: Recording?
           do {
-            if recording != nil { try keep(source.slice(statement.range), at: statement.range) }
+            kept = try beginLesson(statement, in: source)
           } catch {
             report(.failure(Diagnostic(error, in: source)))
             continue
           }
-          let kept = recording
-          recording = nil
           runLesson(number.value, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
-          if recording == nil { recording = kept }
+          endLesson(resuming: kept)
           continue
         }
         do {
@@ -262,8 +263,30 @@ package struct Interpreter: Sendable {
     guard !loading.contains(name), loading.count < Limits.maxLoadDepth else { return }
     loading.append(name)
     defer { loading.removeLast() }
-    resetForLesson()
     runSource(lesson.source, keepGoing: keepGoing, echo: true, summary: &summary, onEvent: onEvent)
+  }
+
+  /// Sets the session up for a lesson a front end plays itself (the lab's
+  /// `lesson N`, pause by pause), as running `statement` would: the recording
+  /// keeps the statement as written and sets itself aside (the lesson's own
+  /// commands are not recorded), and the session starts from the defaults.
+  /// - Returns: The recording set aside, for ``endLesson(resuming:)``.
+  /// - Throws: The recording's write error, pointing at the statement; the
+  ///   session is then unchanged but for the recording, which stopped.
+  package mutating func beginLesson(_ statement: Statement, in source: Source)
+    throws(CommandError) -> Recording?
+  {
+    if recording != nil { try keep(source.slice(statement.range), at: statement.range) }
+    let kept = recording
+    recording = nil
+    resetForLesson()
+    return kept
+  }
+
+  /// Takes back the recording ``beginLesson(_:in:)`` set aside, unless the
+  /// lesson started one of its own.
+  package mutating func endLesson(resuming kept: Recording?) {
+    if recording == nil { recording = kept }
   }
 
   /// The session a shipped lesson starts from: the default settings (but
@@ -278,6 +301,7 @@ package struct Interpreter: Sendable {
     decay = nil
     network = nil
     trainingHistory = []
+    race = nil
     chosenSeries = nil
     hidden = []
     title = nil

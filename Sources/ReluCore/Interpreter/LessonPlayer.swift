@@ -61,10 +61,12 @@ package struct LessonPlayer: Sendable {
     play(parsed, from: LessonFrame(interpreter: start, events: []), toPause: target)
   }
 
-  /// The lesson played on from `frame` (where it stands at a pause) to pause
-  /// `target`, a later one: the same frame as ``play(toPause:)`` gives, without
-  /// running again what ran before `frame`. From the start when the script's
-  /// pauses are not all its own statements.
+  /// The lesson played on from `frame`, where it waits at a pause, to a
+  /// later pause `target`.
+  ///
+  /// The same frame as ``play(toPause:)`` gives, without running again what
+  /// ran before `frame`; from the start when the script's pauses are not all
+  /// its own statements.
   /// - Complexity: O(the commands between the two pauses).
   package func play(from frame: LessonFrame, toPause target: Int) -> LessonFrame {
     guard let pauseStatements, let at = frame.pause, at < target, at <= pauseStatements.count,

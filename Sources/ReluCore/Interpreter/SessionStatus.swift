@@ -8,7 +8,7 @@ package struct SessionStatus: Sendable, Equatable {
   package var gradientAtZero: GradientAtZero
   /// The view on screen.
   package var view: ViewName = .plot
-  /// The other activities there is a view for (`view NAME` shows them).
+  /// The other activities there is a view for, in the order F7 goes to them.
   package var otherViews: [ViewName] = []
   /// The decay simulation, when it is set up and its view or the function
   /// plot is shown.
@@ -42,7 +42,7 @@ extension Interpreter {
     SessionStatus(
       layer: layerActivation, alpha: settings.alpha, learningRate: settings.learningRate,
       gradientAtZero: settings.gradientAtZero, view: scene.shown,
-      otherViews: scene.families.filter { $0 != scene.shown },
+      otherViews: scene.families.rotated(after: scene.shown.family).filter { $0 != scene.shown },
       decay: [.plot, .decay].contains(scene.shown.family) && scene.decay != nil
         ? decay.map {
           SessionStatus.Decay(
@@ -57,5 +57,14 @@ extension Interpreter {
               epoch: $0.epoch, dead: $0.totalDead, units: network.spec.width * network.spec.depth)
           }
         } : nil, title: title)
+  }
+}
+
+extension Array where Element: Equatable {
+  /// The elements after `element`, then those up to and including it (all of
+  /// them in order when it is absent): the order a cycle visits them from it.
+  func rotated(after element: Element) -> [Element] {
+    guard let at = firstIndex(of: element) else { return self }
+    return Array(self[(at + 1)...] + self[...at])
   }
 }

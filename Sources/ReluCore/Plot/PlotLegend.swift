@@ -64,6 +64,14 @@ package struct PlotLegend: Sendable, Equatable {
     for overlay in scene.overlays where !overlay.points.isEmpty {
       switch overlay.kind {
       case .feed:
+        // Named only when a point is drawn: the feed has no edge markers.
+        let y = scene.effectiveYRange
+        guard
+          overlay.points.contains(where: {
+            $0.x >= scene.xRange.lower && $0.x <= scene.xRange.upper && $0.y >= y.lower
+              && $0.y <= y.upper
+          })
+        else { continue }
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.feedPoint), symbolRole: .feedPoint,

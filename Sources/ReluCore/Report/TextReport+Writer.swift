@@ -128,7 +128,7 @@ extension TextReport {
       case .cleared(let target):
         let what =
           switch target {
-          case nil: "the feed points, the decay, the network and the race"
+          case nil: "everything but the curves"
           case .feed: "the feed points"
           case .decay: "the decay's trail and step chart"
           case .network: "the network's views"

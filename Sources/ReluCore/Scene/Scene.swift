@@ -21,6 +21,9 @@ package struct Scene: Sendable, Equatable {
   /// What the function plot leaves off, and why: an overlay made under other
   /// settings than the curve now drawn.
   package internal(set) var notes: [SceneNote]
+  /// The overlays whose note was said while missed from the plot on screen
+  /// (said again only after the overlay was drawn in between).
+  var noted: Set<ClearTarget> = []
 
   /// An empty scene: the function plot of `functions`, nothing else.
   package init(functions: PlotScene = PlotScene()) {
@@ -116,6 +119,13 @@ package struct NetworkFigure: Sendable, Equatable {
   /// What the figures were computed from: rebuilt only when this changes.
   package var inputs: Inputs
 
+  /// The figures in the canvas `inputs` names, computing nothing.
+  func restyled(_ inputs: Inputs) -> NetworkFigure {
+    NetworkFigure(
+      fit: fit.restyled(inputs.rendering), loss: loss.restyled(inputs.rendering),
+      dead: dead.restyled(inputs.rendering), inputs: inputs)
+  }
+
   /// Everything the figures depend on.
   package struct Inputs: Sendable, Equatable {
     package var spec: NetworkSpec
@@ -124,5 +134,21 @@ package struct NetworkFigure: Sendable, Equatable {
     package var alpha: Double
     package var gradientAtZero: GradientAtZero
     package var rendering: PlotRendering
+
+    /// Whether `other` asks for the same figures in another canvas only.
+    func differsOnlyInRendering(from other: Inputs) -> Bool {
+      var same = other
+      same.rendering = rendering
+      return same == self && other.rendering != rendering
+    }
+  }
+}
+
+extension Chart {
+  /// The chart drawn in `rendering`.
+  func restyled(_ rendering: PlotRendering) -> Chart {
+    var chart = self
+    chart.rendering = rendering
+    return chart
   }
 }

@@ -45,12 +45,13 @@ package struct ViewArrangement: Sendable, Equatable {
     func whole(_ figure: PlotFigure) -> Panel {
       Panel(figure: figure, row: 0, column: 0, width: width, height: height)
     }
-    /// `figure` alone with a note on the last row, when there is room for both.
-    func alone(_ figure: PlotFigure, note: String) -> ViewArrangement {
+    /// `figure` alone with a note on the last row, when there is room for
+    /// both: `note` when it fits the width, else `short`.
+    func alone(_ figure: PlotFigure, note: String, short: String) -> ViewArrangement {
       guard height - 1 >= minimumRows else { return ViewArrangement(panels: [whole(figure)]) }
       return ViewArrangement(
         panels: [Panel(figure: figure, row: 0, column: 0, width: width, height: height - 1)],
-        leftOut: note)
+        leftOut: DisplayWidth.of(note) <= width ? note : short)
     }
     switch view {
     case .functions(let scene):
@@ -77,13 +78,15 @@ package struct ViewArrangement: Sendable, Equatable {
       }
       return alone(
         .functions(function),
-        note: "step chart left out: view steps, or widen the window by \(wider) columns")
+        note: "step chart left out: view steps, or widen the window by \(wider) columns",
+        short: "step chart left out: view steps")
     case .network(let fit, let loss, let dead):
       guard sideBySide else {
         return alone(
           .chart(dead),
           note:
-            "fit and loss left out: view fit, view loss, or widen by \(wider) columns"
+            "fit and loss left out: view fit, view loss, or widen by \(wider) columns",
+          short: "fit and loss left out: view fit, view loss"
         )
       }
       let right = width - half - gap

@@ -112,13 +112,14 @@ extension Command {
   /// lexer reads them.
   private static func quoted(_ text: String) -> String {
     var out = "\""
-    for character in text {
-      switch character {
+    // By scalar: a quote followed by a combining mark is one Character.
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": out += "\\\""
       case "\\": out += "\\\\"
       case "\n": out += "\\n"
       case "\t": out += "\\t"
-      default: out.append(character)
+      default: out.unicodeScalars.append(scalar)
       }
     }
     return out + "\""

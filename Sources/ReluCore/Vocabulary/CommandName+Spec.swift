@@ -201,7 +201,7 @@ extension CommandName {
         details: [
           "The last command that shows something picks the view: plot and feed the function",
           "plot, decay, step, run and reset the decay, compare the race, net, train and sweep",
-          "the network. view NAME switches without computing anything again; F7 cycles.",
+          "the network. view NAME switches at once (the network is not run again); F7 cycles.",
           "plot F... shows exactly F...; the feed's points and the decay's trail are drawn on",
           "their curves when those are plotted and the settings are still the ones they were",
           "made with (else a note says why they are off). A window too small for a whole view",

@@ -29,7 +29,8 @@ extension LabLoop {
     defer { narration = nil }
     while exitStatus == nil {
       // On to the next pause from where the lesson stands; back by a replay.
-      let frame = last.map { player.play(from: $0, toPause: target) } ?? player.play(toPause: target)
+      let frame =
+        last.map { player.play(from: $0, toPause: target) } ?? player.play(toPause: target)
       last = frame
       interpreter = frame.interpreter
       log = logBefore

@@ -225,8 +225,16 @@ package final class LabLoop<Terminal: LabTerminal> {
       if case .lesson(let number?) = statement.command,
         let lesson = LessonCatalog.find(String(number.value), in: interpreter.lessonLanguage)
       {
-        interpreter.resetForLesson()
-        return playLesson(lesson.source)
+        let kept: Recording?
+        do {
+          kept = try interpreter.beginLesson(statement, in: source)
+        } catch {
+          _ = report(.failure(Diagnostic(error, in: source)))
+          return
+        }
+        playLesson(lesson.source)
+        interpreter.endLesson(resuming: kept)
+        return
       }
       if case .run(let maxSteps) = statement.command, let decay = interpreter.decay,
         !decay.isFinished
