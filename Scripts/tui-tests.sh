@@ -360,7 +360,7 @@ SCRIPT
   start_lab 100 30 -i "$work/lesson.relu" || return 1
   wait_for "paused at 1 of 1" || return 1
   wait_for "leaky (alpha=0.5)" || return 1
-  wait_for "» Look at the bend at zero" || return 1
+  wait_for "Look at the bend at zero" || return 1  # in the narration box, above the output
   ! screen | grep -qF "after the pause" || { echo "    the script did not wait"; return 1; }
   tm send-keys -t "$session" Space
   wait_for "» 好 after the pause" || return 1
@@ -396,7 +396,7 @@ test_lesson_steps_back() {
 test_lesson_in_chinese() {
   start_lab 80 24 --lesson 3 --lang zh || return 1
   wait_for "paused at 1 of " || return 1
-  wait_for "» z 落到哪儿去了？看看" || return 1
+  wait_for "z 落到哪儿去了？看看" || return 1  # in the narration box
   tm send-keys -t "$session" Space Space
   wait_for "paused at 3 of " || return 1
   wait_for "relulab> decay relu from last to 0.5 lr 0.2" || return 1
