@@ -241,12 +241,12 @@ enum EmbeddedLessons {
       say 我们喂几个数进去看看。mask 里记的就是每个位置上的 relu'(z)：
       feed [2, -1, 0.5, -3, 0]
       pause relu'(z) 那一列就是 mask：z 大于 0 的地方是 1，其余都是 0。
-      say 反向传播的时候，上游传下来的梯度和 mask 逐个相乘：
+      say 反向传播时，上游传下来的梯度和 mask 逐元素相乘：
       backward [1, 1, 1, 1, 1]
-      pause 请注意最后一个数，它的输入恰好是 0。
+      pause 请注意最后一行：它的输入恰好是 0。
       title 第 1 课：零点的斜率
-      say 在 z = 0 这一点，ReLU 其实没有斜率，每个库都只能自己定一个。
-      say 有意思的是，课程里的公式和配套的示例代码取得不一样。先看公式：
+      say ReLU 在 z = 0 处不可导，每个库只能自己规定这一点的导数取多少。
+      say 有意思的是，课程里的公式和配套的示例代码取值不一样。先看公式：
       set convention formula
       forward relu' [0]
       pause 按公式，relu'(0) 取 1。
@@ -261,10 +261,10 @@ enum EmbeddedLessons {
       set convention keras
       set convention jax
       pause 每一行都写明了这个框架的 alpha、relu'(0) 和 leaky'(0)。
-      say 在 JAX 的约定下，leaky' 在 0 点取的是右边的斜率：
+      say 按 JAX 的约定，算一算 leaky' 在 -1、0、1 处的值：
       forward leaky' [-1, 0, 1]
       pause 这里 leaky'(0) 是 1，取的是零点右边的斜率，而不是 alpha。
-      say 用 show 可以查到现在用的是哪种约定。我们换回默认的 PyTorch：
+      say 用 show 可以查看当前用的是哪种约定。我们先换回默认的 PyTorch：
       set convention pytorch
       show
       say 第 1 课就到这里。下一课我们看看 ReLU 为什么训练得快。
@@ -282,11 +282,11 @@ enum EmbeddedLessons {
       view
       pause 曲线上的 C 就是神经元现在的位置。走一步试试：
       step
-      pause 这里 relu'(z) 等于 1，所以一步就减掉整整一个学习率。
+      pause 这里 relu'(z) 等于 1，所以 z 一步就减小了整整一个学习率。
       step
       pause 两步就走到了，f(z) 降到了 0.5。
       title 第 2 课：和 sigmoid 比一比
-      say sigmoid 的斜率是 a(1 - a)，最大也不过四分之一，在 0.9 附近还要更小。
+      say sigmoid 的导数是 a(1 - a)，a 是它的输出：最大不过四分之一，a = 0.9 时更小。
       say 起点、终点、学习率都不变，换成 sigmoid：
       decay sigmoid from 0.9 to 0.5
       step 3
@@ -294,7 +294,7 @@ enum EmbeddedLessons {
       say sigmoid'(z) 每走一步会稍微变大一点，步子也跟着大一点。让它一口气走完：
       run
       view
-      pause 终于走到了，可走的步数比 relu 多得多。
+      pause 终于走到了，却用了 67 步，比 relu 多得多。
       say 把两次下降放在一起比：
       compare relu sigmoid
       pause 大家看 steps 这一列：同样的学习率，走的步数差了多少？
@@ -307,7 +307,7 @@ enum EmbeddedLessons {
       ####"""
       # 第 3 课：ReLU 神经元“死”掉：一步迈过了头，从此再也动不了。
       title 第 3 课：ReLU 的“死亡”
-      say 还是上一课的题目，只把学习率加到 1：
+      say 还是上一课的题目，只把学习率调大到 1：
       plot relu relu'
       set lr 1
       decay relu from 0.9 to 0.5
@@ -315,11 +315,11 @@ enum EmbeddedLessons {
       view plot
       pause z 落到哪儿去了？看看 relu'(z) 是多少。
       say 这一步直接跨过了零点。零的左边，relu 输出 0，斜率也是 0，
-      pause 下一次的更新量就是 lr * 0 = 0。这个神经元“死”了。
+      pause 所以下一次的更新量是 lr * 0 = 0：这个神经元“死”了。
       say 那么从它停下的地方出发，换个温和的学习率，能不能爬回 0.5？
       decay relu from last to 0.5 lr 0.2
       run
-      pause 不能。走了 0 步就“死”了，还停在原地。
+      pause 不能。它一步也没走，z 还停在 -0.1，relu'(z) 还是 0。
       say 死掉的神经元拿不到梯度，学习率再怎么调也推不动它。
       say 放到一层里也是一样。喂三个数，全在零的左边：
       feed [-0.5, -2, -0.1]
@@ -335,40 +335,40 @@ enum EmbeddedLessons {
       ####"""
       # 第 4 课：Leaky ReLU：同样迈一大步，神经元却还能接着学。
       title 第 4 课：Leaky ReLU
-      say Leaky ReLU 的想法很朴素：零的左边别一刀切成 0，留一点点，leaky(z) = alpha * z。
-      say 这样左边的斜率是 alpha 而不是 0，梯度就不会断掉。
+      say Leaky ReLU 的想法很朴素：零的左边不一刀切成 0，而是留一点点：
+      say z < 0 时 leaky(z) = alpha * z，斜率是 alpha 而不是 0，梯度就不会断掉。
       use leaky
       set alpha 0.1
       plot relu leaky leaky'
       feed [2, -1, -3]
-      pause mask，也就是 leaky'(z) 那一列，一个 0 都没有：零的左边是 alpha。
+      pause 看 mask，也就是 leaky'(z) 那一列：一个 0 都没有，零的左边是 alpha。
       backward [1, 1, 1]
       pause 所以每个梯度都能传过去，零的左边只是乘上了 alpha。
       title 第 4 课：同样的一大步
       set lr 1
       decay leaky from 0.9 to 0.5
       step
-      pause 和上一课的 relu 一样掉到了零的左边，可这回斜率是 alpha。
+      pause z 和上一课一样掉到了零的左边，可这回斜率是 alpha，不是 0。
       say 就从它停下的地方出发，换回温和的学习率，往回爬：
       decay leaky from last to 0.5 lr 0.2
       run
-      pause 在零的左边爬得慢，每一步只有原来的 alpha 倍；过了零点，又快了起来。
+      pause 在零的左边爬得慢，步长只有零右边的 alpha 倍；一过零点，又快了起来。
       say 同样用大学习率，把 relu 和 leaky 放在一起比：
       compare relu leaky lr 1
       pause 各走一步：relu 一步就“死”了，leaky 虽然也冲过了目标，却还活着。
       title 第 4 课：alpha 怎样改变曲线
-      say 刚才的 feed 和下降都是在 alpha = 0.1 下做的，先用 clear 把它们从图上去掉。
+      say 刚才的 feed 和下降用的都是 alpha = 0.1，先用 clear 把它们从图上清掉。
       clear
       set alpha 0.01
       plot relu leaky
-      pause alpha 取 0.01，这是 PyTorch 的默认值，和 relu 几乎看不出区别。
+      pause alpha 取 0.01，这是 PyTorch 的默认值，leaky 和 relu 几乎看不出区别。
       set alpha 0.3
       view
       pause alpha 取 0.3，这是 Keras 的默认值，左边的斜坡就明显了。
       set alpha 1
       view
       pause alpha 取 1，leaky 就成了恒等函数，什么也不截断了。
-      say 第 4 课到这里。下一课看看一层 ReLU 会关掉多少个单元。
+      say 第 4 课到这里。下一课看看一层 ReLU 会关掉多少个神经元。
       """####
     ),
     (
@@ -376,39 +376,39 @@ enum EmbeddedLessons {
       ####"""
       # 第 5 课：稀疏性：一层 ReLU 大约一半单元是激活的，mask 决定梯度从哪里通过。
       title 第 5 课：稀疏性
-      say 来一层 1000 个 relu 单元，输入取自标准正态分布。
-      say 种子固定为 1，这样教室里每个人看到的数都一样：
+      say 来一层 1000 个 relu 神经元，输入从标准正态分布中随机抽取。
+      say 随机种子固定为 1，这样教室里每个人看到的数都一样：
       use relu
       feed random 1000 seed 1
-      pause 看 active 那个数：大约一半的单元是激活的。
-      say 凡是 z <= 0 的单元，输出都恰好是 0，所以这一层的输出是稀疏的。
-      say 反向传播时，梯度只从激活的单元那里通过：
+      pause 看 active 那个数：大约一半的神经元是激活的。
+      say 凡是 z <= 0 的神经元，输出都恰好是 0，所以这一层的输出是稀疏的。
+      say 反向传播时，梯度只从激活的神经元那里通过：
       feed [1.5, -0.3, 0.8, -2, 0.2]
       pause 输入为负的位置，mask（也就是 relu'(z)）都是 0。
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       pause mask 就像一道闸门：mask 是 0 的地方，梯度一点也过不去。
-      say 换成 leaky，每个单元都还留着一口气，没有哪个数恰好是 0：
+      say 换成 leaky，每个神经元都还留着一口气，没有哪个数恰好是 0：
       use leaky
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       pause 每个梯度都传了过去；零的左边只是乘上了 alpha。
-      say 这就是取舍：relu 的 0 又省又稀疏，leaky 那一点斜率让它一直能学。
-      say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个单元死掉。
+      say 这就是取舍：relu 的 0 计算省、输出稀疏；leaky 那一点斜率让神经元始终能学习。
+      say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个神经元死掉。
       """####
     ),
     (
       "zh/06-network.relu",
       ####"""
       # 第 6 课：整个网络里的单元“死”掉：学习率太大，大部分单元从此再也不动。
-      title 第 6 课：网络里的单元成片死掉
+      title 第 6 课：网络里的神经元成片死掉
       say 前几课只看一个神经元，这一课看一整个网络：1 个输入，
-      say 一个 64 个 relu 单元的隐藏层，再接 1 个线性输出。
+      say 隐藏层有 64 个 relu 神经元，最后接 1 个线性输出。
       say 任务是拟合 sin(pi x)，数据是 [-1, 1] 上的 200 个点。
-      say 种子取 10，这样大家看到的是同一个网络：
+      say 随机种子取 10，这样大家看到的是同一个网络：
       net relu seed 10
-      pause 先看 active 那一列：单元和数据点配成的对，正好一半是激活的。
-      say 为什么正好一半？偏置一开始都是 0，每个单元都在 x = 0 处开关，
-      pause 而数据点在零的两边各占一半，所以每个单元正好对一半的点打开。
+      pause 先看 active 那一列：64 个神经元在 200 个点上，正好一半的情况是激活的。
+      say 为什么正好一半？偏置一开始都是 0，每个神经元的开关点都在 x = 0，
+      pause 而数据点在零的两边各占一半，所以每个神经元正好在一半的点上激活。
       title 第 6 课：温和的学习率
       train 200 lr 0.05
       pause loss 一路往下走，dead 那一列始终是 0 或接近 0。
@@ -418,35 +418,35 @@ enum EmbeddedLessons {
       train 6 lr 0.2
       pause 每一步都迈过了头：loss 忽高忽低，dead 的数目一跳一跳地往上涨。
       train 14 lr 0.2
-      pause 接下来，loss 就不动了。
-      say 所谓“死”，是指 z 在每个点上都 <= 0。这时 relu' 处处是 0，
-      say 梯度传不到它的权重和偏置。
-      say 单元全死光了，网络就只能输出一个常数：
+      pause 接下来，loss 很快停在 0.4975，不再动了。
+      say 神经元“死”了，是指它的 z 在每个点上都 <= 0。这时 relu' 处处是 0，
+      say 梯度也就传不到它的权重和偏置。
+      say 神经元全死光了，网络就只能输出一个常数：
       view fit
-      pause 拟合出来是一条平线，loss 也就停在目标值的方差上，差不多是 1/2。
+      pause 拟合出来是一条水平线，loss 就停在目标值的方差上，差不多是 1/2。
       say 还记得第 3 课的问题吗？换回温和的学习率，能不能把它们救回来？
       train 100 lr 0.05
-      pause 不能。死掉的单元拿不到梯度，dead 的数目只会涨，不会降。
+      pause 不能。死掉的神经元拿不到梯度，dead 的数目只会涨，不会降。
       title 第 6 课：学习率说了算
-      say 用一张表来看：同一个网络，每个学习率都从头练 50 轮。
+      say 用一张表来看：同一个网络，每个学习率都从头训练 50 轮。
       sweep lr 0.05 0.1 0.2 0.5 epochs 50
-      pause 学习率小，单元几乎都还活着；学习率一大，大部分单元都死了。
+      pause 学习率小，神经元几乎都还活着；学习率一大，大部分都死了。
       title 第 6 课：换成 leaky 呢？
       say leaky 在零的左边斜率是 alpha，就算 z 处处 <= 0，也还有一点梯度。
-      say 这样的单元只是“不激活”（inactive），并没有死。同样的表，换成 leaky：
+      say 这样的神经元只是“不激活”（inactive），并没有死。同样的表，换成 leaky：
       set alpha 0.01
       net leaky seed 10
       sweep lr 0.05 0.2 0.5 epochs 50
-      pause 一个死的都没有，可学习率一大，单元就都不激活了。
-      say 它们还能活过来吗？先用大学习率练一遍，再换温和的接着练：
+      pause 一个死的都没有，可学习率一大，神经元就全都不激活了。
+      say 它们还能重新激活吗？先用大学习率训练一遍，再换温和的学习率接着练：
       train 20 lr 0.2
       train 100 lr 0.05
-      pause 靠 alpha 那一点梯度，loss 还在慢慢往下走，可单元还是不激活。
-      say 单元全都不激活的时候，每个单元输出 alpha * z，整个网络就是 x 的一条直线，
-      say loss 再怎么降，也降不到最好的那条直线以下。
+      pause 靠 alpha 那一点梯度，loss 还在慢慢往下走，可神经元还是全都不激活。
+      say 神经元全都不激活时，每个都输出 alpha * z，整个网络就成了 x 的线性函数，
+      say loss 再怎么降，也降不到最佳拟合直线的 loss 以下。
       view fit
-      pause 拟合出来的正是一条直线。
-      say 所以 leaky 虽然留住了梯度，在这里却挽回不了太大的学习率。
+      pause 拟合出来的正是一条直线，只是斜率很小，字符画里只在 x = 0 处抬高了一格。
+      say 所以 leaky 虽然留住了梯度，在这里却弥补不了学习率过大的问题。
       say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
       """####
     ),
