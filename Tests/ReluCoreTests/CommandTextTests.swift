@@ -54,4 +54,14 @@ import Testing
     #expect(Command.view(Located(ViewName.race)).text == "view race")
     #expect(Command.say("a; b").text == "say \"a; b\"")
   }
+
+  /// A `set` command's value is what the setting reads after it.
+  @Test func aSettingsValueIsWhatTheSessionThenHolds() throws {
+    for line in Self.lines where line.hasPrefix("set ") {
+      guard case .set(let setting) = try Self.command(line) else { continue }
+      var settings = SessionSettings()
+      settings.apply(setting)
+      #expect(setting.value == settings.value(of: setting.name), "\(line)")
+    }
+  }
 }

@@ -11,9 +11,7 @@ extension Command {
     let word = name.rawValue
     switch self {
     case .set(let setting):
-      var settings = SessionSettings()
-      settings.apply(setting)
-      return "\(word) \(setting.name.rawValue) \(settings.value(of: setting.name).text)"
+      return "\(word) \(setting.name.rawValue) \(setting.value.text)"
     case .show, .reset, .quit: return word
     case .use(let kind): return "\(word) \(kind.rawValue)"
     case .feed(let vector), .backward(let vector):

@@ -32,6 +32,22 @@ package enum Setting: Sendable, Equatable {
   }
 }
 
+extension Setting {
+  /// The value the setting sets, as `set` takes it back.
+  package var value: SettingValue {
+    switch self {
+    case .alpha(let value), .learningRate(let value), .animationSpeed(let value):
+      .number(value)
+    case .gradientAtZero(let value): .word(value.name)
+    case .convention(let value): .word(value.rawValue)
+    case .xRange(let value), .yRange(let value): .bounds(value)
+    case .size(let value): .size(value)
+    case .canvas(let value): .word(value.rawValue)
+    case .digits(let value): .digits(value)
+    }
+  }
+}
+
 /// A setting's value as a result carries it: typed, for each renderer to
 /// write in its own way (text `-3 3`, JSON `[-3, 3]`).
 package enum SettingValue: Sendable, Equatable {
