@@ -96,9 +96,10 @@ start_lab() {
   shift 2
   sessions=$((sessions + 1))
   session="lab$sessions"
+  # lab_locale and lab_locpath (set by a test) run the lab in another locale.
   tm -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
-    -e LC_ALL=C.UTF-8 -e TERM=xterm-256color -e XDG_STATE_HOME="$work/state" \
-    "bash --norc --noprofile"
+    -e LC_ALL="${lab_locale:-C.UTF-8}" -e LOCPATH="${lab_locpath:-}" -e TERM=xterm-256color \
+    -e XDG_STATE_HOME="$work/state" "bash --norc --noprofile"
   # The shell is ready when it has run a command (the marker is printf's output,
   # not the command line).
   type_line "printf 'shell-%s\\n' ready"
@@ -348,6 +349,36 @@ test_quit_leaves_a_clean_shell() {
 }
 
 # --- separate sessions ---------------------------------------------------
+
+# LC_ALL=C in a UTF-8 terminal: non-ASCII keys and bytes that are not UTF-8
+# (a Latin-1 é, GB18030's 你) never take the keys after them (D19).
+test_c_locale_keeps_the_keys() {
+  lab_locale=C start_lab 100 30 || return 1
+  tm send-keys -t "$session" -l "say café 你好 end"
+  tm send-keys -t "$session" -H e9 61 62 63 c4 e3 64 65
+  tm send-keys -t "$session" Enter
+  wait_for "» café 你好 endabcde" || return 1
+  type_line "quit"
+  expect_clean_exit 0
+}
+
+# LC_ALL=zh_CN.GB18030 (built with localedef into a private LOCPATH): the
+# lab takes C.UTF-8's character set and shows the Chinese lesson (D21).
+test_gb18030_lesson_is_chinese() {
+  if ! command -v localedef >/dev/null; then
+    echo "    skipped: localedef is missing, so no zh_CN.GB18030 locale can be built"
+    return 0
+  fi
+  mkdir -p "$work/locales"
+  localedef -i zh_CN -f GB18030 "$work/locales/zh_CN.GB18030" >/dev/null 2>&1 ||
+    { echo "    localedef could not build zh_CN.GB18030"; return 1; }
+  lab_locale=zh_CN.GB18030 lab_locpath="$work/locales" start_lab 120 36 --lesson 1 || return 1
+  wait_for "ReLU 是什么" || return 1
+  if screen | grep -q '???'; then echo "    question marks on screen"; return 1; fi
+  tm send-keys -t "$session" q
+  type_line "quit"
+  expect_clean_exit 0
+}
 
 test_script_pause_then_stay() {
   cat >"$work/lesson.relu" <<'SCRIPT'
@@ -755,6 +786,10 @@ run_test "-i script: pause waits with the plot up to date, then the lab stays" \
 run_test "a lesson with -i: two pauses on, b steps back one, q stays in the lab" \
   test_lesson_steps_back
 run_test "--lesson 3 --lang zh: Chinese text that fits the screen" test_lesson_in_chinese
+run_test "LC_ALL=C: non-ASCII keys and bytes that are not UTF-8 keep the keys after them" \
+  test_c_locale_keeps_the_keys
+run_test "LC_ALL=zh_CN.GB18030: the Chinese lesson shows in Chinese" \
+  test_gb18030_lesson_is_chinese
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
 run_test "braille in colour: no glyphs, a colour each, dense labels; glyphs with --no-color" \

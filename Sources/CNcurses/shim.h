@@ -83,13 +83,22 @@ static inline void relu_put_character(int row, int column, chtype character, att
 
 // MARK: Locale
 
-/// Adopts the user's locale (LC_ALL, LC_CTYPE, LANG) for the whole program.
-static inline void relu_adopt_locale(void) { (void)setlocale(LC_ALL, ""); }
-
 /// Whether the current locale's character set is UTF-8.
 static inline int relu_locale_is_utf8(void) {
   const char *codeset = nl_langinfo(CODESET);
   return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
+}
+
+/// Adopts the user's locale (LC_ALL, LC_CTYPE, LANG) for the whole program;
+/// when it does not load or its character set is not UTF-8, takes C.UTF-8's
+/// character set (LC_CTYPE) instead, since the lab's text is UTF-8 and most
+/// terminals are. Returns 1 when the character set in force is UTF-8, 0 when
+/// no UTF-8 locale could be had (the locale is then the user's, or C).
+static inline int relu_adopt_locale(void) {
+  const char *adopted = setlocale(LC_ALL, "");
+  if (adopted != NULL && relu_locale_is_utf8()) return 1;
+  if (setlocale(LC_CTYPE, "C.UTF-8") != NULL && relu_locale_is_utf8()) return 1;
+  return relu_locale_is_utf8();
 }
 
 #endif

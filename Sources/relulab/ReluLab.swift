@@ -140,10 +140,18 @@ struct ReluLab: ParsableCommand {
       plotSize = fitted
     }
     var interpreter = Interpreter(plotSize: plotSize)
+    let opensLab =
+      files.isEmpty && scriptCommands.isEmpty && !plain && !json && !(lesson != nil && step)
+      && Lab.canStart()
+    // The lab shows Chinese only in a UTF-8 locale (or C.UTF-8's character
+    // set); otherwise its lessons are in English, and it says so.
+    let (language, languageNote) = language.shown(unicode: !opensLab || Lab.showsUnicode)
     interpreter.lessonLanguage = language
     let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
-    var startup = lesson.flatMap { LessonCatalog.find($0, in: language)?.source }
+    var startup = lesson.flatMap {
+      (LessonCatalog.find($0, in: language) ?? LessonCatalog.find($0, in: self.language))?.source
+    }
     if let path = startupScript {
       do {
         let file = try interpreter.fileSystem.read(path: path)
@@ -153,11 +161,11 @@ struct ReluLab: ParsableCommand {
         return 2
       }
     }
-    if files.isEmpty, scriptCommands.isEmpty, !plain, !json, !(lesson != nil && step),
-      Lab.canStart(),
+    if opensLab,
       let status = Lab.run(
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
-        options: LabOptions(noColor: noColor, highContrast: highContrast))
+        options: LabOptions(
+          noColor: noColor, highContrast: highContrast, notes: languageNote.map { [$0] } ?? []))
     {
       return status
     }

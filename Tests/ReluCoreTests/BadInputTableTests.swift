@@ -125,6 +125,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "feed [[1, 2], 3]", "bad.relu:1:15",
       "a vector mixes numbers and lists here"),
     BadInput(
+      "feed 1 \u{200B} 3", "bad.relu:1:8",
+      "'\\u{200B}' is not a number"),
+    BadInput(
+      "feed 1 \u{2060} 3", "bad.relu:1:8",
+      "'\\u{2060}' is not a number"),
+    BadInput(
+      "feed 1 2\u{3000}3", "bad.relu:1:8",
+      "'2\\u{3000}3' is not a number"),
+    BadInput(
       "feed []", "bad.relu:1:6",
       "a vector needs at least one number"),
     BadInput(

@@ -8,7 +8,8 @@ import Testing
   private static let pieces: [String] = [
     "a", "Z", "0", " ", "~", "\t", "\n", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}",
     "\u{9B}", "\u{A0}", "é", "e\u{301}", "\u{301}", "好", "한", "ｱ", "Ｗ", "🙂", "❤\u{FE0F}",
-    "\u{200B}", "\u{2028}", "\u{202E}", "\u{2066}", "\u{FEFF}", "👍🏽", "🇫🇷",
+    "\u{200B}", "\u{2028}", "\u{202E}", "\u{2066}", "\u{FEFF}", "👍🏽", "🇫🇷", "\u{1100}",
+    "\u{1161}", "\u{11A8}", "\u{1100}\u{1161}", "\u{D7B0}", "\u{3000}",
   ]
 
   @Test func displayWidthAgreesWithTheCharacterByCharacterDefinition() {

@@ -17,6 +17,28 @@ import Testing
         ])
   }
 
+  /// D19: bytes that are not UTF-8 (a Latin-1 é, GB18030's 你好, a cut
+  /// sequence) drop themselves only, never the keys after them.
+  @Test func bytesThatAreNotUTF8NeverTakeTheKeysAfterThem() {
+    func decode(_ bytes: [UInt8]) -> [TerminalInput] {
+      var decoder = ByteKeyDecoder()
+      return decoder.decode(bytes) + decoder.decode([], flush: true)
+    }
+    let abc: [TerminalInput] = [
+      .key(.character("a")), .key(.character("b")), .key(.character("c")),
+    ]
+    #expect(decode([0xE9] + Array("abc".utf8)) == abc)
+    #expect(decode([0xC4, 0xE3, 0xBA, 0xC3] + Array("abc".utf8)) == abc)
+    #expect(decode([0xE4, 0xBD] + Array("abc".utf8)) == abc)
+    #expect(decode([0xF0, 0x80, 0x80, 0x80] + Array("abc".utf8)) == abc)
+    #expect(decode([0xED, 0xA0, 0x80] + Array("abc".utf8)) == abc)
+    #expect(decode(Array("é".utf8) + [0xFF] + Array("abc".utf8)) == [.key(.character("é"))] + abc)
+    // A character split across reads waits for its rest.
+    var decoder = ByteKeyDecoder()
+    #expect(decoder.decode([0xE4, 0xBD]).isEmpty)
+    #expect(decoder.decode([0xA0, 0x61]) == [.key(.character("你")), .key(.character("a"))])
+  }
+
   @Test func cursorAndFunctionKeys() {
     #expect(
       keys("\u{1B}[A\u{1B}[B\u{1B}OC\u{1B}[D") == [

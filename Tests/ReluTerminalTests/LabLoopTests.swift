@@ -8,7 +8,7 @@ final class FakeTerminal: LabTerminal {
   var inputs: [TerminalInput]
   var frames: [ScreenBuffer] = []
   var size: (width: Int, height: Int)
-  let supportsUnicode = true
+  var supportsUnicode = true
   var colorDepth = ColorDepth.monochrome
   var bells = 0
   /// Whether queued keys count as already arrived (a paste) when the lab polls;

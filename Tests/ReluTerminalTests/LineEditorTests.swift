@@ -149,3 +149,46 @@ import Testing
     #expect(TextWrap.rows("你好世界", columns: 5) == ["你好", "世界"])
   }
 }
+
+/// Text the terminal draws differently from how it was typed.
+@Suite struct LineEditorUnicodeTests {
+  /// D29: decomposed Hangul typed a jamo at a time (as keys arrive) is one
+  /// character a syllable, 2 columns as the terminal draws it.
+  @Test func decomposedHangulTypedJamoByJamoIsOneCharacterPerSyllable() {
+    var editor = LineEditor(text: "say ")
+    for _ in 0..<3 {
+      editor.insert("\u{1100}")
+      editor.insert("\u{1161}")
+    }
+    editor.insert("Z")
+    #expect(editor.characters.count == 8)
+    #expect(editor.text == "say " + String(repeating: "\u{1100}\u{1161}", count: 3) + "Z")
+    editor.moveLeft()
+    #expect(editor.view(columns: 40).cursorColumn == 10)
+    editor.moveLeft()
+    #expect(editor.view(columns: 40).cursorColumn == 8)
+    // A final jamo joins the syllable before the cursor.
+    editor.insert("\u{11A8}")
+    #expect(editor.characters.count == 8)
+    #expect(editor.characters[5] == "\u{1100}\u{1161}\u{11A8}")
+    #expect(editor.view(columns: 40).cursorColumn == 8)
+    // Deleting what stood between a consonant and a vowel joins them.
+    var split = LineEditor(text: "\u{1100}x")
+    split.insert("\u{1161}")
+    split.moveLeft()
+    split.deleteBackward()
+    #expect(split.characters == ["\u{1100}\u{1161}"])
+    #expect(split.cursor <= split.characters.count)
+  }
+
+  /// D32: a zero-width space or an ideographic space on the input line shows
+  /// as its escape, the cursor placed after it.
+  @Test func invisibleCharactersShowAsEscapesOnTheInputLine() {
+    var editor = LineEditor(text: "feed 1 \u{200B} 3")
+    #expect(editor.view(columns: 40).text == "feed 1 \\u{200B} 3")
+    #expect(editor.view(columns: 40).cursorColumn == 17)
+    editor.set("feed 1\u{3000}")
+    #expect(editor.view(columns: 40).text == "feed 1\\u{3000}")
+    #expect(editor.view(columns: 40).cursorColumn == 14)
+  }
+}

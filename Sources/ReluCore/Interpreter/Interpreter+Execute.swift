@@ -5,6 +5,10 @@ extension Interpreter {
   mutating func execute(_ statement: Statement) throws(CommandError) -> CommandOutput {
     switch statement.command {
     case .set(let setting):
+      if case .canvas(.braille) = setting, !canShowBraille {
+        settings.apply(.canvas(.ascii))
+        return .setting(setting.name, settings.value(of: setting.name))
+      }
       settings.apply(setting)
       return .setting(setting.name, settings.value(of: setting.name))
     case .show: return .settings(settings)

@@ -59,6 +59,15 @@ package struct Interpreter: Sendable {
   package internal(set) var title: String?
   /// The language `lesson N` picks.
   package var lessonLanguage = LessonLanguage.en
+  /// Whether the screen can show braille; when not (a lab whose locale is
+  /// not UTF-8), `set canvas braille` keeps the ascii canvas and says so.
+  package var canShowBraille = true {
+    didSet {
+      guard !canShowBraille, settings.rendering == .braille else { return }
+      settings.apply(.canvas(.ascii))
+      _ = rebuildScene(after: .show)
+    }
+  }
   /// The script `record` is writing, if any.
   package internal(set) var recording: Recording?
   package let fileSystem: any FileSystem
@@ -72,6 +81,10 @@ package struct Interpreter: Sendable {
     settings.plotSize = plotSize
     _ = rebuildScene(after: .show)
   }
+
+  /// Said when `set canvas braille` keeps the ascii canvas.
+  package static let noBrailleNote =
+    "braille needs a UTF-8 locale, which this terminal does not have: the canvas stays ascii"
 
   /// What renderers need besides an output: the settings they follow and
   /// the session's scene and status as they stand now.
@@ -196,7 +209,10 @@ package struct Interpreter: Sendable {
         }
         do {
           let output = try execute(statement)
-          let notes = rebuildScene(after: statement.command)
+          var notes = rebuildScene(after: statement.command)
+          if case .set(.canvas(.braille)) = statement.command, !canShowBraille {
+            notes.insert(Self.noBrailleNote, at: 0)
+          }
           report(.output(output, renderContext))
           for note in notes { report(.note(note)) }
           if recording != nil, statement.command.isRecorded {

@@ -14,6 +14,17 @@ package enum LessonLanguage: String, Sendable, Hashable, CaseIterable {
     }
     return .en
   }
+
+  /// The language lessons are shown in when this one is asked for on a
+  /// screen that can show only ASCII (`unicode` false: no UTF-8 locale):
+  /// English, with a note saying why, instead of Chinese as rows of `?`.
+  package func shown(unicode: Bool) -> (language: LessonLanguage, note: String?) {
+    guard self == .zh, !unicode else { return (self, nil) }
+    return (
+      .en,
+      "the lessons are in English: this terminal's locale is not UTF-8 and cannot show Chinese (try LC_ALL=C.UTF-8 or zh_CN.UTF-8)"
+    )
+  }
 }
 
 /// A lesson that ships with ReluLab: one idea of the course chapter, as a

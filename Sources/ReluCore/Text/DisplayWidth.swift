@@ -5,6 +5,11 @@
 /// emoji presentation (U+FE0F), 0 when it is a control character or starts with a
 /// zero-width scalar, and 1 otherwise. This follows the Unicode East Asian Width
 /// property that glibc's `wcwidth` (and so ncurses) uses for these ranges.
+///
+/// Hangul's conjoining vowel and final jamo (U+1160-U+11FF, U+D7B0-U+D7FF) are
+/// 0 wide as `wcwidth` has them: decomposed Hangul (NFD, as macOS file names
+/// store it) is 2 columns a syllable, its leading consonant's, whether the
+/// jamo come as one cluster or one by one.
 package enum DisplayWidth {
   /// The columns one character takes: 0, 1 or 2.
   package static func of(_ character: Character) -> Int {
@@ -90,11 +95,13 @@ package enum DisplayWidth {
     return wideRanges.contains { $0.contains(value) }
   }
 
-  /// Combining marks and invisible format characters.
+  /// Combining marks, Hangul's vowel and final jamo, and invisible format characters.
   private static let zeroWidthRanges: [ClosedRange<UInt32>] = [
     0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F,
-    0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069,
-    0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF...0xFEFF, 0xE0100...0xE01EF,
+    0x1160...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x200B...0x200F, 0x2028...0x202E,
+    0x2060...0x2069,
+    0x20D0...0x20FF, 0xD7B0...0xD7FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F, 0xFEFF...0xFEFF,
+    0xE0100...0xE01EF,
   ]
 
   /// East Asian Wide and Fullwidth blocks, and the emoji blocks shown wide.

@@ -41,6 +41,15 @@ package final class CursesTerminal: LabTerminal {
       backTab: Int(KEY_BTAB), resize: Int(KEY_RESIZE))
   }
 
+  /// Whether the lab can show Unicode.
+  ///
+  /// It can when the user's locale is UTF-8, or when C.UTF-8 could be taken
+  /// for its character set (see `relu_adopt_locale`). The first use adopts
+  /// the locale, for the whole program.
+  package static var showsUnicode: Bool { adoptedUTF8 }
+
+  private static let adoptedUTF8 = relu_adopt_locale() != 0
+
   /// Opens the screen.
   /// - Parameters:
   ///   - color: Whether colours may be used (they are also off when the
@@ -50,10 +59,10 @@ package final class CursesTerminal: LabTerminal {
   ///   - highContrast: Every role bold and nothing dim, for projectors.
   /// - Returns: The terminal, or nil when ncurses cannot drive this terminal.
   package static func start(color: Bool, highContrast: Bool = false) -> CursesTerminal? {
-    relu_adopt_locale()
+    let unicode = showsUnicode
     guard let screen = relu_newterm() else { return nil }
     let colorful = color && has_colors()
-    let terminal = CursesTerminal(screen: screen, unicode: relu_locale_is_utf8() != 0)
+    let terminal = CursesTerminal(screen: screen, unicode: unicode)
     terminal.highContrast = highContrast
     // raw: Ctrl-C, Ctrl-Z and Ctrl-S arrive as keys instead of signals, so
     // Ctrl-C can cancel without killing the lab.
@@ -61,6 +70,7 @@ package final class CursesTerminal: LabTerminal {
     noecho()
     nonl()
     keypad(relu_stdscr(), true)
+    meta(relu_stdscr(), true)  // all 8 bits of each byte: keys are decoded as UTF-8
     set_escdelay(25)
     Self.writeToTerminal(BracketedPaste.enable)
     if colorful {
@@ -190,17 +200,39 @@ package final class CursesTerminal: LabTerminal {
     return collector.text
   }
 
+  /// The next key, read a byte at a time (ncurses' `wgetch`; it still
+  /// turns the terminal's key sequences into key codes) and decoded as UTF-8
+  /// here: bytes that are not UTF-8 are dropped one by one and never take the
+  /// keys after them along, whatever the locale (`get_wch` under a C locale
+  /// kept adding the bytes after a non-ASCII one to it until the read timed out).
   private func readKey(timeout: Int) -> Key? {
-    wtimeout(relu_stdscr(), Int32(timeout))
-    var character: wint_t = 0
-    let result = get_wch(&character)
-    if result == KEY_CODE_YES {
-      let code = Int32(bitPattern: UInt32(character))
-      let name = keyname(code).map { String(cString: $0) }
-      return KeyDecoder.keyCode(Int(code), name: name, codes: codes)
+    while true {
+      wtimeout(relu_stdscr(), Int32(timeout))
+      let code = wgetch(relu_stdscr())
+      guard code != ERR else { return nil }
+      if code > 0xFF {
+        let name = keyname(code).map { String(cString: $0) }
+        return KeyDecoder.keyCode(Int(code), name: name, codes: codes)
+      }
+      let lead = UInt8(truncatingIfNeeded: code)
+      guard lead >= 0x80 else { return KeyDecoder.character(UInt32(lead)) }
+      var bytes = [lead]
+      let length = ByteKeyDecoder.utf8Length(lead) ?? 1
+      while bytes.count < length {
+        // The rest of a character comes with it: wait briefly.
+        wtimeout(relu_stdscr(), 25)
+        let more = wgetch(relu_stdscr())
+        guard more != ERR else { break }
+        guard more <= 0xFF, ByteKeyDecoder.isContinuation(UInt8(truncatingIfNeeded: more)) else {
+          _ = ungetch(more)  // not part of it: read next, as itself
+          break
+        }
+        bytes.append(UInt8(truncatingIfNeeded: more))
+      }
+      if let scalar = ByteKeyDecoder.scalar(bytes) { return KeyDecoder.character(scalar.value) }
+      // Not UTF-8: dropped, and the wait starts again (a quick nil would look
+      // like the end of input).
     }
-    guard result == OK else { return nil }
-    return KeyDecoder.character(UInt32(character))
   }
 
   /// Writes a run of text; without a UTF-8 locale, the box-drawing characters

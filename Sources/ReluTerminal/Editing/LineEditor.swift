@@ -33,8 +33,11 @@ package struct LineEditor: Sendable, Equatable {
   /// tabs become spaces.
   package mutating func insert(_ text: String) {
     let new = Array(Self.sanitized(text))
-    characters.insert(contentsOf: new, at: cursor)
+    let start = cursor
+    characters.insert(contentsOf: new, at: start)
     cursor += new.count
+    rejoin(at: start + new.count)
+    rejoin(at: start)
   }
 
   /// Left (Ctrl-B).
@@ -62,12 +65,14 @@ package struct LineEditor: Sendable, Equatable {
     guard cursor > 0 else { return }
     characters.remove(at: cursor - 1)
     cursor -= 1
+    rejoin(at: cursor)
   }
 
   /// Delete: removes the character under the cursor.
   package mutating func deleteForward() {
     guard cursor < characters.count else { return }
     characters.remove(at: cursor)
+    rejoin(at: cursor)
   }
 
   /// Ctrl-K: removes from the cursor to the end.
@@ -92,6 +97,7 @@ package struct LineEditor: Sendable, Equatable {
     killed = String(characters[start..<cursor])
     characters.removeSubrange(start..<cursor)
     cursor = start
+    rejoin(at: cursor)
   }
 
   /// Ctrl-Y: inserts the text last killed.
@@ -110,6 +116,8 @@ package struct LineEditor: Sendable, Equatable {
     let new = Array(Self.sanitized(text))
     characters.replaceSubrange(lower..<upper, with: new)
     cursor = lower + new.count
+    rejoin(at: cursor)
+    rejoin(at: lower)
   }
 
   /// What to show in `columns` display columns: the visible slice of the line and
@@ -128,7 +136,7 @@ package struct LineEditor: Sendable, Equatable {
     var start = cursor
     var cursorColumn = 0
     while start > 0 {
-      let width = DisplayWidth.of(characters[start - 1])
+      let width = Self.shownWidth(characters[start - 1])
       if cursorColumn + width > columns - 1 { break }
       cursorColumn += width
       start -= 1
@@ -136,12 +144,38 @@ package struct LineEditor: Sendable, Equatable {
     var shown = ""
     var used = 0
     for character in characters[start...] {
-      let width = DisplayWidth.of(character)
+      let width = Self.shownWidth(character)
       if used + width > columns { break }
-      shown.append(character)
+      if let escape = VisibleText.escape(for: character) {
+        shown += escape
+      } else {
+        shown.append(character)
+      }
       used += width
     }
     return (shown, cursorColumn)
+  }
+
+  /// The columns `character` takes on the input line, where an invisible
+  /// one (a zero-width space, U+3000) shows as its `\u{XX}` escape.
+  private static func shownWidth(_ character: Character) -> Int {
+    if let escape = VisibleText.escape(for: character) { return escape.utf8.count }
+    return DisplayWidth.of(character)
+  }
+
+  /// Makes the characters either side of `boundary` one character.
+  ///
+  /// It does so when together they are one grapheme cluster, as the terminal
+  /// draws them: a vowel jamo typed after its consonant, a combining mark
+  /// after its letter, a character put back beside one it joins. The cursor
+  /// stays on a character boundary.
+  private mutating func rejoin(at boundary: Int) {
+    guard boundary > 0, boundary < characters.count else { return }
+    var pair = String(characters[boundary - 1])
+    pair.append(characters[boundary])
+    guard pair.count == 1, let joined = pair.first else { return }
+    characters.replaceSubrange((boundary - 1)...boundary, with: [joined])
+    if cursor > boundary { cursor -= 1 }
   }
 
   private func wordStart(before position: Int) -> Int {
@@ -151,12 +185,15 @@ package struct LineEditor: Sendable, Equatable {
     return index
   }
 
+  /// `text`'s characters without controls, tabs as spaces, clustered again
+  /// where taking a control out put two joining characters side by side.
   private static func sanitized(_ text: String) -> [Character] {
-    text.compactMap { character in
+    let kept: [Character] = text.compactMap { character in
       if character == "\t" { return " " }
       guard let first = character.unicodeScalars.first else { return nil }
       if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return nil }
       return character
     }
+    return Array(String(kept))
   }
 }

@@ -100,27 +100,45 @@ package struct ByteKeyDecoder: Sendable {
     switch byte {
     case 0x1B: return escape(at: index, flush: flush)
     case 0x80...:
-      let length = Self.utf8Length(byte)
-      guard index + length <= pending.count else {
-        return flush ? (nil, pending.count - index) : nil
+      guard let length = Self.utf8Length(byte) else { return (nil, 1) }  // a stray byte
+      var end = index + 1
+      while end < pending.count, end < index + length, Self.isContinuation(pending[end]) {
+        end += 1
       }
-      let text = String(decoding: pending[index..<index + length], as: UTF8.self)
-      guard let scalar = text.unicodeScalars.first, length > 1 || scalar.isASCII else {
-        return (nil, 1)
+      if end == index + length, let scalar = Self.scalar(pending[index..<end]) {
+        return (.key(KeyDecoder.character(scalar.value)), length)
       }
-      return (.key(KeyDecoder.character(scalar.value)), length)
+      // Not UTF-8 (a Latin-1 or GB18030 terminal, a cut sequence): only the
+      // lead byte goes, and what follows it is read as it is.
+      if end == pending.count, end < index + length, !flush { return nil }  // wait for the rest
+      return (nil, 1)
     default:
       return (.key(KeyDecoder.character(UInt32(byte))), 1)
     }
   }
 
-  private static func utf8Length(_ lead: UInt8) -> Int {
+  /// How many bytes a UTF-8 sequence starting with `lead` has (2 to 4), or
+  /// nil when `lead` cannot start one.
+  package static func utf8Length(_ lead: UInt8) -> Int? {
     switch lead {
     case 0xC2...0xDF: 2
     case 0xE0...0xEF: 3
     case 0xF0...0xF4: 4
-    default: 1
+    default: nil
     }
+  }
+
+  /// Whether `byte` continues a UTF-8 sequence (10xxxxxx).
+  package static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+
+  /// The one scalar `bytes` encode in UTF-8, or nil when they are not exactly
+  /// one well-formed scalar (overlong forms and surrogates are not).
+  package static func scalar(_ bytes: some Collection<UInt8>) -> Unicode.Scalar? {
+    var iterator = bytes.makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let scalar) = decoder.decode(&iterator), iterator.next() == nil
+    else { return nil }
+    return scalar
   }
 
   private mutating func escape(at index: Int, flush: Bool) -> (TerminalInput?, Int)? {

@@ -9,14 +9,17 @@ package struct LabOptions: Sendable {
   package var highContrast: Bool
   /// Where the input history is kept, or nil for none.
   package var historyFile: HistoryFile?
+  /// Notes shown under the greeting (the lessons' language fell back).
+  package var notes: [String]
 
   package init(
     noColor: Bool = false, highContrast: Bool = false,
-    historyFile: HistoryFile? = Lab.defaultHistoryFile
+    historyFile: HistoryFile? = Lab.defaultHistoryFile, notes: [String] = []
   ) {
     self.noColor = noColor
     self.highContrast = highContrast
     self.historyFile = historyFile
+    self.notes = notes
   }
 }
 
@@ -59,9 +62,30 @@ package enum Lab {
     let history = History(entries: options.historyFile?.load() ?? [])
     let loop = LabLoop(
       terminal: terminal, interpreter: interpreter, history: history, file: options.historyFile)
+    loop.startupNotes += options.notes
     let status = loop.run(startupScripts: startupScripts)
     interpreter = loop.interpreter
     return status
+  }
+
+  /// Whether the lab shows Unicode here.
+  ///
+  /// It does when the locale is UTF-8, or when C.UTF-8's character set could
+  /// be taken. The first use adopts the locale.
+  package static var showsUnicode: Bool { CursesTerminal.showsUnicode }
+
+  /// Said at start-up when no UTF-8 locale could be had.
+  static var asciiOnlyNote: String {
+    var name = "C"
+    for variable in ["LC_ALL", "LC_CTYPE", "LANG"] {
+      if let value = Platform.environment(variable), !value.isEmpty {
+        name = value
+        break
+      }
+    }
+    return
+      "the locale (\(VisibleText.escaped(name))) is not UTF-8 and no UTF-8 locale is installed: "
+      + "ASCII only here (no braille, ? for other characters)"
   }
 
   /// The history file for this user's environment.

@@ -40,6 +40,9 @@ package final class LabLoop<Terminal: LabTerminal> {
   private var historyFailed = false
   /// Set when the lab must end: an exit status.
   var exitStatus: Int32?
+  /// Notes shown under the greeting (an ASCII-only locale, the lessons'
+  /// language).
+  package var startupNotes: [String] = []
 
   /// A loop over `terminal` and `interpreter`'s session.
   package init(terminal: Terminal, interpreter: Interpreter, history: History, file: HistoryFile?) {
@@ -47,6 +50,11 @@ package final class LabLoop<Terminal: LabTerminal> {
     self.interpreter = interpreter
     historyFile = file
     input = InputLine(history: history)
+    if !terminal.supportsUnicode {
+      // No UTF-8 locale: braille would be rows of '?'.
+      self.interpreter.canShowBraille = false
+      startupNotes = [Lab.asciiOnlyNote]
+    }
   }
 
   /// Runs the startup scripts, then reads keys until the lab ends.
@@ -55,6 +63,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     log.append(
       "ReluLab \(ReluLabVersion.current): type a command (help lists them), F1 for the keys.",
       role: .note)
+    for note in startupNotes { log.append(note, role: .note) }
     render()
     for script in startupScripts where exitStatus == nil {
       log.append("running \(script.name)", role: .note)
