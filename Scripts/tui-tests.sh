@@ -757,6 +757,112 @@ test_plain_prompt_restores_the_terminal_on_sigterm() {
     { echo "    the terminal's modes were not restored"; return 1; }
 }
 
+# A command that takes tens of seconds in the debug build, within the work limit.
+long_net="net relu width 512 depth 3 points 3000 seed 1"
+
+# Ctrl-C stops a long command in the lab; the session goes on as it was (D3).
+test_ctrl_c_stops_a_long_command() {
+  start_lab 100 30 || return 1
+  type_line "set alpha 0.3" || return 1
+  wait_for_row 29 'alpha 0\.3 ' || return 1
+  type_line "$long_net" || return 1
+  sleep 1
+  tm send-keys -t "$session" C-c
+  wait_for "stopped: Ctrl-C" 5 || return 1
+  wait_for_row 29 'alpha 0\.3 ' || return 1
+  type_line "say still here" || return 1
+  wait_for "still here" 5 || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# Ctrl-Z suspends the lab, while idle and while a command runs; fg brings it back (D31).
+test_ctrl_z_suspends_the_lab() {
+  start_lab 80 24 || return 1
+  type_line "set alpha 0.3" || return 1
+  wait_for_row 23 'alpha 0\.3 ' || return 1
+  local alternate
+  tm send-keys -t "$session" C-z
+  wait_for "Stopped" || return 1
+  alternate=$(tm display -p -t "$session" '#{alternate_on}')
+  [[ "$alternate" == 0 ]] || { echo "    still in the alternate screen while stopped"; return 1; }
+  type_line "fg" || return 1
+  wait_for_row 23 'alpha 0\.3 ' || return 1
+  type_line "$long_net" || return 1
+  sleep 1
+  tm send-keys -t "$session" C-z
+  poll "the second stop" 5 stopped_twice || return 1
+  type_line "fg" || return 1
+  wait_for_row 23 'alpha 0\.3 ' || return 1
+  tm send-keys -t "$session" C-c
+  wait_for "stopped: Ctrl-C" 5 || return 1
+  tm send-keys -t "$session" C-d
+  poll "the shell's prompt after fg" 10 prompt_after_fg || return 1
+}
+
+stopped_twice() { (($(grep -c "Stopped" <<<"$1") >= 2)); }
+
+# SIGTERM during a command ends the lab even when SIGINT or SIGCONT follows (D5).
+test_sigterm_is_not_lost_behind_sigint() {
+  local second
+  for second in INT CONT; do
+    start_lab 80 24 || return 1
+    type_line "$long_net" || return 1
+    sleep 1
+    kill -TERM "$(lab_pid)"
+    sleep 0.2
+    kill "-$second" "$(lab_pid)" 2>/dev/null || true
+    expect_clean_exit 143 || { echo "    TERM then $second"; return 1; }
+  done
+}
+
+# A lesson's pause survives a stop and a continue (D7).
+test_lesson_pause_survives_stop_and_continue() {
+  start_lab 100 32 -i Scripts/lessons/en/02-fast.relu || return 1
+  wait_for "paused at 1 of " || return 1
+  local lab
+  lab=$(lab_pid)
+  # At once: a shell that sees the job stopped takes the terminal back.
+  kill -STOP "$lab"
+  kill -CONT "$lab"
+  sleep 0.5
+  wait_for "paused at 1 of " || return 1
+  ! screen | grep -qF "left the lesson" || { echo "    the lesson was left"; return 1; }
+  tm send-keys -t "$session" Space
+  wait_for "paused at 2 of " || return 1
+  tm send-keys -t "$session" q
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
+# --plain: Ctrl-C stops a long command, the session goes on (D4); SIGCONT
+# redraws the line and Ctrl-Z suspends (D6, D31).
+test_plain_ctrl_c_stops_a_command() {
+  start_plain || return 1
+  type_line "set alpha 0.3" || return 1
+  type_line "$long_net" || return 1
+  sleep 1
+  tm send-keys -t "$session" C-c
+  wait_for "stopped: Ctrl-C" 5 || return 1
+  type_line "show" || return 1
+  wait_for "alpha = 0.3" 5 || return 1
+  local plain
+  plain=$(lab_pid)
+  kill -STOP "$plain"
+  kill -CONT "$plain"
+  tm send-keys -t "$session" -l "say cont"
+  tm send-keys -t "$session" Enter
+  wait_for "» cont" 5 || return 1
+  tm send-keys -t "$session" C-z
+  wait_for "Stopped" || return 1
+  type_line "fg" || return 1
+  tm send-keys -t "$session" -l "say back"
+  tm send-keys -t "$session" Enter
+  wait_for "» back" 5 || return 1
+  tm send-keys -t "$session" C-d
+  poll "the shell's prompt after fg" 10 prompt_after_fg || return 1
+}
+
 run_test "the plot appears" test_plot_appears
 run_test "set alpha 0.3 changes the status line and the leaky curve" \
   test_set_alpha_changes_status_and_curve
@@ -812,6 +918,16 @@ run_test "--plain edits the line: keys, prefix Up, Tab, Ctrl-R; the modes come b
   test_plain_prompt_edits
 run_test "--plain restores the terminal on SIGTERM" \
   test_plain_prompt_restores_the_terminal_on_sigterm
+run_test "Ctrl-C stops a long command in the lab; the session goes on" \
+  test_ctrl_c_stops_a_long_command
+run_test "Ctrl-Z suspends the lab, idle and during a command; fg brings it back" \
+  test_ctrl_z_suspends_the_lab
+run_test "SIGTERM during a command is not lost behind SIGINT or SIGCONT" \
+  test_sigterm_is_not_lost_behind_sigint
+run_test "a lesson's pause survives SIGSTOP and SIGCONT" \
+  test_lesson_pause_survives_stop_and_continue
+run_test "--plain: Ctrl-C stops a command, SIGCONT and Ctrl-Z keep the session" \
+  test_plain_ctrl_c_stops_a_command
 
 echo "tui: $passed passed, $failed failed"
 ((failed == 0))

@@ -24,10 +24,10 @@ struct LineLoop {
   ///   prompt), else 1.
   mutating func run() -> Int32 {
     if prompt {
-      StandardStreams.out(
+      StandardStreams.prompt(
         "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
       runner.onPause = { [input] _ in  // its text, if any, was printed as narration
-        StandardStreams.out("(paused: press Enter to go on) ")
+        StandardStreams.prompt("(paused: press Enter to go on) ")
         _ = input.readLine()
       }
     }
@@ -40,12 +40,26 @@ struct LineLoop {
           break
         }
         lineNumber += 1
-        guard runner.run(Source(name: "<input>", text: line, firstLine: lineNumber)) else { break }
+        // Ctrl-C stops the line's command, Ctrl-Z suspends (LabSignals).
+        LabSignals.beginWork()
+        let goOn = runner.run(Source(name: "<input>", text: line, firstLine: lineNumber))
+        LabSignals.endWork()
+        if let signal = LabSignals.endingSignal { return 128 + signal }
+        guard goOn else { break }
         continue
       }
-      if prompt { StandardStreams.out("relulab> ") }
+      if prompt { StandardStreams.prompt("relulab> ") }
+      // Waits for input in slices, so an ending signal is noticed meanwhile.
+      StandardStreams.flush()
+      while !input.hasBuffered,
+        !Platform.waitForInput(Platform.standardInput, timeoutMilliseconds: 200)
+      {
+        if let signal = LabSignals.endingSignal { return 128 + signal }
+      }
+      if prompt { LabSignals.beginWork() }
+      defer { if prompt { LabSignals.endWork() } }
       guard let line = input.readLine() else {
-        if prompt { StandardStreams.out("\n") }
+        if prompt { StandardStreams.prompt("\n") }
         break
       }
       lineNumber += 1
@@ -92,6 +106,9 @@ final class StandardInput {
     case .end: return nil
     }
   }
+
+  /// Whether a line (or the end) can be had without waiting for a read.
+  var hasBuffered: Bool { reader.hasBuffered }
 
   /// Reads and drops the rest of a line that was too long.
   func skipRestOfLine() { reader.skipRestOfLine() }

@@ -169,6 +169,14 @@ struct ReluLab: ParsableCommand {
     {
       return status
     }
+    // Prompts, banners and pause lines go to the terminal, not into a file
+    // or a JSON stream on standard output.
+    if json || !Platform.isTerminal(Platform.standardOutput) {
+      StandardStreams.sendPromptsToStandardError()
+    }
+    let prompting = interactive && files.isEmpty && scriptCommands.isEmpty && lesson == nil
+    installSignals(prompting: prompting)
+    interpreter.cancellation = .interrupt
     var runner = SessionRunner(
       interpreter: interpreter, printer: printer,
       keepGoing: keepGoing
@@ -185,15 +193,35 @@ struct ReluLab: ParsableCommand {
       return batch.run(inputs)
     }
     if let startup, !runner.run(startup) { return runner.failed ? 1 : 0 }
-    let editor = interactive ? PlainPrompt(historyFile: Lab.defaultHistoryFile) : nil
+    let editor =
+      interactive
+      ? PlainPrompt(
+        historyFile: Lab.defaultHistoryFile, output: StandardStreams.promptDescriptor) : nil
     var loop = LineLoop(runner: runner, prompt: interactive, editor: editor)
     return loop.run()
+  }
+
+  /// At a prompt, SIGINT stops the running command and SIGTSTP suspends
+  /// (between two steps of a long command, or at the prompt); in batch mode
+  /// SIGINT ends the program as SIGTERM, SIGHUP and SIGQUIT do, each once
+  /// the results so far are written (see ``StandardStreams/exit(signal:)``).
+  private func installSignals(prompting: Bool) {
+    if prompting {
+      LabSignals.install()
+      Cancellation.interrupt.interjection = {
+        if LabSignals.take(Platform.Signal.terminalStop) { LabSignals.stopProcess() }
+        _ = LabSignals.take(Platform.Signal.continue)
+      }
+    } else {
+      LabSignals.install(LabSignals.ending + [Platform.Signal.interrupt], interruptEnds: true)
+      LabSignals.beginWork()
+    }
   }
 
   /// --step: waits for a line on standard input (the pause's text, if any,
   /// was printed as narration).
   static func waitForEnter(_: String) {
-    StandardStreams.out("-- paused: press Enter to go on --\n")
+    StandardStreams.prompt("-- paused: press Enter to go on --\n")
     _ = readLine()
   }
 }

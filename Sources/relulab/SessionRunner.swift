@@ -1,4 +1,5 @@
 import ReluCore
+import ReluTerminal
 
 /// Runs sources one after another over one session and prints their events,
 /// with one rule for when to stop: at `quit`, or at the first failure unless
@@ -44,6 +45,10 @@ struct SessionRunner {
 
   private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
     printer.print(event)
+    StandardStreams.resultDone()
+    // SIGTERM, SIGHUP, SIGQUIT (and SIGINT in batch mode) stopped the
+    // command: the results so far are written, then the program ends.
+    if let signal = LabSignals.endingSignal { StandardStreams.exit(signal: signal) }
     if case .output(.pause(let text), _) = event {
       StandardStreams.flush()
       onPause?(text)

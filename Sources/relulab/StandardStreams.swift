@@ -5,9 +5,14 @@ import Synchronization
 /// Writing to standard output and error through their file descriptors
 /// (Swift 6 rejects libc's `stdout` and `stderr` globals).
 ///
-/// Standard output is buffered: written when 64 KiB have gathered, and at
-/// ``flush()``, which runs before anything goes to standard error, before a
-/// pause or a read of standard input, and at ``exit(_:)``. The first write
+/// Standard output is buffered: written (whole lines only) when 64 KiB have
+/// gathered, after a command's result when the last write is more than
+/// ``resultFlushMilliseconds`` old (``resultDone()``: a slow script's results
+/// show as they come, a fast one's go out in few writes), and at ``flush()``,
+/// which runs before anything goes to standard error, before a pause or a
+/// read of standard input, and at ``exit(_:)``. An ending signal writes the
+/// whole lines gathered and drops an unfinished one (``exit(signal:)``), so a
+/// JSON line is never cut. The first write
 /// error is kept: ``exit(_:)`` reports it on standard error and exits non-zero,
 /// except a closed pipe (`| head -1`), which ends the output quietly.
 enum StandardStreams {
@@ -16,7 +21,14 @@ enum StandardStreams {
     var pending: [UInt8] = []
     /// The first write error's number, or 0.
     var failure: Int32 = 0
+    /// When output was last written (monotonic milliseconds).
+    var lastWrite = 0
+    /// Where prompts, banners and pause lines go.
+    var promptDescriptor = Platform.standardOutput
   }
+
+  /// How old the last write may be before a finished result is written at once.
+  static let resultFlushMilliseconds = 20
 
   private static let state = Mutex(State())
   /// How much output gathers before it is written.
@@ -27,8 +39,49 @@ enum StandardStreams {
   static func out(_ text: String) {
     state.withLock { state in
       state.pending += text.utf8
-      if state.pending.count >= bufferSize { write(&state) }
+      if state.pending.count >= bufferSize { writeWholeLines(&state) }
     }
+  }
+
+  /// Sends prompts, banners and pause lines to standard error instead of
+  /// standard output (when standard output is a file or carries JSON).
+  static func sendPromptsToStandardError() {
+    state.withLock { $0.promptDescriptor = Platform.standardError }
+  }
+
+  /// Where prompts go: standard output unless ``sendPromptsToStandardError()``.
+  static var promptDescriptor: Int32 { state.withLock { $0.promptDescriptor } }
+
+  /// A prompt, a banner or a pause line: to the terminal, never into a
+  /// redirected standard output or a JSON stream.
+  static func prompt(_ text: String) {
+    guard promptDescriptor != Platform.standardOutput else { return out(text) }
+    err(text)
+  }
+
+  /// A command's result is complete: written now unless output was written
+  /// within the last ``resultFlushMilliseconds``.
+  static func resultDone() {
+    state.withLock { state in
+      if Platform.monotonicMilliseconds() - state.lastWrite >= resultFlushMilliseconds {
+        write(&state)
+      }
+    }
+  }
+
+  /// Ends the process after `signal` (SIGINT, SIGTERM, SIGHUP, SIGQUIT) with
+  /// 128 + its number: the whole lines gathered are written, an unfinished
+  /// one dropped.
+  static func exit(signal: Int32) -> Never {
+    state.withLock { state in
+      if let end = state.pending.lastIndex(of: UInt8(ascii: "\n")) {
+        state.pending.removeSubrange((end + 1)...)
+      } else {
+        state.pending.removeAll()
+      }
+      write(&state)
+    }
+    Platform.exit(128 + signal)
   }
 
   /// Lets `body` add UTF-8 bytes to standard output's buffer directly, as
@@ -36,7 +89,7 @@ enum StandardStreams {
   static func out(_ body: (inout [UInt8]) -> Void) {
     state.withLock { state in
       body(&state.pending)
-      if state.pending.count >= bufferSize { write(&state) }
+      if state.pending.count >= bufferSize { writeWholeLines(&state) }
     }
   }
 
@@ -44,7 +97,7 @@ enum StandardStreams {
   static func out(bytes: [UInt8]) {
     state.withLock { state in
       state.pending += bytes
-      if state.pending.count >= bufferSize { write(&state) }
+      if state.pending.count >= bufferSize { writeWholeLines(&state) }
     }
   }
 
@@ -86,6 +139,17 @@ enum StandardStreams {
     guard state.failure == 0, !state.pending.isEmpty else { return }
     let written = state.pending.withUnsafeBytes { Platform.writeAll(Platform.standardOutput, $0) }
     if !written { state.failure = Platform.errorNumber }
+    state.lastWrite = Platform.monotonicMilliseconds()
+  }
+
+  /// Writes the pending bytes up to the last line break; the unfinished line
+  /// waits (a signal then never leaves half a line written).
+  private static func writeWholeLines(_ state: inout State) {
+    guard let end = state.pending.lastIndex(of: UInt8(ascii: "\n")) else { return }
+    let rest = Array(state.pending[(end + 1)...])
+    state.pending.removeSubrange((end + 1)...)
+    write(&state)
+    state.pending += rest
   }
 
   /// The width of the terminal on standard output, if it is one.

@@ -464,3 +464,20 @@ extension String {
     #expect(loop.log.lines.contains { $0.text == "relulab> train" && $0.role == .echo })
   }
 }
+
+@Suite struct LabAnimationEndTests {
+  /// D23: once the decay has ended, F5 does not wait after its last frame, so
+  /// the next key goes to the input line rather than stopping a finished run.
+  @Test func aFinishedAnimationDoesNotEatTheNextKey() {
+    let terminal = FakeTerminal(
+      FakeTerminal.typing("decay relu from 0.9 to 0.5") + [.key(.function(5)), .timeout]
+        + FakeTerminal.typing("say typed after the end"), width: 100, height: 30)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    let texts = loop.log.lines.map(\.text)
+    #expect(loop.interpreter.decay?.isFinished == true)
+    #expect(!texts.contains("(stopped)"))
+    #expect(texts.contains("» typed after the end"), "\(texts)")
+  }
+}

@@ -154,4 +154,96 @@ import Testing
         "plot.txt", "whole.txt",
       ])
   }
+
+  /// A command long in the debug build (tens of seconds), within the work limit.
+  static let longNet = "net relu width 512 depth 3 points 3000 seed 1"
+
+  /// Runs relulab with `arguments`, sends `signal` after `delay` seconds;
+  /// returns its output and status (D8).
+  private func signalled(_ arguments: [String], _ signal: Int32, after delay: Double) throws
+    -> Run
+  {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("relulab")
+    process.arguments = arguments
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let started = Date()
+    nonisolated(unsafe) var errData = Data()
+    nonisolated(unsafe) var outData = Data()
+    let group = DispatchGroup()
+    DispatchQueue.global().async(group: group) {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+    }
+    DispatchQueue.global().async(group: group) {
+      outData = out.fileHandleForReading.readDataToEndOfFile()
+    }
+    usleep(useconds_t(delay * 1_000_000))
+    kill(process.processIdentifier, signal)
+    group.wait()
+    process.waitUntilExit()
+    #expect(Date().timeIntervalSince(started) < delay + 5, "it ended soon after the signal")
+    return Run(
+      stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+  }
+
+  static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+
+  /// D8: a signal during a long batch command keeps every finished result
+  /// and ends with 128 + its number.
+  @Test(arguments: endingSignals) func aSignalInBatchKeepsTheResultsSoFar(signal: Int32) throws {
+    let result = try signalled(["-e", "feed 1 2 3", "-e", Self.longNet], signal, after: 1)
+    #expect(result.status == 128 + signal)
+    #expect(result.stdout.hasPrefix("feed relu: 3 values, 3 active (100%)\n"))
+    #expect(result.stdout.hasSuffix("\n"))
+  }
+
+  /// D8: a JSON line is never cut by a signal, even a long one.
+  @Test(arguments: [SIGINT, SIGTERM]) func aSignalInJSONBatchLeavesWholeLines(signal: Int32)
+    throws
+  {
+    let result = try signalled(
+      ["--json", "-e", "feed random 20000 seed 1", "-e", Self.longNet], signal, after: 1.5)
+    #expect(result.status == 128 + signal)
+    let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.last == "")
+    #expect(lines.first?.hasPrefix(#"{"cmd":"feed""#) == true)
+    for line in lines.dropLast() {
+      #expect(
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil,
+        "a whole JSON line: \(line.prefix(80))")
+    }
+  }
+
+  /// D10: `relulab --json > file` at a terminal: the banner and the prompts
+  /// go to the terminal, only JSON to the file.
+  @Test func jsonRedirectedAtATerminalHasNoPromptInTheFile() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let binary = productsDirectory.appendingPathComponent("relulab").path
+    let file = folder.appendingPathComponent("tty.jsonl").path
+    for (flags, check) in [("--json", true), ("", false)] {
+      let shown = try run(
+        "/bin/sh",
+        [
+          "-c", "printf 'feed 1 -2\\nquit\\n' | script -qec \"$0 \(flags) > $1\" /dev/null",
+          binary, file,
+        ])
+      #expect(shown.stdout.contains("relulab> "), "the prompt is on the terminal")
+      let written = try String(contentsOfFile: file, encoding: .utf8)
+      #expect(!written.contains("relulab> ") && !written.contains("ReluLab "))
+      if check {
+        let lines = written.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("{") })
+      } else {
+        #expect(written.hasPrefix("feed relu: 2 values, 1 active (50%)\n"))
+      }
+    }
+  }
 }

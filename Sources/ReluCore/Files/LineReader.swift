@@ -39,6 +39,10 @@ package struct LineReader {
   /// without waiting for its end (`/dev/zero` has none): call
   /// ``skipRestOfLine()`` to go on after it.
   /// - Complexity: O(line length); memory stays under `limit` plus 64 KiB.
+  /// Whether ``next()`` can answer without reading: bytes read and not yet
+  /// returned, or the end reached.
+  package var hasBuffered: Bool { atEnd || start < buffer.count }
+
   package mutating func next() -> Next {
     // Bytes from `start` up to `start + searched` hold no newline.
     var searched = 0

@@ -57,7 +57,8 @@ extension Interpreter {
       var simulation = try currentDecay(statement.range)
       guard !simulation.isFinished else { return .finished(Self.report(simulation)) }
       var taken: [DecayStep] = []
-      for _ in 0..<count {
+      for index in 0..<count {
+        if index % Self.stepsBetweenLooks == 0 { try stopIfAsked(at: statement.range) }
         guard let step = simulation.advance() else { break }
         taken.append(step)
       }
@@ -69,7 +70,13 @@ extension Interpreter {
           start: simulation.start, target: simulation.target, overshoot: simulation.overshoot))
     case .run(let maxSteps):
       var simulation = try currentDecay(statement.range)
-      let status = simulation.run(maxSteps: maxSteps ?? Limits.defaultRunSteps)
+      var left = maxSteps ?? Limits.defaultRunSteps
+      var status = simulation.run(maxSteps: 0)
+      while left > 0, !simulation.isFinished {
+        try stopIfAsked(at: statement.range)
+        status = simulation.run(maxSteps: min(left, Self.stepsBetweenLooks))
+        left -= Self.stepsBetweenLooks
+      }
       decay = simulation
       hidden.remove(.decay)
       return .run(
@@ -192,9 +199,26 @@ extension Interpreter {
       var system = SystemRandomNumberGenerator()
       let chosen = seed ?? system.next() >> 12  // short enough to retype
       var generator = SplitMix64(seed: chosen)
-      return (Tensor(generator.standardNormals(count: count)), chosen)
+      guard count > Self.valuesBetweenLooks else {
+        return (Tensor(generator.standardNormals(count: count)), chosen)
+      }
+      // In even chunks (whole Box-Muller pairs: the same values as one
+      // call), looking at the cancellation between them.
+      var values: [Double] = []
+      values.reserveCapacity(count)
+      while values.count < count {
+        try stopIfAsked(at: spec.range)
+        values += generator.standardNormals(
+          count: min(Self.valuesBetweenLooks, count - values.count))
+      }
+      return (Tensor(values), chosen)
     }
   }
+
+  /// Decay steps taken between two looks at the cancellation.
+  static var stepsBetweenLooks: Int { 4096 }
+  /// Random values drawn between two looks at the cancellation (even).
+  static var valuesBetweenLooks: Int { 1 << 16 }
 
   private func startDecay(
     _ f: Activation, from: Located<Double>, to: Located<Double>, learningRate: Double

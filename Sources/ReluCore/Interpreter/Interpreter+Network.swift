@@ -17,7 +17,9 @@ extension Interpreter {
     try checkWork(spec.workPerEpoch, at: range)
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
-    let record = built.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
+    let record = built.record(
+      epoch: 0, activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
+    try stopIfAsked(at: range)
     network = built
     trainingHistory = [record]
     return NetworkReport(spec: spec, activation: f, record: record)
@@ -38,7 +40,8 @@ extension Interpreter {
     let learningRate = rate ?? settings.learningRate
     let records = trained.train(
       epochs: count, rate: learningRate, after: trainingHistory.last?.epoch ?? 0,
-      activation: f, atZero: settings.gradientAtZero)
+      activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
+    try stopIfAsked(at: range)
     network = trained
     trainingHistory = Array((trainingHistory + records).suffix(Self.trainingHistoryLimit))
     return TrainingReport(
@@ -54,13 +57,16 @@ extension Interpreter {
     try checkWork(
       Double(rates.count) * Double(count) * built.spec.workPerEpoch, at: epochs?.range ?? range)
     let f = built.spec.activation.activation(alpha: settings.alpha)
-    let rows = rates.map { rate in
+    var rows: [SweepReport.Row] = []
+    for rate in rates {
       var fresh = Network(built.spec)
       let records = fresh.train(
-        epochs: count, rate: rate, after: 0, activation: f, atZero: settings.gradientAtZero)
+        epochs: count, rate: rate, after: 0, activation: f, atZero: settings.gradientAtZero,
+        cancellation: cancellation)
+      try stopIfAsked(at: range)
       let last =
         records.last ?? fresh.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
-      return SweepReport.Row(learningRate: rate, record: last)
+      rows.append(SweepReport.Row(learningRate: rate, record: last))
     }
     return SweepReport(spec: built.spec, activation: f, epochs: count, rows: rows)
   }
@@ -100,7 +106,9 @@ extension Interpreter {
   func networkFigure(_ network: Network, inputs: NetworkFigure.Inputs) -> NetworkFigure {
     let spec = network.spec
     let f = spec.activation.activation(alpha: settings.alpha)
-    let (outputs, dead) = network.predictions(activation: f, atZero: settings.gradientAtZero)
+    // A stop midway leaves a figure the interpreter throws away with the command.
+    let (outputs, dead) = network.predictions(
+      activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
     let epoch = trainingHistory.last?.epoch ?? 0
     var fitSeries = [
       DataSeries(

@@ -71,7 +71,13 @@ package struct Interpreter: Sendable {
   /// The script `record` is writing, if any.
   package internal(set) var recording: Recording?
   package let fileSystem: any FileSystem
+  /// What stops a running command (Ctrl-C), looked at by every long loop;
+  /// nil: commands run to their end.
+  package var cancellation: Cancellation?
   private var loading: [String] = []
+
+  /// The error of a command a ``cancellation`` stopped.
+  package static let stoppedMessage = "stopped: Ctrl-C"
 
   /// - Parameters:
   ///   - fileSystem: Where `load` reads and `export` writes.
@@ -207,9 +213,14 @@ package struct Interpreter: Sendable {
           endLesson(resuming: kept)
           continue
         }
+        // A stopped command leaves the session as it was before it, even
+        // when it stopped while the scene was being built.
+        let before = self
         do {
+          try stopIfAsked(at: statement.range)
           let output = try execute(statement)
           var notes = rebuildScene(after: statement.command)
+          try stopIfAsked(at: statement.range)
           if case .set(.canvas(.braille)) = statement.command, !canShowBraille {
             notes.insert(Self.noBrailleNote, at: 0)
           }
@@ -222,11 +233,20 @@ package struct Interpreter: Sendable {
             summary.quit = true
             summary.halted = true
           }
+        } catch  where error.message == Self.stoppedMessage {
+          self = before
+          summary.halted = true  // the rest of the source too
+          report(.failure(Diagnostic(error, in: source)))
         } catch {
           report(.failure(Diagnostic(error, in: source)))
         }
       }
     }
+  }
+
+  /// Throws the stopped error when the ``cancellation`` asks to stop.
+  func stopIfAsked(at range: SourceRange) throws(CommandError) {
+    if cancellation.shouldStop() { throw CommandError(Self.stoppedMessage, at: range) }
   }
 
   private mutating func load(

@@ -1,19 +1,28 @@
 extension Network {
   /// The network's state as built or as left: loss and unit counts.
-  package func record(epoch: Int, activation f: Activation, atZero: GradientAtZero)
-    -> EpochRecord
-  {
-    var trainer = NetworkTrainer(self, activation: f, atZero: atZero)
+  ///
+  /// A `cancellation` that stops it makes the record meaningless: look at it after.
+  package func record(
+    epoch: Int, activation f: Activation, atZero: GradientAtZero,
+    cancellation: Cancellation? = nil
+  ) -> EpochRecord {
+    var trainer = NetworkTrainer(self, activation: f, atZero: atZero, cancellation: cancellation)
     let loss = trainer.forwardCurrent()
+    if trainer.stopped {
+      return EpochRecord(
+        epoch: epoch, loss: loss, dead: [], inactive: [], activeFraction: 0, status: .diverged)
+    }
     return trainer.record(
       epoch: epoch, loss: loss, status: loss.isFinite ? .running : .diverged)
   }
 
   /// y_hat at each data point, and whether each first-layer unit is dead.
-  package func predictions(activation f: Activation, atZero: GradientAtZero)
-    -> (outputs: [Double], deadFirstLayer: [Bool])
-  {
-    var trainer = NetworkTrainer(self, activation: f, atZero: atZero)
+  ///
+  /// A `cancellation` that stops it makes them meaningless: look at it after.
+  package func predictions(
+    activation f: Activation, atZero: GradientAtZero, cancellation: Cancellation? = nil
+  ) -> (outputs: [Double], deadFirstLayer: [Bool]) {
+    var trainer = NetworkTrainer(self, activation: f, atZero: atZero, cancellation: cancellation)
     _ = trainer.forwardCurrent()
     return (trainer.outputs, trainer.deadFirstLayerUnits)
   }
@@ -29,24 +38,29 @@ extension Network {
   /// A step whose loss is not finite stops training: its record says
   /// `diverged` (with that loss, and the units of the last finite state), and
   /// the network stays as it was before that step.
+  ///
+  /// A `cancellation` that stops it leaves the network as it was and
+  /// returns no records.
   /// - Returns: One record per epoch run.
   /// - Complexity: O(epochs * points * (width + (depth - 1) * width^2)).
   package mutating func train(
     epochs: Int, rate: Double, after epoch: Int, activation f: Activation,
-    atZero: GradientAtZero
+    atZero: GradientAtZero, cancellation: Cancellation? = nil
   ) -> [EpochRecord] {
-    var trainer = NetworkTrainer(self, activation: f, atZero: atZero)
+    var trainer = NetworkTrainer(self, activation: f, atZero: atZero, cancellation: cancellation)
     _ = trainer.forwardCurrent()
     var records: [EpochRecord] = []
     records.reserveCapacity(epochs)
     for index in 1...max(1, epochs) {
       let loss = trainer.epoch(rate: rate)
+      if trainer.stopped { return [] }
       guard loss.isFinite else {
         records.append(trainer.record(epoch: epoch + index, loss: loss, status: .diverged))
         break
       }
       records.append(trainer.record(epoch: epoch + index, loss: loss, status: .running))
     }
+    if trainer.stopped { return [] }
     self = trainer.current
     return records
   }

@@ -24,8 +24,18 @@ struct NetworkTrainer {
   private(set) var gradientB: [[Double]]
   private(set) var gradientOut: [Double]
   private(set) var gradientOutBias = 0.0
+  /// Looked at once per unit of a hidden layer (a row of width x points
+  /// multiply-adds): when it asks, the pass ends early and ``stopped`` is set;
+  /// what it computed is then to be thrown away.
+  private let cancellation: Cancellation?
+  /// Whether ``cancellation`` stopped a pass.
+  private(set) var stopped = false
 
-  init(_ network: Network, activation f: Activation, atZero: GradientAtZero) {
+  init(
+    _ network: Network, activation f: Activation, atZero: GradientAtZero,
+    cancellation: Cancellation? = nil
+  ) {
+    self.cancellation = cancellation
     current = network
     next = network
     switch f {
@@ -46,6 +56,12 @@ struct NetworkTrainer {
     gradientW = network.weights.map { Array(repeating: 0, count: $0.count) }
     gradientB = network.biases.map { Array(repeating: 0, count: $0.count) }
     gradientOut = Array(repeating: 0, count: spec.width)
+  }
+
+  /// Whether to stop now: once asked, every later look says so too.
+  private mutating func stopNow() -> Bool {
+    if !stopped, cancellation.shouldStop() { stopped = true }
+    return stopped
   }
 
   private var width: Int { current.spec.width }
@@ -89,6 +105,7 @@ struct NetworkTrainer {
       } else {
         let previous = a[l - 1]
         for j in 0..<n {
+          if stopNow() { break }
           let row = j * m
           for i in 0..<m { zs[row + i] = b[j] }
           for k in 0..<n {
@@ -99,6 +116,7 @@ struct NetworkTrainer {
         }
       }
       z[l] = zs
+      if stopped { return .nan }
       activate(l)
     }
     let wOut = parameters.outputWeights
@@ -261,6 +279,7 @@ struct NetworkTrainer {
         let previousSlope = slope[l - 1]
         let w = current.weights[l]
         for j in 0..<n {
+          if stopNow() { break }
           for k in 0..<n {
             var sum = 0.0
             for i in 0..<m { sum += d[j * m + i] * previous[k * m + i] }
@@ -269,6 +288,7 @@ struct NetworkTrainer {
         }
         for i in 0..<(n * m) { back[i] = 0 }
         for j in 0..<n {
+          if stopNow() { break }
           for k in 0..<n {
             let weight = w[j * n + k]
             for i in 0..<m { back[k * m + i] += weight * d[j * m + i] }
@@ -294,6 +314,7 @@ struct NetworkTrainer {
   /// - Returns: The new loss, which may be non-finite.
   mutating func epoch(rate: Double) -> Double {
     backward()
+    if stopped { return .nan }
     var stepped = next
     next = current  // shares storage for the moment; `stepped` is written below
     for l in 0..<depth {

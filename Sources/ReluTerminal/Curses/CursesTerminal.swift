@@ -79,6 +79,8 @@ package final class CursesTerminal: LabTerminal {
       terminal.colors = ColorDepth(colorCount: Int(relu_color_count()), enabled: true)
     }
     installCrashRestore()
+    // Ctrl-Z or SIGCONT while a command runs: served between two of its steps.
+    Cancellation.interrupt.interjection = { CursesTerminal.serveInterjection() }
     return terminal
   }
 
@@ -89,6 +91,7 @@ package final class CursesTerminal: LabTerminal {
   package func stop() {
     guard !stopped else { return }
     stopped = true
+    Cancellation.interrupt.interjection = nil
     endwin()
     Self.writeToTerminal(BracketedPaste.disable)
     delscreen(screen)
@@ -126,11 +129,38 @@ package final class CursesTerminal: LabTerminal {
     beep()
   }
 
-  package func suspend() {
+  package func suspend() { Self.suspendScreen() }
+
+  /// Gives the terminal back (the shell's modes, the main screen, no
+  /// bracketed paste), stops, and takes it again once continued.
+  private static func suspendScreen() {
     endwin()
+    writeToTerminal(BracketedPaste.disable)
     LabSignals.stopProcess()
+    writeToTerminal(BracketedPaste.enable)
     clearok(relu_stdscr(), true)
-    refresh()
+    refresh()  // ncurses puts back the program's modes (raw, or the work's)
+  }
+
+  /// A suspension or a continue that came while a command ran.
+  private static func serveInterjection() {
+    if LabSignals.take(Platform.Signal.terminalStop) { suspendScreen() }
+    if LabSignals.take(Platform.Signal.continue) {
+      clearok(relu_stdscr(), true)
+      refresh()
+    }
+  }
+
+  package func beginWork() {
+    LabSignals.beginWork()
+    // Out of raw mode, keeping cbreak: Ctrl-C and Ctrl-Z raise signals.
+    noraw()
+    cbreak()
+  }
+
+  package func endWork() {
+    raw()
+    LabSignals.endWork()
   }
 
   package func read(timeoutMilliseconds: Int) -> TerminalInput {

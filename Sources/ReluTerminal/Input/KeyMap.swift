@@ -35,6 +35,8 @@ package enum LabAction: Sendable, Equatable {
   case quit
   /// Ctrl-L: repaint the whole screen.
   case redraw
+  /// Ctrl-Z: give the terminal back and stop, as job control does.
+  case suspend
   /// PgUp and PgDn: scroll the output pane.
   case scrollUp
   case scrollDown
@@ -159,6 +161,7 @@ package enum KeyMap {
     case "d": lineIsEmpty ? .quit : .edit(.delete)
     case "c": .cancel
     case "l": .redraw
+    case "z": .suspend
     case "p": .historyPrevious
     case "n": .historyNext
     case "r": .historySearch

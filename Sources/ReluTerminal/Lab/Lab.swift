@@ -59,6 +59,7 @@ package enum Lab {
       terminal.stop()
       LabSignals.uninstall()
     }
+    interpreter.cancellation = .interrupt
     let history = History(entries: options.historyFile?.load() ?? [])
     let loop = LabLoop(
       terminal: terminal, interpreter: interpreter, history: history, file: options.historyFile)

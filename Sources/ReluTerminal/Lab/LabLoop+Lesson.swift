@@ -29,8 +29,9 @@ extension LabLoop {
     defer { narration = nil }
     while exitStatus == nil {
       // On to the next pause from where the lesson stands; back by a replay.
-      let frame =
+      let frame = working {
         last.map { player.play(from: $0, toPause: target) } ?? player.play(toPause: target)
+      }
       last = frame
       interpreter = frame.interpreter
       log = logBefore
@@ -206,9 +207,14 @@ extension LabLoop {
       switch terminal.read(timeoutMilliseconds: 1000) {
       case .timeout, .key(.resize), .paste: continue
       case .endOfInput: return .exit
+      case .signal(let number)
+      where number == Platform.Signal.terminalStop || number == Platform.Signal.continue:
+        handleSignal(number)  // stopped and continued: still paused
       case .signal(let number):
         handleSignal(number)
         return exitStatus == nil ? .leave : .exit
+      case .key(.control("z")):
+        terminal.suspend()
       case .key(let key):
         if let answer = Self.lessonPauseAnswer(for: key) {
           if answer == .back, !canGoBack {

@@ -9,16 +9,20 @@ extension LabLoop {
   var showsNetwork: Bool { interpreter.scene.shown.family == .net }
 
   /// F5 with the network shown: one epoch a frame, at the speed setting, until
-  /// ``maxAnimatedEpochs``, training diverges, or a key stops it.
+  /// ``maxAnimatedEpochs``, training diverges or fails (a network too big for
+  /// one epoch: the error is said once), or a key stops it.
   func animateTraining() {
     log.append("F5: epoch after epoch, animated (any key stops)", role: .note)
     banner = "training the network: any key stops"
     defer { banner = nil }
-    for _ in 0..<Self.maxAnimatedEpochs {
+    for epoch in 1...Self.maxAnimatedEpochs {
       if let last = interpreter.trainingHistory.last, last.status == .diverged { return }
-      runQuietly(.train(epochs: nil, learningRate: nil))
-      guard exitStatus == nil else { return }
+      let trained = runQuietly(.train(epochs: nil, learningRate: nil))
+      guard exitStatus == nil, trained.failures == 0 else { return }
       render()
+      // The last frame is not waited after: the next key is the input line's.
+      let diverged = interpreter.trainingHistory.last?.status == .diverged
+      guard epoch < Self.maxAnimatedEpochs, !diverged else { return }
       let wait = max(1, Int(1000 / interpreter.settings.animationSpeed))
       switch terminal.read(timeoutMilliseconds: wait) {
       case .timeout, .key(.resize): continue

@@ -173,6 +173,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       showsHelp = false
     case .quit: exitStatus = 0
     case .redraw: terminal.repaintAll()
+    case .suspend: terminal.suspend()
     case .scrollUp, .scrollDown:
       let pane = LabLayout(width: terminal.size.width, height: terminal.size.height).output
       let page = max(1, pane.height - 1)
@@ -278,14 +279,28 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// Runs a command a key stands for without echoing it (each frame of an
   /// animation).
-  func runQuietly(_ command: Command) {
-    var working = interpreter
-    let summary = working.run(command: command, sourceName: Self.keySource) { event in
-      self.report(event)
+  @discardableResult
+  func runQuietly(_ command: Command) -> RunSummary {
+    var copy = interpreter
+    let summary = working {
+      copy.run(command: command, sourceName: Self.keySource) { event in self.report(event) }
     }
-    interpreter = working
+    interpreter = copy
     live = nil
     if summary.quit { exitStatus = 0 }
+    return summary
+  }
+
+  /// Runs `body`, which runs commands, as the terminal's work: Ctrl-C stops
+  /// the command (it fails with "stopped: Ctrl-C"), Ctrl-Z suspends the lab.
+  func working<Result>(_ body: () -> Result) -> Result {
+    terminal.beginWork()
+    defer {
+      terminal.endWork()
+      // Ctrl-C as a signal flushes what the terminal had not yet shown.
+      if interpreter.cancellation?.isRequested == true { terminal.repaintAll() }
+    }
+    return body()
   }
 
   /// The decay keys start the course chapter's decay through the layer's function when
@@ -331,12 +346,16 @@ package final class LabLoop<Terminal: LabTerminal> {
     var taken = 0
     while taken < limit, exitStatus == nil {
       guard let decay = interpreter.decay, !decay.isFinished else { break }
-      runQuietly(.step(1))
+      let stepped = runQuietly(.step(1))
       taken += 1
       let speed = NumberFormat.plain(interpreter.settings.animationSpeed)
       let other = otherKeys == .stop ? "any other key stops" : "any other key skips to the end"
       banner = "running the decay, \(speed) steps/s: + faster, - slower, \(other)"
       render()
+      // The last frame is not waited after: the next key is the input line's.
+      guard stepped.failures == 0, taken < limit, interpreter.decay?.isFinished == false else {
+        break
+      }
       let started = Platform.monotonicMilliseconds()
       waiting: while true {
         let wait = AnimationPace.milliseconds(
@@ -412,11 +431,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     // The run changes a copy, so the closure below can paint without
     // overlapping the run's access; the screen shows `interpreter`, or the
     // context the last event carried, until the run is done.
-    var working = interpreter
-    let summary = working.run(
-      source, parsed: parsed ?? Parser.parse(source), keepGoing: keepGoing
-    ) { event in self.report(event) }
-    interpreter = working
+    var copy = interpreter
+    let summary = working {
+      copy.run(source, parsed: parsed ?? Parser.parse(source), keepGoing: keepGoing) { event in
+        self.report(event)
+      }
+    }
+    interpreter = copy
     live = nil
     return summary
   }
@@ -451,6 +472,9 @@ package final class LabLoop<Terminal: LabTerminal> {
     switch output {
     case .pause:
       log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      // Keys are keys while it waits; the rest of the source is work again.
+      terminal.endWork()
+      defer { terminal.beginWork() }
       return waitForKey()
     case .quit:
       return .stop  // the run reports it in its summary
@@ -490,6 +514,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       case .key(.control("d")), .endOfInput:
         exitStatus = 0
         return .stop
+      case .key(.control("z")): terminal.suspend()  // still paused after fg
       case .key: return .proceed
       case .signal(let number) where Self.isSuspension(number):
         handleSignal(number)  // stopped and continued: still paused

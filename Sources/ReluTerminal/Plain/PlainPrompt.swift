@@ -7,7 +7,12 @@ import ReluCore
 /// It stays linear for screen readers: it never moves the cursor off the
 /// input line; Tab's candidates are printed on a line of their own, then the
 /// prompt again. The terminal is raw only while a line is read and is
-/// restored before the line runs, on Ctrl-D, and on SIGTERM or SIGHUP.
+/// restored before the line runs, on Ctrl-D, on SIGTERM or SIGHUP, while
+/// stopped (Ctrl-Z, SIGTSTP), and on a crash.
+///
+/// The signals are the caller's to catch (``LabSignals/install(_:interruptEnds:)``)
+/// for the whole session, so that Ctrl-C while a line runs stops the command
+/// rather than the program.
 package final class PlainPrompt {
   private var input: InputLine
   private let historyFile: HistoryFile?
@@ -25,13 +30,21 @@ package final class PlainPrompt {
   /// line's start (typed ahead, or pasted without bracketed paste).
   private var queued: [TerminalInput] = []
 
-  /// The editor, or nil unless standard input and output are both terminals.
-  package init?(historyFile: HistoryFile?) {
+  /// Where the prompt and the line are drawn: a terminal.
+  private let output: Int32
+
+  /// The editor, or nil unless standard input and `output` are both terminals.
+  /// - Parameters:
+  ///   - historyFile: Where the history is kept, or nil for none.
+  ///   - output: Where the prompt and the line go: standard output,
+  ///   or standard error when standard output is a file or carries JSON.
+  package init?(historyFile: HistoryFile?, output: Int32 = Platform.standardOutput) {
     guard Platform.isTerminal(Platform.standardInput),
-      Platform.isTerminal(Platform.standardOutput),
+      Platform.isTerminal(output),
       let modes = Platform.terminalModes(Platform.standardInput)
     else { return nil }
     saved = modes
+    self.output = output
     self.historyFile = historyFile
     input = InputLine(history: History(entries: historyFile?.load() ?? []))
     let term = Platform.environment("TERM") ?? ""
@@ -49,14 +62,8 @@ package final class PlainPrompt {
   /// - Returns: The line entered, or nil at the end of input (Ctrl-D on an
   ///   empty line, the terminal gone, or a signal: see ``endingSignal``).
   package func readLine(prompt: String) -> String? {
-    Platform.setTerminalModes(Platform.standardInput, Platform.rawMode(from: saved))
-    LabSignals.install()
-    if understandsEscapes { write(BracketedPaste.enable.description) }
-    defer {
-      if understandsEscapes { write(BracketedPaste.disable.description) }
-      Platform.setTerminalModes(Platform.standardInput, saved)
-      LabSignals.uninstall()
-    }
+    takeTerminal()
+    defer { giveBackTerminal() }
     drawnWidth = 0
     refresh(prompt)
     let ahead = queued
@@ -66,10 +73,17 @@ package final class PlainPrompt {
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
       if let signal = LabSignals.take() {
-        if signal == Platform.Signal.interrupt {
-          cancelLine(prompt)
-          continue
+        switch signal {
+        case Platform.Signal.interrupt: cancelLine(prompt)
+        case Platform.Signal.terminalStop: suspend(prompt)
+        case Platform.Signal.continue:
+          // Stopped by SIGSTOP meanwhile: the modes may have been changed.
+          takeTerminal()
+          drawnWidth = 0
+          refresh(prompt)
+        default: break
         }
+        guard LabSignals.ending.contains(signal) else { continue }
         endingSignal = signal
         write("\r\n")
         return nil
@@ -153,6 +167,7 @@ package final class PlainPrompt {
       write("\r\n")
       return .end
     case .redraw, .resize: break
+    case .suspend: suspend(prompt)
     case .scrollUp, .scrollDown, .help, .alphaDown, .alphaUp, .step, .run, .reset, .nextView:
       write("\u{7}")  // the lab's keys: none of them here
     }
@@ -176,6 +191,31 @@ package final class PlainPrompt {
     return .line(line)
   }
 
+  /// Raw mode, bracketed paste and the crash restore, while a line is read.
+  private func takeTerminal() {
+    Platform.setTerminalModes(Platform.standardInput, Platform.rawMode(from: saved))
+    if understandsEscapes { write(BracketedPaste.enable.description) }
+    CrashRestore.install(modes: saved, output: output, bracketedPaste: understandsEscapes)
+  }
+
+  /// The terminal as it was, before a line runs or the prompt stops.
+  private func giveBackTerminal() {
+    CrashRestore.uninstall()
+    if understandsEscapes { write(BracketedPaste.disable.description) }
+    Platform.setTerminalModes(Platform.standardInput, saved)
+  }
+
+  /// Ctrl-Z or SIGTSTP: the terminal given back, stopped; once continued,
+  /// the line drawn again.
+  private func suspend(_ prompt: String) {
+    write("\r\n")
+    giveBackTerminal()
+    LabSignals.stopProcess()
+    takeTerminal()
+    drawnWidth = 0
+    refresh(prompt)
+  }
+
   /// Ctrl-C: leaves the line as typed with `^C` after it and starts afresh.
   private func cancelLine(_ prompt: String) {
     refresh(prompt)
@@ -188,7 +228,7 @@ package final class PlainPrompt {
   /// Draws the prompt and the line again in place.
   private func refresh(_ prompt: String) {
     let shown = input.search.map(LabRenderer.searchPrompt) ?? prompt
-    let columns = Platform.terminalColumns(Platform.standardOutput) ?? 80
+    let columns = Platform.terminalColumns(output) ?? 80
     let drawing = Self.redraw(
       prompt: shown, editor: input.editor, columns: columns, previousWidth: drawnWidth)
     write(drawing.text)
@@ -225,6 +265,49 @@ package final class PlainPrompt {
 
   private func write(_ text: String) {
     var text = text
-    text.withUTF8 { _ = Platform.writeAll(Platform.standardOutput, UnsafeRawBufferPointer($0)) }
+    text.withUTF8 { _ = Platform.writeAll(output, UnsafeRawBufferPointer($0)) }
+  }
+}
+
+/// The plain prompt's restore on a crash: the terminal's modes and bracketed
+/// paste put back before the default action (as the lab's ncurses terminal
+/// does), so a crash while a line is read never leaves the terminal raw.
+enum CrashRestore {
+  /// What to put back; read by the handler, written only while no handler
+  /// is installed.
+  nonisolated(unsafe) private static var modes: Platform.TerminalModes?
+  nonisolated(unsafe) private static var output: Int32 = Platform.standardOutput
+  nonisolated(unsafe) private static var bracketedPaste = false
+
+  private static let signals: [Int32] = [
+    Platform.Signal.segmentationFault, Platform.Signal.busError,
+    Platform.Signal.illegalInstruction, Platform.Signal.trap, Platform.Signal.arithmeticFault,
+    Platform.Signal.abort,
+  ]
+
+  static func install(modes: Platform.TerminalModes, output: Int32, bracketedPaste: Bool) {
+    uninstall()
+    Self.modes = modes
+    Self.output = output
+    Self.bracketedPaste = bracketedPaste
+    for number in signals {
+      Platform.handleSignal(number) { caught in
+        if let modes = CrashRestore.modes {
+          Platform.setTerminalModes(Platform.standardInput, modes)
+        }
+        if CrashRestore.bracketedPaste {
+          let sequence = BracketedPaste.disable
+          _ = Platform.writeAll(
+            CrashRestore.output,
+            UnsafeRawBufferPointer(
+              start: sequence.utf8Start, count: sequence.utf8CodeUnitCount))
+        }
+        Platform.defaultSignalAction(caught)
+      }
+    }
+  }
+
+  static func uninstall() {
+    for number in signals { Platform.defaultSignalAction(number) }
   }
 }

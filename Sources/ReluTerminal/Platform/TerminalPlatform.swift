@@ -106,6 +106,15 @@ extension Platform {
     _ = signal(number, handler)
   }
 
+  /// `pthread_sigmask(SIG_UNBLOCK)`: lets the signal be delivered even when
+  /// the parent started this process with it blocked.
+  package static func unblockSignal(_ number: Int32) {
+    var set = sigset_t()
+    sigemptyset(&set)
+    sigaddset(&set, number)
+    _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
+  }
+
   /// `signal(number, SIG_DFL)`: the signal's default action again.
   package static func defaultSignalAction(_ number: Int32) { _ = signal(number, SIG_DFL) }
 

@@ -36,9 +36,16 @@ package protocol LabTerminal: AnyObject {
   /// Gives the terminal back to the shell and stops the process (job
   /// control's SIGTSTP); returns once it is continued, the screen taken again.
   func suspend()
+  /// A command starts running: until ``endWork()``, Ctrl-C stops it and
+  /// Ctrl-Z suspends the lab (they are signals meanwhile, not keys).
+  func beginWork()
+  /// The command has ended: keys are keys again.
+  func endWork()
 }
 
 extension LabTerminal {
   /// An in-memory terminal has nothing to give back.
   package func suspend() {}
+  package func beginWork() {}
+  package func endWork() {}
 }
