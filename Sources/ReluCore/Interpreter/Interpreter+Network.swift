@@ -40,7 +40,11 @@ extension Interpreter {
       epochs: count, rate: learningRate, after: trainingHistory.last?.epoch ?? 0,
       activation: f, atZero: settings.gradientAtZero)
     network = trained
-    trainingHistory = Array((trainingHistory + records).suffix(Self.trainingHistoryLimit))
+    // In place: the history grows in its own buffer and sheds its oldest
+    // records there, never copied whole per command.
+    trainingHistory.append(contentsOf: records)
+    let excess = trainingHistory.count - Self.trainingHistoryLimit
+    if excess > 0 { trainingHistory.removeFirst(excess) }
     return TrainingReport(
       spec: trained.spec, activation: f, learningRate: learningRate, records: records)
   }
