@@ -85,8 +85,20 @@ package final class CursesTerminal: LabTerminal {
     uninstallCrashRestore()
   }
 
+  /// The largest screen the lab draws: a bigger terminal gets this much of
+  /// it, so the lab's screen buffers stay a few megabytes whatever size the
+  /// terminal claims (plots stop at 1000 x 500 too).
+  package static let largestScreen = (width: 1000, height: 500)
+
   package var size: (width: Int, height: Int) {
-    (Int(relu_columns()), Int(relu_rows()))
+    Self.screenSize(columns: Int(relu_columns()), rows: Int(relu_rows()))
+  }
+
+  /// The lab's screen size on a terminal of `columns` x `rows`.
+  package static func screenSize(columns: Int, rows: Int) -> (width: Int, height: Int) {
+    (
+      min(max(0, columns), largestScreen.width), min(max(0, rows), largestScreen.height)
+    )
   }
 
   package func draw(_ frame: ScreenBuffer) {
