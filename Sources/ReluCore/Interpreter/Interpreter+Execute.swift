@@ -103,7 +103,7 @@ extension Interpreter {
       }
       let started = Recording(path: path.value, header: recordingHeader)
       do {
-        try fileSystem.write(started.text, to: path.value)
+        try write(started.text, to: path.value)
       } catch {
         throw CommandError(error.description, at: path.range)
       }
@@ -123,7 +123,7 @@ extension Interpreter {
     case .export(let format, let path):
       let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
-        try fileSystem.write(contents, to: path.value)
+        try write(contents, to: path.value)
       } catch {
         throw CommandError(error.description, at: path.range)
       }
@@ -167,7 +167,8 @@ extension Interpreter {
     return report
   }
 
-  private func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport {
+  private mutating func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport
+  {
     let (upstream, _) = try tensor(spec)
     do throws(LayerError) {
       guard let lastFeed else { throw LayerError.backwardBeforeForward }
@@ -180,13 +181,14 @@ extension Interpreter {
     }
   }
 
-  private func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (Tensor, UInt64?) {
+  private mutating func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (
+    Tensor, UInt64?
+  ) {
     switch spec.value {
     case .literal(let tensor):
       return (tensor, nil)
     case .random(let count, let seed):
-      var system = SystemRandomNumberGenerator()
-      let chosen = seed ?? system.next() >> 12  // short enough to retype
+      let chosen = seed ?? unseededDraw()
       var generator = SplitMix64(seed: chosen)
       return (Tensor(generator.standardNormals(count: count)), chosen)
     }

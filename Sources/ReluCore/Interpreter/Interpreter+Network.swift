@@ -6,12 +6,11 @@ extension Interpreter {
   mutating func buildNetwork(_ command: NetCommand, at range: SourceRange) throws(CommandError)
     -> NetworkReport
   {
-    var system = SystemRandomNumberGenerator()
     let spec = NetworkSpec(
       activation: command.activation, width: command.width ?? NetworkSpec.defaultWidth,
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
-      seed: command.seed ?? system.next() >> 12)  // short enough to retype
+      seed: command.seed ?? unseededDraw())
     // Building runs a forward pass for epoch 0 and the figures another: two
     // thirds of an epoch's work (forward, and backward's two products).
     try checkWork(spec.workPerEpoch, at: range)
