@@ -12,9 +12,15 @@ extension Interpreter {
       layerKind = kind
       lastFeed = nil
       return .layer(layerActivation)
-    case .feed(let spec): return .feed(try feed(spec))
-    case .backward(let spec): return .backward(try backward(spec))
+    case .feed(let spec):
+      // The input, the output, the codes and the mask while it is shown.
+      try checkMemory(25 * Double(spec.value.count), for: "feed", at: statement.range)
+      return .feed(try feed(spec))
+    case .backward(let spec):
+      try checkMemory(16 * Double(spec.value.count), for: "backward", at: statement.range)
+      return .backward(try backward(spec))
     case .forward(let series, let spec):
+      try checkMemory(16 * Double(spec.value.count), for: "forward", at: statement.range)
       let (input, seed) = try tensor(spec)
       let f = series.kind.activation(alpha: settings.alpha)
       let atZero = settings.gradientAtZero

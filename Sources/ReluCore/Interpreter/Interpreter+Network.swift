@@ -14,6 +14,7 @@ extension Interpreter {
     // Building runs a forward pass for epoch 0 and the figures another: two
     // thirds of an epoch's work (forward, and backward's two products).
     try checkWork(spec.workPerEpoch, at: range)
+    try checkMemory(spec.memoryBytes, for: "net", at: range)
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
     let record = built.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
@@ -29,6 +30,7 @@ extension Interpreter {
     var trained = try currentNetwork(range)
     let count = epochs?.value ?? 1
     try checkWork(Double(count) * trained.spec.workPerEpoch, at: epochs?.range ?? range)
+    try checkMemory(trained.spec.memoryBytes, for: "train", at: range)
     if let last = trainingHistory.last, last.status == .diverged {
       throw CommandError(
         "training diverged at epoch \(last.epoch); build the network again with net", at: range)
@@ -56,6 +58,7 @@ extension Interpreter {
     let count = epochs?.value ?? Limits.defaultSweepEpochs
     try checkWork(
       Double(rates.count) * Double(count) * built.spec.workPerEpoch, at: epochs?.range ?? range)
+    try checkMemory(built.spec.memoryBytes, for: "sweep", at: range)
     let f = built.spec.activation.activation(alpha: settings.alpha)
     let rows = rates.map { rate in
       var fresh = Network(built.spec)
@@ -73,6 +76,21 @@ extension Interpreter {
       throw CommandError("no network is built; build one, e.g. net relu", at: range)
     }
     return network
+  }
+
+  /// Refuses a command whose large buffers, about `bytes`, cannot be had.
+  ///
+  /// Checked with `malloc` before they are made (see
+  /// ``Platform/canAllocate(bytes:)``), so short of memory the command is a
+  /// one-line error naming it, not a crash. Small needs are not checked.
+  func checkMemory(_ bytes: Double, for name: String, at range: SourceRange) throws(CommandError) {
+    guard bytes >= Double(Limits.checkedMemoryBytes) else { return }
+    guard bytes < Double(Int.max / 2), Platform.canAllocate(bytes: Int(bytes)) else {
+      throw CommandError(
+        "\(name) cannot get the memory it needs (about \(NumberFormat.short(bytes / 1e6)) MB);"
+          + " the system refused it",
+        at: range)
+    }
   }
 
   /// Refuses a command that would run for minutes.
