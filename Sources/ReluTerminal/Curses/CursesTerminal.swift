@@ -1,6 +1,12 @@
 import CNcurses
 import ReluCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The lab's terminal through ncurses: the only code that imports CNcurses.
 ///
 /// ``start(color:)`` adopts the locale and opens the screen with `newterm`
@@ -189,6 +195,7 @@ package final class CursesTerminal: LabTerminal {
   /// The rest of a bracketed paste, up to its end marker, or up to a second
   /// without input (a terminal that never sends the end cannot hang the lab).
   private func readPaste() -> String {
+    if supportsUnicode { return readPasteInBlocks() }
     var collector = PasteCollector()
     var quiet = 0
     while quiet < 5 {
@@ -200,6 +207,33 @@ package final class CursesTerminal: LabTerminal {
       if collector.add(key) { break }
     }
     return collector.text
+  }
+
+  /// The rest of a paste, read from the terminal in blocks (UTF-8 locales).
+  ///
+  /// ncurses would read it a byte per `read` and `poll`: a megabyte took a
+  /// minute. ncurses holds none of it: it read the start marker a byte at a
+  /// time. Keys typed after the paste are read next.
+  private func readPasteInBlocks() -> String {
+    var paste = PasteBytes()
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    var quiet = 0
+    while quiet < 5, !paste.finished {
+      var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+      let polled = poll(&ready, 1, 200)
+      if polled < 0, errno == EINTR { continue }
+      guard polled > 0 else {
+        quiet += 1
+        continue
+      }
+      let count = block.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { break }
+      quiet = 0
+      paste.add(block[..<count])
+    }
+    pendingKeys += paste.after
+    return paste.collector.text
   }
 
   private func readKey(timeout: Int) -> Key? {
