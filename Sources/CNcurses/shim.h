@@ -55,7 +55,13 @@ static inline void relu_set_attributes(attr_t attributes) { (void)attrset((int)a
 
 /// A new screen on standard output, reading standard input (libc's stdin and
 /// stdout are shared globals Swift 6 rejects). Nil when the terminal is unknown.
-static inline SCREEN *relu_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// The screen's size is the terminal's own: LINES and COLUMNS in the
+/// environment are ignored (a stale or hostile value would size the screen,
+/// and the lab's buffers, at any size).
+static inline SCREEN *relu_newterm(void) {
+  use_env(FALSE);
+  return newterm(NULL, stdout, stdin);
+}
 
 /// The key code of function key `n` (F1 is 1).
 static inline int relu_key_f(int n) { return KEY_F(n); }

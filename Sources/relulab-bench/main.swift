@@ -1,8 +1,10 @@
 // The in-process half of Scripts/bench.sh: ReluCore's kernels and plot frames
 // timed against references run in the same process, round-robin. Prints one
 // `name nanoseconds` line per figure; Scripts/bench.py turns them into the
-// table. No heap tunables from outside: the heap is set up as relulab sets it
-// up (HeapPolicy), so the kernels pay what relulab's users pay.
+// table. No heap tunables from outside; the kernels run with HeapPolicy (freed
+// memory kept for reuse), which relulab itself does not apply: measured as a
+// whole process it cost users memory and gained no time (README, Performance),
+// so these kernel figures are the warm-heap case.
 import ReluCore
 
 /// The median time of each body in nanoseconds, measured round-robin (one
@@ -113,7 +115,7 @@ func runFrames(rounds: Int) throws {
 }
 
 // relulab-bench kernels [COUNT] | frames
-// The heap as relulab sets it up at start-up.
+// The warm-heap case (relulab does not apply it: see the header).
 HeapPolicy.apply()
 let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {

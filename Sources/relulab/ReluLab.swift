@@ -71,7 +71,6 @@ struct ReluLab: ParsableCommand {
 
   static func main() {
     StandardStreams.ignoreBrokenPipes()
-    HeapPolicy.apply()
     // Ctrl-\ at the plain prompt quits as a shell's programs do, not as a
     // crash with a backtrace (the lab catches it itself).
     Platform.defaultSignalAction(Platform.Signal.quit)

@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 
 @testable import ReluCore
@@ -33,7 +34,7 @@ import Testing
     #expect(third.interpreter.decay?.current.index == 2)
     let end = player.play(toPause: 4)
     #expect(end.pause == nil)
-    #expect(end.events.last.flatMap(\.output) == .say("done"))
+    #expect(end.transcript.entries.last == .words(.say("done")))
   }
 
   /// Stepping back from pause 3 to pause 2 is a replay to pause 2: settings,
@@ -50,10 +51,11 @@ import Testing
     let decay = try #require(back.interpreter.decay)
     #expect(decay.current.index == 0)
     #expect(ahead.interpreter.decay?.current.index == 1)  // lr 0.5: one step reaches 0.5
-    #expect(back.events.count < ahead.events.count)
-    #expect(Array(ahead.events.prefix(back.events.count)) == back.events)
-    #expect(back.events.contains(.echo("decay leaky from 0.9 to 0.5")))
-    #expect(!back.events.contains(.echo("step 2")))
+    let (backEntries, aheadEntries) = (back.transcript.entries, ahead.transcript.entries)
+    #expect(backEntries.count < aheadEntries.count)
+    #expect(Array(aheadEntries.prefix(backEntries.count)) == Array(backEntries))
+    #expect(backEntries.contains(.echo("decay leaky from 0.9 to 0.5")))
+    #expect(!backEntries.contains(.echo("step 2")))
     // The session before the lesson is never touched.
     #expect(player.start.settings.alpha == Activation.defaultAlpha)
   }
@@ -64,7 +66,7 @@ import Testing
     #expect(player.pauseCount == 1)
     let frame = player.play(toPause: 2)
     #expect(frame.pause == nil && frame.summary.failures == 1)
-    #expect(!frame.events.contains { $0.output == .say("never") })
+    #expect(!frame.transcript.entries.contains(.words(.say("never"))))
   }
 
   /// Going on from a pause gives exactly the frame a replay from the start
@@ -84,7 +86,7 @@ import Testing
       frame = onward
       guard checked.contains(target) else { continue }
       let replay = player.play(toPause: target)
-      #expect(onward.events == replay.events, "\(path) pause \(target)")
+      #expect(onward.transcript == replay.transcript, "\(path) pause \(target)")
       #expect(onward.pause == replay.pause && onward.pauseText == replay.pauseText)
       #expect(onward.interpreter.scene == replay.interpreter.scene)
       #expect(onward.interpreter.settings == replay.interpreter.settings)
@@ -101,5 +103,86 @@ import Testing
     let second = player.play(from: player.play(toPause: 1), toPause: 2)
     #expect(second.pauseText == "inner")
     #expect(player.play(from: second, toPause: 3).pauseText == "two")
+  }
+
+  /// A frame keeps the lines a pause shows, not the results: a lesson that
+  /// feeds many values holds a few lines for the feed (D16), and its
+  /// output is bounded like the output pane.
+  @Test func aFrameKeepsLinesNotResults() throws {
+    let feeds = Source(
+      name: "t.relu", text: "feed random 50000 seed 1\npause one\nfeed random 50000\npause")
+    let player = LessonPlayer(source: feeds, start: Interpreter())
+    let second = player.play(from: player.first, toPause: 2)
+    let bytes = second.transcript.entries.reduce(0) { total, entry in
+      guard case .lines(let lines) = entry else { return total }
+      return total + lines.reduce(0) { $0 + $1.text.utf8.count }
+    }
+    #expect(second.pause == 2 && bytes < 10_000)
+    let chatty = Source(
+      name: "t.relu",
+      text: String(repeating: "say hello\n", count: 7000) + "pause\nsay end\npause")
+    let frame = LessonPlayer(source: chatty, start: Interpreter()).first
+    #expect(frame.pause == 1)
+    #expect(frame.transcript.entries.count == LessonTranscript.lineLimit)
+    #expect(frame.transcript.entries.last == .words(.pause("")))
+  }
+
+  /// A lesson's unseeded draws are drawn again the same on every replay:
+  /// back at pause 1 shows what pause 1 showed (D18).
+  @Test func aReplayDrawsTheSameValues() throws {
+    let script = Source(
+      name: "t.relu",
+      text: "feed random 3\npause first\nnet relu width 4\nsay second\npause second\nsay end")
+    let player = LessonPlayer(source: script, start: Interpreter())
+    let first = player.first
+    let second = player.play(from: first, toPause: 2)
+    let back = player.play(from: second, toPause: 1)
+    #expect(back.transcript == first.transcript)
+    #expect(back.interpreter.lastFeed?.input == first.interpreter.lastFeed?.input)
+    #expect(
+      player.play(toPause: 1).interpreter.lastFeed?.input == first.interpreter.lastFeed?.input)
+    let again = player.play(from: back, toPause: 2)
+    #expect(again.interpreter.network?.spec == second.interpreter.network?.spec)
+    #expect(player.play(toPause: 2).transcript == second.transcript)
+    // Another player (another lesson run) draws afresh.
+    let other = LessonPlayer(source: script, start: Interpreter())
+    #expect(other.first.interpreter.lastFeed?.input != first.interpreter.lastFeed?.input)
+    // After the lesson the session draws from the system again.
+    var after = back.interpreter
+    after.endReplay()
+    #expect(after.replay == nil)
+  }
+
+  /// Counting the pauses, going on and going back write each file once: a
+  /// replay does not export or record again what the lesson wrote (D18).
+  @Test func replaysDoNotWriteFilesAgain() throws {
+    let files = CountingFiles()
+    let script = Source(
+      name: "t.relu",
+      text: "export csv a.csv\npause one\nexport csv b.csv\npause two\npause three\nsay end")
+    let player = LessonPlayer(source: script, start: Interpreter(fileSystem: files))
+    #expect(player.pauseCount == 3)
+    #expect(files.writes == ["a.csv"], "the first pause and the count")
+    var frame = player.play(from: player.first, toPause: 2)
+    #expect(files.writes == ["a.csv", "b.csv"])
+    frame = player.play(from: frame, toPause: 3)
+    frame = player.play(from: frame, toPause: 1)  // back: a replay
+    frame = player.play(from: frame, toPause: 2)
+    frame = player.play(from: frame, toPause: 4)
+    #expect(frame.pause == nil)
+    _ = player.play(from: player.play(from: frame, toPause: 2), toPause: 3)
+    #expect(files.writes == ["a.csv", "b.csv"])
+  }
+
+  /// The test's file system: counts writes, in order.
+  private final class CountingFiles: FileSystem {
+    private let written = Mutex<[String]>([])
+    var writes: [String] { written.withLock { $0 } }
+    func read(path: String) throws(FileError) -> ScriptFile {
+      throw FileError(path: path, reason: "No such file or directory", operation: .read)
+    }
+    func write(_ contents: String, to path: String) throws(FileError) {
+      written.withLock { $0.append(path) }
+    }
   }
 }

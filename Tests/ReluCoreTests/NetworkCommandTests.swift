@@ -91,6 +91,18 @@ import Testing
     #expect(first.records + second.records == byHand)
   }
 
+  /// `train` adds its epochs to the history's own buffer: a session of many
+  /// short trains does not copy the whole history per command.
+  @Test func trainAppendsToTheHistoryInPlace() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("net relu width 4 seed 1")
+    lab.trainingHistory.reserveCapacity(64)
+    let before = lab.trainingHistory.withUnsafeBufferPointer { $0.baseAddress }
+    _ = try lab.outputs("train 3; train 2")
+    #expect(lab.trainingHistory.map(\.epoch) == [0, 1, 2, 3, 4, 5])
+    #expect(lab.trainingHistory.withUnsafeBufferPointer { $0.baseAddress } == before)
+  }
+
   @Test func sweepTrainsFreshCopies() throws {
     var lab = Interpreter()
     let outputs = try lab.outputs("net relu width 8 seed 2; train 5; sweep lr 0.2 0.2 epochs 3")

@@ -50,3 +50,17 @@ import Testing
     #expect(LabLayout(width: 100, height: 5).tooSmallMessage.contains("(now 100x5)"))
   }
 }
+
+/// The lab's screen is the terminal's, up to a bound: a terminal (or a
+/// LINES/COLUMNS pair, which ncurses is told to ignore) claiming 5000 x 5000
+/// does not size the lab's buffers at 25 million cells.
+@Suite struct ScreenSizeBoundTests {
+  @Test func aHugeTerminalIsClampedToTheLargestScreen() {
+    let size = CursesTerminal.screenSize(columns: 5000, rows: 30000)
+    #expect(size.width == CursesTerminal.largestScreen.width)
+    #expect(size.height == CursesTerminal.largestScreen.height)
+    #expect(CursesTerminal.largestScreen.width * CursesTerminal.largestScreen.height <= 500_000)
+    let usual = CursesTerminal.screenSize(columns: 120, rows: 36)
+    #expect(usual.width == 120 && usual.height == 36)
+  }
+}

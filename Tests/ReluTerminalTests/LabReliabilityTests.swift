@@ -67,6 +67,24 @@ import Testing
     #expect(log.wrappedLines == 4)
   }
 
+  /// The pane is bounded in bytes as well as lines: 300 lines of 1 MiB
+  /// (a script that says a huge text, loaded 300 times) keep at most the
+  /// byte budget, each line cut and saying so, the newest kept.
+  @Test func theOutputPaneIsBoundedInBytes() {
+    var log = OutputLog()
+    let mebibyte = String(repeating: "x", count: 1 << 20)
+    for index in 0..<300 { log.append("\(index) " + mebibyte) }
+    #expect(log.byteCount <= log.byteLimit)
+    #expect(log.lines.reduce(0) { $0 + $1.text.utf8.count } == log.byteCount)
+    #expect(log.lines.allSatisfy { $0.text.utf8.count < OutputLog.lineByteLimit + 100 })
+    #expect(log.lines.last?.text.hasPrefix("299 x") == true)
+    #expect(log.lines.last?.text.hasSuffix("more bytes not shown)") == true)
+    // Short lines are bounded by count, as before.
+    for index in 0..<6000 { log.append("line \(index)") }
+    #expect(log.lines.count == log.limit && log.lines.last?.text == "line 5999")
+    #expect(log.lines.reduce(0) { $0 + $1.text.utf8.count } == log.byteCount)
+  }
+
   @Test func scrollingBackThroughALongLineShowsItsRowsInOrder() {
     var log = OutputLog()
     let long = (0..<50).map { String(format2: $0) }.joined()  // "00" ... "49": 100 characters

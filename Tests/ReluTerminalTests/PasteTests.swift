@@ -49,3 +49,37 @@ import Testing
     #expect(collector.text == "abc")
   }
 }
+
+/// A paste read in blocks (D28): a megabyte in 64 KiB reads, characters cut
+/// between blocks kept whole, the end marker found, keys after it kept.
+@Suite struct PasteBytesTests {
+  @Test func aLargePasteIsReadInBlocks() {
+    let line = "say héllo » 世界\r"
+    let body = String(repeating: line, count: 50_000)  // about a megabyte
+    let bytes = Array((body + BracketedPaste.end + "ab").utf8)
+    var paste = PasteBytes(limit: 2_000_000)
+    var reads = 0
+    var offset = 0
+    while offset < bytes.count, !paste.finished {
+      let end = min(bytes.count, offset + 65_536 - 1)  // odd blocks cut characters
+      paste.add(bytes[offset..<end])
+      offset = end
+      reads += 1
+    }
+    #expect(paste.finished && reads < 20)
+    #expect(paste.collector.text == String(repeating: "say héllo » 世界\n", count: 50_000))
+    #expect(paste.after == [.character("a"), .character("b")])
+  }
+
+  @Test func aCharacterCutBetweenBlocksWaitsForItsRest() {
+    var paste = PasteBytes()
+    let bytes = Array("é世".utf8)
+    paste.add(bytes[0..<1])
+    #expect(paste.collector.text == "")
+    paste.add(bytes[1..<3])
+    #expect(paste.collector.text == "é")
+    paste.add(bytes[3...])
+    #expect(paste.collector.text == "é世")
+    #expect(PasteBytes.completeLength([0x41, 0xFF]) == 2, "an invalid byte is whole")
+  }
+}

@@ -64,6 +64,27 @@ import Testing
     #expect(result.stderr == "relulab: cannot write standard output: Bad file descriptor\n")
   }
 
+  /// Short of memory (here `ulimit -v`, 100 MB: start-up fits, a 10^7 feed
+  /// does not), a command that asks for big buffers is an error naming it
+  /// and the script stops there, not a crash with a backtrace.
+  @Test(arguments: ["feed random 10000000", "net relu width 1024 depth 8 points 200"])
+  func aCommandShortOfMemoryIsAnErrorNotACrash(command: String) throws {
+    let binary = productsDirectory.appendingPathComponent("relulab").path
+    let result = try run(
+      "/bin/sh",
+      [
+        "-c", "ulimit -v 100000; SWIFT_BACKTRACE=enable=no exec \"$0\" \"$@\"", binary,
+        "-e", "say before; \(command); say never",
+      ])
+    let name = String(command.prefix { $0 != " " })
+    #expect(result.status == 1)
+    #expect(result.stdout.contains("before") && !result.stdout.contains("never"))
+    #expect(
+      result.stderr.hasPrefix("-e:1:13: error: \(name) cannot get the memory it needs (about "),
+      "\(result.stderr)")
+    #expect(!result.stderr.contains("Fatal error"))
+  }
+
   @Test func aClosedPipeStaysQuiet() throws {
     let result = try shell(["-e", "feed random 100000 seed 1; help"], "| head -c 10 > /dev/null")
     #expect(result.stderr == "")

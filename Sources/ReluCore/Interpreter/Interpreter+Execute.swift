@@ -16,9 +16,15 @@ extension Interpreter {
       layerKind = kind
       lastFeed = nil
       return .layer(layerActivation)
-    case .feed(let spec): return .feed(try feed(spec))
-    case .backward(let spec): return .backward(try backward(spec))
+    case .feed(let spec):
+      // The input, the output, the codes and the mask while it is shown.
+      try checkMemory(25 * Double(spec.value.count), for: "feed", at: statement.range)
+      return .feed(try feed(spec))
+    case .backward(let spec):
+      try checkMemory(16 * Double(spec.value.count), for: "backward", at: statement.range)
+      return .backward(try backward(spec))
     case .forward(let series, let spec):
+      try checkMemory(16 * Double(spec.value.count), for: "forward", at: statement.range)
       let (input, seed) = try tensor(spec)
       let f = series.kind.activation(alpha: settings.alpha)
       let atZero = settings.gradientAtZero
@@ -114,7 +120,7 @@ extension Interpreter {
       }
       let started = Recording(path: path.value, header: recordingHeader)
       do {
-        try fileSystem.write(started.text, to: path.value)
+        try write(started.text, to: path.value)
       } catch {
         throw CommandError(error.description, at: path.range)
       }
@@ -134,7 +140,7 @@ extension Interpreter {
     case .export(let format, let path):
       let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
-        try fileSystem.write(contents, to: path.value)
+        try write(contents, to: path.value)
       } catch {
         throw CommandError(error.description, at: path.range)
       }
@@ -178,7 +184,8 @@ extension Interpreter {
     return report
   }
 
-  private func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport {
+  private mutating func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport
+  {
     let (upstream, _) = try tensor(spec)
     do throws(LayerError) {
       guard let lastFeed else { throw LayerError.backwardBeforeForward }
@@ -191,13 +198,14 @@ extension Interpreter {
     }
   }
 
-  private func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (Tensor, UInt64?) {
+  private mutating func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (
+    Tensor, UInt64?
+  ) {
     switch spec.value {
     case .literal(let tensor):
       return (tensor, nil)
     case .random(let count, let seed):
-      var system = SystemRandomNumberGenerator()
-      let chosen = seed ?? system.next() >> 12  // short enough to retype
+      let chosen = seed ?? unseededDraw()
       var generator = SplitMix64(seed: chosen)
       guard count > Self.valuesBetweenLooks else {
         return (Tensor(generator.standardNormals(count: count)), chosen)

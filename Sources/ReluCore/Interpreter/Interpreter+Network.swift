@@ -6,15 +6,15 @@ extension Interpreter {
   mutating func buildNetwork(_ command: NetCommand, at range: SourceRange) throws(CommandError)
     -> NetworkReport
   {
-    var system = SystemRandomNumberGenerator()
     let spec = NetworkSpec(
       activation: command.activation, width: command.width ?? NetworkSpec.defaultWidth,
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
-      seed: command.seed ?? system.next() >> 12)  // short enough to retype
+      seed: command.seed ?? unseededDraw())
     // Building runs a forward pass for epoch 0 and the figures another: two
     // thirds of an epoch's work (forward, and backward's two products).
     try checkWork(spec.workPerEpoch, at: range)
+    try checkMemory(spec.memoryBytes, for: "net", at: range)
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
     let record = built.record(
@@ -32,6 +32,7 @@ extension Interpreter {
     var trained = try currentNetwork(range)
     let count = epochs?.value ?? 1
     try checkWork(Double(count) * trained.spec.workPerEpoch, at: epochs?.range ?? range)
+    try checkMemory(trained.spec.memoryBytes, for: "train", at: range)
     if let last = trainingHistory.last, last.status == .diverged {
       throw CommandError(
         "training diverged at epoch \(last.epoch); build the network again with net", at: range)
@@ -43,7 +44,11 @@ extension Interpreter {
       activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
     try stopIfAsked(at: range)
     network = trained
-    trainingHistory = Array((trainingHistory + records).suffix(Self.trainingHistoryLimit))
+    // In place: the history grows in its own buffer and sheds its oldest
+    // records there, never copied whole per command.
+    trainingHistory.append(contentsOf: records)
+    let excess = trainingHistory.count - Self.trainingHistoryLimit
+    if excess > 0 { trainingHistory.removeFirst(excess) }
     return TrainingReport(
       spec: trained.spec, activation: f, learningRate: learningRate, records: records)
   }
@@ -56,6 +61,7 @@ extension Interpreter {
     let count = epochs?.value ?? Limits.defaultSweepEpochs
     try checkWork(
       Double(rates.count) * Double(count) * built.spec.workPerEpoch, at: epochs?.range ?? range)
+    try checkMemory(built.spec.memoryBytes, for: "sweep", at: range)
     let f = built.spec.activation.activation(alpha: settings.alpha)
     var rows: [SweepReport.Row] = []
     for rate in rates {
@@ -76,6 +82,21 @@ extension Interpreter {
       throw CommandError("no network is built; build one, e.g. net relu", at: range)
     }
     return network
+  }
+
+  /// Refuses a command whose large buffers, about `bytes`, cannot be had.
+  ///
+  /// Checked with `malloc` before they are made (see
+  /// ``Platform/canAllocate(bytes:)``), so short of memory the command is a
+  /// one-line error naming it, not a crash. Small needs are not checked.
+  func checkMemory(_ bytes: Double, for name: String, at range: SourceRange) throws(CommandError) {
+    guard bytes >= Double(Limits.checkedMemoryBytes) else { return }
+    guard bytes < Double(Int.max / 2), Platform.canAllocate(bytes: Int(bytes)) else {
+      throw CommandError(
+        "\(name) cannot get the memory it needs (about \(NumberFormat.short(bytes / 1e6)) MB);"
+          + " the system refused it",
+        at: range)
+    }
   }
 
   /// Refuses a command that would run for minutes.

@@ -70,6 +70,12 @@ package struct Interpreter: Sendable {
   }
   /// The script `record` is writing, if any.
   package internal(set) var recording: Recording?
+  /// A played lesson's draws and writes; nil but while a lesson is played.
+  ///
+  /// While ``LessonPlayer`` plays one: where its unseeded draws come from,
+  /// and the file writes its run has made, so that a replay draws the same
+  /// values and makes no write again.
+  package internal(set) var replay: LessonReplay?
   package let fileSystem: any FileSystem
   /// What stops a running command (Ctrl-C), looked at by every long loop;
   /// nil: commands run to their end.

@@ -50,7 +50,7 @@ extension Interpreter {
     guard var recording else { return }
     recording.commands.append(command)
     do {
-      try fileSystem.write(recording.text, to: recording.path)
+      try write(recording.text, to: recording.path)
       self.recording = recording
     } catch {
       self.recording = nil

@@ -29,6 +29,15 @@ package struct NetworkSpec: Sendable, Equatable {
     return 3 * weights * Double(points)
   }
 
+  /// About the bytes a network's building or training holds at once, with
+  /// room to spare: the weights of the network kept and of the one trained,
+  /// their gradients, and each layer's values and gradients for every data
+  /// point.
+  package var memoryBytes: Double {
+    let weights = Double(width) + Double(depth - 1) * Double(width * width) + Double(width)
+    return 8 * (4 * weights + 4 * Double(points) * Double(width) * Double(depth))
+  }
+
   /// The most multiply-adds one `train` or `sweep` runs, so no command runs
   /// for minutes (width 1024, depth 1, 200 points: about 8,000 epochs).
   package static let maxWork = 5e9

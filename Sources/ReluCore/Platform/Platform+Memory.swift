@@ -53,4 +53,17 @@ extension Platform {
     return false
     #endif
   }
+
+  /// Whether a block of `bytes` can be had now: one is asked of `malloc`,
+  /// which returns nil instead of trapping, and given back at once.
+  ///
+  /// A command checks its large buffers' total this way before making them,
+  /// so that a process short of memory (`ulimit -v`, a full machine) gets an
+  /// error naming the command instead of a crash in the middle of it.
+  package static func canAllocate(bytes: Int) -> Bool {
+    guard bytes > 0 else { return true }
+    guard let block = malloc(bytes) else { return false }
+    free(block)
+    return true
+  }
 }

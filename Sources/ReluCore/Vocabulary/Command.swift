@@ -132,6 +132,14 @@ package enum VectorSpec: Sendable, Equatable {
   case literal(Tensor)
   /// `count` standard normal values; the same seed gives the same values.
   case random(count: Int, seed: UInt64?)
+
+  /// How many values it stands for.
+  package var count: Int {
+    switch self {
+    case .literal(let tensor): tensor.count
+    case .random(let count, _): count
+    }
+  }
 }
 
 /// Where `decay` starts.

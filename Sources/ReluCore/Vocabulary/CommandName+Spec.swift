@@ -315,4 +315,8 @@ package enum Limits {
   package static let maxEpochs = 1_000_000
   /// `sweep`'s epochs when not told.
   package static let defaultSweepEpochs = 100
+  /// A command whose large buffers take this many bytes or more asks for
+  /// them first (`malloc`, given back at once) and is refused when they
+  /// cannot be had; below it the check costs more than it saves.
+  package static let checkedMemoryBytes = 16 << 20
 }

@@ -1,6 +1,12 @@
 import CNcurses
 import ReluCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// The lab's terminal through ncurses: the only code that imports CNcurses.
 ///
 /// ``start(color:)`` adopts the locale and opens the screen with `newterm`
@@ -98,8 +104,20 @@ package final class CursesTerminal: LabTerminal {
     uninstallCrashRestore()
   }
 
+  /// The largest screen the lab draws: a bigger terminal gets this much of
+  /// it, so the lab's screen buffers stay a few megabytes whatever size the
+  /// terminal claims (plots stop at 1000 x 500 too).
+  package static let largestScreen = (width: 1000, height: 500)
+
   package var size: (width: Int, height: Int) {
-    (Int(relu_columns()), Int(relu_rows()))
+    Self.screenSize(columns: Int(relu_columns()), rows: Int(relu_rows()))
+  }
+
+  /// The lab's screen size on a terminal of `columns` x `rows`.
+  package static func screenSize(columns: Int, rows: Int) -> (width: Int, height: Int) {
+    (
+      min(max(0, columns), largestScreen.width), min(max(0, rows), largestScreen.height)
+    )
   }
 
   package func draw(_ frame: ScreenBuffer) {
@@ -217,6 +235,7 @@ package final class CursesTerminal: LabTerminal {
   /// The rest of a bracketed paste, up to its end marker, or up to a second
   /// without input (a terminal that never sends the end cannot hang the lab).
   private func readPaste() -> String {
+    if supportsUnicode { return readPasteInBlocks() }
     var collector = PasteCollector()
     var quiet = 0
     while quiet < 5 {
@@ -228,6 +247,33 @@ package final class CursesTerminal: LabTerminal {
       if collector.add(key) { break }
     }
     return collector.text
+  }
+
+  /// The rest of a paste, read from the terminal in blocks (UTF-8 locales).
+  ///
+  /// ncurses would read it a byte per `read` and `poll`: a megabyte took a
+  /// minute. ncurses holds none of it: it read the start marker a byte at a
+  /// time. Keys typed after the paste are read next.
+  private func readPasteInBlocks() -> String {
+    var paste = PasteBytes()
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    var quiet = 0
+    while quiet < 5, !paste.finished {
+      var ready = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+      let polled = poll(&ready, 1, 200)
+      if polled < 0, errno == EINTR { continue }
+      guard polled > 0 else {
+        quiet += 1
+        continue
+      }
+      let count = block.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { break }
+      quiet = 0
+      paste.add(block[..<count])
+    }
+    pendingKeys += paste.after
+    return paste.collector.text
   }
 
   /// The next key, read a byte at a time (ncurses' `wgetch`; it still

@@ -57,3 +57,56 @@ package struct PasteCollector: Sendable, Equatable {
     return true
   }
 }
+
+/// A bracketed paste read in blocks of bytes (UTF-8) straight from the
+/// terminal, rather than a key per `read`: a megabyte arrives in a few
+/// reads instead of a million.
+///
+/// Each block's complete characters go through ``KeyDecoder/character(_:)``
+/// into a ``PasteCollector``, as keys read one by one would; a character
+/// split between blocks waits for the rest. What comes after the end marker
+/// is kept as keys, for the lab to read next.
+package struct PasteBytes: Sendable {
+  /// The paste so far.
+  package private(set) var collector: PasteCollector
+  /// Whether the end marker has come.
+  package private(set) var finished = false
+  /// The keys after the end marker.
+  package private(set) var after: [Key] = []
+  /// The start of a character the block cut.
+  private var partial: [UInt8] = []
+
+  package init(limit: Int = 100_000) {
+    collector = PasteCollector(limit: limit)
+  }
+
+  /// Adds a block of bytes.
+  package mutating func add(_ block: some Collection<UInt8>) {
+    partial.append(contentsOf: block)
+    let complete = Self.completeLength(partial)
+    let text = String(decoding: partial[..<complete], as: UTF8.self)
+    partial.removeFirst(complete)
+    for scalar in text.unicodeScalars {
+      let key = KeyDecoder.character(scalar.value)
+      if finished {
+        after.append(key)
+      } else if collector.add(key) {
+        finished = true
+      }
+    }
+  }
+
+  /// How many of `bytes` make whole UTF-8 characters: all but the start of
+  /// one the block cut (an invalid byte counts as whole: it decodes to U+FFFD).
+  static func completeLength(_ bytes: [UInt8]) -> Int {
+    var start = bytes.count
+    // Back over at most three continuation bytes to the last lead byte.
+    while start > 0, bytes.count - start < 3, bytes[start - 1] & 0xC0 == 0x80 { start -= 1 }
+    guard start > 0 else { return bytes.count }
+    let lead = bytes[start - 1]
+    let length =
+      lead & 0x80 == 0
+      ? 1 : lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 1
+    return bytes.count - (start - 1) < length ? start - 1 : bytes.count
+  }
+}

@@ -16,26 +16,30 @@ extension LabLoop {
   /// Plays `source` as a lesson: its commands echoed, waiting at each pause,
   /// where `b` goes back to the previous pause by replaying the lesson from
   /// its start (see ``LessonPlayer``), so the plot, settings and output pane
-  /// show the session as it was there.
+  /// show the session as it was there: the same draws, and no file written
+  /// again.
   ///
   /// At a pause the words said since the previous one stay in a box above
   /// the output pane (``LessonNarration``); the box goes when the lesson ends
   /// or is left.
   func playLesson(_ source: Source) {
-    let player = LessonPlayer(source: source, start: interpreter)
+    let player = working { LessonPlayer(source: source, start: interpreter) }
     let logBefore = log
     var target = 1
     var last: LessonFrame?
-    defer { narration = nil }
+    defer {
+      narration = nil
+      interpreter.endReplay()  // the session draws and writes as usual again
+    }
     while exitStatus == nil {
       // On to the next pause from where the lesson stands; back by a replay.
       let frame = working {
-        last.map { player.play(from: $0, toPause: target) } ?? player.play(toPause: target)
+        last.map { player.play(from: $0, toPause: target) } ?? player.first
       }
       last = frame
       interpreter = frame.interpreter
       log = logBefore
-      log.append(Self.shownInLab(frame.events[...]).flatMap(logLines))
+      log.append(Self.shownInLab(frame.transcript.entries).flatMap(logLines))
       narration = frame.pause.map { _ in
         Self.narration(of: frame, named: source.name, before: logBefore, lines: logLines)
       }
@@ -87,24 +91,20 @@ extension LabLoop {
   /// previous pause whole, then since it all but the words.
   private static func narration(
     of frame: LessonFrame, named name: String, before: OutputLog,
-    lines: (InterpreterEvent) -> [OutputLog.Line]
+    lines: (LessonTranscript.Entry) -> [OutputLog.Line]
   ) -> LessonNarration {
-    let events = frame.events
-    var cut = events.startIndex
-    var pauses = 0
-    for (index, event) in events.enumerated() where pauses < (frame.pause ?? 1) - 1 {
-      if case .output(.pause, _) = event {
-        pauses += 1
-        cut = index + 1
-      }
-    }
+    let entries = frame.transcript.entries
+    // Just after the previous pause: the frame ends at its own pause, the
+    // last entry (older entries may have gone, past the transcript's bounds).
+    let ownPause = entries.lastIndex { $0.isPause } ?? entries.endIndex
+    let cut = entries[..<ownPause].lastIndex { $0.isPause }.map { $0 + 1 } ?? entries.startIndex
     let title = frame.interpreter.title ?? name
     var words: [OutputLog.Line] = []
     var output = before
-    output.append(shownInLab(events[..<cut]).flatMap(lines))
-    for event in shownInLab(events[cut...]) {
-      guard case .output(let said, _) = event, let line = word(said, title: title) else {
-        output.append(lines(event))
+    output.append(shownInLab(entries[..<cut]).flatMap(lines))
+    for entry in shownInLab(entries[cut...]) {
+      guard case .words(let said) = entry, let line = word(said, title: title) else {
+        output.append(lines(entry))
         continue
       }
       if let line = line { words.append(line) }
@@ -127,7 +127,7 @@ extension LabLoop {
     }
   }
 
-  /// A played lesson's events as the lab's output pane shows them: all but
+  /// A played lesson's entries as the lab's output pane shows them: all but
   /// a bare `view` and its echo.
   ///
   /// A lesson says `view` where its words point at a picture, so batch and
@@ -135,18 +135,19 @@ extension LabLoop {
   /// already, and the echo with its "on screen:" line would only crowd the
   /// output. A bare `view` is told by its output (`switched` false: it
   /// changed nothing); `view NAME`, which switches, is shown as usual.
-  static func shownInLab(_ events: ArraySlice<InterpreterEvent>) -> [InterpreterEvent] {
-    var shown: [InterpreterEvent] = []
-    var index = events.startIndex
-    while index < events.endIndex {
-      let next = events.index(after: index)
-      if case .echo = events[index], next < events.endIndex,
-        case .output(.view(_, switched: false, _), _) = events[next]
+  static func shownInLab(_ entries: ArraySlice<LessonTranscript.Entry>) -> [LessonTranscript.Entry]
+  {
+    var shown: [LessonTranscript.Entry] = []
+    var index = entries.startIndex
+    while index < entries.endIndex {
+      let next = entries.index(after: index)
+      if case .echo = entries[index], next < entries.endIndex,
+        case .bareView = entries[next]
       {
-        index = events.index(after: next)
+        index = entries.index(after: next)
         continue
       }
-      shown.append(events[index])
+      shown.append(entries[index])
       index = next
     }
     return shown
@@ -228,14 +229,12 @@ extension LabLoop {
     }
   }
 
-  /// The output pane's lines for one event of a played lesson.
-  private func logLines(_ event: InterpreterEvent) -> [OutputLog.Line] {
-    switch event {
+  /// The output pane's lines for one entry of a played lesson.
+  private func logLines(_ entry: LessonTranscript.Entry) -> [OutputLog.Line] {
+    switch entry {
     case .echo(let text): [OutputLog.Line(LabRenderer.prompt + text, role: .echo)]
-    case .output(let output, let context):
-      TextReport.lines(for: output, digits: context.digits).compactMap(line)
-    case .note(let text): [OutputLog.Line(text, role: .note)]
-    case .failure(let diagnostic): TextReport.lines(for: diagnostic).compactMap(line)
+    case .words(let output): TextReport.lines(for: output).compactMap(line)
+    case .bareView(let lines), .lines(let lines): lines.compactMap(line)
     }
   }
 }

@@ -18,6 +18,12 @@ package struct OutputLog: Sendable, Equatable {
   package private(set) var lines: [Line] = []
   /// The most lines kept; older ones go.
   package let limit: Int
+  /// The most bytes of text kept (UTF-8, the lines' texts; their wrapped rows
+  /// take about as much again): older lines go first, and one line longer
+  /// than ``lineByteLimit`` is cut.
+  package let byteLimit: Int
+  /// The bytes of text the kept lines hold now.
+  package private(set) var byteCount = 0
   /// How many screen rows the view is scrolled back from the newest (0: following).
   package private(set) var scrollBack = 0
   /// Each line's rows as last wrapped, with the width they were wrapped for
@@ -36,14 +42,22 @@ package struct OutputLog: Sendable, Equatable {
     var rows: [String]
   }
 
-  package init(limit: Int = 5000) {
+  /// The default ``byteLimit``: 8 MiB of text.
+  package static let defaultByteLimit = 8 << 20
+  /// The longest line kept whole, in bytes; a longer one keeps its start and
+  /// says how much was left out.
+  package static let lineByteLimit = 256 << 10
+
+  package init(limit: Int = 5000, byteLimit: Int = OutputLog.defaultByteLimit) {
     self.limit = max(1, limit)
+    self.byteLimit = max(Self.lineByteLimit * 2, byteLimit)
   }
 
   /// Adds lines and returns the view to the newest.
   package mutating func append(_ new: [Line]) {
     for line in new {
-      let text = line.text.replacingTabs()
+      let text = Self.shortened(line.text).replacingTabs()
+      byteCount += text.utf8.count
       lines.append(Line(text, role: line.role))
       if width > 0 {
         wrapped.append(WrappedRows(width: width, rows: TextWrap.rows(text, columns: width)))
@@ -52,11 +66,35 @@ package struct OutputLog: Sendable, Equatable {
         wrapped.append(nil)
       }
     }
-    if lines.count > limit {
-      lines.removeFirst(lines.count - limit)
-      wrapped.removeFirst(wrapped.count - limit)
+    var drop = max(0, lines.count - limit)
+    var bytes = byteCount
+    for index in lines.indices.prefix(drop) { bytes -= lines[index].text.utf8.count }
+    while bytes > byteLimit, drop < lines.count - 1 {
+      bytes -= lines[drop].text.utf8.count
+      drop += 1
+    }
+    if drop > 0 {
+      lines.removeFirst(drop)
+      wrapped.removeFirst(drop)
+      byteCount = bytes
     }
     scrollBack = 0
+  }
+
+  /// `text`, or when it is longer than ``lineByteLimit`` bytes its start
+  /// (whole characters) and how much was left out.
+  static func shortened(_ text: String) -> String {
+    let total = text.utf8.count
+    guard total > lineByteLimit else { return text }
+    var kept = 0
+    var end = text.startIndex
+    for character in text {
+      let size = character.utf8.count
+      guard kept + size <= lineByteLimit else { break }
+      kept += size
+      end = text.index(after: end)
+    }
+    return text[..<end] + " ... (\(total - kept) more bytes not shown)"
   }
 
   /// Wraps the lines a `width` x `height` pane shows, once for that width.
@@ -75,10 +113,11 @@ package struct OutputLog: Sendable, Equatable {
     }
   }
 
-  /// Equal when they hold the same lines, limit and scroll position (the
+  /// Equal when they hold the same lines, limits and scroll position (the
   /// wrapped rows are a cache).
   package static func == (lhs: OutputLog, rhs: OutputLog) -> Bool {
-    lhs.lines == rhs.lines && lhs.limit == rhs.limit && lhs.scrollBack == rhs.scrollBack
+    lhs.lines == rhs.lines && lhs.limit == rhs.limit && lhs.byteLimit == rhs.byteLimit
+      && lhs.scrollBack == rhs.scrollBack
   }
 
   /// Adds one line.
