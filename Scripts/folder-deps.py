@@ -40,6 +40,7 @@ ORDER = [
     ["Scene"],
     ["Interpreter"],
     ["Report"],
+    ["Player"],
 ]
 
 # Edges up the order tolerated for now, each with its reason. Printed every run.

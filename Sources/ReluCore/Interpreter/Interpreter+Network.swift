@@ -127,9 +127,8 @@ extension Interpreter {
   func networkFigure(_ network: Network, inputs: NetworkFigure.Inputs) -> NetworkFigure {
     let spec = network.spec
     let f = spec.activation.activation(alpha: settings.alpha)
-    // A stop midway leaves a figure the interpreter throws away with the command.
-    let (outputs, dead) = network.predictions(
-      activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
+    // Not stopped midway: the command before it is done, and its scene with it.
+    let (outputs, dead) = network.predictions(activation: f, atZero: settings.gradientAtZero)
     let epoch = trainingHistory.last?.epoch ?? 0
     var fitSeries = [
       DataSeries(

@@ -219,14 +219,14 @@ package struct Interpreter: Sendable {
           endLesson(resuming: kept)
           continue
         }
-        // A stopped command leaves the session as it was before it, even
-        // when it stopped while the scene was being built.
-        let before = self
+        // A stopped command leaves the session as it was before it: each
+        // command changes the session only once its long loops are done, and
+        // the scene is built without a stop (no snapshot of the session is
+        // kept, which would make every buffer a command grows a copy).
         do {
           try stopIfAsked(at: statement.range)
           let output = try execute(statement)
           var notes = rebuildScene(after: statement.command)
-          try stopIfAsked(at: statement.range)
           if case .set(.canvas(.braille)) = statement.command, !canShowBraille {
             notes.insert(Self.noBrailleNote, at: 0)
           }
@@ -239,8 +239,7 @@ package struct Interpreter: Sendable {
             summary.quit = true
             summary.halted = true
           }
-        } catch  where error.message == Self.stoppedMessage {
-          self = before
+        } catch where error.message == Self.stoppedMessage {
           summary.halted = true  // the rest of the source too
           report(.failure(Diagnostic(error, in: source)))
         } catch {
