@@ -239,7 +239,7 @@ package struct Interpreter: Sendable {
             summary.quit = true
             summary.halted = true
           }
-        } catch where error.message == Self.stoppedMessage {
+        } catch  where error.message == Self.stoppedMessage {
           summary.halted = true  // the rest of the source too
           report(.failure(Diagnostic(error, in: source)))
         } catch {
