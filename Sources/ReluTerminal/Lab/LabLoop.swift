@@ -216,7 +216,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
-    saveHistory()
+    saveHistory(line)
     let source = Source(name: Self.typedSource, text: line)
     let parsed = Parser.parse(source)
     // A line that is just `lesson N` plays the lesson; just `run [MAX]`, with a
@@ -248,10 +248,10 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Saves the history after each line, so a kill loses nothing typed; the
   /// first failure is said once in the output (later lines try again: a
   /// full disk may have room by then).
-  private func saveHistory() {
+  private func saveHistory(_ line: String) {
     guard let historyFile else { return }
     do {
-      try historyFile.save(input.history.entries)
+      try historyFile.append(line, limit: input.history.limit)
     } catch {
       guard !historyFailed else { return }
       historyFailed = true
