@@ -40,7 +40,8 @@ struct LineLoop {
           break
         }
         lineNumber += 1
-        guard runner.run(Source(name: "<input>", text: line, firstLine: lineNumber)) else { break }
+        let source = Source(name: "<input>", text: line, firstLine: lineNumber, origin: .typed)
+        guard runner.run(source) else { break }
         continue
       }
       if prompt { StandardStreams.out("relulab> ") }
@@ -53,7 +54,9 @@ struct LineLoop {
       let goOn: Bool
       switch line {
       case .line(let bytes):
-        goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber))
+        // Typed at a terminal, the person's own; piped in, a script.
+        let origin: SourceOrigin = prompt ? .typed : .script
+        goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber, origin: origin))
       case .tooLong:
         let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
         let error = CommandError(

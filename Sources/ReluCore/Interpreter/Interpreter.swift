@@ -107,12 +107,13 @@ package struct Interpreter: Sendable {
 
   /// Runs a command a front end built (what a key stands for), written out
   /// as the language writes it (``Command/text``), so that its echo, a
-  /// failure's caret and a recording show it as if typed.
+  /// failure's caret and a recording show it as if typed; it counts as typed
+  /// (``SourceOrigin/typed``).
   @discardableResult
   package mutating func run(
     command: Command, sourceName: String, onEvent: (InterpreterEvent) -> InterpreterFlow
   ) -> RunSummary {
-    run(Source(name: sourceName, text: command.text), onEvent: onEvent)
+    run(Source(name: sourceName, text: command.text, origin: .typed), onEvent: onEvent)
   }
 
   /// Runs statements the caller parsed from `source` (a front end that looks
@@ -195,7 +196,7 @@ package struct Interpreter: Sendable {
           continue
         }
         do {
-          let output = try execute(statement)
+          let output = try execute(statement, origin: source.origin)
           let notes = rebuildScene(after: statement.command)
           report(.output(output, renderContext))
           for note in notes { report(.note(note)) }

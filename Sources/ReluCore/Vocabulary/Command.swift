@@ -42,7 +42,7 @@ package enum Command: Sendable, Equatable {
   /// A shipped lesson by number, or nil to list them.
   case lesson(Located<Int>?)
   /// Start recording to a file, or (nil) stop.
-  case record(Located<String>?)
+  case record(RecordTarget?)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -116,6 +116,32 @@ extension Command {
   }
 }
 
+/// `record FILE [replace|append]`: where a recording goes, and what to do
+/// with a file already there.
+package struct RecordTarget: Sendable, Equatable {
+  package var path: Located<String>
+  package var mode: RecordMode
+
+  package init(path: Located<String>, mode: RecordMode = .create) {
+    self.path = path
+    self.mode = mode
+  }
+}
+
+/// What `record` does with a file already at its path.
+package enum RecordMode: String, Sendable, Equatable, CaseIterable {
+  /// `record FILE`: a new file only; an existing one is refused.
+  case create
+  /// `record FILE replace`: a regular file there is replaced.
+  case replace
+  /// `record FILE append`: the recording goes on at the end of a regular
+  /// file there, after a comment line saying so.
+  case append
+
+  /// The words `record` takes after FILE.
+  package static var words: [String] { [replace.rawValue, append.rawValue] }
+}
+
 /// What `export` writes.
 package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
   /// A vector drawing for slides and browsers.
@@ -124,6 +150,9 @@ package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
   case csv
   /// The text plot, as batch mode prints it.
   case txt
+
+  /// `an svg`, `a csv`, `a txt`: the format with its article, for messages.
+  package var article: String { self == .svg ? "an svg" : "a \(rawValue)" }
 }
 
 /// Where a vector comes from: written out, or drawn at random.

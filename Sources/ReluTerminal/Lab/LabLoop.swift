@@ -217,7 +217,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
     saveHistory(line)
-    let source = Source(name: Self.typedSource, text: line)
+    let source = Source(name: Self.typedSource, text: line, origin: .typed)
     let parsed = Parser.parse(source)
     // A line that is just `lesson N` plays the lesson; just `run [MAX]`, with a
     // decay that can go on, animates it; anything else runs as parsed.
