@@ -8,6 +8,9 @@ enum BatchInput: Equatable {
 
 /// Runs script files and `-e` commands in the order given, stopping at the
 /// first failure unless told to keep going.
+///
+/// An `-e` command counts as typed
+/// by the person; a file is a script (``WriteRules``).
 struct BatchRunner {
   var runner: SessionRunner
 
@@ -30,7 +33,7 @@ struct BatchRunner {
         guard let script = scripts[path] else { continue }
         goOn = runner.run(script: script, path: path)
       case .commands(let text):
-        goOn = runner.run(Source(name: "-e", text: text))
+        goOn = runner.run(Source(name: "-e", text: text, origin: .typed))
       }
       if !goOn { break }
     }

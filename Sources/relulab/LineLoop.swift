@@ -42,7 +42,8 @@ struct LineLoop {
         lineNumber += 1
         // Ctrl-C stops the line's command, Ctrl-Z suspends (LabSignals).
         LabSignals.beginWork()
-        let goOn = runner.run(Source(name: "<input>", text: line, firstLine: lineNumber))
+        let goOn = runner.run(
+          Source(name: "<input>", text: line, firstLine: lineNumber, origin: .typed))
         LabSignals.endWork()
         if let signal = LabSignals.endingSignal { return 128 + signal }
         guard goOn else { break }
@@ -67,7 +68,9 @@ struct LineLoop {
       let goOn: Bool
       switch line {
       case .line(let bytes):
-        goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber))
+        // Typed at a terminal, the person's own; piped in, a script.
+        let origin: SourceOrigin = prompt ? .typed : .script
+        goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber, origin: origin))
       case .tooLong:
         let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
         let error = CommandError(

@@ -282,14 +282,35 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "unknown function 'nothing'; expected one of: relu, leaky, sigmoid, tanh, relu', leaky', sigmoid', tanh'"
     ),
     BadInput(
+      "export txt {TMP}/fifo.txt", "bad.relu:1:12",
+      "cannot write {TMP}/fifo.txt: it is a FIFO, and only a regular file is replaced"),
+    BadInput(
+      "export txt {TMP}/device.txt", "bad.relu:1:12",
+      "cannot write {TMP}/device.txt: it is a device, and only a regular file is replaced"),
+    BadInput(
+      "export txt {TMP}/folder.txt", "bad.relu:1:12",
+      "cannot write {TMP}/folder.txt: it is a folder"),
+    BadInput(
       "export txt {TMP}/fifo", "bad.relu:1:12",
-      "cannot write {TMP}/fifo: it is a FIFO, and only a regular file is replaced"),
+      "cannot write {TMP}/fifo: a txt export is written only to a name ending in .txt"),
     BadInput(
-      "export txt {TMP}/device", "bad.relu:1:12",
-      "cannot write {TMP}/device: it is a device, and only a regular file is replaced"),
+      "export svg {TMP}/x.sh", "bad.relu:1:12",
+      "cannot write {TMP}/x.sh: an svg export is written only to a name ending in .svg"),
     BadInput(
-      "export txt {TMP}", "bad.relu:1:12",
-      "cannot write {TMP}: it is a folder"),
+      "export csv {TMP}/.hidden.csv", "bad.relu:1:12",
+      "cannot write {TMP}/.hidden.csv: a script may not write a hidden file or into a hidden folder ('.hidden.csv')"
+    ),
+    BadInput(
+      "record {TMP}/.git/hooks/x.relu", "bad.relu:1:8",
+      "cannot write {TMP}/.git/hooks/x.relu: a script may not write a hidden file or into a hidden folder ('.git')"
+    ),
+    BadInput(
+      "record {TMP}/self.relu", "bad.relu:1:8",
+      "cannot write {TMP}/self.relu: it already exists (add replace to start it afresh, or append to add to it)"
+    ),
+    BadInput(
+      "record {TMP}/fifo.relu append", "bad.relu:1:8",
+      "cannot write {TMP}/fifo.relu: it is a FIFO, and a recording goes only to a regular file"),
     BadInput(
       "export pdf x.pdf", "bad.relu:1:8",
       "the format is svg, csv or txt, not 'pdf'"),
@@ -333,9 +354,14 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         !line.unicodeScalars.contains(where: Self.isRaw),
         "nothing raw: \(VisibleText.escaped(line))")
     }
-    #expect(Platform.status(path: folder + "/fifo", followingLinks: false)?.kind == .fifo)
-    #expect(
-      Platform.status(path: folder + "/device", followingLinks: false)?.kind == .characterDevice)
+    for name in ["fifo", "fifo.txt", "fifo.relu"] {
+      #expect(Platform.status(path: folder + "/" + name, followingLinks: false)?.kind == .fifo)
+    }
+    for name in ["device", "device.txt"] {
+      #expect(
+        Platform.status(path: folder + "/" + name, followingLinks: false)?.kind == .characterDevice)
+    }
+    #expect(try PlotTestSupport.entries(folder).allSatisfy { !$0.hasPrefix(".") }, "nothing hidden")
   }
 
   /// A control character or a bidirectional control: what must never reach
@@ -364,13 +390,18 @@ struct BadInput: Sendable, CustomTestStringConvertible {
     }
   }
 
-  /// A fresh folder with a FIFO, a device node like /dev/full (1:7) and a
-  /// script that loads itself.
+  /// A fresh folder with FIFOs, device nodes like /dev/full (1:7), a folder
+  /// named like a text file and a script that loads itself.
   static func folder() throws -> String {
     let folder = try #require(TestFileSystem.makeTemporaryFolder("/tmp/relulab-bad-XXXXXX"))
-    try #require(TestFileSystem.makeFIFO(folder + "/fifo", permissions: 0o600))
-    try #require(
-      TestFileSystem.makeCharacterDevice(folder + "/device", major: 1, minor: 7), "needs root")
+    for name in ["fifo", "fifo.txt", "fifo.relu"] {
+      try #require(TestFileSystem.makeFIFO(folder + "/" + name, permissions: 0o600))
+    }
+    for name in ["device", "device.txt"] {
+      try #require(
+        TestFileSystem.makeCharacterDevice(folder + "/" + name, major: 1, minor: 7), "needs root")
+    }
+    try #require(Platform.makeFolder(folder + "/folder.txt", permissions: 0o700))
     try AtomicFile.write("load self.relu\n", to: folder + "/self.relu")
     return folder
   }

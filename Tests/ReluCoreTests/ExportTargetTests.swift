@@ -19,29 +19,30 @@ import Testing
 
   @Test func aFIFOIsRefusedAndStaysAFIFO() throws {
     let folder = try PlotTestSupport.temporaryFolder()
-    let fifo = folder + "/f"
+    let fifo = folder + "/f.txt"
     #expect(TestFileSystem.makeFIFO(fifo, permissions: 0o600))
     #expect(
       errorMessage(export(to: fifo))
         == "cannot write \(fifo): it is a FIFO, and only a regular file is replaced")
     #expect(Platform.status(path: fifo, followingLinks: false)?.kind == .fifo)
-    #expect(try PlotTestSupport.entries(folder) == ["f"], "no temporary file left behind")
+    #expect(try PlotTestSupport.entries(folder) == ["f.txt"], "no temporary file left behind")
   }
 
   @Test func aDeviceNodeIsRefusedAndStaysADevice() throws {
     let folder = try PlotTestSupport.temporaryFolder()
-    let device = folder + "/full"
+    let device = folder + "/full.txt"
     // The same device as /dev/full (1:7), made here: needs root, as CI runs.
     try #require(TestFileSystem.makeCharacterDevice(device, major: 1, minor: 7), "mknod needs root")
     #expect(
       errorMessage(export(to: device))
         == "cannot write \(device): it is a device, and only a regular file is replaced")
     #expect(Platform.status(path: device, followingLinks: false)?.kind == .characterDevice)
-    #expect(try PlotTestSupport.entries(folder) == ["full"])
+    #expect(try PlotTestSupport.entries(folder) == ["full.txt"])
   }
 
   @Test func aFolderIsRefused() throws {
-    let folder = try PlotTestSupport.temporaryFolder()
+    let folder = try PlotTestSupport.temporaryFolder() + "/plots.txt"
+    #expect(Platform.makeFolder(folder, permissions: 0o700))
     #expect(errorMessage(export(to: folder)) == "cannot write \(folder): it is a folder")
   }
 

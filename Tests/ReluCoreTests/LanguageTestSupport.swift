@@ -17,6 +17,28 @@ struct MemoryScripts: FileSystem {
     guard !acceptsWrites else { return }
     throw FileError(path: path, reason: "this test's file system is read-only")
   }
+
+  func exists(_ path: String) -> Bool { files[path] != nil }
+
+  /// Refuses an existing script without replace or append, as the real one does.
+  func startRecording(
+    _ header: String, at path: String, mode: RecordMode, limit: Int
+  ) throws(FileError) -> RecordingFile {
+    if mode == .create, exists(path) {
+      throw FileError(path: path, reason: "it already exists (add replace or append)")
+    }
+    try write(header, to: path)
+    return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)
+  }
+
+  func continueRecording(
+    _ file: RecordingFile, with text: String
+  ) throws(FileError) -> RecordingFile {
+    try write(text, to: file.path)
+    var next = file
+    next.size += text.utf8.count
+    return next
+  }
 }
 
 /// Parses one command, which must parse.

@@ -184,5 +184,20 @@ import Testing
     func write(_ contents: String, to path: String) throws(FileError) {
       written.withLock { $0.append(path) }
     }
+    func exists(_ path: String) -> Bool { writes.contains(path) }
+    func startRecording(
+      _ header: String, at path: String, mode: RecordMode, limit: Int
+    ) throws(FileError) -> RecordingFile {
+      try write(header, to: path)
+      return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)
+    }
+    func continueRecording(
+      _ file: RecordingFile, with text: String
+    ) throws(FileError) -> RecordingFile {
+      try write(text, to: file.path)
+      var next = file
+      next.size += text.utf8.count
+      return next
+    }
   }
 }

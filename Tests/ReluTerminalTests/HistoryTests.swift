@@ -1,3 +1,4 @@
+import Dispatch
 import ReluCore
 import ReluTestSupport
 import Testing
@@ -73,7 +74,8 @@ import Testing
     try file.save(["step"])
     #expect(file.load() == ["step"])
     #expect(
-      Platform.folderEntries(directory + "/state/relulab") == ["history"], "no temporary file left")
+      Platform.folderEntries(directory + "/state/relulab") == ["history", "history.lock"],
+      "no temporary file left, the lock file stays")
   }
 
   @Test func savesThroughTheAtomicWriterNotTheOldFixedTemporaryName() throws {
@@ -91,7 +93,8 @@ import Testing
     #expect(HistoryFile(path: victim).load() == ["keep"], "the symlink's target is untouched")
     let link = Platform.status(path: directory + "/" + oldTemporary, followingLinks: false)
     #expect(link?.kind == .symbolicLink)
-    #expect(Platform.folderEntries(directory) == ["history", oldTemporary, "victim"])
+    #expect(
+      Platform.folderEntries(directory) == ["history", oldTemporary, "history.lock", "victim"])
     let saved = try #require(Platform.status(path: directory + "/history", followingLinks: false))
     #expect(saved.kind == .regular)
     #expect(saved.permissions & 0o077 == 0, "only its owner may read the history")
@@ -145,6 +148,68 @@ import Testing
     let directory = try temporaryDirectory()
     let file = HistoryFile(path: directory + "/history")
     try #require(TestFileSystem.makeFIFO(file.path, permissions: 0o600))
+    #expect(file.load() == [])
+  }
+
+  /// D11: two labs sharing one history file, each saving its whole list after every line: the
+  /// last writer's list won and the other's lines were lost.
+  ///
+  /// Each now adds its line to the file as it stands.
+  @Test func twoLabsSharingAFileKeepEachOthersLines() throws {
+    let directory = try temporaryDirectory()
+    let path = directory + "/relulab/history"
+    try HistoryFile(path: path).save(["say old1", "say old2"])
+    // Each lab loads the file at its start, then types its lines in turn.
+    var labs = [HistoryFile(path: path), HistoryFile(path: path)].map {
+      (file: $0, history: History(entries: $0.load()))
+    }
+    for n in 1...3 {
+      for (index, name) in ["A", "B"].enumerated() {
+        let line = "say \(name)\(n)"
+        labs[index].history.add(line)
+        try labs[index].file.append(line, limit: labs[index].history.limit)
+      }
+    }
+    #expect(
+      HistoryFile(path: path).load() == [
+        "say old1", "say old2", "say A1", "say B1", "say A2", "say B2", "say A3", "say B3",
+      ])
+  }
+
+  /// Many writers at once (threads here, each with its own descriptors, as
+  /// processes would be): the lock keeps every line.
+  @Test(.timeLimit(.minutes(1))) func concurrentAppendsLoseNothing() throws {
+    let path = try temporaryDirectory() + "/history"
+    let file = HistoryFile(path: path)
+    DispatchQueue.concurrentPerform(iterations: 4) { writer in
+      for n in 0..<25 { try? file.append("say \(writer)-\(n)", limit: 1000) }
+    }
+    let entries = file.load()
+    #expect(entries.count == 100)
+    for writer in 0..<4 {
+      let own = entries.filter { $0.hasPrefix("say \(writer)-") }
+      #expect(own == (0..<25).map { "say \(writer)-\($0)" }, "each writer's lines, in order")
+    }
+  }
+
+  /// The file keeps at most `limit` entries, the newest; a repeat of the
+  /// newest is not added.
+  @Test func appendKeepsTheNewestWithinTheLimit() throws {
+    let file = HistoryFile(path: try temporaryDirectory() + "/history")
+    for n in 1...5 { try file.append("step \(n)", limit: 3) }
+    try file.append("step 5", limit: 3)
+    #expect(file.load() == ["step 3", "step 4", "step 5"])
+  }
+
+  /// A lock another process keeps is waited for a while, then said, not hung on.
+  @Test(.timeLimit(.minutes(1))) func aLockHeldTooLongIsAnErrorNotAHang() throws {
+    let file = HistoryFile(path: try temporaryDirectory() + "/history")
+    try file.save([])
+    let held = Platform.lockFile(file.lockPath, permissions: 0o600, seconds: 0)
+    try #require(held >= 0)
+    defer { Platform.closeFile(held) }
+    let error = #expect(throws: FileError.self) { try file.append("step", limit: 10) }
+    #expect(error?.description == "cannot write \(file.path): another ReluLab kept it locked")
     #expect(file.load() == [])
   }
 

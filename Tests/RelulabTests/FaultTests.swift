@@ -119,23 +119,27 @@ import Testing
   @Test func exportRefusesAFIFOAndADeviceNodeAndLeavesThem() throws {
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    #expect(try run("/usr/bin/mkfifo", [folder.appendingPathComponent("f").path]).status == 0)
+    #expect(try run("/usr/bin/mkfifo", [folder.appendingPathComponent("f.txt").path]).status == 0)
     #expect(
-      try run("/usr/bin/mknod", [folder.appendingPathComponent("full").path, "c", "1", "7"]).status
+      try run("/usr/bin/mknod", [folder.appendingPathComponent("full.svg").path, "c", "1", "7"])
+        .status
         == 0, "mknod needs root")
-    let fifo = try relulab(["-e", "export txt f"], directory: folder)
+    let fifo = try relulab(["-e", "export txt f.txt"], directory: folder)
     #expect(fifo.status == 1)
     #expect(
       fifo.stderr.hasPrefix(
-        "-e:1:12: error: cannot write f: it is a FIFO, and only a regular file is replaced\n"))
-    let device = try relulab(["-e", "export svg full"], directory: folder)
+        "-e:1:12: error: cannot write f.txt: it is a FIFO, and only a regular file is replaced\n"))
+    let device = try relulab(["-e", "export svg full.svg"], directory: folder)
     #expect(
       device.stderr.hasPrefix(
-        "-e:1:12: error: cannot write full: it is a device, and only a regular file is replaced\n"))
-    let types = try run("/usr/bin/stat", ["-c", "%F", "f", "full"], directory: folder)
+        "-e:1:12: error: cannot write full.svg: it is a device, and only a regular file is replaced\n"
+      ))
+    let types = try run("/usr/bin/stat", ["-c", "%F", "f.txt", "full.svg"], directory: folder)
     #expect(types.stdout == "fifo\ncharacter special file\n")
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["f", "full"])
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "f.txt", "full.svg",
+      ])
   }
 
   @Test func kill9MidExportLeavesTheOldFileOrTheNewNeverAPartAndNoTemporaryFile() throws {

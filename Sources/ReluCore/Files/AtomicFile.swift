@@ -11,14 +11,17 @@ package enum AtomicFile {
   /// under this name only; its other names keep the old contents.
   ///
   /// Steps: remove temporary files of this name left by processes that
-  /// died mid-write (a `kill -9`), check what `path` is, create a temporary file `.NAME.PID-RANDOM.tmp` in the same folder
+  /// died mid-write (a `kill -9`), check what `path` is, create a temporary
+  /// file `.NAME.PID-RANDOM.tmp` in the same folder (NAME cut short when the
+  /// whole would pass `NAME_MAX`)
   /// with `O_EXCL` and `O_NOFOLLOW` (a name already taken, by a file or a
   /// symlink, is never opened: another random name is tried), write
   /// everything, `fsync`, close, `rename` over `path` (atomic within one file
   /// system), then `fsync` the folder. On any failure the temporary file is
   /// removed and `path` is untouched.
   ///
-  /// Both `export` and the lab's history file write through here.
+  /// `export`, `record FILE replace` and the lab's history file write
+  /// through here.
   /// - Parameters:
   ///   - contents: The text to write.
   ///   - path: The destination, absolute or relative to the working directory.
@@ -53,7 +56,7 @@ package enum AtomicFile {
     var descriptor: Int32 = -1
     for _ in 0..<8 {
       let tag = String(UInt32.random(in: 0...UInt32.max), radix: 36)
-      temporary = folder + "." + name + ".\(Platform.processID)-\(tag).tmp"
+      temporary = folder + temporaryPrefix(name) + "\(Platform.processID)-\(tag).tmp"
       descriptor = Platform.createExclusively(temporary, permissions: mode)
       if descriptor >= 0 || Platform.errorNumber != Platform.ErrorNumber.exists { break }
     }
@@ -65,6 +68,14 @@ package enum AtomicFile {
       let closed = Platform.closeFile(descriptor)
       descriptor = -1
       guard closed else { throw failure(path) }
+      // Checked again just before the rename: a FIFO, device or folder put at
+      // the path while the file was written is not replaced either.
+      if let now = Platform.status(path: path, followingLinks: false),
+        now.kind != .regular, now.kind != .symbolicLink
+      {
+        throw FileError(
+          path: path, reason: "it is \(describe(now.kind)), and only a regular file is replaced")
+      }
       guard Platform.move(temporary, to: path) else { throw failure(path) }
     } catch {
       if descriptor >= 0 { Platform.closeFile(descriptor) }
@@ -79,7 +90,7 @@ package enum AtomicFile {
   /// A write killed between creating its temporary file and renaming it
   /// leaves one behind. Another running process's temporary file is left alone.
   private static func removeAbandonedTemporaries(folder: String, name: String) {
-    let prefix = "." + name + "."
+    let prefix = temporaryPrefix(name)
     guard let entries = Platform.folderEntries(folder.isEmpty ? "." : folder) else { return }
     for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
       let tag = entry.dropFirst(prefix.count).dropLast(".tmp".count)
@@ -91,8 +102,29 @@ package enum AtomicFile {
     }
   }
 
+  /// The most bytes of the target's name a temporary name repeats: with the
+  /// dots, the process ID (at most 10 digits), the tag (at most 7) and `.tmp`,
+  /// the temporary name stays within `NAME_MAX` (255 bytes) for any valid
+  /// target name.
+  static let temporaryNameBytes = 224
+
+  /// `.NAME.`, with NAME cut to its first ``temporaryNameBytes`` bytes (at a
+  /// character's start) when it is longer.
+  static func temporaryPrefix(_ name: String) -> String {
+    guard name.utf8.count > temporaryNameBytes else { return "." + name + "." }
+    var kept = ""
+    var bytes = 0
+    for scalar in name.unicodeScalars {
+      let width = UTF8.width(scalar)
+      if bytes + width > temporaryNameBytes { break }
+      kept.unicodeScalars.append(scalar)
+      bytes += width
+    }
+    return "." + kept + "."
+  }
+
   /// A file kind for an error message: `a FIFO`, `a device`, `a socket`.
-  private static func describe(_ kind: Platform.FileKind) -> String {
+  static func describe(_ kind: Platform.FileKind) -> String {
     switch kind {
     case .fifo: "a FIFO"
     case .characterDevice, .blockDevice: "a device"

@@ -15,10 +15,13 @@ package enum BoundedFile {
 
   /// The bytes of the regular file at `path` (symlinks are followed).
   ///
-  /// The file is opened with `O_NONBLOCK`, so a FIFO is refused at once
-  /// instead of waiting for a writer, and anything but a regular file is
-  /// refused, so `/dev/zero` cannot fill memory. A file that grows past the
-  /// limit while it is read counts as longer than the limit.
+  /// The path is looked at (`stat`) before it is opened, and anything but a
+  /// regular file is refused without being opened: opening a FIFO would
+  /// release a writer waiting on it, and opening a device can act on it.
+  /// The open itself uses `O_NONBLOCK`, and `fstat` on the descriptor checks
+  /// that it is still that same regular file (not a FIFO or device put in
+  /// its place in between), so `/dev/zero` cannot fill memory. A file that
+  /// grows past the limit while it is read counts as longer than the limit.
   /// - Parameters:
   ///   - path: The file, absolute or relative to the working directory.
   ///   - limit: The most bytes returned.
@@ -31,15 +34,20 @@ package enum BoundedFile {
   package static func read(
     path: String, limit: Int, overLimit: OverLimit = .fail
   ) throws(FileError) -> [UInt8] {
+    guard let seen = Platform.status(path: path) else {
+      throw FileError.lastError(path: path, operation: .read)
+    }
+    try refuseUnlessRegular(seen, path: path)
     let descriptor = Platform.openForReading(path)
     guard descriptor >= 0 else { throw FileError.lastError(path: path, operation: .read) }
     defer { Platform.closeFile(descriptor) }
     guard let status = Platform.status(descriptor: descriptor) else {
       throw FileError.lastError(path: path, operation: .read)
     }
-    guard status.kind == .regular else {
-      let reason = status.kind == .folder ? "it is a folder" : "it is not a regular file"
-      throw FileError(path: path, reason: reason, operation: .read)
+    try refuseUnlessRegular(status, path: path)
+    guard status.identity == seen.identity else {
+      throw FileError(
+        path: path, reason: "it was replaced while it was being opened", operation: .read)
     }
     let tooLarge = FileError(
       path: path, reason: "it is larger than \(describe(bytes: limit))", operation: .read)
@@ -62,6 +70,16 @@ package enum BoundedFile {
     }
     if bytes.count > limit { throw tooLarge }
     return bytes
+  }
+
+  /// Throws `it is a folder` or `it is not a regular file` unless `status`
+  /// is a regular file's.
+  private static func refuseUnlessRegular(
+    _ status: Platform.FileStatus, path: String
+  ) throws(FileError) {
+    guard status.kind != .regular else { return }
+    let reason = status.kind == .folder ? "it is a folder" : "it is not a regular file"
+    throw FileError(path: path, reason: reason, operation: .read)
   }
 
   /// The whole lines in the last `limit` bytes of a file of `size` bytes:

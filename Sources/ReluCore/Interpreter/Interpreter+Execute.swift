@@ -1,8 +1,15 @@
 extension Interpreter {
   /// Runs one statement against the session.
+  /// - Parameters:
+  ///   - statement: The statement.
+  ///   - origin: Who wrote it, which decides what `export` and `record` may
+  ///     write (``WriteRules``).
+  /// - Returns: What the command produced.
   /// - Throws: `CommandError` pointing into the statement; the session is
   ///   then unchanged.
-  mutating func execute(_ statement: Statement) throws(CommandError) -> CommandOutput {
+  mutating func execute(
+    _ statement: Statement, origin: SourceOrigin
+  ) throws(CommandError) -> CommandOutput {
     switch statement.command {
     case .set(let setting):
       if case .canvas(.braille) = setting, !canShowBraille {
@@ -112,20 +119,8 @@ extension Interpreter {
     case .title(let text):
       title = text.isEmpty ? nil : text
       return .title(text)
-    case .record(let path?):
-      if let recording {
-        throw CommandError(
-          "already recording to \(VisibleText.escaped(recording.path)); record stop first",
-          at: path.range)
-      }
-      let started = Recording(path: path.value, header: recordingHeader)
-      do {
-        try write(started.text, to: path.value)
-      } catch {
-        throw CommandError(error.description, at: path.range)
-      }
-      recording = started
-      return .recording(path: path.value, started: true, commands: 0)
+    case .record(let target?):
+      return try startRecording(target, origin: origin)
     case .record(nil):
       guard let recording else {
         throw CommandError("nothing is being recorded; record FILE starts", at: statement.range)
@@ -138,6 +133,12 @@ extension Interpreter {
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
+      if let reason = WriteRules.refusal(
+        of: path.value, fileExtension: format.rawValue, what: "\(format.article) export",
+        origin: origin)
+      {
+        throw CommandError(FileError(path: path.value, reason: reason).description, at: path.range)
+      }
       let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
         try write(contents, to: path.value)

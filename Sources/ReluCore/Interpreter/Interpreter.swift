@@ -132,12 +132,13 @@ package struct Interpreter: Sendable {
 
   /// Runs a command a front end built (what a key stands for), written out
   /// as the language writes it (``Command/text``), so that its echo, a
-  /// failure's caret and a recording show it as if typed.
+  /// failure's caret and a recording show it as if typed; it counts as typed
+  /// (``SourceOrigin/typed``).
   @discardableResult
   package mutating func run(
     command: Command, sourceName: String, onEvent: (InterpreterEvent) -> InterpreterFlow
   ) -> RunSummary {
-    run(Source(name: sourceName, text: command.text), onEvent: onEvent)
+    run(Source(name: sourceName, text: command.text, origin: .typed), onEvent: onEvent)
   }
 
   /// Runs statements the caller parsed from `source` (a front end that looks
@@ -225,7 +226,7 @@ package struct Interpreter: Sendable {
         // kept, which would make every buffer a command grows a copy).
         do {
           try stopIfAsked(at: statement.range)
-          let output = try execute(statement)
+          let output = try execute(statement, origin: source.origin)
           var notes = rebuildScene(after: statement.command)
           if case .set(.canvas(.braille)) = statement.command, !canShowBraille {
             notes.insert(Self.noBrailleNote, at: 0)
@@ -358,8 +359,7 @@ package struct Interpreter: Sendable {
 
   /// The folder part of a path, or nil for a bare file name.
   package static func directory(of path: String) -> String? {
-    guard let slash = path.lastIndex(of: "/") else { return nil }
-    return slash == path.startIndex ? "/" : String(path[..<slash])
+    PathText.directory(of: path)
   }
 }
 

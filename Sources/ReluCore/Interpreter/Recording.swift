@@ -2,27 +2,38 @@
 /// settings, then every command that succeeded since, one a line.
 ///
 /// It is a value inside the interpreter, so a lesson replayed in the lab
-/// records what the replay ran; the file is rewritten whole (atomically)
-/// after each command, so it always holds every command run so far.
+/// records what the replay ran: each command is written at the end of what
+/// this value knows the file holds (``RecordingFile/size``), and anything a
+/// later, abandoned run wrote past it is cut off. A command costs its own
+/// bytes and one `fsync`, never a rewrite of the whole file.
 package struct Recording: Sendable, Equatable {
   package var path: String
   /// Comment lines, then the commands that set the session up.
   package var header: [String]
   /// The commands recorded, as written.
   package var commands: [String] = []
+  /// The file: which one it is and how far it is written.
+  package var file: RecordingFile
 
-  /// The file's contents.
+  /// What this recording wrote (after the file's earlier contents, for `append`).
   package var text: String { (header + commands).map { $0 + "\n" }.joined() }
 }
 
 extension Interpreter {
-  /// The header of a new recording: who wrote it and when, then the settings,
-  /// layer and plot in force as commands (the convention first, as it sets alpha).
-  var recordingHeader: [String] {
-    var lines = [
-      "# ReluLab \(ReluLabVersion.current) session, recorded \(Platform.utcMinute()).",
-      "# Replay it with: relulab FILE. The settings in force when it began:",
-    ]
+  /// The header of a new recording.
+  ///
+  /// Who wrote it and when, then the settings, layer and plot in force as
+  /// commands (the convention first, as it sets alpha). An appended recording starts with one comment line saying so instead.
+  func recordingHeader(appending: Bool = false) -> [String] {
+    var lines =
+      appending
+      ? [
+        "# Appended by ReluLab \(ReluLabVersion.current), \(Platform.utcMinute()); the settings in force then:"
+      ]
+      : [
+        "# ReluLab \(ReluLabVersion.current) session, recorded \(Platform.utcMinute()).",
+        "# Replay it with: relulab FILE. The settings in force when it began:",
+      ]
     var names = SettingName.allCases
     if settings.convention != nil {
       names.removeAll { $0 == .convention }
@@ -44,13 +55,55 @@ extension Interpreter {
     "set \(name.rawValue) \(value.text)"
   }
 
-  /// Adds a command that succeeded to the recording and saves the file.
-  /// - Throws: `CommandError` when the file cannot be written; recording stops.
+  /// Starts `record FILE [replace|append]` from a source of `origin`.
+  /// - Throws: `CommandError` at the path: a name refused by ``WriteRules``,
+  ///   an existing file without replace or append, or the write's error.
+  mutating func startRecording(
+    _ target: RecordTarget, origin: SourceOrigin
+  ) throws(CommandError) -> CommandOutput {
+    let path = target.path.value
+    if let recording {
+      throw CommandError(
+        "already recording to \(VisibleText.escaped(recording.path)); record stop first",
+        at: target.path.range)
+    }
+    if let reason = WriteRules.refusal(
+      of: path, fileExtension: "relu", what: "a recording", origin: origin)
+    {
+      throw CommandError(FileError(path: path, reason: reason).description, at: target.path.range)
+    }
+    let header = recordingHeader(appending: target.mode == .append && fileSystem.exists(path))
+    do {
+      let file = try fileSystem.startRecording(
+        header.map { $0 + "\n" }.joined(), at: path, mode: target.mode,
+        limit: RealFileSystem.maxBytes)
+      recording = Recording(path: path, header: header, file: file)
+    } catch {
+      throw CommandError(error.description, at: target.path.range)
+    }
+    return .recording(path: path, started: true, commands: 0)
+  }
+
+  /// Adds a command that succeeded to the recording: written at the end of
+  /// the file and synced.
+  /// - Throws: `CommandError` when the file cannot be written, or when the
+  ///   command would take it past the most a script may hold (4 MiB, so
+  ///   every recording replays); recording stops, the file keeps every
+  ///   command before this one.
   mutating func keep(_ command: String, at range: SourceRange) throws(CommandError) {
     guard var recording else { return }
-    recording.commands.append(command)
+    let line = command + "\n"
+    guard recording.file.size + line.utf8.count <= RealFileSystem.maxBytes else {
+      self.recording = nil
+      throw CommandError(
+        "recording stopped: with this command \(VisibleText.escaped(recording.path)) would pass "
+          + "\(RealFileSystem.maxBytes >> 20) MiB, the most a script may hold; it replays every "
+          + "command before this one",
+        at: range)
+    }
     do {
-      try write(recording.text, to: recording.path)
+      recording.file = try fileSystem.continueRecording(recording.file, with: line)
+      recording.commands.append(command)
       self.recording = recording
     } catch {
       self.recording = nil

@@ -1,3 +1,14 @@
+/// Who wrote a ``Source``'s commands, which decides what they may write.
+package enum SourceOrigin: Sendable, Equatable {
+  /// The person at the keyboard: a line typed at the lab or the plain
+  /// prompt, a key's command, an `-e` argument.
+  case typed
+  /// A file: a script argument, `-i`, `load`, a lesson, standard input that
+  /// is not a terminal. Its `export` and `record` may not name a hidden file
+  /// or anything in a hidden folder (see ``WriteRules``).
+  case script
+}
+
 /// A named text of commands: a script file, an `-e` argument, a typed line.
 ///
 /// Positions inside it are UTF-8 byte offsets; line and column are worked out
@@ -17,11 +28,16 @@ package struct Source: Sendable {
   /// The line number of the text's first line (more than 1 when a front end
   /// feeds a stream to the interpreter line by line).
   package let firstLine: Int
+  /// Who wrote it: a script unless a front end says the person typed it.
+  package let origin: SourceOrigin
   private let lineStarts: [Int]
 
   /// A UTF-8 byte-order mark at the start of `text` is dropped (editors on
   /// some systems write one), so columns count from the first real character.
-  package init(name: String, text: String, directory: String? = nil, firstLine: Int = 1) {
+  package init(
+    name: String, text: String, directory: String? = nil, firstLine: Int = 1,
+    origin: SourceOrigin = .script
+  ) {
     var text = text
     if text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) {
       text = String(decoding: text.utf8.dropFirst(3), as: UTF8.self)
@@ -30,6 +46,7 @@ package struct Source: Sendable {
     self.text = text
     self.directory = directory
     self.firstLine = firstLine
+    self.origin = origin
     bytes = Array(text.utf8)
     var starts = [0]
     for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
@@ -39,10 +56,13 @@ package struct Source: Sendable {
   }
 
   /// A source read from raw bytes, repairing invalid UTF-8.
-  package init(name: String, bytes: [UInt8], directory: String? = nil, firstLine: Int = 1) {
+  package init(
+    name: String, bytes: [UInt8], directory: String? = nil, firstLine: Int = 1,
+    origin: SourceOrigin = .script
+  ) {
     self.init(
       name: name, text: String(decoding: bytes, as: UTF8.self), directory: directory,
-      firstLine: firstLine)
+      firstLine: firstLine, origin: origin)
   }
 
   /// The line (numbered from ``firstLine``) and 1-based column of a byte offset.

@@ -14,6 +14,37 @@ extension Platform {
     open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
   }
 
+  /// `open(O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)`: a descriptor for
+  /// reading and writing in place.
+  ///
+  /// With `O_CREAT` (mode 0666 less the umask) when `creating`; -1 on failure (`ELOOP` for a symbolic link, which is never
+  /// followed). Look at the path first: this opens a FIFO without waiting.
+  package static func openForUpdating(_ path: String, creating: Bool = false) -> Int32 {
+    let flags = O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+    return creating ? open(path, flags | O_CREAT, mode_t(0o666)) : open(path, flags)
+  }
+
+  /// `open(O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW)` with mode
+  /// `permissions`, then `flock(LOCK_EX | LOCK_NB)`, retried every 10 ms for
+  /// up to `seconds`: a descriptor holding the lock (closing it lets go), or
+  /// -1 (`EWOULDBLOCK` when another process kept the lock all that time).
+  package static func lockFile(_ path: String, permissions: UInt32, seconds: Double) -> Int32 {
+    let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, mode_t(permissions))
+    guard descriptor >= 0 else { return -1 }
+    var waited = 0.0
+    while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+      let reason = errno
+      guard reason == EWOULDBLOCK || reason == EINTR, waited < seconds else {
+        close(descriptor)
+        errno = reason
+        return -1
+      }
+      usleep(10_000)
+      waited += 0.01
+    }
+    return descriptor
+  }
+
   /// `open(O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW)`: a new file
   /// with mode `permissions` less the umask, for writing, or -1 (`EEXIST` when
   /// anything, a symlink too, has that name).
@@ -66,6 +97,30 @@ extension Platform {
     return true
   }
 
+  /// `pwrite` until every byte is written at `offset` onwards, retrying short
+  /// writes and interruptions; false on failure.
+  package static func writeAll(
+    _ descriptor: Int32, _ bytes: UnsafeRawBufferPointer, at offset: Int
+  ) -> Bool {
+    guard var next = bytes.baseAddress else { return true }
+    var left = bytes.count
+    var position = offset
+    while left > 0 {
+      let count = pwrite(descriptor, next, left, off_t(position))
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      next += count
+      left -= count
+      position += count
+    }
+    return true
+  }
+
+  /// `ftruncate`: cuts (or extends) the open file to `size` bytes.
+  package static func setSize(_ descriptor: Int32, _ size: Int) -> Bool {
+    ftruncate(descriptor, off_t(size)) == 0
+  }
+
   /// `fchmod`: sets the open file's permission bits exactly (no umask).
   @discardableResult
   package static func setPermissions(_ descriptor: Int32, _ permissions: UInt32) -> Bool {
@@ -94,12 +149,22 @@ extension Platform {
     case other
   }
 
-  /// What `stat` tells of a file: its kind, size in bytes and permission bits.
+  /// What `stat` tells of a file: its kind, size in bytes and permission
+  /// bits, and which file it is.
   package struct FileStatus: Sendable, Equatable {
     package var kind: FileKind
     package var size: Int
     /// The mode's permission bits, such as `0o600`.
     package var permissions: UInt32
+    /// The device and inode: equal for two names of one file, different for
+    /// a file put in another's place.
+    package var identity: FileIdentity
+  }
+
+  /// A file's device and inode number.
+  package struct FileIdentity: Sendable, Hashable {
+    package var device: UInt64
+    package var inode: UInt64
   }
 
   /// `fstat`: the open file's kind and size, or nil.
@@ -171,6 +236,8 @@ extension Platform.FileStatus {
       case S_IFSOCK: .socket
       default: .other
       }
-    self.init(kind: kind, size: Int(info.st_size), permissions: UInt32(info.st_mode & 0o7777))
+    self.init(
+      kind: kind, size: Int(info.st_size), permissions: UInt32(info.st_mode & 0o7777),
+      identity: Platform.FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
   }
 }

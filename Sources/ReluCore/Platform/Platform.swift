@@ -33,6 +33,8 @@ package enum Platform {
   package enum ErrorNumber {
     /// `EEXIST`: the file already exists.
     package static let exists = EEXIST
+    /// `EWOULDBLOCK`: a lock another process holds.
+    package static let wouldBlock = EWOULDBLOCK
     /// `EPIPE`: a write to a pipe nobody reads any more.
     package static let brokenPipe = EPIPE
   }

@@ -40,7 +40,10 @@ extension Command {
     case .say(let text), .title(let text), .pause(let text):
       return text.isEmpty ? word : "\(word) \(Self.quoted(text))"
     case .lesson(let number): return number.map { "\(word) \($0.value)" } ?? word
-    case .record(let path): return "\(word) \(path.map { Self.path($0.value) } ?? "stop")"
+    case .record(nil): return "\(word) stop"
+    case .record(let target?):
+      let mode = target.mode == .create ? "" : " " + target.mode.rawValue
+      return "\(word) \(Self.path(target.path.value))" + mode
     case .help(let topic):
       switch topic {
       case .index: return word

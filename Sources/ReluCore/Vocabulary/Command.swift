@@ -42,7 +42,7 @@ package enum Command: Sendable, Equatable {
   /// A shipped lesson by number, or nil to list them.
   case lesson(Located<Int>?)
   /// Start recording to a file, or (nil) stop.
-  case record(Located<String>?)
+  case record(RecordTarget?)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -116,6 +116,18 @@ extension Command {
   }
 }
 
+/// `record FILE [replace|append]`: where a recording goes, and what to do
+/// with a file already there.
+package struct RecordTarget: Sendable, Equatable {
+  package var path: Located<String>
+  package var mode: RecordMode
+
+  package init(path: Located<String>, mode: RecordMode = .create) {
+    self.path = path
+    self.mode = mode
+  }
+}
+
 /// What `export` writes.
 package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
   /// A vector drawing for slides and browsers.
@@ -124,6 +136,9 @@ package enum ExportFormat: String, Sendable, Equatable, CaseIterable {
   case csv
   /// The text plot, as batch mode prints it.
   case txt
+
+  /// `an svg`, `a csv`, `a txt`: the format with its article, for messages.
+  package var article: String { self == .svg ? "an svg" : "a \(rawValue)" }
 }
 
 /// Where a vector comes from: written out, or drawn at random.

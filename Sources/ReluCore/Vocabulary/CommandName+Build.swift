@@ -74,7 +74,14 @@ extension CommandName {
     case .lesson: return .lesson(arguments.lesson(.lesson))
     case .record:
       let path = arguments.path(.file)
-      return .record(path.value == "stop" ? nil : path)
+      let mode =
+        arguments.first(.choice) == nil
+        ? RecordMode.create
+        : RecordMode(rawValue: RecordMode.words[arguments.choice(.choice).value])
+      guard let mode else { preconditionFailure("record's syntax offers only its modes") }
+      // `record stop replace` names a file called stop (refused: not .relu).
+      if path.value == "stop", mode == .create { return .record(nil) }
+      return .record(RecordTarget(path: path, mode: mode))
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }

@@ -223,7 +223,10 @@ extension CommandName {
           "file is written whole or not at all. FILE must be a regular file or a new name: a",
           "folder, FIFO or device is refused, and a file there keeps its permissions. A symbolic",
           "link at FILE is replaced by the file (what it pointed to is untouched); a file with",
-          "other hard links gets a new copy under FILE only.",
+          "other hard links gets a new copy under FILE only. FILE must end in the format's",
+          ".svg, .csv or .txt. A script (a file given to relulab, -i, load or a lesson) may",
+          "not export to a hidden file or into a hidden folder: no part of FILE may start",
+          "with a dot.",
         ],
         examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"])
     case .load:
@@ -267,16 +270,29 @@ extension CommandName {
         examples: ["lesson", "lesson 2", "lesson dying"])
     case .record:
       CommandSpec(
-        syntax: .value(.path, .file),
+        syntax: .sequence([
+          .value(.path, .file),
+          .optional(.value(.choice(RecordMode.words, noun: "replace or append"), .choice)),
+        ]),
         summary: "save the commands that succeed to FILE (record stop ends)",
         details: [
           "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
           "and plot in force, so relulab FILE replays the session from the same state (a decay",
-          "or feed from before the recording is not in it). Each command is saved as it runs,",
-          "so a crash loses nothing; F-keys are saved as the commands they run, a lesson or a",
-          "loaded script as its commands. To record to a file called stop, write ./stop.",
+          "or feed from before the recording is not in it). Each command is added to the file",
+          "as it runs (written and synced), so a crash loses nothing; F-keys are saved as the",
+          "commands they run, a lesson or a loaded script as its commands.",
+          "FILE must end in .relu. An existing FILE is refused unless you say what to do with",
+          "it: replace starts it afresh (whole or not at all; a regular file only), append",
+          "adds a comment line, the settings in force and the commands after what it holds.",
+          "Recording stops with a message before FILE would pass \(RealFileSystem.maxBytes >> 20) MiB, the most a",
+          "script may hold, so every recording replays. A script (a file given to relulab,",
+          "-i, load or a lesson) may not record to a hidden file or into a hidden folder: no",
+          "part of FILE may start with a dot (.bashrc.relu, .config/x.relu).",
         ],
-        examples: ["record class.relu", "record class.relu; feed 1 -2; record stop"])
+        examples: [
+          "record class.relu", "record class.relu replace", "record class.relu append",
+          "record class.relu; feed 1 -2; record stop",
+        ])
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),

@@ -226,8 +226,8 @@ package final class LabLoop<Terminal: LabTerminal> {
     let line = input.submit()
     guard line.contains(where: { !$0.isWhitespace }) else { return }
     log.append(LabRenderer.prompt + line, role: .echo)
-    saveHistory()
-    let source = Source(name: Self.typedSource, text: line)
+    saveHistory(line)
+    let source = Source(name: Self.typedSource, text: line, origin: .typed)
     let parsed = Parser.parse(source)
     // A line that is just `lesson N` plays the lesson; just `run [MAX]`, with a
     // decay that can go on, animates it; anything else runs as parsed.
@@ -258,10 +258,10 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Saves the history after each line, so a kill loses nothing typed; the
   /// first failure is said once in the output (later lines try again: a
   /// full disk may have room by then).
-  private func saveHistory() {
+  private func saveHistory(_ line: String) {
     guard let historyFile else { return }
     do {
-      try historyFile.save(input.history.entries)
+      try historyFile.append(line, limit: input.history.limit)
     } catch {
       guard !historyFailed else { return }
       historyFailed = true

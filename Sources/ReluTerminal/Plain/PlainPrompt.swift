@@ -180,7 +180,7 @@ package final class PlainPrompt {
     let line = input.submit()
     if line.contains(where: { !$0.isWhitespace }), let historyFile {
       do {
-        try historyFile.save(input.history.entries)
+        try historyFile.append(line, limit: input.history.limit)
       } catch {
         if !historyFailed {
           historyFailed = true

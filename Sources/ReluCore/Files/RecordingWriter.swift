@@ -1,0 +1,136 @@
+/// A recording's file, written in place a command at a time.
+///
+/// The header once, then each command at the end (`pwrite`, `fsync`), never
+/// the whole file again. The file is opened anew for each command with `O_NOFOLLOW`
+/// and checked (`fstat`) to be the same regular file the recording began.
+package enum RecordingWriter {
+  /// Starts a recording's file; see ``FileSystem/startRecording(_:at:mode:limit:)``.
+  package static func start(
+    _ header: String, at path: String, mode: RecordMode, limit: Int
+  ) throws(FileError) -> RecordingFile {
+    guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
+    let existing = Platform.status(path: path, followingLinks: false)
+    if let existing {
+      if mode == .create {
+        throw FileError(
+          path: path,
+          reason: "it already exists (add replace to start it afresh, or append to add to it)")
+      }
+      guard existing.kind == .regular else {
+        let kind =
+          existing.kind == .symbolicLink ? "a symbolic link" : AtomicFile.describe(existing.kind)
+        throw FileError(
+          path: path, reason: "it is \(kind), and a recording goes only to a regular file")
+      }
+    }
+    let bytes = Array(header.utf8)
+    if mode == .replace, existing != nil {
+      guard bytes.count <= limit else { throw tooLarge(path, limit) }
+      try AtomicFile.write(header, to: path)
+      guard let status = Platform.status(path: path, followingLinks: false) else {
+        throw FileError.lastError(path: path, operation: .write)
+      }
+      return RecordingFile(
+        path: path, identity: status.identity, size: bytes.count, appended: false)
+    }
+    let descriptor =
+      mode == .append
+      ? Platform.openForUpdating(path, creating: true)
+      : Platform.createExclusively(path, permissions: 0o666)
+    guard descriptor >= 0 else {
+      if Platform.errorNumber == Platform.ErrorNumber.exists {
+        throw FileError(path: path, reason: "it already exists (add replace or append)")
+      }
+      throw FileError.lastError(path: path, operation: .write)
+    }
+    do {
+      return try write(bytes, to: descriptor, path: path, limit: limit)
+    } catch {
+      // A file this call made holds nothing worth keeping.
+      if existing == nil { Platform.removeFile(path) }
+      throw error
+    }
+  }
+
+  /// Writes a recording's first bytes at the end of the open file, syncs and
+  /// closes it.
+  private static func write(
+    _ bytes: [UInt8], to descriptor: Int32, path: String, limit: Int
+  ) throws(FileError) -> RecordingFile {
+    var closed = false
+    defer { if !closed { Platform.closeFile(descriptor) } }
+    guard let status = Platform.status(descriptor: descriptor), status.kind == .regular else {
+      throw FileError(path: path, reason: "it is not a regular file")
+    }
+    var start = status.size
+    var text = bytes
+    if start > 0 {
+      var last: UInt8 = 0
+      let count = withUnsafeMutableBytes(of: &last) {
+        Platform.readSome(descriptor, into: $0, at: start - 1)
+      }
+      if count == 1, last != UInt8(ascii: "\n") { text.insert(UInt8(ascii: "\n"), at: 0) }
+    }
+    guard start + text.count <= limit else {
+      throw FileError(
+        path: path,
+        reason: "it holds \(start) bytes, and with this recording's header it would pass "
+          + "\(limit >> 20) MiB, the most a script may hold")
+    }
+    let written = text.withUnsafeBytes { Platform.writeAll(descriptor, $0, at: start) }
+    guard written, Platform.syncFile(descriptor) else {
+      throw FileError.lastError(path: path, operation: .write)
+    }
+    closed = true
+    guard Platform.closeFile(descriptor) else {
+      throw FileError.lastError(path: path, operation: .write)
+    }
+    syncFolder(of: path)
+    let appended = start > 0
+    start += text.count
+    return RecordingFile(path: path, identity: status.identity, size: start, appended: appended)
+  }
+
+  /// Adds to a recording's file; see ``FileSystem/continueRecording(_:with:)``.
+  package static func `continue`(
+    _ file: RecordingFile, with text: String
+  ) throws(FileError) -> RecordingFile {
+    let path = file.path
+    let descriptor = Platform.openForUpdating(path)
+    guard descriptor >= 0 else { throw FileError.lastError(path: path, operation: .write) }
+    var closed = false
+    defer { if !closed { Platform.closeFile(descriptor) } }
+    guard let status = Platform.status(descriptor: descriptor), status.kind == .regular,
+      file.identity == nil || status.identity == file.identity, status.size >= file.size
+    else {
+      throw FileError(
+        path: path, reason: "it was replaced or cut short since the recording began")
+    }
+    let bytes = Array(text.utf8)
+    let end = file.size + bytes.count
+    let written = bytes.withUnsafeBytes { Platform.writeAll(descriptor, $0, at: file.size) }
+    guard written, status.size <= end || Platform.setSize(descriptor, end),
+      Platform.syncFile(descriptor)
+    else { throw FileError.lastError(path: path, operation: .write) }
+    closed = true
+    guard Platform.closeFile(descriptor) else {
+      throw FileError.lastError(path: path, operation: .write)
+    }
+    var next = file
+    next.size = end
+    return next
+  }
+
+  private static func tooLarge(_ path: String, _ limit: Int) -> FileError {
+    FileError(path: path, reason: "its header alone would pass \(limit >> 20) MiB")
+  }
+
+  /// Flushes the folder's entry for a new file; failures are ignored.
+  private static func syncFolder(of path: String) {
+    let folder = PathText.directory(of: path) ?? "."
+    let descriptor = Platform.openFolder(folder)
+    guard descriptor >= 0 else { return }
+    Platform.syncFile(descriptor)
+    Platform.closeFile(descriptor)
+  }
+}

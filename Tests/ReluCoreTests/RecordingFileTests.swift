@@ -1,0 +1,152 @@
+import ReluTestSupport
+import Testing
+
+@testable import ReluCore
+
+/// `record` over the real file system: a command at a time, in place.
+@Suite struct RecordingFileTests {
+  private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
+    interpreter.run(Source(name: "t", text: text, origin: .typed), keepGoing: true)
+  }
+
+  private func failures(_ events: [InterpreterEvent]) -> [String] {
+    events.compactMap {
+      if case .failure(let diagnostic) = $0 { return diagnostic.message }
+      return nil
+    }
+  }
+
+  /// D13: each command rewrote and synced the whole file (through a new temporary file, renamed
+  /// over it).
+  ///
+  /// Now each is written in place at the end: the file stays the same inode, and holds the
+  /// header and every command so far after each one.
+  @Test func eachCommandIsWrittenInPlaceNotTheWholeFileAgain() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "record \(path)")).isEmpty)
+    let first = try #require(Platform.status(path: path))
+    for n in 1...50 {
+      #expect(failures(run(&interpreter, "set alpha 0.\(n % 9 + 1)")).isEmpty)
+      let now = try #require(Platform.status(path: path))
+      #expect(now.identity == first.identity, "written in place, not renamed over")
+      #expect(now.size == interpreter.recording?.file.size)
+    }
+    let text = try PlotTestSupport.contents(of: path)
+    #expect(text == interpreter.recording?.text)
+    #expect(try PlotTestSupport.entries(folder) == ["s.relu"], "no temporary files")
+  }
+
+  /// A lesson stepped back replays from an earlier copy of the session: its
+  /// recording writes from where that copy stood and cuts what came after,
+  /// so the file always matches the session shown.
+  @Test func aLessonSteppedBackCutsWhatTheAbandonedRunWrote() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var start = Interpreter()
+    #expect(failures(run(&start, "record \(path)")).isEmpty)
+    let source = Source(name: "t.relu", text: "use leaky\npause\nset alpha 0.2\npause\nfeed 1\n")
+    let player = LessonPlayer(source: source, start: start)
+    let whole = player.play(toPause: 3)
+    #expect(try PlotTestSupport.contents(of: path) == whole.interpreter.recording?.text)
+    let first = player.play(toPause: 1)
+    let text = try PlotTestSupport.contents(of: path)
+    #expect(text == first.interpreter.recording?.text)
+    #expect(text.hasSuffix("# The commands:\nuse leaky\npause\n"))
+  }
+
+  /// A recording's file replaced behind its back (another program, another
+  /// recording) is not written: the recording stops and says why.
+  @Test func aFileReplacedBehindTheRecordingStopsIt() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "record \(path); use leaky")).isEmpty)
+    try AtomicFile.write("say someone else's\n", to: path)
+    let said = failures(run(&interpreter, "use relu"))
+    #expect(
+      said == [
+        "cannot write \(path): it was replaced or cut short since the recording began; "
+          + "recording stopped"
+      ])
+    #expect(interpreter.recording == nil)
+    #expect(try PlotTestSupport.contents(of: path) == "say someone else's\n")
+  }
+
+  /// `append` to a file whose last line has no line break starts on a new line.
+  @Test func appendStartsOnANewLine() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    try AtomicFile.write("say old", to: path)
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "record \(path) append; say new; record stop")).isEmpty)
+    let text = try PlotTestSupport.contents(of: path)
+    #expect(text.hasPrefix("say old\n# Appended by ReluLab "))
+    #expect(text.hasSuffix("\nsay new\n"))
+    #expect(text.split(separator: "\n").filter { $0.hasPrefix("# Appended") }.count == 1)
+  }
+
+  /// `append` to a missing file starts a new recording, with the full header.
+  @Test func appendToAMissingFileStartsIt() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/new.relu"
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "record \(path) append; say new")).isEmpty)
+    #expect(try PlotTestSupport.contents(of: path).hasPrefix("# ReluLab "))
+  }
+
+  /// An append that would pass 4 MiB with its header is refused before
+  /// anything is written.
+  @Test func appendToAFileNearTheLimitIsRefused() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/big.relu"
+    let text = String(repeating: "say \(String(repeating: "x", count: 1020))\n", count: 4096)
+    try AtomicFile.write(text, to: path)
+    var interpreter = Interpreter()
+    let said = failures(run(&interpreter, "record \(path) append"))
+    #expect(said.count == 1)
+    #expect(said.first?.contains("with this recording's header it would pass 4 MiB") == true)
+    #expect(Platform.status(path: path)?.size == text.utf8.count, "nothing written")
+    #expect(interpreter.recording == nil)
+  }
+
+  /// A script's record and export are held to the rules, a typed one to the
+  /// extension rule only (``WriteRules``).
+  @Test(
+    arguments: [
+      ("a.relu", "relu", SourceOrigin.script, nil),
+      (".a.relu", "relu", .typed, nil),
+      (
+        ".a.relu", "relu", .script,
+        "a script may not write a hidden file or into a hidden folder ('.a.relu')"
+      ),
+      (
+        "x/.git/hooks/a.relu", "relu", .script,
+        "a script may not write a hidden file or into a hidden folder ('.git')"
+      ),
+      ("../a/./b.relu", "relu", .script, nil),
+      ("a.sh", "relu", .typed, "a recording is written only to a name ending in .relu"),
+      ("relu", "relu", .typed, "a recording is written only to a name ending in .relu"),
+      ("dir/", "relu", .typed, "a recording is written only to a name ending in .relu"),
+      ("A.RELU", "relu", .script, nil),
+    ] as [(String, String, SourceOrigin, String?)])
+  func theRules(path: String, fileExtension: String, origin: SourceOrigin, refusal: String?) {
+    #expect(
+      WriteRules.refusal(
+        of: path, fileExtension: fileExtension, what: "a recording", origin: origin) == refusal)
+  }
+
+  /// D33: the temporary name `.NAME.PID-TAG.tmp` passed 255 bytes for a valid
+  /// name of 232 bytes or more, so such a file could not be written.
+  @Test(arguments: [249, 251, 255]) func aLongValidNameCanBeWritten(length: Int) throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let name = String(repeating: "y", count: length - 4) + ".svg"
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "export svg \(folder)/\(name)")).isEmpty)
+    #expect(try PlotTestSupport.entries(folder) == [name])
+    let wide = String(repeating: "é", count: (length - 4) / 2) + ".svg"  // 2 bytes each
+    #expect(failures(run(&interpreter, "export svg \(folder)/\(wide)")).isEmpty)
+    #expect(AtomicFile.temporaryPrefix(wide).utf8.count <= AtomicFile.temporaryNameBytes + 2)
+  }
+}
