@@ -55,11 +55,14 @@ static inline void relu_set_attributes(attr_t attributes) { (void)attrset((int)a
 
 /// A new screen on standard output, reading standard input (libc's stdin and
 /// stdout are shared globals Swift 6 rejects). Nil when the terminal is unknown.
-/// The screen's size is the terminal's own: LINES and COLUMNS in the
-/// environment are ignored (a stale or hostile value would size the screen,
-/// and the lab's buffers, at any size).
+/// The screen's size is the terminal's own, from the window-size ioctl:
+/// `use_tioctl(TRUE)` makes it win over LINES and COLUMNS in the environment
+/// (a stale or hostile value would size the screen, and the lab's buffers,
+/// at any size). `use_env(FALSE)` would not do: it ignores the ioctl too and
+/// takes the terminfo entry's 80x24.
 static inline SCREEN *relu_newterm(void) {
-  use_env(FALSE);
+  use_env(TRUE);
+  use_tioctl(TRUE);
   return newterm(NULL, stdout, stdin);
 }
 
