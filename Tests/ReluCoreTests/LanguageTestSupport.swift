@@ -2,7 +2,7 @@
 
 /// Scripts served from memory, for `load` tests; writes are refused unless
 /// `acceptsWrites`, and then discarded.
-struct MemoryScripts: FileSystem {
+struct MemoryScripts: RecordingByWrites {
   var files: [String: String]
   var acceptsWrites = false
 
@@ -20,25 +20,6 @@ struct MemoryScripts: FileSystem {
 
   func exists(_ path: String) -> Bool { files[path] != nil }
 
-  /// Refuses an existing script without replace or append, as the real one does.
-  func startRecording(
-    _ header: String, at path: String, mode: RecordMode, limit: Int
-  ) throws(FileError) -> RecordingFile {
-    if mode == .create, exists(path) {
-      throw FileError(path: path, reason: "it already exists (add replace or append)")
-    }
-    try write(header, to: path)
-    return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)
-  }
-
-  func continueRecording(
-    _ file: RecordingFile, with text: String
-  ) throws(FileError) -> RecordingFile {
-    try write(text, to: file.path)
-    var next = file
-    next.size += text.utf8.count
-    return next
-  }
 }
 
 /// Parses one command, which must parse.
@@ -115,5 +96,31 @@ extension InterpreterEvent {
   var output: CommandOutput? {
     if case .output(let output, _) = self { return output }
     return nil
+  }
+}
+
+/// A test file system whose recordings are plain writes: `startRecording`
+/// refuses an existing file without replace or append, as the real one does,
+/// and each command is written as it comes.
+protocol RecordingByWrites: FileSystem {}
+
+extension RecordingByWrites {
+  func startRecording(
+    _ header: String, at path: String, mode: RecordMode, limit: Int
+  ) throws(FileError) -> RecordingFile {
+    if mode == .create, exists(path) {
+      throw FileError(path: path, reason: "it already exists (add replace or append)")
+    }
+    try write(header, to: path)
+    return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)
+  }
+
+  func continueRecording(
+    _ file: RecordingFile, with text: String
+  ) throws(FileError) -> RecordingFile {
+    try write(text, to: file.path)
+    var next = file
+    next.size += text.utf8.count
+    return next
   }
 }

@@ -175,7 +175,7 @@ import Testing
   }
 
   /// The test's file system: counts writes, in order.
-  private final class CountingFiles: FileSystem {
+  private final class CountingFiles: RecordingByWrites {
     private let written = Mutex<[String]>([])
     var writes: [String] { written.withLock { $0 } }
     func read(path: String) throws(FileError) -> ScriptFile {
@@ -185,19 +185,5 @@ import Testing
       written.withLock { $0.append(path) }
     }
     func exists(_ path: String) -> Bool { writes.contains(path) }
-    func startRecording(
-      _ header: String, at path: String, mode: RecordMode, limit: Int
-    ) throws(FileError) -> RecordingFile {
-      try write(header, to: path)
-      return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)
-    }
-    func continueRecording(
-      _ file: RecordingFile, with text: String
-    ) throws(FileError) -> RecordingFile {
-      try write(text, to: file.path)
-      var next = file
-      next.size += text.utf8.count
-      return next
-    }
   }
 }

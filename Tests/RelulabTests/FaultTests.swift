@@ -14,7 +14,13 @@ import Testing
       "/bin/sh", ["-c", "\"$0\" \"$@\" \(redirection)", binary] + arguments, directory: directory)
   }
 
-  private func run(_ program: String, _ arguments: [String], directory: URL? = nil) throws -> Run {
+  /// Runs `program ARGUMENTS` and returns its output and status.
+  ///
+  /// With `signal`, the program gets that signal after the delay.
+  private func run(
+    _ program: String, _ arguments: [String], directory: URL? = nil,
+    signal: (number: Int32, after: Double)? = nil
+  ) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
@@ -25,14 +31,26 @@ import Testing
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
-    let group = DispatchGroup()
+    let started = Date()
     nonisolated(unsafe) var errData = Data()
+    nonisolated(unsafe) var outData = Data()
+    let group = DispatchGroup()
     DispatchQueue.global().async(group: group) {
       errData = err.fileHandleForReading.readDataToEndOfFile()
     }
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    DispatchQueue.global().async(group: group) {
+      outData = out.fileHandleForReading.readDataToEndOfFile()
+    }
+    if let signal {
+      usleep(useconds_t(signal.after * 1_000_000))
+      kill(process.processIdentifier, signal.number)
+    }
     group.wait()
     process.waitUntilExit()
+    if let signal {
+      #expect(
+        Date().timeIntervalSince(started) < signal.after + 5, "it ended soon after the signal")
+    }
     return Run(
       stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
@@ -188,33 +206,9 @@ import Testing
   private func signalled(_ arguments: [String], _ signal: Int32, after delay: Double) throws
     -> Run
   {
-    let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("relulab")
-    process.arguments = arguments
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let started = Date()
-    nonisolated(unsafe) var errData = Data()
-    nonisolated(unsafe) var outData = Data()
-    let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) {
-      errData = err.fileHandleForReading.readDataToEndOfFile()
-    }
-    DispatchQueue.global().async(group: group) {
-      outData = out.fileHandleForReading.readDataToEndOfFile()
-    }
-    usleep(useconds_t(delay * 1_000_000))
-    kill(process.processIdentifier, signal)
-    group.wait()
-    process.waitUntilExit()
-    #expect(Date().timeIntervalSince(started) < delay + 5, "it ended soon after the signal")
-    return Run(
-      stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+    try run(
+      productsDirectory.appendingPathComponent("relulab").path, arguments,
+      signal: (signal, delay))
   }
 
   static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
