@@ -154,7 +154,7 @@ struct ReluLab: ParsableCommand {
     if let path = startupScript {
       do {
         let file = try interpreter.fileSystem.read(path: path)
-        startup = Source(name: path, bytes: file.bytes, directory: Interpreter.directory(of: path))
+        startup = Source(name: path, bytes: file.bytes, directory: PathText.directory(of: path))
       } catch {
         printer.printInvocationError(error.description, file: path)
         return 2

@@ -289,7 +289,7 @@ package struct Interpreter: Sendable {
   ) {
     loading.append(file.canonicalPath)
     defer { loading.removeLast() }
-    let source = Source(name: path, bytes: file.bytes, directory: Self.directory(of: path))
+    let source = Source(name: path, bytes: file.bytes, directory: PathText.directory(of: path))
     runSource(source, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
   }
 
@@ -357,10 +357,6 @@ package struct Interpreter: Sendable {
     return directory.hasSuffix("/") ? directory + path : directory + "/" + path
   }
 
-  /// The folder part of a path, or nil for a bare file name.
-  package static func directory(of path: String) -> String? {
-    PathText.directory(of: path)
-  }
 }
 
 extension Result {
