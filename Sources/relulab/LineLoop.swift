@@ -74,7 +74,7 @@ struct LineLoop {
       case .tooLong:
         let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
         let error = CommandError(
-          "this line is longer than \(limit), the most a line may hold",
+          untranslated: "this line is longer than \(limit), the most a line may hold",
           at: SourceRange(start: 0, end: 0))
         goOn = runner.report(error, in: Source(name: name, text: "", firstLine: lineNumber))
         if goOn { input.skipRestOfLine() }

@@ -105,8 +105,8 @@ struct ReluLab: ParsableCommand {
       throw ValidationError(
         "-i runs a script and then stays in the lab; to run scripts and exit, name them without -i")
     }
-    if let lang, LessonLanguage(rawValue: lang.lowercased()) == nil {
-      throw ValidationError("--lang takes en or zh, not '\(lang)'")
+    if let lang, InterfaceLanguage.named(lang) == nil {
+      throw ValidationError("--lang takes en or zh (or zh-CN, zh_CN, zh-Hans), not '\(lang)'")
     }
     if let lesson {
       guard startupScript == nil, files.isEmpty, scriptCommands.isEmpty else {
@@ -121,11 +121,11 @@ struct ReluLab: ParsableCommand {
   }
 
   /// --lang, else the locale's.
-  var language: LessonLanguage {
-    if let lang, let chosen = LessonLanguage(rawValue: lang.lowercased()) { return chosen }
+  var language: InterfaceLanguage {
+    if let lang, let chosen = InterfaceLanguage.named(lang) { return chosen.language }
     var environment: [String: String] = [:]
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = Platform.environment(name) }
-    return LessonLanguage.from(environment: environment)
+    return InterfaceLanguage.from(environment: environment)
   }
 
   /// Runs the chosen mode and returns the exit status.
@@ -145,7 +145,7 @@ struct ReluLab: ParsableCommand {
     // The lab shows Chinese only in a UTF-8 locale (or C.UTF-8's character
     // set); otherwise its lessons are in English, and it says so.
     let (language, languageNote) = language.shown(unicode: !opensLab || Lab.showsUnicode)
-    interpreter.lessonLanguage = language
+    interpreter.language = language
     let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
     var startup = lesson.flatMap {

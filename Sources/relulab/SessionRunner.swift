@@ -38,7 +38,7 @@ struct SessionRunner {
   /// Reports an error found before the interpreter saw the text (a line too
   /// long to read) as a failed command; returns whether the session goes on.
   mutating func report(_ error: CommandError, in source: Source) -> Bool {
-    printer.print(.failure(Diagnostic(error, in: source)))
+    printer.print(.failure(Diagnostic(error, in: source, language: interpreter.language)))
     failed = true
     return keepGoing
   }

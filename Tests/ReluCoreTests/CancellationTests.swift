@@ -51,7 +51,7 @@ import Testing
       if case .failure(let diagnostic) = event { return diagnostic }
       return nil
     }
-    #expect(failures.map(\.message) == [Interpreter.stoppedMessage])
+    #expect(failures.map(\.message) == [Interpreter.stoppedMessage.en])
     #expect(seconds < 1.0, "stopped \(seconds) s after the request")
     // What ran before the stop stays; the stopped command and the rest did not run.
     #expect(interpreter.settings.alpha == 0.3)

@@ -18,7 +18,7 @@ import Testing
     #expect(
       next("help set") == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
-        "speed",
+        "speed", "lang",
       ])
   }
 
@@ -26,7 +26,7 @@ import Testing
     #expect(
       next("set") == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
-        "speed",
+        "speed", "lang",
       ])
     #expect(next("set grad0") == ["left", "right", "mid"])
     #expect(next("set canvas") == ["ascii", "braille"])

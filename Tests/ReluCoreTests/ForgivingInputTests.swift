@@ -100,7 +100,7 @@ import Testing
     (
       "set alpah 3",
       "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0,"
-        + " convention, xrange, yrange, size, canvas, digits and speed"
+        + " convention, xrange, yrange, size, canvas, digits, speed and lang"
     ),
     ("set grad0 rigth", "grad0 is left, right or mid, not 'rigth'; did you mean 'right'?"),
   ])
@@ -114,9 +114,10 @@ import Testing
     let results = Parser.parse(source)
     #expect(try results[0].get().command == .plot([PlotSeries(.relu)]))
     guard case .failure(let error) = results[1] else { throw TestFailure("feed 1 x") }
-    let d = Diagnostic(error, in: source)
+    let d = Diagnostic(error, in: source, language: .en)
     #expect(d.line == 2 && d.column == 8)
-    let first = Diagnostic(CommandError("here", at: SourceRange(start: 0, end: 4)), in: source)
+    let first = Diagnostic(
+      CommandError(.same("here"), at: SourceRange(start: 0, end: 4)), in: source, language: .en)
     #expect(first.column == 1 && first.lineText == "plot relu")
   }
 

@@ -172,7 +172,7 @@ import Testing
     #expect(
       rows == [
         "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
-        "speed",
+        "speed", "lang",
       ])
     #expect(TextReport.lines(for: show)[6].text.hasPrefix("yrange      -1 1 "))
   }

@@ -33,7 +33,7 @@ func parseOne(_ text: String) throws -> Command {
 func parseError(_ text: String) throws -> Diagnostic {
   let source = Source(name: "t.relu", text: text)
   for result in Parser.parse(source) {
-    if case .failure(let error) = result { return Diagnostic(error, in: source) }
+    if case .failure(let error) = result { return Diagnostic(error, in: source, language: .en) }
   }
   throw TestFailure("expected a parse error in \(text)")
 }

@@ -10,7 +10,7 @@ import Testing
       .deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("Scripts/lessons")
     var onDisk: [String: String] = [:]
-    for language in LessonLanguage.allCases {
+    for language in InterfaceLanguage.allCases {
       let folder = root.appendingPathComponent(language.rawValue)
       for name in try FileManager.default.contentsOfDirectory(atPath: folder.path)
       where name.hasSuffix(".relu") {
@@ -54,11 +54,11 @@ import Testing
   }
 
   @Test func theLocaleChoosesTheLanguage() {
-    #expect(LessonLanguage.from(environment: [:]) == .en)
-    #expect(LessonLanguage.from(environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
-    #expect(LessonLanguage.from(environment: ["LANG": "zh_TW.UTF-8", "LC_ALL": "C"]) == .en)
-    #expect(LessonLanguage.from(environment: ["LANG": "en_US", "LC_MESSAGES": "zh_CN"]) == .zh)
-    #expect(LessonLanguage.from(environment: ["LC_ALL": "", "LANG": "zh"]) == .zh)
-    #expect(LessonLanguage.from(environment: ["LANG": "zhx"]) == .en)
+    #expect(InterfaceLanguage.from(environment: [:]) == .en)
+    #expect(InterfaceLanguage.from(environment: ["LANG": "zh_CN.UTF-8"]) == .zh)
+    #expect(InterfaceLanguage.from(environment: ["LANG": "zh_TW.UTF-8", "LC_ALL": "C"]) == .en)
+    #expect(InterfaceLanguage.from(environment: ["LANG": "en_US", "LC_MESSAGES": "zh_CN"]) == .zh)
+    #expect(InterfaceLanguage.from(environment: ["LC_ALL": "", "LANG": "zh"]) == .zh)
+    #expect(InterfaceLanguage.from(environment: ["LANG": "zhx"]) == .en)
   }
 }

@@ -75,7 +75,7 @@ import Testing
   func goingOnFromAPauseIsAReplay(path: String) throws {
     let lesson = try #require(LessonCatalog.all.first { $0.path == path })
     var start = Interpreter()
-    start.lessonLanguage = lesson.language
+    start.language = lesson.language
     let player = LessonPlayer(source: lesson.source, start: start)
     var frame = player.play(toPause: 1)
     // Each pause reached by going on; compared with a replay at the middle

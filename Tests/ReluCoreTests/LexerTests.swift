@@ -37,10 +37,11 @@ import Testing
     #expect(tokens[1].text == "a; \"b\" # c\n")
   }
 
-  @Test func unterminatedStringBecomesAnInvalidToken() {
+  @Test func unterminatedStringBecomesAnInvalidToken() throws {
     var lexer = Lexer(Source(name: "t", text: "say \"open\nshow"))
     let tokens = lexer.tokenize()
-    #expect(tokens[1].kind == .invalid)
+    guard case .invalid(let message) = tokens[1].kind else { throw TestFailure("not invalid") }
+    #expect(message.en.hasPrefix("unterminated string"))
     #expect(tokens[1].range.start == 4)
     #expect(tokens.last?.kind == .end)
   }

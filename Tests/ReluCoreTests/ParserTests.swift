@@ -127,7 +127,7 @@ import Testing
     (
       "set colour red", 5,
       "unknown setting 'colour'; the settings are alpha, lr, grad0, convention, xrange, yrange,"
-        + " size, canvas, digits and speed"
+        + " size, canvas, digits, speed and lang"
     ),
     (
       "set xrange 3 -3", 12,
@@ -217,6 +217,6 @@ import Testing
     let source = Source(name: "t", bytes: [0x66, 0x65, 0xFF, 0x65, 0x64])
     let results = Parser.parse(source)
     guard case .failure(let error) = results.first else { throw TestFailure("expected failure") }
-    #expect(error.message.contains("\u{FFFD}"))
+    #expect(error.message.en.contains("\u{FFFD}"))
   }
 }

@@ -35,7 +35,7 @@ import Testing
   static func screens(of lesson: Lesson, width: Int, height: Int) -> [[String]] {
     let terminal = PauseCamera(width: width, height: height)
     var interpreter = Interpreter()
-    interpreter.lessonLanguage = lesson.language
+    interpreter.language = lesson.language
     let loop = LabLoop(terminal: terminal, interpreter: interpreter, history: History(), file: nil)
     _ = loop.run(startupScripts: [lesson.source])
     return terminal.screens

@@ -39,12 +39,12 @@ import Testing
 
   /// D21: Chinese lessons asked for where only ASCII shows are English, with a note.
   @Test func chineseLessonsFallBackToEnglishWithoutUnicode() {
-    #expect(LessonLanguage.zh.shown(unicode: true).language == .zh)
-    #expect(LessonLanguage.zh.shown(unicode: true).note == nil)
-    let fallback = LessonLanguage.zh.shown(unicode: false)
+    #expect(InterfaceLanguage.zh.shown(unicode: true).language == .zh)
+    #expect(InterfaceLanguage.zh.shown(unicode: true).note == nil)
+    let fallback = InterfaceLanguage.zh.shown(unicode: false)
     #expect(fallback.language == .en)
     #expect(fallback.note?.contains("cannot show Chinese") == true)
-    #expect(LessonLanguage.en.shown(unicode: false).language == .en)
-    #expect(LessonLanguage.en.shown(unicode: false).note == nil)
+    #expect(InterfaceLanguage.en.shown(unicode: false).language == .en)
+    #expect(InterfaceLanguage.en.shown(unicode: false).note == nil)
   }
 }

@@ -12,8 +12,7 @@ extension Interpreter {
   ) throws(CommandError) -> CommandOutput {
     switch statement.command {
     case .set(let setting):
-      if case .canvas(.braille) = setting, !canShowBraille {
-        settings.apply(.canvas(.ascii))
+      if unshowable(setting) != nil {
         return .setting(setting.name, settings.value(of: setting.name))
       }
       settings.apply(setting)
@@ -57,7 +56,7 @@ extension Interpreter {
       case .last:
         guard let previous = decay else {
           throw CommandError(
-            "no decay ran yet: from last continues where the last decay stopped",
+            untranslated: "no decay ran yet: from last continues where the last decay stopped",
             at: spec.from.range)
         }
         simulation = try continueDecay(
@@ -123,13 +122,14 @@ extension Interpreter {
       return try startRecording(target, origin: origin)
     case .record(nil):
       guard let recording else {
-        throw CommandError("nothing is being recorded; record FILE starts", at: statement.range)
+        throw CommandError(
+          untranslated: "nothing is being recorded; record FILE starts", at: statement.range)
       }
       self.recording = nil
       return .recording(path: recording.path, started: false, commands: recording.commands.count)
     case .lesson(let number):
       guard number == nil else { preconditionFailure("a lesson is run by the interpreter's loop") }
-      return .lessons(LessonCatalog.lessons(in: lessonLanguage))
+      return .lessons(LessonCatalog.lessons(in: settings.language))
     case .help(let topic): return .help(topic)
     case .quit: return .quit
     case .export(let format, let path):
@@ -137,13 +137,14 @@ extension Interpreter {
         of: path.value, fileExtension: format.rawValue, what: "\(format.article) export",
         origin: origin)
       {
-        throw CommandError(FileError(path: path.value, reason: reason).description, at: path.range)
+        throw CommandError(
+          untranslated: FileError(path: path.value, reason: reason).description, at: path.range)
       }
       let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
         try write(contents, to: path.value)
       } catch {
-        throw CommandError(error.description, at: path.range)
+        throw CommandError(untranslated: error.description, at: path.range)
       }
       return .exported(format: format, path: path.value, subject: subject)
     case .net(let command):
@@ -161,7 +162,7 @@ extension Interpreter {
     case .view(let name):
       if let name {
         guard scene.has(name.value) else {
-          throw CommandError(unavailable(name.value), at: name.range)
+          throw CommandError(untranslated: unavailable(name.value), at: name.range)
         }
         scene.shown = name.value
       }
@@ -195,7 +196,7 @@ extension Interpreter {
       return BackwardReport(
         activation: lastFeed.activation, upstream: upstream, gradient: gradient)
     } catch {
-      throw CommandError(error.description, at: spec.range)
+      throw CommandError(untranslated: error.description, at: spec.range)
     }
   }
 
@@ -238,8 +239,8 @@ extension Interpreter {
         gradientAtZero: settings.gradientAtZero)
     } catch {
       switch error {
-      case .startOutsideRange: throw CommandError(error.description, at: from.range)
-      case .targetOutsideRange: throw CommandError(error.description, at: to.range)
+      case .startOutsideRange: throw CommandError(untranslated: error.description, at: from.range)
+      case .targetOutsideRange: throw CommandError(untranslated: error.description, at: to.range)
       }
     }
   }
@@ -252,14 +253,14 @@ extension Interpreter {
         activation: f, fromZ: z, to: to.value, learningRate: learningRate,
         gradientAtZero: settings.gradientAtZero)
     } catch {
-      throw CommandError(error.description, at: to.range)
+      throw CommandError(untranslated: error.description, at: to.range)
     }
   }
 
   private func currentDecay(_ range: SourceRange) throws(CommandError) -> DecaySimulation {
     guard let decay else {
       throw CommandError(
-        "no decay is set up; start one, e.g. decay relu from 0.9 to 0.5", at: range)
+        untranslated: "no decay is set up; start one, e.g. decay relu from 0.9 to 0.5", at: range)
     }
     return decay
   }

@@ -35,7 +35,8 @@ extension Interpreter {
     try checkMemory(trained.spec.memoryBytes, for: "train", at: range)
     if let last = trainingHistory.last, last.status == .diverged {
       throw CommandError(
-        "training diverged at epoch \(last.epoch); build the network again with net", at: range)
+        untranslated: "training diverged at epoch \(last.epoch); build the network again with net",
+        at: range)
     }
     let f = trained.spec.activation.activation(alpha: settings.alpha)
     let learningRate = rate ?? settings.learningRate
@@ -79,7 +80,7 @@ extension Interpreter {
 
   private func currentNetwork(_ range: SourceRange) throws(CommandError) -> Network {
     guard let network else {
-      throw CommandError("no network is built; build one, e.g. net relu", at: range)
+      throw CommandError(untranslated: "no network is built; build one, e.g. net relu", at: range)
     }
     return network
   }
@@ -93,7 +94,8 @@ extension Interpreter {
     guard bytes >= Double(Limits.checkedMemoryBytes) else { return }
     guard bytes < Double(Int.max / 2), Platform.canAllocate(bytes: Int(bytes)) else {
       throw CommandError(
-        "\(name) cannot get the memory it needs (about \(NumberFormat.short(bytes / 1e6)) MB);"
+        untranslated:
+          "\(name) cannot get the memory it needs (about \(NumberFormat.short(bytes / 1e6)) MB);"
           + " the system refused it",
         at: range)
     }
@@ -103,7 +105,8 @@ extension Interpreter {
   func checkWork(_ work: Double, at range: SourceRange) throws(CommandError) {
     guard work <= NetworkSpec.maxWork else {
       throw CommandError(
-        "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
+        untranslated:
+          "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
           + " (\(NumberFormat.short(NetworkSpec.maxWork))); train fewer epochs or a smaller net",
         at: range)
     }

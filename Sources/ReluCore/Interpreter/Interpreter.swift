@@ -57,13 +57,20 @@ package struct Interpreter: Sendable {
   package internal(set) var hidden: Set<ClearTarget> = []
   /// The section the last `title` named.
   package internal(set) var title: String?
-  /// The language `lesson N` picks.
-  package var lessonLanguage = LessonLanguage.en
-  /// Whether the screen can show braille; when not (a lab whose locale is
-  /// not UTF-8), `set canvas braille` keeps the ascii canvas and says so.
-  package var canShowBraille = true {
+  /// The language of everything a person reads (the `lang` setting); the
+  /// front end sets it from `--lang` or the locale.
+  package var language: InterfaceLanguage {
+    get { settings.language }
+    set { settings.apply(.language(newValue)) }
+  }
+  /// Whether the screen can show more than ASCII; when not (a lab whose
+  /// locale is not UTF-8), `set canvas braille` keeps the ascii canvas and
+  /// `set lang zh` keeps English, and each says so.
+  package var canShowUnicode = true {
     didSet {
-      guard !canShowBraille, settings.rendering == .braille else { return }
+      guard !canShowUnicode else { return }
+      if settings.language != .en { settings.apply(.language(.en)) }
+      guard settings.rendering == .braille else { return }
       settings.apply(.canvas(.ascii))
       _ = rebuildScene(after: .show)
     }
@@ -83,7 +90,7 @@ package struct Interpreter: Sendable {
   private var loading: [String] = []
 
   /// The error of a command a ``cancellation`` stopped.
-  package static let stoppedMessage = "stopped: Ctrl-C"
+  package static let stoppedMessage = Words(en: "stopped: Ctrl-C", zh: "已停止：Ctrl-C")
 
   /// - Parameters:
   ///   - fileSystem: Where `load` reads and `export` writes.
@@ -98,11 +105,23 @@ package struct Interpreter: Sendable {
   package static let noBrailleNote =
     "braille needs a UTF-8 locale, which this terminal does not have: the canvas stays ascii"
 
+  /// Why `setting` was not taken as asked, on a screen that cannot show
+  /// more than ASCII; nil when it was.
+  func unshowable(_ setting: Setting) -> String? {
+    guard !canShowUnicode else { return nil }
+    switch setting {
+    case .canvas(.braille): return Self.noBrailleNote
+    case .language(.zh): return InterfaceLanguage.asciiNote.both
+    default: return nil
+    }
+  }
+
   /// What renderers need besides an output: the settings they follow and
   /// the session's scene and status as they stand now.
   package var renderContext: RenderContext {
     RenderContext(
-      digits: settings.digits, plotSize: settings.plotSize, scene: scene, status: status)
+      digits: settings.digits, plotSize: settings.plotSize, scene: scene, status: status,
+      language: settings.language)
   }
 
   /// The layer's activation, with the session's alpha.
@@ -191,13 +210,13 @@ package struct Interpreter: Sendable {
     }
     let parsed = parsed ?? Parser.parse(source)
     if !keepGoing, let firstError = parsed.lazy.compactMap(\.failureValue).first {
-      return report(.failure(Diagnostic(firstError, in: source)))
+      return report(.failure(Diagnostic(firstError, in: source, language: settings.language)))
     }
     for item in parsed {
       guard !summary.halted else { return }
       switch item {
       case .failure(let error):
-        report(.failure(Diagnostic(error, in: source)))
+        report(.failure(Diagnostic(error, in: source, language: settings.language)))
       case .success(let statement):
         if echo, statement.command.isEchoed {
           report(.echo(VisibleText.escaped(source.slice(statement.range))))
@@ -213,7 +232,7 @@ package struct Interpreter: Sendable {
           do {
             kept = try beginLesson(statement, in: source)
           } catch {
-            report(.failure(Diagnostic(error, in: source)))
+            report(.failure(Diagnostic(error, in: source, language: settings.language)))
             continue
           }
           runLesson(number.value, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
@@ -228,8 +247,8 @@ package struct Interpreter: Sendable {
           try stopIfAsked(at: statement.range)
           let output = try execute(statement, origin: source.origin)
           var notes = rebuildScene(after: statement.command)
-          if case .set(.canvas(.braille)) = statement.command, !canShowBraille {
-            notes.insert(Self.noBrailleNote, at: 0)
+          if case .set(let setting) = statement.command, let kept = unshowable(setting) {
+            notes.insert(kept, at: 0)
           }
           report(.output(output, renderContext))
           for note in notes { report(.note(note)) }
@@ -242,9 +261,9 @@ package struct Interpreter: Sendable {
           }
         } catch  where error.message == Self.stoppedMessage {
           summary.halted = true  // the rest of the source too
-          report(.failure(Diagnostic(error, in: source)))
+          report(.failure(Diagnostic(error, in: source, language: settings.language)))
         } catch {
-          report(.failure(Diagnostic(error, in: source)))
+          report(.failure(Diagnostic(error, in: source, language: settings.language)))
         }
       }
     }
@@ -263,7 +282,9 @@ package struct Interpreter: Sendable {
       summary.failures += 1
       if !keepGoing { summary.halted = true }
       let event = InterpreterEvent.failure(
-        Diagnostic(CommandError(message, at: path.range), in: source))
+        Diagnostic(
+          CommandError(untranslated: message, at: path.range), in: source,
+          language: settings.language))
       if onEvent(event) == .stop { summary.halted = true }
     }
     let resolved = Self.resolve(path.value, relativeTo: source.directory)
@@ -298,7 +319,7 @@ package struct Interpreter: Sendable {
     _ number: Int, keepGoing: Bool, summary: inout RunSummary,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) {
-    guard let lesson = LessonCatalog.find(String(number), in: lessonLanguage) else {
+    guard let lesson = LessonCatalog.find(String(number), in: settings.language) else {
       preconditionFailure("the parser checked lesson \(number)")
     }
     let name = "lesson:" + lesson.path
@@ -336,8 +357,10 @@ package struct Interpreter: Sendable {
   /// recording and the language go on.
   package mutating func resetForLesson() {
     let size = settings.plotSize
+    let language = settings.language
     settings = SessionSettings()
     settings.plotSize = size
+    settings.language = language
     layerKind = .relu
     lastFeed = nil
     decay = nil

@@ -34,7 +34,8 @@ extension Interpreter {
         "# ReluLab \(ReluLabVersion.current) session, recorded \(Platform.utcMinute()).",
         "# Replay it with: relulab FILE. The settings in force when it began:",
       ]
-    var names = SettingName.allCases
+    // The language belongs to whoever replays it, not to the session's math.
+    var names = SettingName.allCases.filter { $0 != .lang }
     if settings.convention != nil {
       names.removeAll { $0 == .convention }
       lines.append(Self.setCommand(.convention, settings.value(of: .convention)))
@@ -64,13 +65,15 @@ extension Interpreter {
     let path = target.path.value
     if let recording {
       throw CommandError(
-        "already recording to \(VisibleText.escaped(recording.path)); record stop first",
+        untranslated:
+          "already recording to \(VisibleText.escaped(recording.path)); record stop first",
         at: target.path.range)
     }
     if let reason = WriteRules.refusal(
       of: path, fileExtension: "relu", what: "a recording", origin: origin)
     {
-      throw CommandError(FileError(path: path, reason: reason).description, at: target.path.range)
+      throw CommandError(
+        untranslated: FileError(path: path, reason: reason).description, at: target.path.range)
     }
     let header = recordingHeader(appending: target.mode == .append && fileSystem.exists(path))
     do {
@@ -79,7 +82,7 @@ extension Interpreter {
         limit: RealFileSystem.maxBytes)
       recording = Recording(path: path, header: header, file: file)
     } catch {
-      throw CommandError(error.description, at: target.path.range)
+      throw CommandError(untranslated: error.description, at: target.path.range)
     }
     return .recording(path: path, started: true, commands: 0)
   }
@@ -96,7 +99,8 @@ extension Interpreter {
     guard recording.file.size + line.utf8.count <= RealFileSystem.maxBytes else {
       self.recording = nil
       throw CommandError(
-        "recording stopped: with this command \(VisibleText.escaped(recording.path)) would pass "
+        untranslated:
+          "recording stopped: with this command \(VisibleText.escaped(recording.path)) would pass "
           + "\(RealFileSystem.maxBytes >> 20) MiB, the most a script may hold; it replays every "
           + "command before this one",
         at: range)
@@ -107,7 +111,7 @@ extension Interpreter {
       self.recording = recording
     } catch {
       self.recording = nil
-      throw CommandError("\(error.description); recording stopped", at: range)
+      throw CommandError(untranslated: "\(error.description); recording stopped", at: range)
     }
   }
 

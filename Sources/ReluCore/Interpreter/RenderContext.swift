@@ -13,11 +13,14 @@ package struct RenderContext: Sendable, Equatable {
   package var scene: Scene
   /// What a status line says.
   package var status: SessionStatus
+  /// The language of the words.
+  package var language: InterfaceLanguage
 
   package init(
     digits: NumberDigits = .standard, plotSize: PlotSize = .standard, scene: Scene = Scene(),
-    status: SessionStatus
+    status: SessionStatus, language: InterfaceLanguage = .en
   ) {
+    self.language = language
     self.digits = digits
     self.plotSize = plotSize
     self.scene = scene

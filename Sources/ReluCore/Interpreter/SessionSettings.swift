@@ -24,6 +24,8 @@ package struct SessionSettings: Sendable, Equatable {
   /// Steps per second when the lab animates a run (``Limits/animationSpeed``
   /// bounds it); batch mode ignores it.
   package var animationSpeed = SessionSettings.defaultAnimationSpeed
+  /// The language of messages, help, labels and lessons.
+  package var language = InterfaceLanguage.en
 
   /// The default speed: a 500-step decay animates in about 12 seconds.
   package static let defaultAnimationSpeed = 40.0
@@ -51,6 +53,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .canvas(let value): rendering = value
     case .digits(let value): digits = value
     case .animationSpeed(let value): animationSpeed = value
+    case .language(let value): language = value
     }
   }
 
@@ -67,6 +70,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .canvas: .word(rendering.rawValue)
     case .digits: .digits(digits)
     case .speed: .number(animationSpeed)
+    case .lang: .word(language.rawValue)
     }
   }
 }

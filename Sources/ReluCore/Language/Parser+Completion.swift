@@ -27,7 +27,7 @@ extension Parser {
     let textEnd = source.bytes.count
     let lastEnd = tokens.last?.range.end ?? 0
     if source.bytes[lastEnd...].contains(UInt8(ascii: "#")) { return none }  // a comment
-    if let last = tokens.last, last.kind == .invalid { return none }  // an open string
+    if let last = tokens.last, case .invalid = last.kind { return none }  // an open string
     if let start = tokens.lastIndex(where: { $0.kind == .separator }) {
       tokens.removeFirst(start + 1)
     }

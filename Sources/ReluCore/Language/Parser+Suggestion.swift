@@ -17,7 +17,7 @@ extension Parser {
     } else {
       message += " (help lists the commands)"
     }
-    return CommandError(message, at: head.range)
+    return CommandError(untranslated: message, at: head.range)
   }
 
   /// An unknown setting name: the nearest one, and the list.

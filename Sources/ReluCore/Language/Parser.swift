@@ -59,14 +59,13 @@ package struct Parser {
   // MARK: - Commands
 
   private mutating func statement() throws(CommandError) -> Statement {
-    if let invalid = tokens[index...].prefix(while: { $0.kind != .separator }).first(where: {
-      $0.kind == .invalid
-    }) {
-      throw CommandError(invalid.text, at: invalid.range)
+    for token in tokens[index...].prefix(while: { $0.kind != .separator }) {
+      if case .invalid(let message) = token.kind { throw CommandError(message, at: token.range) }
     }
     let head = peek
     guard head.kind == .word else {
-      throw CommandError("expected a command name, found \(describe(head))", at: head.range)
+      throw CommandError(
+        untranslated: "expected a command name, found \(describe(head))", at: head.range)
     }
     guard let name = Self.commandNames.name(head.text) else { throw unknownCommand(head) }
     index += 1
@@ -78,7 +77,8 @@ package struct Parser {
     } catch {
       switch error {
       case .failed(let error): throw error
-      case .completion: throw CommandError("completion stopped a parse", at: head.range)
+      case .completion:
+        throw CommandError(untranslated: "completion stopped a parse", at: head.range)
       }
     }
   }
@@ -116,7 +116,7 @@ package struct Parser {
 
   /// A failure at `range`.
   func fail(_ message: String, at range: SourceRange) -> ParseStop {
-    .failed(CommandError(message, at: range))
+    .failed(CommandError(untranslated: message, at: range))
   }
 
   /// Where the tokens run out: completion offers `words` and stops; a parse

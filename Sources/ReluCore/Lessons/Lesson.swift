@@ -1,32 +1,3 @@
-/// The language a shipped lesson is written in.
-package enum LessonLanguage: String, Sendable, Hashable, CaseIterable {
-  case en
-  case zh
-
-  /// The language the locale asks for: the first of LC_ALL, LC_MESSAGES and
-  /// LANG that is set and not empty decides (as POSIX orders them); `zh` or
-  /// `zh_*` means Chinese, anything else English.
-  package static func from(environment: [String: String]) -> LessonLanguage {
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-      guard let value = environment[name], !value.isEmpty else { continue }
-      let lowered = value.lowercased()
-      return lowered == "zh" || lowered.hasPrefix("zh_") || lowered.hasPrefix("zh-") ? .zh : .en
-    }
-    return .en
-  }
-
-  /// The language lessons are shown in when this one is asked for on a
-  /// screen that can show only ASCII (`unicode` false: no UTF-8 locale):
-  /// English, with a note saying why, instead of Chinese as rows of `?`.
-  package func shown(unicode: Bool) -> (language: LessonLanguage, note: String?) {
-    guard self == .zh, !unicode else { return (self, nil) }
-    return (
-      .en,
-      "the lessons are in English: this terminal's locale is not UTF-8 and cannot show Chinese (try LC_ALL=C.UTF-8 or zh_CN.UTF-8)"
-    )
-  }
-}
-
 /// A lesson that ships with ReluLab: one idea of the course chapter, as a
 /// script of commands, `say`, `title` and `pause`.
 package struct Lesson: Sendable, Equatable {
@@ -34,7 +5,7 @@ package struct Lesson: Sendable, Equatable {
   package var number: Int
   /// The short name from its file name: `relu` for `01-relu.relu`.
   package var name: String
-  package var language: LessonLanguage
+  package var language: InterfaceLanguage
   /// Its path under `Scripts/lessons/`: `en/01-relu.relu`.
   package var path: String
   /// The script.
@@ -64,12 +35,12 @@ package enum LessonCatalog {
   }
 
   /// The lessons in `language`, by number.
-  package static func lessons(in language: LessonLanguage) -> [Lesson] {
+  package static func lessons(in language: InterfaceLanguage) -> [Lesson] {
     all.filter { $0.language == language }.sorted { $0.number < $1.number }
   }
 
   /// The lesson `word` names in `language`: its number (`2`, `02`) or its name.
-  package static func find(_ word: String, in language: LessonLanguage) -> Lesson? {
+  package static func find(_ word: String, in language: InterfaceLanguage) -> Lesson? {
     let lowered = word.lowercased()
     return lessons(in: language).first {
       Int(lowered) == $0.number || $0.name == lowered
@@ -82,7 +53,7 @@ package enum LessonCatalog {
   /// A lesson from its path `LANG/NN-NAME.relu`, or nil for another file.
   static func lesson(path: String, text: String) -> Lesson? {
     let parts = path.split(separator: "/")
-    guard parts.count == 2, let language = LessonLanguage(rawValue: String(parts[0])),
+    guard parts.count == 2, let language = InterfaceLanguage(rawValue: String(parts[0])),
       parts[1].hasSuffix(".relu")
     else { return nil }
     let stem = parts[1].dropLast(".relu".count)

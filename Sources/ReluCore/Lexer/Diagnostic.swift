@@ -1,13 +1,19 @@
 /// A failure at a place in a source: what went wrong, and where.
 package struct CommandError: Error, Sendable, Equatable {
   /// One sentence for a person, starting lower-case, without a final period.
-  package var message: String
+  package var message: Words
   /// The bytes the error points at.
   package var range: SourceRange
 
-  package init(_ message: String, at range: SourceRange) {
+  package init(_ message: Words, at range: SourceRange) {
     self.message = message
     self.range = range
+  }
+
+  /// A message not yet written in Chinese: shown in English in both languages.
+  /// Kept only while the interface is being translated.
+  package init(untranslated message: String, at range: SourceRange) {
+    self.init(Words(en: message, zh: message), at: range)
   }
 }
 
@@ -28,8 +34,9 @@ package struct Diagnostic: Error, Sendable, Equatable {
   /// Columns of display before the caret (wide characters count 2).
   package var markerOffset: Int
 
-  package init(_ error: CommandError, in source: Source) {
-    message = VisibleText.escaped(error.message)
+  /// The error in `language`, placed in `source`.
+  package init(_ error: CommandError, in source: Source, language: InterfaceLanguage) {
+    message = VisibleText.escaped(error.message(language))
     file = source.name
     (line, column) = source.position(of: error.range.start)
     let raw = source.lineText(line)

@@ -25,7 +25,7 @@ package struct Lexer {
         guard let token = try next() else { break }
         tokens.append(token)
       } catch {
-        tokens.append(Token(kind: .invalid, text: error.message, range: error.range))
+        tokens.append(Token(kind: .invalid(error.message), text: "", range: error.range))
       }
     }
     tokens.append(Token(kind: .end, text: "", range: SourceRange(start: offset, end: offset)))
@@ -110,7 +110,7 @@ package struct Lexer {
         case UInt8(ascii: "t"): contents.append(UInt8(ascii: "\t"))
         default:
           throw CommandError(
-            "unknown escape in a string (use \\\", \\\\, \\n or \\t)",
+            untranslated: "unknown escape in a string (use \\\", \\\\, \\n or \\t)",
             at: SourceRange(start: offset, end: offset + 2))
         }
         offset += 2
@@ -120,13 +120,15 @@ package struct Lexer {
       offset += 1
     }
     throw CommandError(
-      "unterminated string: add a closing \"", at: SourceRange(start: start, end: start + 1))
+      untranslated: "unterminated string: add a closing \"",
+      at: SourceRange(start: start, end: start + 1))
   }
 
   /// The error for a NUL byte at `offset`: never part of a command.
   private static func nulByte(at offset: Int) -> CommandError {
     CommandError(
-      "a NUL byte cannot be part of a command", at: SourceRange(start: offset, end: offset + 1))
+      untranslated: "a NUL byte cannot be part of a command",
+      at: SourceRange(start: offset, end: offset + 1))
   }
 
   private static func endsWord(_ byte: UInt8) -> Bool {

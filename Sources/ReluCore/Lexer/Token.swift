@@ -14,8 +14,8 @@ package struct Token: Sendable, Equatable {
     /// The end of the source.
     case end
     /// Text the lexer could not read (an unterminated string, a bad escape);
-    /// `text` holds the message the parser reports.
-    case invalid
+    /// it carries the message the parser reports.
+    case invalid(Words)
   }
 
   package var kind: Kind

@@ -14,6 +14,8 @@ package enum Setting: Sendable, Equatable {
   case digits(NumberDigits)
   /// Steps per second of the lab's animated runs.
   case animationSpeed(Double)
+  /// The language of everything a person reads.
+  case language(InterfaceLanguage)
 
   /// The setting this changes.
   package var name: SettingName {
@@ -28,6 +30,7 @@ package enum Setting: Sendable, Equatable {
     case .canvas: .canvas
     case .digits: .digits
     case .animationSpeed: .speed
+    case .language: .lang
     }
   }
 }
@@ -44,6 +47,7 @@ extension Setting {
     case .size(let value): .size(value)
     case .canvas(let value): .word(value.rawValue)
     case .digits(let value): .digits(value)
+    case .language(let value): .word(value.rawValue)
     }
   }
 }

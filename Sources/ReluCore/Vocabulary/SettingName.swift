@@ -14,6 +14,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case canvas
   case digits
   case speed
+  case lang
 
   /// Other words for it (the spec's aliases).
   package var aliases: [String] { spec.aliases }
@@ -174,6 +175,17 @@ extension SettingName {
           "+ and - double or halve it while a run is animated. Batch mode runs at once.",
         ],
         examples: ["set speed 10", "set speed 200"])
+    case .lang:
+      SettingSpec(
+        aliases: ["language"],
+        syntax: .value(
+          .choice(InterfaceLanguage.allCases.map(\.rawValue), noun: "language"), .choice),
+        meaning: "the language of messages, help and lessons: en or zh",
+        details: [
+          "Everything switches at once; commands, names, numbers and JSON stay as typed.",
+          "relulab --lang zh and a Chinese locale (LANG=zh_CN.UTF-8) start in Chinese.",
+        ],
+        examples: ["set lang zh", "set lang en"])
     }
   }
 
@@ -195,7 +207,7 @@ extension SettingName {
       do {
         return .alpha(try Activation.validateAlpha(alpha.value))
       } catch {
-        throw CommandError(error.description, at: alpha.range)
+        throw CommandError(untranslated: error.description, at: alpha.range)
       }
     case .lr:
       return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))
@@ -213,17 +225,20 @@ extension SettingName {
       do {
         return .size(try PlotSize(width: width.value, height: height.value))
       } catch {
-        throw CommandError(error.description, at: width.range.union(height.range))
+        throw CommandError(untranslated: error.description, at: width.range.union(height.range))
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
     case .digits:
       return .digits(Self.required(arguments.digits(.digits)).value)
+    case .lang:
+      return .language(InterfaceLanguage.allCases[arguments.choice(.choice).value])
     case .speed:
       let speed = Self.required(arguments.number(.speed))
       guard Limits.animationSpeed.contains(speed.value) else {
         throw CommandError(
-          "speed must be from \(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
+          untranslated:
+            "speed must be from \(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
             + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)) steps per second,"
             + " not \(NumberFormat.plain(speed.value))", at: speed.range)
       }
@@ -235,7 +250,8 @@ extension SettingName {
   static func learningRate(_ rate: Located<Double>) throws(CommandError) -> Double {
     guard rate.value.isFinite, rate.value > 0 else {
       throw CommandError(
-        "the learning rate must be a finite number > 0, not \(NumberFormat.plain(rate.value))",
+        untranslated:
+          "the learning rate must be a finite number > 0, not \(NumberFormat.plain(rate.value))",
         at: rate.range)
     }
     return rate.value
@@ -249,7 +265,7 @@ extension SettingName {
       return try PlotBounds(lower: low.value, upper: high.value)
     } catch {
       throw CommandError(
-        "\(name.rawValue): \(error.description)", at: low.range.union(high.range))
+        untranslated: "\(name.rawValue): \(error.description)", at: low.range.union(high.range))
     }
   }
 

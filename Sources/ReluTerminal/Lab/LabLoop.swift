@@ -52,7 +52,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     input = InputLine(history: history)
     if !terminal.supportsUnicode {
       // No UTF-8 locale: braille would be rows of '?'.
-      self.interpreter.canShowBraille = false
+      self.interpreter.canShowUnicode = false
       startupNotes = [Lab.asciiOnlyNote]
     }
   }
@@ -233,13 +233,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     // decay that can go on, animates it; anything else runs as parsed.
     if parsed.count == 1, case .success(let statement) = parsed[0] {
       if case .lesson(let number?) = statement.command,
-        let lesson = LessonCatalog.find(String(number.value), in: interpreter.lessonLanguage)
+        let lesson = LessonCatalog.find(String(number.value), in: interpreter.settings.language)
       {
         let kept: Recording?
         do {
           kept = try interpreter.beginLesson(statement, in: source)
         } catch {
-          _ = report(.failure(Diagnostic(error, in: source)))
+          _ = report(.failure(Diagnostic(error, in: source, language: interpreter.language)))
           return
         }
         playLesson(lesson.source)
