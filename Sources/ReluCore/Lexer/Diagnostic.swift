@@ -10,8 +10,10 @@ package struct CommandError: Error, Sendable, Equatable {
     self.range = range
   }
 
-  /// A message not yet written in Chinese: shown in English in both languages.
-  /// Kept only while the interface is being translated.
+  /// A message not yet written in Chinese.
+  ///
+  /// It is shown in English in both languages; kept only while the interface
+  /// is being translated.
   package init(untranslated message: String, at range: SourceRange) {
     self.init(Words(en: message, zh: message), at: range)
   }
