@@ -10,8 +10,9 @@ enum EmbeddedLessons {
       # relulab --lesson 1 runs it (--lang zh for Chinese); in the lab Space goes on,
       # b steps back to the previous pause and q leaves the lesson.
       title Lesson 1: what ReLU is
-      say ReLU keeps a positive input as it is and turns everything else into 0:
-      say relu(z) = max(z, 0). Its slope is 1 right of zero and 0 left of it.
+      say We follow the ReLU and Leaky ReLU chapter of Microsoft's open ai-edu course.
+      say ReLU, a much-used activation function, keeps a positive input and zeroes the
+      say rest: relu(z) = max(z, 0). Its slope (its derivative) is 1 right of 0, 0 left.
       use relu
       plot relu relu'
       pause The curve bends at zero, and its derivative jumps there.
@@ -22,22 +23,22 @@ enum EmbeddedLessons {
       backward [1, 1, 1, 1, 1]
       pause Look at the last entry: its input was exactly 0.
       title Lesson 1: the slope at z = 0
-      say At z = 0 itself ReLU has no slope, so every library has to pick one.
-      say The course chapter's formula picks 1:
+      say At z = 0 itself ReLU has no derivative (0 from the left, 1 from the right),
+      say so every library has to pick one. The course chapter's formula picks 1:
       set convention formula
       forward relu' [0]
       pause relu'(0) is 1 under the formula.
-      say Its own reference code picks 0:
+      say Its reference code builds the mask with a strict z > 0: an input of 0 gets 0.
       set convention code
       forward relu' [0]
-      pause relu'(0) is 0 under the code.
-      say The frameworks agree on relu'(0), and disagree about leaky:
-      say each has its own default alpha, and JAX gives leaky'(0) the right-hand slope.
+      pause So relu'(0) is 0 under the code.
+      say The frameworks agree on relu'(0), and disagree about leaky: their default
+      say alphas differ, and JAX gives leaky'(0) the slope right of zero.
       set convention pytorch
       set convention tensorflow
       set convention keras
       set convention jax
-      pause Each line names the framework's alpha, its relu'(0) and its leaky'(0).
+      pause Each line names the framework's alpha, its relu'(0) and its leaky'(0): alpha is 0.01 in PyTorch and JAX, 0.2 in TensorFlow, 0.3 in Keras.
       say Under JAX, leaky' at 0 takes the slope on the right:
       forward leaky' [-1, 0, 1]
       pause leaky'(0) is 1 here: the slope right of zero, not alpha.
@@ -54,6 +55,7 @@ enum EmbeddedLessons {
       title Lesson 2: why ReLU trains fast
       say One neuron, gradient descent on its input: start where f(z) = 0.9 and step
       say z <- z - lr * f'(z) until f(z) is down to 0.5. The learning rate is 0.2.
+      say The chapter writes it α, which is not Leaky ReLU's alpha: here it is lr.
       set lr 0.2
       decay relu from 0.9 to 0.5
       view
@@ -63,19 +65,29 @@ enum EmbeddedLessons {
       step
       pause Two steps, and f(z) is down to 0.5.
       title Lesson 2: the race against sigmoid
-      say sigmoid's slope is a(1 - a): never more than a quarter, and less near 0.9.
+      say sigmoid's derivative is a(1 - a), where a is sigmoid's output.
       say Same start, same target, same rate:
       decay sigmoid from 0.9 to 0.5
       step 3
-      pause Small steps: z moves by lr * sigmoid'(z), and that column is small.
-      say sigmoid'(z) grows a little at each step, and the steps with it. Let it run to the end:
+      pause Small steps: z moves by lr * sigmoid'(z), and sigmoid'(z) is 0.09 at a = 0.9.
+      say sigmoid'(z) grows as z comes down, and the steps with it. Run to the end:
       run
       view
-      pause It gets there, in many more steps than relu took.
-      say Both runs side by side:
+      pause It gets there, in 67 steps.
+      say Steps grow only so far: sigmoid is steepest at z = 0, where it outputs 0.5.
+      say One step from there:
+      decay sigmoid from 0.5 to 0.4
+      step
+      pause sigmoid'(z) is at most 0.25, so a step moves z at most 0.2 * 0.25 = 0.05. relu moves it 0.2 every step.
+      say The two descents from 0.9 to 0.5, side by side:
       compare relu sigmoid
-      pause Read the steps column: the same learning rate, a very different number of steps.
-      say The slope is what the update is made of, and relu's slope is a full 1.
+      pause relu needs 2 steps, sigmoid 67, as the course chapter works out.
+      title Lesson 2: many layers
+      say That is one neuron. Through many layers, backpropagation (the chain rule)
+      say multiplies the gradient by each sigmoid layer's sigmoid'. How big can it be?
+      forward sigmoid' [0]
+      pause At most 0.25. Ten layers multiply the gradient by ten such factors: almost nothing is left. relu passes it back unchanged where the neuron is active.
+      say relu is also cheap: sigmoid needs an exponential, relu only a comparison.
       say End of lesson 2. Next, lesson 3: what a step too big does to ReLU.
       """####
     ),
@@ -103,7 +115,7 @@ enum EmbeddedLessons {
       pause relu'(z) is 0 for each of them.
       backward [1, 1, 1]
       pause So every gradient is 0.
-      say In a network, a badly chosen learning rate can kill most of its units this way.
+      say In a network, a badly chosen learning rate can kill most of its neurons this way.
       say End of lesson 3. Next, lesson 4: Leaky ReLU, which keeps a gradient below zero.
       """####
     ),
@@ -121,6 +133,16 @@ enum EmbeddedLessons {
       pause No zeros in the mask, the leaky'(z) column: below zero it is alpha.
       backward [1, 1, 1]
       pause So every gradient gets through, scaled by alpha below zero.
+      title Lesson 4: the derivative at z = 0
+      say At z = 0 the chapter's formula and its code differ again. First the formula:
+      set convention formula
+      forward leaky' [0]
+      say By the formula leaky'(0) = 1. Mind a typo in the chapter's leaky derivative:
+      pause its first line swaps z and 1. It means 1 for z >= 0, alpha for z < 0.
+      say The reference code sets the mask to alpha where z <= 0, z = 0 included:
+      set convention code
+      forward leaky' [0]
+      pause So leaky'(0) is alpha under the code: 0.1 here.
       title Lesson 4: the same big step
       set lr 1
       decay leaky from 0.9 to 0.5
@@ -129,23 +151,23 @@ enum EmbeddedLessons {
       say Climb back from exactly where it stopped, at the gentle rate:
       decay leaky from last to 0.5 lr 0.2
       run
-      pause Slowly below zero, where each step is alpha times smaller, then fast again.
+      pause Slow below zero, where a step is alpha times as long, fast past zero.
       say relu and leaky with the big step, side by side:
       compare relu leaky lr 1
       pause One step each: relu lands dead, leaky lands past the target and alive.
       title Lesson 4: how alpha shapes the curve
-      say The feed and the decay ran at alpha 0.1: clear takes them off the plot.
+      say alpha is about to change: clear takes the feed and the decay off the plot.
       clear
       set alpha 0.01
       plot relu leaky
-      pause alpha 0.01, PyTorch's default: hard to tell from relu.
+      pause alpha 0.01, the default of PyTorch and JAX: hard to tell from relu.
       set alpha 0.3
       view
       pause alpha 0.3, Keras's default: a visible slope.
       set alpha 1
       view
       pause alpha 1 makes leaky the identity: it no longer rectifies anything.
-      say End of lesson 4. Next, lesson 5: how many units a ReLU layer switches off.
+      say End of lesson 4. Next, lesson 5: how many neurons a ReLU layer switches off.
       """####
     ),
     (
@@ -153,15 +175,15 @@ enum EmbeddedLessons {
       ####"""
       # Lesson 5: sparsity: about half of a ReLU layer is active, and the mask gates the gradient.
       title Lesson 5: sparsity
-      say A layer of 1000 relu units, fed inputs drawn from a standard normal.
+      say A layer of 1000 relu units (a unit is one neuron), fed standard normal inputs.
       say Seed 1, so everyone in the room sees the same numbers:
       use relu
       feed random 1000 seed 1
-      pause Read the active count: about half of the units.
+      pause Read the active count: 526 of the 1000 units, about half.
       say Every unit with z <= 0 outputs exactly 0: the layer's output is sparse.
       say Backward lets the gradient through only where the unit was active:
       feed [1.5, -0.3, 0.8, -2, 0.2]
-      pause The mask, relu'(z), is 0 where the input is negative.
+      pause The mask, relu'(z), is 0 where the input is not above 0.
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       pause The mask is the gate: where it is 0, no gradient passes.
       say Leaky keeps every unit a little alive: nothing is exactly 0.
@@ -169,7 +191,7 @@ enum EmbeddedLessons {
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       pause Every gradient passes, scaled by alpha below zero.
-      say That is the trade: relu's zeros are cheap and sparse, leaky's small slope keeps learning.
+      say That is the trade: relu's zeros are cheap and make the output sparse, while leaky's small slope keeps every unit learning.
       say End of lesson 5. Next, lesson 6: a rate too big, and a network's units dying.
       """####
     ),
@@ -189,17 +211,17 @@ enum EmbeddedLessons {
       train 200 lr 0.05
       pause The loss falls, and the dead column stays at or near 0.
       title Lesson 6: a rate too big
-      say The same network, built afresh, at four times the rate. The first epochs:
+      say The same network, built afresh, at a rate of 0.2. The first epochs:
       net relu seed 10
       train 6 lr 0.2
-      pause The steps overshoot: the loss leaps about, the dead count climbs in jumps.
+      pause The first steps overshoot: the loss shoots up and falls back, the dead count climbs in jumps.
       train 14 lr 0.2
-      pause Then the loss stops moving.
+      pause Then the loss soon stops at 0.4975.
       say A unit is dead when z <= 0 at every point. Then relu' is 0 everywhere,
       say so no gradient reaches its weight or its bias.
       say With every unit dead, the network can only output a constant:
       view fit
-      pause Its fit is flat, and the loss stays at the target's variance, close to 1/2.
+      pause Its fit is flat, and the loss stays at the target's variance.
       say Can a gentle rate bring them back, as we asked in lesson 3?
       train 100 lr 0.05
       pause No: nothing reaches a dead unit, so the dead count never goes down.
@@ -231,36 +253,37 @@ enum EmbeddedLessons {
       "zh/01-relu.relu",
       ####"""
       # 第 1 课：ReLU 是什么，它在 z = 0 处的导数又该取多少。
-      # relulab --lesson 1 --lang zh 运行本课；在实验室里按空格继续，b 回到上一个停顿，q 退出本课。
+      # relulab --lesson 1 --lang zh 运行本课；在交互界面里按空格继续，b 回到上一个暂停处，q 退出本课。
       title 第 1 课：ReLU 是什么
-      say 同学们，ReLU 的规矩只有一条：正数原样放行，其余的一律变成 0。
-      say 写成式子就是 relu(z) = max(z, 0)。斜率呢？零的右边是 1，左边是 0。
+      say 这几课跟着微软开源课程 ai-edu 里讲 ReLU 和 Leaky ReLU 的那一章来学。
+      say ReLU 是最常用的激活函数之一，规矩只有一条：正数原样放行，其余的一律变成 0。
+      say 写成式子就是 relu(z) = max(z, 0)。斜率（也就是导数）：零的右边是 1，左边是 0。
       use relu
       plot relu relu'
       pause 先看图：函数在零点拐了个弯，导数在那儿跳了一下。
-      say 我们喂几个数进去看看。mask 里记的就是每个位置上的 relu'(z)：
+      say 我们输入几个数看看。mask（掩码）记下的就是每个位置上的 relu'(z)：
       feed [2, -1, 0.5, -3, 0]
-      pause relu'(z) 那一列就是 mask：z 大于 0 的地方是 1，其余都是 0。
-      say 反向传播时，上游传下来的梯度和 mask 逐元素相乘：
+      pause relu'(z) 那一列就是掩码：z 大于 0 的地方是 1，其余都是 0。
+      say 反向传播时，从后一层传回来的梯度（上游梯度）与掩码逐元素相乘：
       backward [1, 1, 1, 1, 1]
       pause 请注意最后一行：它的输入恰好是 0。
       title 第 1 课：零点的斜率
-      say ReLU 在 z = 0 处不可导，每个库只能自己规定这一点的导数取多少。
-      say 有意思的是，课程里的公式和配套的示例代码取值不一样。先看公式：
+      say ReLU 在 z = 0 处不可导（左导数 0，右导数 1），每个库只能自己规定取多少。
+      say 课程里的公式和配套的示例代码就取得不一样。先看公式：
       set convention formula
       forward relu' [0]
       pause 按公式，relu'(0) 取 1。
-      say 再看示例代码：
+      say 再看示例代码：它算掩码用的是严格的 z > 0，输入恰好为 0 时掩码是 0：
       set convention code
       forward relu' [0]
-      pause 按示例代码，relu'(0) 取 0。
+      pause 所以按示例代码，relu'(0) 取 0。
       say 再看几个常用框架。relu'(0) 它们都取 0，分歧出在 leaky 上：
-      say 默认的 alpha 各家不同，JAX 还让 leaky'(0) 取右边的斜率。
+      say 默认的 alpha 不全一样，JAX 还让 leaky'(0) 取零点右边的斜率。
       set convention pytorch
       set convention tensorflow
       set convention keras
       set convention jax
-      pause 每一行都写明了这个框架的 alpha、relu'(0) 和 leaky'(0)。
+      pause 每一行都写明了 alpha、relu'(0) 和 leaky'(0)：alpha 在 PyTorch 和 JAX 里都是 0.01，TensorFlow 是 0.2，Keras 是 0.3。
       say 按 JAX 的约定，算一算 leaky' 在 -1、0、1 处的值：
       forward leaky' [-1, 0, 1]
       pause 这里 leaky'(0) 是 1，取的是零点右边的斜率，而不是 alpha。
@@ -277,6 +300,7 @@ enum EmbeddedLessons {
       title 第 2 课：ReLU 为什么训练得快
       say 我们只看一个神经元，对它的输入做梯度下降：从 f(z) = 0.9 的地方出发，
       say 每一步 z <- z - lr * f'(z)，直到 f(z) 降到 0.5 为止。学习率取 0.2。
+      say 课程原文把学习率写作 α；它不是 Leaky ReLU 的 alpha，ReluLab 里叫它 lr。
       set lr 0.2
       decay relu from 0.9 to 0.5
       view
@@ -286,26 +310,36 @@ enum EmbeddedLessons {
       step
       pause 两步就走到了，f(z) 降到了 0.5。
       title 第 2 课：和 sigmoid 比一比
-      say sigmoid 的导数是 a(1 - a)，a 是它的输出：最大不过四分之一，a = 0.9 时更小。
+      say sigmoid 的导数是 a(1 - a)，其中 a 是 sigmoid 的输出。
       say 起点、终点、学习率都不变，换成 sigmoid：
       decay sigmoid from 0.9 to 0.5
       step 3
-      pause 步子很小：z 每步只挪 lr * sigmoid'(z)，而 sigmoid'(z) 那一列的数都很小。
-      say sigmoid'(z) 每走一步会稍微变大一点，步子也跟着大一点。让它一口气走完：
+      pause 步子很小：a = 0.9 时 sigmoid'(z) 只有 0.09，z 每步只挪 lr * sigmoid'(z)。
+      say 越往下走，sigmoid'(z) 越大，步子也跟着变大。让它一口气走完：
       run
       view
-      pause 终于走到了，却用了 67 步，比 relu 多得多。
-      say 把两次下降放在一起比：
+      pause 终于走到了，却用了 67 步。
+      say 步子变大也有个上限：sigmoid 在 z = 0 处最陡，那里它的输出是 0.5。
+      say 就从那里出发，走一步看看：
+      decay sigmoid from 0.5 to 0.4
+      step
+      pause sigmoid'(z) 最大只有 0.25，所以 z 一步最多挪 0.2 * 0.25 = 0.05；relu 每一步都挪整整 0.2。
+      say 把两次 0.9 到 0.5 的下降放在一起比：
       compare relu sigmoid
-      pause 大家看 steps 这一列：同样的学习率，走的步数差了多少？
-      say 每一步的更新量就是斜率乘学习率，而 relu 的斜率是满满的 1。
+      pause relu 只要 2 步，sigmoid 却要 67 步，正是课程里算出的结果。
+      title 第 2 课：层数多了以后
+      say 这还只是一个神经元。网络有很多层时，反向传播按链式法则，
+      say 梯度每经过一层 sigmoid，都要乘上这一层的 sigmoid'。它最大是多少？
+      forward sigmoid' [0]
+      pause 只有 0.25。十层就要乘上十个不超过 0.25 的数，梯度几乎什么也不剩；relu 则在神经元激活时把梯度原样传回去。
+      say relu 算起来也便宜：sigmoid 要算指数，relu 只要比一比输入是正是负。
       say 第 2 课到这里。下一课：步子迈得太大，ReLU 会怎样。
       """####
     ),
     (
       "zh/03-dying.relu",
       ####"""
-      # 第 3 课：ReLU 神经元“死”掉：一步迈过了头，从此再也动不了。
+      # 第 3 课：ReLU 神经元“死”掉——一步迈过了头，从此再也动不了。
       title 第 3 课：ReLU 的“死亡”
       say 还是上一课的题目，只把学习率调大到 1：
       plot relu relu'
@@ -316,12 +350,12 @@ enum EmbeddedLessons {
       pause z 落到哪儿去了？看看 relu'(z) 是多少。
       say 这一步直接跨过了零点。零的左边，relu 输出 0，斜率也是 0，
       pause 所以下一次的更新量是 lr * 0 = 0：这个神经元“死”了。
-      say 那么从它停下的地方出发，换个温和的学习率，能不能爬回 0.5？
+      say 那么从它停下的地方出发，换个较小的学习率，能不能爬回 0.5？
       decay relu from last to 0.5 lr 0.2
       run
       pause 不能。它一步也没走，z 还停在 -0.1，relu'(z) 还是 0。
       say 死掉的神经元拿不到梯度，学习率再怎么调也推不动它。
-      say 放到一层里也是一样。喂三个数，全在零的左边：
+      say 放到一层里也是一样。输入三个数，全在零的左边：
       feed [-0.5, -2, -0.1]
       pause 每个数的 relu'(z) 都是 0。
       backward [1, 1, 1]
@@ -333,7 +367,7 @@ enum EmbeddedLessons {
     (
       "zh/04-leaky.relu",
       ####"""
-      # 第 4 课：Leaky ReLU：同样迈一大步，神经元却还能接着学。
+      # 第 4 课：Leaky ReLU——同样迈一大步，神经元却还能接着学。
       title 第 4 课：Leaky ReLU
       say Leaky ReLU 的想法很朴素：零的左边不一刀切成 0，而是留一点点：
       say z < 0 时 leaky(z) = alpha * z，斜率是 alpha 而不是 0，梯度就不会断掉。
@@ -341,15 +375,25 @@ enum EmbeddedLessons {
       set alpha 0.1
       plot relu leaky leaky'
       feed [2, -1, -3]
-      pause 看 mask，也就是 leaky'(z) 那一列：一个 0 都没有，零的左边是 alpha。
+      pause 看掩码，也就是 leaky'(z) 那一列：一个 0 都没有，零的左边是 alpha。
       backward [1, 1, 1]
       pause 所以每个梯度都能传过去，零的左边只是乘上了 alpha。
+      title 第 4 课：零点处的导数
+      say 在 z = 0 处，课程的公式和示例代码又不一致。先看公式：
+      set convention formula
+      forward leaky' [0]
+      say 按公式，leaky'(0) 是 1。顺便一提，课程里 leaky relu 的导数公式有个笔误：
+      pause 第一行把 z 和 1 写反了；本意是 z >= 0 时导数为 1，z < 0 时为 alpha。
+      say 示例代码则在 z <= 0 的位置把掩码记为 alpha，z = 0 也算在内：
+      set convention code
+      forward leaky' [0]
+      pause 所以按示例代码，leaky'(0) 就是 alpha，这里是 0.1。
       title 第 4 课：同样的一大步
       set lr 1
       decay leaky from 0.9 to 0.5
       step
       pause z 和上一课一样掉到了零的左边，可这回斜率是 alpha，不是 0。
-      say 就从它停下的地方出发，换回温和的学习率，往回爬：
+      say 就从它停下的地方出发，换回较小的学习率，往回爬：
       decay leaky from last to 0.5 lr 0.2
       run
       pause 在零的左边爬得慢，步长只有零右边的 alpha 倍；一过零点，又快了起来。
@@ -357,11 +401,11 @@ enum EmbeddedLessons {
       compare relu leaky lr 1
       pause 各走一步：relu 一步就“死”了，leaky 虽然也冲过了目标，却还活着。
       title 第 4 课：alpha 怎样改变曲线
-      say 刚才的 feed 和下降用的都是 alpha = 0.1，先用 clear 把它们从图上清掉。
+      say 接下来要换 alpha，先用 clear 把刚才的 feed 和下降从图上清掉。
       clear
       set alpha 0.01
       plot relu leaky
-      pause alpha 取 0.01，这是 PyTorch 的默认值，leaky 和 relu 几乎看不出区别。
+      pause alpha 取 0.01，这是 PyTorch 和 JAX 的默认值，leaky 和 relu 几乎看不出区别。
       set alpha 0.3
       view
       pause alpha 取 0.3，这是 Keras 的默认值，左边的斜坡就明显了。
@@ -374,79 +418,79 @@ enum EmbeddedLessons {
     (
       "zh/05-sparsity.relu",
       ####"""
-      # 第 5 课：稀疏性：一层 ReLU 大约一半单元是激活的，mask 决定梯度从哪里通过。
+      # 第 5 课：稀疏性——一层 ReLU 大约一半神经元是激活的，掩码决定梯度从哪里通过。
       title 第 5 课：稀疏性
-      say 来一层 1000 个 relu 神经元，输入从标准正态分布中随机抽取。
+      say 来一层 1000 个 relu 神经元（英文资料里常叫 unit），输入从标准正态分布中抽取。
       say 随机种子固定为 1，这样教室里每个人看到的数都一样：
       use relu
       feed random 1000 seed 1
-      pause 看 active 那个数：大约一半的神经元是激活的。
+      pause 看激活的个数：1000 个里有 526 个，大约一半。
       say 凡是 z <= 0 的神经元，输出都恰好是 0，所以这一层的输出是稀疏的。
       say 反向传播时，梯度只从激活的神经元那里通过：
       feed [1.5, -0.3, 0.8, -2, 0.2]
-      pause 输入为负的位置，mask（也就是 relu'(z)）都是 0。
+      pause 输入不大于 0 的位置，掩码（也就是 relu'(z)）都是 0。
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
-      pause mask 就像一道闸门：mask 是 0 的地方，梯度一点也过不去。
+      pause 掩码就像一道闸门：掩码是 0 的地方，梯度一点也过不去。
       say 换成 leaky，每个神经元都还留着一口气，没有哪个数恰好是 0：
       use leaky
       feed [1.5, -0.3, 0.8, -2, 0.2]
       backward [0.1, 0.2, 0.3, 0.4, 0.5]
       pause 每个梯度都传了过去；零的左边只是乘上了 alpha。
-      say 这就是取舍：relu 的 0 计算省、输出稀疏；leaky 那一点斜率让神经元始终能学习。
+      say 这就是取舍：relu 输出的 0 计算省、结果稀疏；leaky 留下的那一点斜率，则让每个神经元都还能继续学习。
       say 第 5 课到这里。下一课看一整个网络：学习率太大，会让多少个神经元死掉。
       """####
     ),
     (
       "zh/06-network.relu",
       ####"""
-      # 第 6 课：整个网络里的单元“死”掉：学习率太大，大部分单元从此再也不动。
+      # 第 6 课：整个网络里的神经元“死”掉——学习率太大，大部分神经元从此再也不动。
       title 第 6 课：网络里的神经元成片死掉
       say 前几课只看一个神经元，这一课看一整个网络：1 个输入，
-      say 隐藏层有 64 个 relu 神经元，最后接 1 个线性输出。
+      say 一个由 64 个 relu 神经元组成的隐藏层，最后接 1 个线性输出。
       say 任务是拟合 sin(pi x)，数据是 [-1, 1] 上的 200 个点。
       say 随机种子取 10，这样大家看到的是同一个网络：
       net relu seed 10
-      pause 先看 active 那一列：64 个神经元在 200 个点上，正好一半的情况是激活的。
-      say 为什么正好一半？偏置一开始都是 0，每个神经元的开关点都在 x = 0，
+      pause 先看激活的比例：在所有“神经元—数据点”组合中，恰好一半处于激活状态。
+      say 为什么恰好一半？偏置一开始都是 0，每个神经元都在 x = 0 处切换激活状态，
       pause 而数据点在零的两边各占一半，所以每个神经元正好在一半的点上激活。
-      title 第 6 课：温和的学习率
+      title 第 6 课：学习率较小时
       train 200 lr 0.05
-      pause loss 一路往下走，dead 那一列始终是 0 或接近 0。
+      pause loss（损失）一路下降，死亡神经元的个数始终是 0 或接近 0。
       title 第 6 课：学习率太大
-      say 把网络按原样重新建一遍，学习率加到原来的 4 倍。先一轮一轮地看：
+      say 把网络按原样重新建一遍，学习率调大到 0.2。先一轮一轮地看：
       net relu seed 10
       train 6 lr 0.2
-      pause 每一步都迈过了头：loss 忽高忽低，dead 的数目一跳一跳地往上涨。
+      pause 前几轮的步子都迈过了头：损失先暴涨、再回落，死亡神经元的个数一跳一跳地往上涨。
       train 14 lr 0.2
-      pause 接下来，loss 很快停在 0.4975，不再动了。
-      say 神经元“死”了，是指它的 z 在每个点上都 <= 0。这时 relu' 处处是 0，
+      pause 接下来，损失很快停在 0.4975，不再动了。
+      say 神经元“死”了，是指它的 z 在每个数据点上都 <= 0。这时 relu' 处处是 0，
       say 梯度也就传不到它的权重和偏置。
       say 神经元全死光了，网络就只能输出一个常数：
       view fit
-      pause 拟合出来是一条水平线，loss 就停在目标值的方差上，差不多是 1/2。
-      say 还记得第 3 课的问题吗？换回温和的学习率，能不能把它们救回来？
+      pause 拟合出来是一条水平线，损失就停在目标值的方差上。
+      say 还记得第 3 课的问题吗？换回较小的学习率，能不能把它们救回来？
       train 100 lr 0.05
-      pause 不能。死掉的神经元拿不到梯度，dead 的数目只会涨，不会降。
+      pause 不能。死掉的神经元拿不到梯度，死亡神经元的个数只会涨，不会降。
       title 第 6 课：学习率说了算
       say 用一张表来看：同一个网络，每个学习率都从头训练 50 轮。
       sweep lr 0.05 0.1 0.2 0.5 epochs 50
       pause 学习率小，神经元几乎都还活着；学习率一大，大部分都死了。
       title 第 6 课：换成 leaky 呢？
       say leaky 在零的左边斜率是 alpha，就算 z 处处 <= 0，也还有一点梯度。
-      say 这样的神经元只是“不激活”（inactive），并没有死。同样的表，换成 leaky：
+      say 这样的神经元只是未激活，并没有死亡。同样的表，换成 leaky：
       set alpha 0.01
       net leaky seed 10
       sweep lr 0.05 0.2 0.5 epochs 50
-      pause 一个死的都没有，可学习率一大，神经元就全都不激活了。
-      say 它们还能重新激活吗？先用大学习率训练一遍，再换温和的学习率接着练：
+      pause 没有一个神经元死亡，可学习率一大，神经元就全都未激活了。
+      say 它们还能重新激活吗？先用大学习率训练一遍，再换较小的学习率接着训练：
       train 20 lr 0.2
       train 100 lr 0.05
-      pause 靠 alpha 那一点梯度，loss 还在慢慢往下走，可神经元还是全都不激活。
-      say 神经元全都不激活时，每个都输出 alpha * z，整个网络就成了 x 的线性函数，
-      say loss 再怎么降，也降不到最佳拟合直线的 loss 以下。
+      pause 靠 alpha 那一点梯度，损失还在慢慢下降，可神经元还是全都未激活。
+      say 神经元全都未激活时，每个都输出 alpha * z，整个网络就退化成 x 的线性函数，
+      say 也就是一条直线：损失再怎么降，也不可能低于最佳拟合直线的损失。
       view fit
       pause 拟合出来的正是一条直线，只是斜率很小，字符画里只在 x = 0 处抬高了一格。
-      say 所以 leaky 虽然留住了梯度，在这里却弥补不了学习率过大的问题。
+      say 所以 leaky 虽然留住了梯度，在这里却弥补不了学习率过大造成的后果。
       say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
       """####
     ),
