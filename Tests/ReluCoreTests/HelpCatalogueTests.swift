@@ -157,6 +157,28 @@ import Testing
       ])
   }
 
+  @Test func setSaysWhatIsWrongInTheSessionsLanguage() throws {
+    var lab = Interpreter()
+    #expect(try lab.failure("set alpha -1").message.hasPrefix("alpha must be >= 0"))
+    _ = try lab.outputs("set lang zh")
+    #expect(try lab.failure("set speed 0").message == "speed 必须是每秒 1 到 1000 步，不能是 0")
+    #expect(try lab.failure("set lr 0").message == "学习率必须是 > 0 的有限数，不能是 0")
+    #expect(try lab.failure("set alpha -1").message.hasPrefix("alpha 必须 >= 0"))
+    #expect(try lab.failure("set xrange 2 1").message.hasPrefix("xrange：范围必须从小到大"))
+    #expect(try lab.failure("set size 1 1").message.hasPrefix("图的大小必须在"))
+    let help = try lab.printed("help terms")
+    #expect(help.first == "ReluLab 的中英术语对照（help terms、help 术语）：")
+  }
+
+  @Test func typedErrorsKeepTheirEnglish() {
+    let alpha = ActivationError.invalidAlpha(-2)
+    #expect(SettingMessage.invalidAlpha(alpha).words.en == alpha.description)
+    let reversed = PlotError.reversedBounds(lower: 2, upper: 1)
+    #expect(SettingMessage.invalidPlot(nil, reversed).words.en == reversed.description)
+    #expect(
+      SettingMessage.invalidPlot(.yrange, reversed).words.en == "yrange: " + reversed.description)
+  }
+
   @Test func settingMessagesKeepTheirEnglish() {
     #expect(
       SettingMessage.speedOutOfRange(1...1000, 0).words.en

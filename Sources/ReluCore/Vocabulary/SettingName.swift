@@ -308,7 +308,7 @@ extension SettingName {
       do {
         return .alpha(try Activation.validateAlpha(alpha.value))
       } catch {
-        throw CommandError(untranslated: error.description, at: alpha.range)
+        throw CommandError(SettingMessage.invalidAlpha(error).words, at: alpha.range)
       }
     case .lr:
       return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))
@@ -326,7 +326,8 @@ extension SettingName {
       do {
         return .size(try PlotSize(width: width.value, height: height.value))
       } catch {
-        throw CommandError(untranslated: error.description, at: width.range.union(height.range))
+        throw CommandError(
+          SettingMessage.invalidPlot(nil, error).words, at: width.range.union(height.range))
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
@@ -361,7 +362,7 @@ extension SettingName {
       return try PlotBounds(lower: low.value, upper: high.value)
     } catch {
       throw CommandError(
-        untranslated: "\(name.rawValue): \(error.description)", at: low.range.union(high.range))
+        SettingMessage.invalidPlot(name, error).words, at: low.range.union(high.range))
     }
   }
 
