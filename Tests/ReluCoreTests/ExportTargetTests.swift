@@ -90,7 +90,7 @@ import Testing
   }
 
   @Test func helpSaysWhatHappensToLinks() {
-    let details = CommandName.export.spec.details.joined(separator: " ")
+    let details = CommandName.export.spec.details.flatMap { $0.lines(.en) }.joined(separator: " ")
     #expect(details.contains("a folder, FIFO or device is refused"))
     #expect(details.contains("symbolic link"))
     #expect(details.contains("hard links"))

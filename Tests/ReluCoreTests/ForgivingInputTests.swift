@@ -148,7 +148,7 @@ import Testing
   /// The index fits an 86-column window (a projector's terminal).
   @Test func theIndexFitsEightySixColumns() {
     let lines = TextReport.lines(for: .help(.index)).map(\.text)
-    #expect(lines.count == CommandName.allCases.count + 4)
+    #expect(lines.count == CommandName.allCases.count + 5)
     #expect(lines.allSatisfy { DisplayWidth.of($0) <= 86 }, "\(lines.filter { $0.count > 86 })")
   }
 

@@ -93,7 +93,7 @@ enum JSONTreeReport {
         let value = settings.value(of: $0)
         return .object([
           ("name", .string($0.rawValue)), ("value", json(value)),
-          ("meaning", .string($0.meaning(of: value))),
+          ("meaning", .string($0.meaning(of: value).en)),
         ])
       }
       return [.object([cmd, ("settings", .array(rows))])]
@@ -252,7 +252,7 @@ enum JSONTreeReport {
   /// What the value means, when that depends on the value (grad0).
   private static func meaning(_ name: SettingName, _ value: SettingValue) -> [(String, JSONValue)] {
     let meaning = name.meaning(of: value)
-    return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning))]
+    return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning.en))]
   }
 
   private static func alpha(_ f: Activation) -> [(String, JSONValue)] {

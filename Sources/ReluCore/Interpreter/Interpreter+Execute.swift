@@ -269,15 +269,15 @@ extension Interpreter {
   private func unavailable(_ name: ViewName) -> String {
     switch name.family {
     case .decay where decay != nil:
-      return "\(name.noun) was cleared: step, run or reset shows the decay again"
+      return "\(name.noun.en) was cleared: step, run or reset shows the decay again"
     case .net where network != nil:
-      return "\(name.noun) was cleared: train shows the network again"
+      return "\(name.noun.en) was cleared: train shows the network again"
     case .decay:
-      return "\(name.noun) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
+      return "\(name.noun.en) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
         + " makes it"
-    case .race: return "\(name.noun) has nothing to show yet: compare makes it"
-    case .net: return "\(name.noun) has nothing to show yet: a network, e.g. net relu, makes it"
-    case .plot, .steps, .fit, .loss: return "\(name.noun) always shows"
+    case .race: return "\(name.noun.en) has nothing to show yet: compare makes it"
+    case .net: return "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it"
+    case .plot, .steps, .fit, .loss: return "\(name.noun.en) always shows"
     }
   }
 

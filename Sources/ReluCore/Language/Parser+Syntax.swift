@@ -79,26 +79,26 @@ extension Parser {
   ) throws(ParseStop) {
     switch kind {
     case .number:
-      arguments.append(.number(try number(slot.noun)), for: slot)
+      arguments.append(.number(try number(slot.noun.en)), for: slot)
     case .decayStart:
       if !atEnd, peek.kind == .word, peek.text.lowercased() == "last" {
         arguments.append(.decayStart(Located(value: .last, range: peek.range)), for: slot)
         index += 1
       } else {
-        let start = try number(slot.noun + " (or last)")
+        let start = try number(slot.noun.en + " (or last)")
         arguments.append(
           .decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
       }
     case .lesson:
-      let token = try word(slot.noun, offering: LessonCatalog.names)
+      let token = try word(slot.noun.en, offering: LessonCatalog.names)
       guard let lesson = LessonCatalog.find(token.text, in: .en) else {
         throw unknownName(token, what: "lesson", among: LessonCatalog.names)
       }
       arguments.append(.lesson(Located(value: lesson.number, range: token.range)), for: slot)
     case .count(let range):
-      arguments.append(.count(try count(slot.noun, in: range)), for: slot)
+      arguments.append(.count(try count(slot.noun.en, in: range)), for: slot)
     case .vector:
-      arguments.append(.vector(try vector(slot.noun)), for: slot)
+      arguments.append(.vector(try vector(slot.noun.en)), for: slot)
     case .function(let filter):
       let function = try function(
         filter, offering: Self.unchosen(filter, given: arguments.functions(slot)))
@@ -106,7 +106,7 @@ extension Parser {
     case .seriesList:
       arguments.append(.seriesList(try seriesList()), for: slot)
     case .choice(let options, let noun):
-      arguments.append(.choice(try choice(options, noun: noun)), for: slot)
+      arguments.append(.choice(try choice(options, noun: noun.en)), for: slot)
     case .path:
       arguments.append(.path(try path()), for: slot)
     case .text:
@@ -175,14 +175,14 @@ extension Parser {
   private mutating func function(
     _ filter: FunctionFilter, offering words: @autoclosure () -> [String]
   ) throws(ParseStop) -> Located<PlotSeries> {
-    let token = try word(filter.noun, offering: words())
+    let token = try word(filter.noun.en, offering: words())
     guard let series = PlotSeries(token.text.lowercased()) else {
       throw unknownName(token, what: "function", among: filter.names)
     }
     guard filter.series.contains(series) else {
       let takes = command.map { "\($0.rawValue) takes " } ?? "expected "
       let why = filter == .layers ? "; \(series) has no layer here" : ", not \(series)"
-      throw fail(takes + filter.noun + why, at: token.range)
+      throw fail(takes + filter.noun.en + why, at: token.range)
     }
     return Located(value: series, range: token.range)
   }
@@ -368,10 +368,11 @@ extension Parser {
     }
     if let setting = SettingName(word: token.text) { return .setting(setting) }
     if let series = PlotSeries(token.text.lowercased()) { return .function(series.kind) }
+    if let topic = HelpTopic(word: token.text) { return topic }
     throw unknownName(
       token, what: "help topic",
       among: CommandName.allCases.map(\.rawValue) + SettingName.allCases.map(\.rawValue)
-        + ActivationKind.allCases.map(\.rawValue))
+        + ActivationKind.allCases.map(\.rawValue) + HelpTopic.termsNames)
   }
 }
 

@@ -37,32 +37,41 @@ package enum Convention: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Who does it this way, for `show` and help.
-  package var source: String {
+  package var source: Words {
     switch self {
-    case .pytorch: "PyTorch (torch.relu, nn.LeakyReLU)"
-    case .tensorflow: "TensorFlow (tf.nn.relu, tf.nn.leaky_relu)"
-    case .keras: "Keras (layers.LeakyReLU)"
-    case .jax: "JAX (jax.nn.relu, jax.nn.leaky_relu)"
-    case .formula: "the course chapter's formulas"
-    case .code: "the course chapter's reference code"
+    case .pytorch: .same("PyTorch (torch.relu, nn.LeakyReLU)")
+    case .tensorflow: .same("TensorFlow (tf.nn.relu, tf.nn.leaky_relu)")
+    case .keras: .same("Keras (layers.LeakyReLU)")
+    case .jax: .same("JAX (jax.nn.relu, jax.nn.leaky_relu)")
+    case .formula: Words(en: "the course chapter's formulas", zh: "课程章节的公式")
+    case .code: Words(en: "the course chapter's reference code", zh: "课程章节的参考代码")
     }
   }
 
   /// Who, in a word or two, for `show`'s table.
-  package var shortSource: String {
+  package var shortSource: Words {
     switch self {
-    case .pytorch: "PyTorch"
-    case .tensorflow: "TensorFlow (tf.nn)"
-    case .keras: "Keras"
-    case .jax: "JAX"
-    case .formula: "the chapter's formulas"
-    case .code: "the chapter's code"
+    case .pytorch: .same("PyTorch")
+    case .tensorflow: .same("TensorFlow (tf.nn)")
+    case .keras: .same("Keras")
+    case .jax: .same("JAX")
+    case .formula: Words(en: "the chapter's formulas", zh: "章节的公式")
+    case .code: Words(en: "the chapter's code", zh: "章节的代码")
     }
   }
 
+  /// The slope it sets: `alpha 0.01`, or `alpha kept`.
+  package var slope: Words {
+    guard let alpha else { return Words(en: "alpha kept", zh: "alpha 不变") }
+    let value = NumberFormat.plain(alpha)
+    return Words(en: "alpha \(value)", zh: "alpha 取 \(value)")
+  }
+
   /// One line: who, the slope, and the rules at zero.
-  package var explanation: String {
-    let slope = alpha.map { "alpha \(NumberFormat.plain($0))" } ?? "alpha kept"
-    return "\(shortSource): \(slope), \(gradientAtZero.rules)"
+  package var explanation: Words {
+    let rules = gradientAtZero.rules
+    return Words(
+      en: "\(shortSource.en): \(slope.en), \(rules.en)",
+      zh: "\(shortSource.zh)：\(slope.zh)，\(rules.zh)")
   }
 }

@@ -75,11 +75,16 @@ package struct GradientAtZero: Sendable, Hashable {
   }
 
   /// One line a person reads to learn what the convention means.
-  package var explanation: String { "f'(0): " + rules }
+  package var explanation: Words {
+    Words(en: "f'(0): " + rules.en, zh: "0 处的导数：" + rules.zh)
+  }
 
-  /// The two rules: `relu'(0) = 0, leaky'(0) = alpha`.
-  package var rules: String {
-    "relu'(0) = \(Self.value(relu, "0")), leaky'(0) = \(Self.value(leaky, "alpha"))"
+  /// The two rules: `relu'(0) = 0, leaky'(0) = alpha` (a formula in either
+  /// language; Chinese separates the two with a full-width comma).
+  package var rules: Words {
+    let relu = "relu'(0) = \(Self.value(relu, "0"))"
+    let leaky = "leaky'(0) = \(Self.value(leaky, "alpha"))"
+    return Words(en: "\(relu), \(leaky)", zh: "\(relu)，\(leaky)")
   }
 
   private static func value(_ rule: SlopeAtZero, _ slope: String) -> String {

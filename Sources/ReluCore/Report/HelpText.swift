@@ -1,63 +1,103 @@
-/// The text of `help`: the command index, or one command, setting or function.
+/// The text of `help`: the command index, one command, setting or function,
+/// or the terms, in the session's language.
 package enum HelpText {
-  /// The lines for a topic.
-  package static func lines(for topic: HelpTopic) -> [ReportLine] {
+  /// The lines for a topic in `language`.
+  package static func lines(for topic: HelpTopic, language: InterfaceLanguage) -> [ReportLine] {
     switch topic {
-    case .index: index
-    case .command(let name): command(name)
-    case .setting(let name): setting(name)
-    case .function(let kind): function(kind)
+    case .index: index(language)
+    case .command(let name): command(name, language)
+    case .setting(let name): setting(name, language)
+    case .function(let kind): function(kind, language)
+    case .terms: terms(language)
     }
   }
 
-  private static var index: [ReportLine] {
-    let rows = CommandName.allCases.map { [$0.synopsis, $0.spec.summary] }
-    var lines = [
-      ReportLine("ReluLab commands (help COMMAND explains one):", role: .heading)
-    ]
+  private static func index(_ language: InterfaceLanguage) -> [ReportLine] {
+    let rows = CommandName.allCases.map { [$0.synopsis, $0.spec.summary(language)] }
+    var lines = [ReportLine(Self.indexHeading(language), role: .heading)]
     lines += TextReport.table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
-    lines += [
-      ReportLine(
-        "help set NAME explains a setting, help relu a function. Separate commands with ;",
-        role: .note),
-      ReportLine(
-        "or new lines; # starts a comment. Names may be written in any case.", role: .note),
-      ReportLine(
-        "ReluLab follows the ReLU and Leaky ReLU chapter of Microsoft's open ai-edu course.",
-        role: .note),
-    ]
+    lines += Self.indexNotes.flatMap { $0.lines(language) }.map { ReportLine($0, role: .note) }
     return lines
   }
 
-  private static func command(_ name: CommandName) -> [ReportLine] {
+  /// The index's first line.
+  static let indexHeading = Words(
+    en: "ReluLab commands (help COMMAND explains one):",
+    zh: "ReluLab 的命令（help COMMAND 解释其中一个）：")
+
+  /// The lines under the index: more topics, how commands are written, and
+  /// the course ReluLab follows.
+  static let indexNotes = [
+    Words.lines(
+      en: [
+        "help set NAME explains a setting, help relu a function. Separate commands with ;",
+        "or new lines; # starts a comment. Names may be written in any case.",
+        "help terms lists the terms in English and Chinese.",
+      ],
+      zh: [
+        "help set NAME 解释一个设置，help relu 解释一个函数，help 术语 列出中英术语对照。",
+        "命令之间用 ; 或换行分隔；# 之后是注释。名字不区分大小写。",
+      ]),
+    Words(
+      en: "ReluLab follows the ReLU and Leaky ReLU chapter of Microsoft's open ai-edu course.",
+      zh: "ReluLab 依照微软 ai-edu 课程（开源）中讲 ReLU 和 Leaky ReLU 函数的一章。"),
+  ]
+
+  private static func command(_ name: CommandName, _ language: InterfaceLanguage) -> [ReportLine] {
     let spec = name.spec
-    let lines = [ReportLine(name.usage, role: .heading), ReportLine("  " + spec.summary)]
-    return lines + body(details: spec.details, aliases: spec.aliases, examples: spec.examples)
+    let lines = [ReportLine(name.usage, role: .heading), ReportLine("  " + spec.summary(language))]
+    return lines
+      + body(details: spec.details, aliases: spec.aliases, examples: spec.examples, language)
   }
 
-  private static func setting(_ name: SettingName) -> [ReportLine] {
+  private static func setting(_ name: SettingName, _ language: InterfaceLanguage) -> [ReportLine] {
     let spec = name.spec
     let standard = SessionSettings().value(of: name).text
+    let meaning = Words(
+      en: "  \(spec.meaning.en); default \(standard)", zh: "  \(spec.meaning.zh)；默认 \(standard)")
     let lines = [
-      ReportLine("set " + spec.usage(name), role: .heading),
-      ReportLine("  \(spec.meaning); default \(standard)"),
+      ReportLine("set " + spec.usage(name), role: .heading), ReportLine(meaning(language)),
     ]
-    return lines + body(details: spec.details, aliases: spec.aliases, examples: spec.examples)
+    return lines
+      + body(details: spec.details, aliases: spec.aliases, examples: spec.examples, language)
   }
 
   /// Details, then `also: ALIASES` and the examples as `e.g.` lines.
-  private static func body(details: [String], aliases: [String], examples: [String])
-    -> [ReportLine]
-  {
-    var lines = details.map { ReportLine("  " + $0) }
+  private static func body(
+    details: [Words], aliases: [String], examples: [String], _ language: InterfaceLanguage
+  ) -> [ReportLine] {
+    var lines = details.flatMap { $0.lines(language) }.map { ReportLine("  " + $0) }
     if !aliases.isEmpty {
-      lines.append(ReportLine("  also: " + aliases.joined(separator: ", "), role: .note))
+      let also = aliases.joined(separator: ", ")
+      lines.append(ReportLine(Words(en: "  also: ", zh: "  也可写作：")(language) + also, role: .note))
     }
-    return lines + examples.map { ReportLine("  e.g. " + $0, role: .note) }
+    let example = Words(en: "  e.g. ", zh: "  例：")(language)
+    return lines + examples.map { ReportLine(example + $0, role: .note) }
   }
 
-  private static func function(_ kind: ActivationKind) -> [ReportLine] {
-    [ReportLine("\(kind.rawValue) and \(kind.rawValue)'", role: .heading)]
-      + body(details: kind.help, aliases: [], examples: kind.helpExamples)
+  private static func function(_ kind: ActivationKind, _ language: InterfaceLanguage)
+    -> [ReportLine]
+  {
+    let name = kind.rawValue
+    let heading = Words(en: "\(name) and \(name)'", zh: "\(name) 和 \(name)'")
+    return [ReportLine(heading(language), role: .heading)]
+      + body(details: kind.help, aliases: [], examples: kind.helpExamples, language)
   }
+
+  /// `help terms`: English, Chinese and what each means, in `language`.
+  private static func terms(_ language: InterfaceLanguage) -> [ReportLine] {
+    let heading = Words(
+      en: "ReluLab's terms in English and Chinese (help terms, help 术语):",
+      zh: "ReluLab 的中英术语对照（help terms、help 术语）：")
+    let header = Words.lines(en: ["English", "Chinese", "meaning"], zh: ["英文", "中文", "含义"])
+    let rows = HelpTerm.allCases.map { [$0.term.en, $0.term.zh, $0.words(language)] }
+    return [ReportLine(heading(language), role: .heading)]
+      + TextReport.table(header: header.lines(language), rows: rows, indent: "  ")
+      + [ReportLine(termsNote(language), role: .note)]
+  }
+
+  /// Under the terms: what stays as typed.
+  static let termsNote = Words(
+    en: "Commands, function and setting names, numbers and JSON stay as typed in both.",
+    zh: "命令、函数名、设置名、数字和 JSON 在两种语言中都保持原样。")
 }

@@ -43,7 +43,7 @@ package enum JSONReport {
       json.key("value")
       write(value, into: &json)
       let meaning = name.meaning(of: value)
-      if meaning != name.spec.meaning { json.member("meaning", meaning) }
+      if meaning != name.spec.meaning { json.member("meaning", meaning.en) }
     case .settings(let settings):
       json.key("settings")
       json.beginArray()
@@ -53,7 +53,7 @@ package enum JSONReport {
         json.member("name", name.rawValue)
         json.key("value")
         write(value, into: &json)
-        json.member("meaning", name.meaning(of: value))
+        json.member("meaning", name.meaning(of: value).en)
         json.endObject()
       }
       json.endArray()

@@ -15,6 +15,8 @@ extension TextReport {
     let digits: NumberDigits
     /// What plots are drawn from; nil: none are (the lab's screen shows them).
     var pictures: Pictures? = nil
+    /// The language of the words.
+    var language: InterfaceLanguage = .en
 
     /// `view`'s lines, drawn from the scene at the size, when there are pictures.
     private func picture(_ view: PlotView?) -> [ReportLine] {
@@ -79,7 +81,7 @@ extension TextReport {
         sink.append(value.text)
         if meaning != name.spec.meaning {
           sink.append(": ")
-          sink.append(meaning)
+          sink.append(meaning(language))
         }
         sink.end()
       case .settings(let settings):
@@ -88,7 +90,7 @@ extension TextReport {
             header: ["setting", "value", "meaning"],
             rows: SettingName.allCases.map {
               let value = settings.value(of: $0)
-              return [$0.rawValue, value.text, $0.meaning(of: value)]
+              return [$0.rawValue, value.text, $0.meaning(of: value)(language)]
             }))
       case .layer(let f):
         sink.append(lines: [ReportLine("layer: \(f.label) (feed and backward go through it)")])
@@ -114,7 +116,7 @@ extension TextReport {
       case .plot:
         sink.append(lines: picture(pictures.map { .functions($0.scene.functions) }))
       case .view(let shown, let switched, let others):
-        let what = "\(shown.noun) (view \(shown.rawValue))"
+        let what = "\(shown.noun.en) (view \(shown.rawValue))"
         sink.line(switched ? "showing " + what : "on screen: " + what)
         if !others.isEmpty {
           let names = others.map { "view \($0.rawValue)" }.joined(separator: ", ")
@@ -215,7 +217,7 @@ extension TextReport {
                 "lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
             ])
       case .help(let topic):
-        sink.append(lines: HelpText.lines(for: topic))
+        sink.append(lines: HelpText.lines(for: topic, language: language))
       case .quit:
         sink.append(lines: [])
       case .network(let report):

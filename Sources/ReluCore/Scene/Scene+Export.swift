@@ -20,7 +20,7 @@ extension PlotExport {
       case .txt: return (text(plot, size: size), subject)
       }
     case .chart(let chart), .network(_, _, let chart):
-      let subject = scene.shown == .net ? "the dead units" : scene.shown.noun
+      let subject = scene.shown == .net ? "the dead units" : scene.shown.noun.en
       switch format {
       case .svg: return (svg(chart), subject)
       case .csv: return (csv(chart), subject)

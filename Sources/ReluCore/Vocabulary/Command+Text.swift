@@ -50,6 +50,7 @@ extension Command {
       case .command(let command): return "\(word) \(command.rawValue)"
       case .setting(let setting): return "\(word) set \(setting.rawValue)"
       case .function(let kind): return "\(word) \(kind.rawValue)"
+      case .terms: return "\(word) terms"
       }
     case .export(let format, let path):
       return "\(word) \(format.rawValue) \(Self.path(path.value))"

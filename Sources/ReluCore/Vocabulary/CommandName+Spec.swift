@@ -15,37 +15,65 @@ extension CommandName {
     case .set:
       CommandSpec(
         syntax: .value(.setting, .setting),
-        summary: "change a setting (show lists them all)",
-        details: SettingName.allCases.map { "\($0.spec.usage($0)): \($0.spec.meaning)" } + [
-          "set NAME=VALUE works too; help set NAME explains one."
+        summary: Words(
+          en: "change a setting (show lists them all)", zh: "修改一个设置（show 列出全部设置）"),
+        details: SettingName.allCases.map(Self.settingLine) + [
+          Words(
+            en: "set NAME=VALUE works too; help set NAME explains one.",
+            zh: "也可写成 set NAME=VALUE；help set NAME 解释某个设置。")
         ],
         examples: ["set alpha 0.1", "set lr=0.5", "set grad0 right", "set xrange [-3:3]"])
     case .show:
       CommandSpec(
-        aliases: ["settings"], summary: "every setting with its value and meaning",
+        aliases: ["settings"],
+        summary: Words(
+          en: "every setting with its value and meaning", zh: "列出每个设置及其值和含义"),
         examples: ["show"])
     case .use:
       CommandSpec(
         syntax: .value(.function(.layers), .function),
-        summary: "the layer feed and backward go through (default relu)",
-        details: ["Switching layers forgets the last feed, so backward needs a new feed."],
+        summary: Words(
+          en: "the layer feed and backward go through (default relu)",
+          zh: "选择 feed 和 backward 经过的层（默认 relu）"),
+        details: [
+          Words(
+            en: "Switching layers forgets the last feed, so backward needs a new feed.",
+            zh: "换层会丢掉上一次 feed 的结果，所以 backward 之前要重新 feed。")
+        ],
         examples: ["use leaky"])
     case .feed:
       CommandSpec(
         syntax: .value(.vector, .vector),
-        summary: "a vector through the layer: output, mask, active units",
+        summary: Words(
+          en: "a vector through the layer: output, mask, active units",
+          zh: "把向量输入当前层：输出、掩码、激活的神经元"),
         details: [
-          "V is [1, -2, 0.5], or 1 -2 0.5, or a matrix [[1, -2], [3, -4]],",
-          "or random N [seed S]: N standard normal values (N <= \(Limits.maxRandomCount));",
-          "the same seed gives the same values. nan, inf and -inf are accepted.",
-          "A unit is active when its input z > 0.",
+          .lines(
+            en: [
+              "V is [1, -2, 0.5], or 1 -2 0.5, or a matrix [[1, -2], [3, -4]],",
+              "or random N [seed S]: N standard normal values (N <= \(Limits.maxRandomCount));",
+              "the same seed gives the same values. nan, inf and -inf are accepted.",
+            ],
+            zh: [
+              "V 可写成 [1, -2, 0.5]、1 -2 0.5 或矩阵 [[1, -2], [3, -4]]，",
+              "也可写成 random N [seed S]：N 个标准正态分布的值（N <= \(Limits.maxRandomCount)）；",
+              "随机种子相同，值就相同。也可以输入 nan、inf 和 -inf。",
+            ]),
+          Words(
+            en: "A unit is active when its input z > 0.", zh: "神经元的输入 z > 0 时，它是激活的。"),
         ],
         examples: ["feed [1, -2, 0, 0.5]", "feed random 1000 seed 7"])
     case .backward:
       CommandSpec(
         aliases: ["back"], syntax: .value(.vector, .gradient),
-        summary: "upstream gradient G times the last feed's mask",
-        details: ["G has the last feed's shape; it is written like feed's V."],
+        summary: Words(
+          en: "upstream gradient G times the last feed's mask",
+          zh: "上游梯度 G 逐元素乘以上一次 feed 的掩码"),
+        details: [
+          Words(
+            en: "G has the last feed's shape; it is written like feed's V.",
+            zh: "G 的形状与上一次 feed 相同，写法与 feed 的 V 一样。")
+        ],
         examples: ["feed 1 -2 3; backward 1 1 1"])
     case .forward:
       CommandSpec(
@@ -53,18 +81,38 @@ extension CommandName {
         syntax: .sequence([
           .value(.function(.functionsAndDerivatives), .function), .value(.vector, .vector),
         ]),
-        summary: "apply F or its derivative (relu') to V, with no layer",
-        details: ["F is relu, leaky, sigmoid or tanh, or one of them primed for its derivative."],
+        summary: Words(
+          en: "apply F or its derivative (relu') to V, with no layer",
+          zh: "求 F 或其导数（relu'）在 V 上的值，不经过层"),
+        details: [
+          Words(
+            en: "F is relu, leaky, sigmoid or tanh, or one of them primed for its derivative.",
+            zh: "F 为 relu、leaky、sigmoid 或 tanh；名字后加 ' 表示它的导数。")
+        ],
         examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky' -1 0 1"])
     case .plot:
       CommandSpec(
         syntax: .value(.seriesList, .functions),
-        summary: "the curves: relu leaky sigmoid tanh, derivatives primed",
+        summary: Words(
+          en: "the curves: relu leaky sigmoid tanh, derivatives primed",
+          zh: "画曲线：relu leaky sigmoid tanh，加 ' 为导数"),
         details: [
-          "plot with no names goes back to the default: the layer's function and derivative.",
-          "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
-          "closed point @ on the side that holds f'(0) (see set grad0) and an open point o.",
-          "The last feed's points (X) and the decay's steps (digits, C = now) are drawn on top.",
+          Words(
+            en: "plot with no names goes back to the default: the layer's function and derivative.",
+            zh: "不带名字的 plot 回到默认：当前层的函数及其导数。"),
+          .lines(
+            en: [
+              "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
+              "closed point @ on the side that holds f'(0) (see set grad0) and an open point o.",
+            ],
+            zh: [
+              "relu 和 leaky 的导数在 0 处跳变：图在那里留出缺口，f'(0) 所在的一侧",
+              "画实心点 @（见 set grad0），另一侧画空心点 o。",
+            ]),
+          Words(
+            en:
+              "The last feed's points (X) and the decay's steps (digits, C = now) are drawn on top.",
+            zh: "上一次 feed 的数据点（X）和模拟的各步（数字，C 为当前）画在最上层。"),
         ],
         examples: ["plot relu relu'", "plot leaky, leaky', sigmoid'"])
     case .decay:
@@ -73,16 +121,37 @@ extension CommandName {
           .value(.function(.functions), .function), .keyword("from"), .value(.decayStart, .start),
           .keyword("to"), .value(.number, .target), Self.rateOption,
         ]),
-        summary: "set up gradient descent of f's value from A to B",
+        summary: Words(
+          en: "set up gradient descent of f's value from A to B",
+          zh: "设置梯度下降模拟：让 f 的值从 A 变到 B"),
         details: [
-          "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
-          "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
-          "no step can move it again; dead wins over an overshoot past B), or a step limit.",
-          "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
-          "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
-          "from last starts at the z where the last decay stopped, with this function and rate:",
-          "a dead relu handed to leaky, or a big step followed by a small one.",
-          "The run keeps the last \(DecaySimulation.historyLimit) steps for the plot.",
+          .lines(
+            en: [
+              "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
+              "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
+              "no step can move it again; dead wins over an overshoot past B), or a step limit.",
+              "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
+              "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
+            ],
+            zh: [
+              "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，直到 f(z) 到达 B",
+              "（已到达），或在到达 B 之前或越过 B 之后 f'(z) = 0（死亡：神经元停止学习，",
+              "再也走不动；既死亡又越过 B 时算死亡），或走到步数上限。",
+              "上升（B 大于 A）同理，按 z <- z + eta * f'(z) 走。",
+              "A 和 B 必须在 f 的值域内：relu [0, inf)，sigmoid (0, 1)，tanh (-1, 1)。",
+            ]),
+          .lines(
+            en: [
+              "from last starts at the z where the last decay stopped, with this function and rate:",
+              "a dead relu handed to leaky, or a big step followed by a small one.",
+            ],
+            zh: [
+              "from last 从上一次模拟停下的 z 出发，换用这次的函数和学习率：",
+              "比如把死亡的 relu 交给 leaky，或先走一大步再走小步。",
+            ]),
+          Words(
+            en: "The run keeps the last \(DecaySimulation.historyLimit) steps for the plot.",
+            zh: "图上保留最近 \(DecaySimulation.historyLimit) 步。"),
         ],
         examples: [
           "decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2",
@@ -91,15 +160,21 @@ extension CommandName {
     case .step:
       CommandSpec(
         aliases: ["s"], syntax: .optional(.value(.count(1...Limits.maxSteps), .steps)),
-        summary: "take N decay steps (default 1), showing each",
+        summary: Words(
+          en: "take N decay steps (default 1), showing each", zh: "模拟走 N 步（默认 1），每步都显示"),
         examples: ["step", "step 5"])
     case .run:
       CommandSpec(
         syntax: .optional(.value(.count(1...Limits.maxSteps), .maxSteps)),
-        summary: "run the decay to its end, at most MAX steps (default \(Limits.defaultRunSteps))",
+        summary: Words(
+          en: "run the decay to its end, at most MAX steps (default \(Limits.defaultRunSteps))",
+          zh: "把模拟运行到结束，最多 MAX 步（默认 \(Limits.defaultRunSteps)）"),
         examples: ["run", "run 100"])
     case .reset:
-      CommandSpec(summary: "return the decay to its start, z0 = f^-1(A)", examples: ["reset"])
+      CommandSpec(
+        summary: Words(
+          en: "return the decay to its start, z0 = f^-1(A)", zh: "把模拟退回起点 z0 = f^-1(A)"),
+        examples: ["reset"])
     case .compare:
       CommandSpec(
         syntax: .sequence([
@@ -111,12 +186,22 @@ extension CommandName {
             ])),
           Self.rateOption,
         ]),
-        summary: "the same decay for several functions: a table and a race",
+        summary: Words(
+          en: "the same decay for several functions: a table and a race",
+          zh: "几个函数做同一个模拟：一张表和一场赛跑"),
         details: [
-          "Defaults: all four functions, from \(NumberFormat.plain(DecaySimulation.chapterStart))"
-            + " to \(NumberFormat.plain(DecaySimulation.chapterTarget)), the session's lr"
-            + " (\(NumberFormat.plain(DecaySimulation.chapterLearningRate)) unless set):",
-          "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
+          .lines(
+            en: [
+              "Defaults: all four functions, from \(Self.chapter.start)"
+                + " to \(Self.chapter.target), the session's lr"
+                + " (\(Self.chapter.rate) unless set):",
+              "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
+            ],
+            zh: [
+              "默认：全部四个函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
+                + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
+              "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
+            ])
         ],
         examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"])
     case .net:
@@ -132,7 +217,10 @@ extension CommandName {
             ]),
             .sequence([
               .keyword("data"),
-              .value(.choice(NetworkTarget.allCases.map(\.rawValue), noun: "the data"), .data),
+              .value(
+                .choice(
+                  NetworkTarget.allCases.map(\.rawValue), noun: Words(en: "the data", zh: "数据")),
+                .data),
             ]),
             .sequence([
               .keyword("points"), .value(.count(2...NetworkSpec.maxPoints), .points),
@@ -140,17 +228,38 @@ extension CommandName {
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
           ]),
         ]),
-        summary: "build a small network to watch its units die",
+        summary: Words(
+          en: "build a small network to watch its units die", zh: "搭建一个小网络，观察神经元死亡"),
         details: [
-          "1 input, D hidden layers (default \(NetworkSpec.defaultDepth), at most"
-            + " \(NetworkSpec.maxDepth)) of N units",
-          "(default \(NetworkSpec.defaultWidth), at most \(NetworkSpec.maxWidth)) using F, and"
-            + " one linear output unit.",
-          "Data: M points (default \(NetworkSpec.defaultPoints)) evenly spaced on [-1, 1], with"
-            + " target sin(pi x) (data sin,",
-          "the default) or |x| (data abs, which two relu units represent exactly).",
-          "Weights He-normal, N(0, 2 / fan_in); output weights N(0, 1 / N); biases 0.",
-          "The same seed gives the same network and the same training, bit for bit.",
+          .lines(
+            en: [
+              "1 input, D hidden layers (default \(NetworkSpec.defaultDepth), at most"
+                + " \(NetworkSpec.maxDepth)) of N units",
+              "(default \(NetworkSpec.defaultWidth), at most \(NetworkSpec.maxWidth)) using F, and"
+                + " one linear output unit.",
+            ],
+            zh: [
+              "1 个输入，D 个隐藏层（默认 \(NetworkSpec.defaultDepth)，最多 \(NetworkSpec.maxDepth)），"
+                + "每层 N 个神经元（默认 \(NetworkSpec.defaultWidth)，",
+              "最多 \(NetworkSpec.maxWidth)），激活函数为 F；再加一个线性的输出神经元。",
+            ]),
+          .lines(
+            en: [
+              "Data: M points (default \(NetworkSpec.defaultPoints)) evenly spaced on [-1, 1], with"
+                + " target sin(pi x) (data sin,",
+              "the default) or |x| (data abs, which two relu units represent exactly).",
+            ],
+            zh: [
+              "数据：[-1, 1] 上均匀分布的 M 个数据点（默认 \(NetworkSpec.defaultPoints)），"
+                + "目标为 sin(pi x)",
+              "（data sin，默认）或 |x|（data abs，两个 relu 神经元就能精确表示）。",
+            ]),
+          Words(
+            en: "Weights He-normal, N(0, 2 / fan_in); output weights N(0, 1 / N); biases 0.",
+            zh: "权重按 He 正态分布 N(0, 2 / fan_in) 初始化；输出权重 N(0, 1 / N)；偏置为 0。"),
+          Words(
+            en: "The same seed gives the same network and the same training, bit for bit.",
+            zh: "随机种子相同，网络和训练过程就逐位相同。"),
         ],
         examples: ["net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs"])
     case .train:
@@ -158,13 +267,24 @@ extension CommandName {
         syntax: .sequence([
           .optional(.value(.count(1...Limits.maxEpochs), .epochs)), Self.rateOption,
         ]),
-        summary: "EPOCHS epochs of training (default 1): loss and dead units",
+        summary: Words(
+          en: "EPOCHS epochs of training (default 1): loss and dead units",
+          zh: "训练 EPOCHS 轮（默认 1）：损失和死亡的神经元"),
         details: [
-          "Full-batch gradient descent on the mean squared error, at the session's lr unless",
-          "lr ETA is given. A unit is dead when f'(z) = 0 at every data point: it gets no",
-          "gradient and cannot learn (a leaky unit with alpha > 0 never is). It is inactive",
-          "when z <= 0 at every point. A loss that overflows stops training (diverged); the",
-          "network stays as it was after the last finite epoch.",
+          .lines(
+            en: [
+              "Full-batch gradient descent on the mean squared error, at the session's lr unless",
+              "lr ETA is given. A unit is dead when f'(z) = 0 at every data point: it gets no",
+              "gradient and cannot learn (a leaky unit with alpha > 0 never is). It is inactive",
+              "when z <= 0 at every point. A loss that overflows stops training (diverged); the",
+              "network stays as it was after the last finite epoch.",
+            ],
+            zh: [
+              "对均方误差做全批量梯度下降，学习率取会话的 lr，除非给出 lr ETA。",
+              "神经元在每个数据点上都有 f'(z) = 0 时为死亡：它得不到梯度，无法学习",
+              "（alpha > 0 的 leaky 神经元不会死亡）。在每个数据点上都有 z <= 0 时为未激活。",
+              "损失溢出时训练停止（发散），网络保持最后一个有限的轮之后的状态。",
+            ])
         ],
         examples: ["net relu seed 1; train 20", "net relu seed 1; train 100 lr 0.05"])
     case .sweep:
@@ -176,118 +296,236 @@ extension CommandName {
               .keyword("epochs"), .value(.count(1...Limits.maxEpochs), .epochs),
             ])),
         ]),
-        summary: "the network trained afresh at each rate, in a table",
+        summary: Words(
+          en: "the network trained afresh at each rate, in a table",
+          zh: "用每个学习率从头训练网络，结果列成表"),
         details: [
-          "Each rate trains the network as net built it (the same seed), for E epochs",
-          "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",
+          .lines(
+            en: [
+              "Each rate trains the network as net built it (the same seed), for E epochs",
+              "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",
+            ],
+            zh: [
+              "每个学习率都从 net 搭建时的网络（同一随机种子）开始训练 E 轮",
+              "（默认 \(Limits.defaultSweepEpochs)）：列出死亡和未激活的神经元、损失和状态。",
+            ])
         ],
         examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
     case .clear:
       CommandSpec(
         syntax: .optional(
-          .value(.choice(ClearTarget.allCases.map(\.rawValue), noun: "what to clear"), .choice)),
-        summary: "take the feed points, the decay or the network off the plot",
+          .value(
+            .choice(
+              ClearTarget.allCases.map(\.rawValue),
+              noun: Words(en: "what to clear", zh: "要撤下的内容")), .choice)),
+        summary: Words(
+          en: "take the feed points, the decay or the network off the plot",
+          zh: "从图上撤下 feed 的数据点、模拟或网络"),
         details: [
-          "clear alone takes them all off and goes back to the function plot; the next feed,",
-          "decay step or train shows its own again. Nothing is forgotten: backward, step and",
-          "train work as before.",
+          .lines(
+            en: [
+              "clear alone takes them all off and goes back to the function plot; the next feed,",
+              "decay step or train shows its own again. Nothing is forgotten: backward, step and",
+              "train work as before.",
+            ],
+            zh: [
+              "只写 clear 会全部撤下并回到函数图；之后的 feed、模拟的一步或 train",
+              "会重新显示各自的内容。什么都不会丢：backward、step 和 train 照常可用。",
+            ])
         ],
         examples: ["clear", "clear feed", "clear decay"])
     case .view:
       CommandSpec(
         syntax: .optional(
-          .value(.choice(ViewName.allCases.map(\.rawValue), noun: "a view"), .choice)),
-        summary: "switch the plot pane to another view, or name the one shown",
+          .value(
+            .choice(ViewName.allCases.map(\.rawValue), noun: Words(en: "a view", zh: "视图")),
+            .choice)),
+        summary: Words(
+          en: "switch the plot pane to another view, or name the one shown",
+          zh: "把图区切换到另一个视图，或说出正在显示的视图"),
         details: [
-          "The last command that shows something picks the view: plot and feed the function",
-          "plot, decay, step, run and reset the decay, compare the race, net, train and sweep",
-          "the network. view NAME switches at once (the network is not run again); F7 cycles.",
-          "plot F... shows exactly F...; the feed's points and the decay's trail are drawn on",
-          "their curves when those are plotted and the settings are still the ones they were",
-          "made with (else a note says why they are off). A window too small for a whole view",
-          "shows its main part and names the rest: steps (the decay's step chart), fit and",
-          "loss (the network's) each show one part alone. In a script or at the plain prompt,",
-          "view prints the view.",
+          .lines(
+            en: [
+              "The last command that shows something picks the view: plot and feed the function",
+              "plot, decay, step, run and reset the decay, compare the race, net, train and sweep",
+              "the network. view NAME switches at once (the network is not run again); F7 cycles.",
+              "plot F... shows exactly F...; the feed's points and the decay's trail are drawn on",
+              "their curves when those are plotted and the settings are still the ones they were",
+              "made with (else a note says why they are off). A window too small for a whole view",
+              "shows its main part and names the rest: steps (the decay's step chart), fit and",
+              "loss (the network's) each show one part alone. In a script or at the plain prompt,",
+              "view prints the view.",
+            ],
+            zh: [
+              "视图由最近一个有显示的命令决定：plot 和 feed 显示函数图，decay、step、run",
+              "和 reset 显示模拟，compare 显示赛跑，net、train 和 sweep 显示网络。",
+              "view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
+              "plot F... 只画 F...；若相应的曲线画着，且设置仍与当时相同，feed 的数据点",
+              "和模拟的轨迹就画在曲线上（否则有一条说明指出原因）。窗口放不下整个视图时，",
+              "只显示主要部分并说出其余部分：steps（模拟的步数图）、fit 和 loss（网络的）",
+              "可单独显示其中一部分。在脚本里或普通提示符下，view 把视图打印出来。",
+            ])
         ],
         examples: ["view", "view decay", "view steps", "view plot"])
     case .export:
       CommandSpec(
         syntax: .sequence([
-          .value(.choice(ExportFormat.allCases.map(\.rawValue), noun: "the format"), .format),
+          .value(
+            .choice(
+              ExportFormat.allCases.map(\.rawValue), noun: Words(en: "the format", zh: "格式")),
+            .format),
           .value(.path, .file),
         ]),
-        summary: "write what the plot shows: SVG, CSV of samples, or text",
+        summary: Words(
+          en: "write what the plot shows: SVG, CSV of samples, or text",
+          zh: "写出图上显示的内容：SVG、采样的 CSV 或文本"),
         details: [
-          "The function plot, or while a decay is shown its step chart, or after compare the race",
-          "(plot goes back to the functions). FILE is relative to the current directory; the",
-          "file is written whole or not at all. FILE must be a regular file or a new name: a",
-          "folder, FIFO or device is refused, and a file there keeps its permissions. A symbolic",
-          "link at FILE is replaced by the file (what it pointed to is untouched); a file with",
-          "other hard links gets a new copy under FILE only. FILE must end in the format's",
-          ".svg, .csv or .txt. A script (a file given to relulab, -i, load or a lesson) may",
-          "not export to a hidden file or into a hidden folder: no part of FILE may start",
-          "with a dot.",
+          .lines(
+            en: [
+              "The function plot, or while a decay is shown its step chart, or after compare the race",
+              "(plot goes back to the functions). FILE is relative to the current directory; the",
+              "file is written whole or not at all. FILE must be a regular file or a new name: a",
+              "folder, FIFO or device is refused, and a file there keeps its permissions. A symbolic",
+              "link at FILE is replaced by the file (what it pointed to is untouched); a file with",
+              "other hard links gets a new copy under FILE only. FILE must end in the format's",
+              ".svg, .csv or .txt. A script (a file given to relulab, -i, load or a lesson) may",
+              "not export to a hidden file or into a hidden folder: no part of FILE may start",
+              "with a dot.",
+            ],
+            zh: [
+              "写出函数图；正在显示模拟时写出它的步数图；compare 之后写出赛跑",
+              "（plot 回到函数图）。FILE 相对于当前目录；文件要么完整写入，要么不写。",
+              "FILE 必须是普通文件或新名字：文件夹、FIFO 或设备会被拒绝，已有的文件",
+              "保留原来的权限。FILE 处的符号链接会被换成文件（它指向的内容不变）；",
+              "有其他硬链接的文件只在 FILE 下得到一份新副本。FILE 必须以格式对应的",
+              ".svg、.csv 或 .txt 结尾。脚本（交给 relulab 的文件、-i、load 或课）",
+              "不能导出到隐藏文件或隐藏文件夹里：FILE 的任何一段都不能以点开头。",
+            ])
         ],
         examples: ["export svg relu.svg", "export csv relu.csv", "export txt relu.txt"])
     case .load:
       CommandSpec(
         aliases: ["source"], syntax: .value(.path, .file),
-        summary: "run the commands in a script file",
+        summary: Words(en: "run the commands in a script file", zh: "运行脚本文件中的命令"),
         details: [
-          "A relative FILE is found next to the script that loads it.",
-          "Scripts may load scripts \(Limits.maxLoadDepth) deep; a cycle is an error.",
+          Words(
+            en: "A relative FILE is found next to the script that loads it.",
+            zh: "相对路径的 FILE 在加载它的脚本所在的文件夹里找。"),
+          Words(
+            en: "Scripts may load scripts \(Limits.maxLoadDepth) deep; a cycle is an error.",
+            zh: "脚本可以层层加载脚本，最多 \(Limits.maxLoadDepth) 层；循环加载是错误。"),
         ],
         examples: ["load lesson1.relu", "load \"my lessons/intro.relu\""])
     case .say:
       CommandSpec(
         aliases: ["echo"], syntax: .value(.text, .text),
-        summary: "show a line of text (for lesson scripts)",
-        details: ["TEXT runs to the end of the command; quote it to include ; or #."],
+        summary: Words(
+          en: "show a line of text (for lesson scripts)", zh: "显示一行文字（用于课的脚本）"),
+        details: [
+          Words(
+            en: "TEXT runs to the end of the command; quote it to include ; or #.",
+            zh: "TEXT 一直到命令结尾；要包含 ; 或 # 就给它加上引号。")
+        ],
         examples: ["say Watch the curve bend at zero."])
     case .title:
       CommandSpec(
         syntax: .value(.text, .text),
-        summary: "name a lesson's section (status line in the lab)",
+        summary: Words(
+          en: "name a lesson's section (status line in the lab)",
+          zh: "给课的一节起名（显示在实验界面的状态行）"),
         examples: ["title Why ReLU trains fast"])
     case .pause:
       CommandSpec(
         syntax: .optional(.value(.text, .text)),
-        summary: "show TEXT, wait for a key in the lab (batch: with --step)",
+        summary: Words(
+          en: "show TEXT, wait for a key in the lab (batch: with --step)",
+          zh: "显示 TEXT，在实验界面中等待按键（批处理要加 --step）"),
         details: [
-          "In a lesson in the lab, Space or Enter goes on, b steps back to the previous pause",
-          "(the lesson is replayed from its start up to there), q leaves the lesson.",
+          .lines(
+            en: [
+              "In a lesson in the lab, Space or Enter goes on, b steps back to the previous pause",
+              "(the lesson is replayed from its start up to there), q leaves the lesson.",
+            ],
+            zh: [
+              "在实验界面里上课时，空格或回车继续，b 退回上一个暂停处",
+              "（课从头重放到那里），q 离开这节课。",
+            ])
         ],
         examples: ["pause", "pause Now watch the marker move."])
     case .lesson:
       CommandSpec(
         syntax: .optional(.value(.lesson, .lesson)),
-        summary: "run a lesson that ships with ReluLab, or list them",
+        summary: Words(
+          en: "run a lesson that ships with ReluLab, or list them",
+          zh: "运行 ReluLab 自带的一节课，或列出所有课"),
         details: [
-          "N is its number or its name. The language comes from relulab --lang, else the",
-          "locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). Its commands are shown as",
-          "they run, so you can type them yourself.",
+          .lines(
+            en: [
+              "N is its number or its name. The language comes from relulab --lang, else the",
+              "locale (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese). Its commands are shown as",
+              "they run, so you can type them yourself.",
+            ],
+            zh: [
+              "N 是课的编号或名字。语言取自 relulab --lang，否则取自区域设置",
+              "（LC_ALL、LC_MESSAGES、LANG：zh_* 为中文）。课里的命令运行时会显示出来，",
+              "你可以照着自己输入。",
+            ])
         ],
         examples: ["lesson", "lesson 2", "lesson dying"])
     case .record:
       CommandSpec(
         syntax: .sequence([
           .value(.path, .file),
-          .optional(.value(.choice(RecordMode.words, noun: "replace or append"), .choice)),
+          .optional(
+            .value(
+              .choice(
+                RecordMode.words, noun: Words(en: "replace or append", zh: "replace 或 append")),
+              .choice)),
         ]),
-        summary: "save the commands that succeed to FILE (record stop ends)",
+        summary: Words(
+          en: "save the commands that succeed to FILE (record stop ends)",
+          zh: "把执行成功的命令保存到 FILE（record stop 结束）"),
         details: [
-          "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
-          "and plot in force, so relulab FILE replays the session from the same state (a decay",
-          "or feed from before the recording is not in it). Each command is added to the file",
-          "as it runs (written and synced), so a crash loses nothing; F-keys are saved as the",
-          "commands they run, a lesson or a loaded script as its commands.",
-          "FILE must end in .relu. An existing FILE is refused unless you say what to do with",
-          "it: replace starts it afresh (whole or not at all; a regular file only), append",
-          "adds a comment line, the settings in force and the commands after what it holds.",
-          "Recording stops with a message before FILE would pass \(RealFileSystem.maxBytes >> 20) MiB, the most a",
-          "script may hold, so every recording replays. A script (a file given to relulab,",
-          "-i, load or a lesson) may not record to a hidden file or into a hidden folder: no",
-          "part of FILE may start with a dot (.bashrc.relu, .config/x.relu).",
+          .lines(
+            en: [
+              "FILE starts with a comment (ReluLab's version, the date) and the settings, layer",
+              "and plot in force, so relulab FILE replays the session from the same state (a decay",
+              "or feed from before the recording is not in it). Each command is added to the file",
+              "as it runs (written and synced), so a crash loses nothing; F-keys are saved as the",
+              "commands they run, a lesson or a loaded script as its commands.",
+            ],
+            zh: [
+              "FILE 开头是一行注释（ReluLab 的版本、日期）以及当时的设置、层和图，",
+              "所以 relulab FILE 能从同样的状态重放这次会话（录制之前的模拟或 feed",
+              "不在其中）。每条命令一运行就写入文件并同步到磁盘，崩溃也不会丢失；",
+              "F 键保存为它们运行的命令，课或加载的脚本保存为其中的命令。",
+            ]),
+          .lines(
+            en: [
+              "FILE must end in .relu. An existing FILE is refused unless you say what to do with",
+              "it: replace starts it afresh (whole or not at all; a regular file only), append",
+              "adds a comment line, the settings in force and the commands after what it holds.",
+            ],
+            zh: [
+              "FILE 必须以 .relu 结尾。FILE 已存在时会被拒绝，除非说明怎么处理：",
+              "replace 重新写（要么完整写入，要么不写；只限普通文件），append 在原有内容",
+              "之后加一行注释、当时的设置和之后的命令。",
+            ]),
+          .lines(
+            en: [
+              "Recording stops with a message before FILE would pass"
+                + " \(RealFileSystem.maxBytes >> 20) MiB, the most a",
+              "script may hold, so every recording replays. A script (a file given to relulab,",
+              "-i, load or a lesson) may not record to a hidden file or into a hidden folder: no",
+              "part of FILE may start with a dot (.bashrc.relu, .config/x.relu).",
+            ],
+            zh: [
+              "FILE 即将超过 \(RealFileSystem.maxBytes >> 20) MiB（脚本的上限）时，录制会停止"
+                + "并给出提示，",
+              "所以每份录制都能重放。脚本（交给 relulab 的文件、-i、load 或课）不能",
+              "录制到隐藏文件或隐藏文件夹里：FILE 的任何一段都不能以点开头",
+              "（.bashrc.relu、.config/x.relu）。",
+            ]),
         ],
         examples: [
           "record class.relu", "record class.relu replace", "record class.relu append",
@@ -296,13 +534,44 @@ extension CommandName {
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),
-        summary: "list the commands; explain a command, setting or function",
-        examples: ["help", "help decay", "help set alpha", "help relu", "? plot"])
+        summary: Words(
+          en: "list the commands; explain a command, setting or function",
+          zh: "列出命令；解释一个命令、设置或函数"),
+        details: [
+          Words(
+            en: "help terms lists the terms in English and Chinese.",
+            zh: "help terms 或 help 术语 列出中英术语对照。")
+        ],
+        examples: ["help", "help decay", "help set alpha", "help relu", "help terms", "? plot"])
     case .quit:
       CommandSpec(
-        aliases: ["exit", "q"], summary: "leave ReluLab (in a script: stop all scripts)",
+        aliases: ["exit", "q"],
+        summary: Words(
+          en: "leave ReluLab (in a script: stop all scripts)", zh: "退出 ReluLab（在脚本中：停止所有脚本）"),
         examples: ["quit"])
     }
+  }
+
+  /// The course chapter's decay, as `compare`'s help writes its defaults.
+  private static var chapter: (start: String, target: String, rate: String) {
+    (
+      NumberFormat.plain(DecaySimulation.chapterStart),
+      NumberFormat.plain(DecaySimulation.chapterTarget),
+      NumberFormat.plain(DecaySimulation.chapterLearningRate)
+    )
+  }
+
+  /// One setting in `help set`: `alpha A: Leaky ReLU's slope for z < 0`.
+  ///
+  /// A Chinese line too wide for the help's 80 columns puts the meaning on
+  /// the next line.
+  private static func settingLine(_ name: SettingName) -> Words {
+    let usage = name.spec.usage(name)
+    let meaning = name.spec.meaning
+    let zh = "\(usage)：\(meaning.zh)"
+    return Words(
+      en: "\(usage): \(meaning.en)",
+      zh: DisplayWidth.of(zh) + 2 > 80 ? "\(usage)：\n  \(meaning.zh)" : zh)
   }
 
   /// `[lr ETA]`: a learning rate for this command only, checked as `set lr` checks it.

@@ -9,15 +9,17 @@ package final class CommandSpec: Sendable {
   /// The arguments after the name.
   package let syntax: Syntax
   /// One line: what the command does.
-  package let summary: String
-  /// Further lines: arguments, defaults, conventions.
-  package let details: [String]
+  package let summary: Words
+  /// Further paragraphs: arguments, defaults, conventions.
+  ///
+  /// A paragraph may hold several lines (`\n`); each language wraps its own.
+  package let details: [Words]
   /// Commands to copy and try.
   package let examples: [String]
 
   package init(
-    aliases: [String] = [], syntax: Syntax = .sequence([]), summary: String,
-    details: [String] = [], examples: [String]
+    aliases: [String] = [], syntax: Syntax = .sequence([]), summary: Words,
+    details: [Words] = [], examples: [String]
   ) {
     self.aliases = aliases
     self.syntax = syntax

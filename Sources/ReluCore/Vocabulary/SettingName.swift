@@ -20,11 +20,13 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   package var aliases: [String] { spec.aliases }
 
   /// What a setting means, for `show` and help: grad0's depends on its value.
-  package func meaning(of value: SettingValue) -> String {
+  package func meaning(of value: SettingValue) -> Words {
     guard case .word(let word) = value else { return spec.meaning }
     switch self {
     case .grad0: return GradientAtZero(name: word)?.explanation ?? spec.meaning
-    case .convention: return Convention(rawValue: word)?.explanation ?? "grad0 was set by hand"
+    case .convention:
+      return Convention(rawValue: word)?.explanation
+        ?? Words(en: "grad0 was set by hand", zh: "grad0 是手动设置的")
     default: return spec.meaning
     }
   }
@@ -41,14 +43,14 @@ package final class SettingSpec: Sendable {
   /// The value's syntax after the name.
   package let syntax: Syntax
   /// One line, as `show` prints it.
-  package let meaning: String
-  /// Further lines for `help set NAME`.
-  package let details: [String]
+  package let meaning: Words
+  /// Further paragraphs for `help set NAME` (lines split at `\n`).
+  package let details: [Words]
   /// Commands to copy and try.
   package let examples: [String]
 
   init(
-    aliases: [String], syntax: Syntax, meaning: String, details: [String], examples: [String]
+    aliases: [String], syntax: Syntax, meaning: Words, details: [Words], examples: [String]
   ) {
     self.aliases = aliases
     self.syntax = syntax
@@ -78,54 +80,89 @@ extension SettingName {
     case .alpha:
       SettingSpec(
         aliases: ["slope"], syntax: .value(.number, .number),
-        meaning: "Leaky ReLU's slope for z < 0",
+        meaning: Words(en: "Leaky ReLU's slope for z < 0", zh: "Leaky ReLU 在 z < 0 时的斜率"),
         details: [
-          "Finite and >= 0: 0 makes leaky the same as relu, 1 makes it the identity.",
-          "PyTorch's default is 0.01, TensorFlow's 0.2, Keras's 0.3.",
+          Words(
+            en: "Finite and >= 0: 0 makes leaky the same as relu, 1 makes it the identity.",
+            zh: "有限且 >= 0：取 0 时 leaky 与 relu 相同，取 1 时为恒等函数。"),
+          Words(
+            en: "PyTorch's default is 0.01, TensorFlow's 0.2, Keras's 0.3.",
+            zh: "各框架的默认值：PyTorch 为 0.01，TensorFlow 为 0.2，Keras 为 0.3。"),
         ],
         examples: ["set alpha 0.1", "set alpha=0.3"])
     case .lr:
       SettingSpec(
         aliases: ["eta"], syntax: .value(.number, .rate),
-        meaning: "the learning rate eta of the decay simulation",
+        meaning: Words(
+          en: "the learning rate eta of the decay simulation", zh: "梯度下降模拟的学习率 eta"),
         details: [
-          "Finite and > 0. The course chapter asks how many steps of eta = 0.2 bring f from",
-          "0.9 down to 0.5: relu takes 2, sigmoid 67. A larger step can kill a relu neuron.",
+          .lines(
+            en: [
+              "Finite and > 0. The course chapter asks how many steps of eta = 0.2 bring f from",
+              "0.9 down to 0.5: relu takes 2, sigmoid 67. A larger step can kill a relu neuron.",
+            ],
+            zh: [
+              "有限且 > 0。课程章节问：eta = 0.2 时，要走多少步才能让 f 从 0.9 降到 0.5？",
+              "relu 要 2 步，sigmoid 要 67 步。步子更大可能让 relu 神经元死亡。",
+            ])
         ],
         examples: ["set lr 0.5", "set lr 1"])
     case .grad0:
       SettingSpec(
         aliases: [],
-        syntax: .value(.choice(SlopeAtZero.allCases.map(\.rawValue), noun: "grad0"), .choice),
-        meaning: "the derivative at exactly z = 0",
+        syntax: .value(
+          .choice(SlopeAtZero.allCases.map(\.rawValue), noun: .same("grad0")), .choice),
+        meaning: Words(en: "the derivative at exactly z = 0", zh: "恰好在 z = 0 处的导数"),
         details: [
-          "left: f'(0) takes the slope on the left, relu'(0) = 0 and leaky'(0) = alpha, as the",
-          "  course chapter's code and PyTorch and TensorFlow do.",
-          "right: f'(0) = 1 for both, as the chapter's formula says (JAX's leaky relu does too).",
-          "mid: the mean of the two slopes, relu'(0) = 0.5 (the gradient of jnp.maximum(x, 0)).",
-          "It sets one rule for both functions; set convention sets a framework's pair.",
+          .lines(
+            en: [
+              "left: f'(0) takes the slope on the left, relu'(0) = 0 and leaky'(0) = alpha, as the",
+              "  course chapter's code and PyTorch and TensorFlow do.",
+            ],
+            zh: [
+              "left：f'(0) 取左侧的斜率，relu'(0) = 0，leaky'(0) = alpha，",
+              "  与课程章节的代码以及 PyTorch、TensorFlow 一致。",
+            ]),
+          Words(
+            en:
+              "right: f'(0) = 1 for both, as the chapter's formula says (JAX's leaky relu does too).",
+            zh: "right：两者都取 f'(0) = 1，与章节的公式一致（JAX 的 leaky relu 也是）。"),
+          Words(
+            en:
+              "mid: the mean of the two slopes, relu'(0) = 0.5 (the gradient of jnp.maximum(x, 0)).",
+            zh: "mid：取两侧斜率的平均，relu'(0) = 0.5（即 jnp.maximum(x, 0) 的梯度）。"),
+          Words(
+            en: "It sets one rule for both functions; set convention sets a framework's pair.",
+            zh: "它为两个函数定同一条规则；set convention 按某个框架分别设定两者。"),
         ],
         examples: ["set grad0 right", "set grad0 mid"])
     case .convention:
       SettingSpec(
         aliases: ["framework"],
-        syntax: .value(.choice(Convention.allCases.map(\.rawValue), noun: "convention"), .choice),
-        meaning: "what a framework does at z = 0: grad0 for each function, and alpha",
-        details: Convention.allCases.flatMap(Self.conventionLines) + [
-          "set grad0 afterwards overrides the rules at 0 (show then names no convention)."
+        syntax: .value(
+          .choice(Convention.allCases.map(\.rawValue), noun: Words(en: "convention", zh: "约定")),
+          .choice),
+        meaning: Words(
+          en: "what a framework does at z = 0: grad0 for each function, and alpha",
+          zh: "某个框架在 z = 0 处的做法：每个函数的 grad0，以及 alpha"),
+        details: Convention.allCases.map(Self.conventionLines) + [
+          Words(
+            en: "set grad0 afterwards overrides the rules at 0 (show then names no convention).",
+            zh: "之后再 set grad0 会覆盖 0 处的规则（show 就不再显示约定的名字）。")
         ],
         examples: ["set convention jax", "set convention formula"])
     case .xrange:
       SettingSpec(
         aliases: [], syntax: .value(.bounds, .bounds),
-        meaning: "the plot's z window (auto: -5 to 5)",
-        details: ["A below B; gnuplot's [A:B] works too."],
+        meaning: Words(en: "the plot's z window (auto: -5 to 5)", zh: "图的 z 范围（auto：-5 到 5）"),
+        details: [Self.boundsDetail],
         examples: ["set xrange -3 3", "set xrange [-1:1]", "set xrange auto"])
     case .yrange:
       SettingSpec(
         aliases: [], syntax: .value(.bounds, .bounds),
-        meaning: "the plot's y window (auto fits the curves)",
-        details: ["A below B; gnuplot's [A:B] works too."],
+        meaning: Words(
+          en: "the plot's y window (auto fits the curves)", zh: "图的 y 范围（auto 按曲线自动定）"),
+        details: [Self.boundsDetail],
         examples: ["set yrange -1 2", "set yrange [0:1]", "set yrange auto"])
     case .size:
       SettingSpec(
@@ -133,69 +170,133 @@ extension SettingName {
         syntax: .sequence([
           .value(.count(1...Int(Int32.max)), .width), .value(.count(1...Int(Int32.max)), .height),
         ]),
-        meaning: "printed plots' columns and rows",
+        meaning: Words(en: "printed plots' columns and rows", zh: "打印出的图的列数和行数"),
         details: [
-          "\(PlotSize.minimum.width)x\(PlotSize.minimum.height) to"
-            + " \(PlotSize.maximum.width)x\(PlotSize.maximum.height); by default 80 24, or the"
-            + " terminal's width",
-          "when batch output goes to a terminal. In the lab the plot fills its pane; size applies",
-          "to batch output and to export txt.",
+          .lines(
+            en: [
+              "\(Self.sizes.least) to \(Self.sizes.most); by default 80 24, or the terminal's width",
+              "when batch output goes to a terminal. In the lab the plot fills its pane; size applies",
+              "to batch output and to export txt.",
+            ],
+            zh: [
+              "\(Self.sizes.least) 到 \(Self.sizes.most)；默认 80 24，批处理输出到终端时取终端的宽度。",
+              "在实验界面中图会填满它的窗格；size 用于批处理输出和 export txt。",
+            ])
         ],
         examples: ["set size 60 20"])
     case .canvas:
       SettingSpec(
         aliases: [],
-        syntax: .value(.choice(PlotRendering.allCases.map(\.rawValue), noun: "canvas"), .choice),
-        meaning: "ascii: 7-bit characters; braille: 2x4 dots per cell",
+        syntax: .value(
+          .choice(PlotRendering.allCases.map(\.rawValue), noun: Words(en: "canvas", zh: "画法")),
+          .choice),
+        meaning: Words(
+          en: "ascii: 7-bit characters; braille: 2x4 dots per cell",
+          zh: "ascii：7 位字符；braille：每格 2x4 个点"),
         details: [
-          "braille draws smoother curves where the terminal's font has the dots.",
-          "In the lab with colours, curves differ by colour alone: no glyph inside a line.",
-          "A cell two curves share shows one curve's dots; the legend shows each colour.",
-          "Without colours (printed text, --no-color), each curve carries its glyph.",
+          Words(
+            en: "braille draws smoother curves where the terminal's font has the dots.",
+            zh: "终端字体带有盲文点字符时，braille 画出的曲线更平滑。"),
+          Words(
+            en: "In the lab with colours, curves differ by colour alone: no glyph inside a line.",
+            zh: "实验界面有颜色时，曲线只靠颜色区分：线上不加符号。"),
+          Words(
+            en: "A cell two curves share shows one curve's dots; the legend shows each colour.",
+            zh: "两条曲线共用的格子只显示其中一条的点；图例列出每种颜色。"),
+          Words(
+            en: "Without colours (printed text, --no-color), each curve carries its glyph.",
+            zh: "没有颜色时（打印的文本、--no-color），每条曲线带着自己的符号。"),
         ],
         examples: ["set canvas braille"])
     case .digits:
       SettingSpec(
         aliases: [], syntax: .value(.digits, .digits),
-        meaning: "significant digits in text (full: every digit)",
+        meaning: Words(
+          en: "significant digits in text (full: every digit)",
+          zh: "文本中数字的有效位数（full：全部位数）"),
         details: [
-          "N from 1 to \(NumberDigits.maximum); the default 6 shows 0.49999999999999994 as 0.5.",
-          "full writes the shortest text that reads back as the same number.",
-          "JSON output (--json) always writes every digit.",
+          Words(
+            en:
+              "N from 1 to \(NumberDigits.maximum); the default 6 shows 0.49999999999999994 as 0.5.",
+            zh: "N 从 1 到 \(NumberDigits.maximum)；默认 6 位，0.49999999999999994 显示为 0.5。"),
+          Words(
+            en: "full writes the shortest text that reads back as the same number.",
+            zh: "full 写出能读回同一个数的最短文本。"),
+          Words(
+            en: "JSON output (--json) always writes every digit.",
+            zh: "JSON 输出（--json）总是写出全部位数。"),
         ],
         examples: ["set digits 3", "set digits full"])
     case .speed:
       SettingSpec(
         aliases: [], syntax: .value(.number, .speed),
-        meaning: "steps per second when the lab animates run and F5",
+        meaning: Words(
+          en: "steps per second when the lab animates run and F5",
+          zh: "实验界面动画演示 run 和 F5 时每秒走的步数"),
         details: [
-          "\(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
-            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)). The first few steps"
-            + " go slower so their start can be followed;",
-          "+ and - double or halve it while a run is animated. Batch mode runs at once.",
+          .lines(
+            en: [
+              "\(Self.speeds.low) to \(Self.speeds.high). The first few steps go slower so their"
+                + " start can be followed;",
+              "+ and - double or halve it while a run is animated. Batch mode runs at once.",
+            ],
+            zh: [
+              "\(Self.speeds.low) 到 \(Self.speeds.high)。开头几步走得慢些，便于看清起步；",
+              "动画运行时按 + 或 - 可加倍或减半。批处理模式立即运行完。",
+            ])
         ],
         examples: ["set speed 10", "set speed 200"])
     case .lang:
       SettingSpec(
         aliases: ["language"],
         syntax: .value(
-          .choice(InterfaceLanguage.allCases.map(\.rawValue), noun: "language"), .choice),
-        meaning: "the language of messages, help and lessons: en or zh",
+          .choice(
+            InterfaceLanguage.allCases.map(\.rawValue), noun: Words(en: "language", zh: "语言")),
+          .choice),
+        meaning: Words(
+          en: "the language of messages, help and lessons: en or zh",
+          zh: "消息、帮助和课的语言：en 或 zh"),
         details: [
-          "Everything switches at once; commands, names, numbers and JSON stay as typed.",
-          "relulab --lang zh and a Chinese locale (LANG=zh_CN.UTF-8) start in Chinese.",
+          Words(
+            en: "Everything switches at once; commands, names, numbers and JSON stay as typed.",
+            zh: "所有文字立即切换；命令、名字、数字和 JSON 保持原样。"),
+          Words(
+            en: "relulab --lang zh and a Chinese locale (LANG=zh_CN.UTF-8) start in Chinese.",
+            zh: "用 relulab --lang zh 或中文区域设置（LANG=zh_CN.UTF-8）启动，界面即为中文。"),
         ],
         examples: ["set lang zh", "set lang en"])
     }
   }
 
+  /// `help set xrange` and `yrange`: how a window is written.
+  private static var boundsDetail: Words {
+    Words(
+      en: "A below B; gnuplot's [A:B] works too.", zh: "A 小于 B；也可用 gnuplot 的写法 [A:B]。")
+  }
+
+  /// The smallest and largest plot, as `size` writes them: `10x5`.
+  private static var sizes: (least: String, most: String) {
+    (
+      "\(PlotSize.minimum.width)x\(PlotSize.minimum.height)",
+      "\(PlotSize.maximum.width)x\(PlotSize.maximum.height)"
+    )
+  }
+
+  /// The slowest and fastest animation, as `speed` writes them.
+  private static var speeds: (low: String, high: String) {
+    (
+      NumberFormat.plain(Limits.animationSpeed.lowerBound),
+      NumberFormat.plain(Limits.animationSpeed.upperBound)
+    )
+  }
+
   /// Two lines of `help set convention` for one convention.
-  private static func conventionLines(_ convention: Convention) -> [String] {
-    let slope = convention.alpha.map { "alpha \(NumberFormat.plain($0))" } ?? "alpha kept"
-    return [
-      "\(convention.rawValue): \(convention.source)",
-      "  \(slope), \(convention.gradientAtZero.rules)",
-    ]
+  private static func conventionLines(_ convention: Convention) -> Words {
+    let name = convention.rawValue
+    let rules = convention.gradientAtZero.rules
+    return Words(
+      en: "\(name): \(convention.source.en)\n  \(convention.slope.en), \(rules.en)",
+      zh: "\(name)：\(convention.source.zh)\n  \(convention.slope.zh)，\(rules.zh)")
   }
 
   /// The checked setting from its parsed value.
@@ -207,7 +308,7 @@ extension SettingName {
       do {
         return .alpha(try Activation.validateAlpha(alpha.value))
       } catch {
-        throw CommandError(untranslated: error.description, at: alpha.range)
+        throw CommandError(SettingMessage.invalidAlpha(error).words, at: alpha.range)
       }
     case .lr:
       return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))
@@ -225,7 +326,8 @@ extension SettingName {
       do {
         return .size(try PlotSize(width: width.value, height: height.value))
       } catch {
-        throw CommandError(untranslated: error.description, at: width.range.union(height.range))
+        throw CommandError(
+          SettingMessage.invalidPlot(nil, error).words, at: width.range.union(height.range))
       }
     case .canvas:
       return .canvas(PlotRendering.allCases[arguments.choice(.choice).value])
@@ -237,10 +339,8 @@ extension SettingName {
       let speed = Self.required(arguments.number(.speed))
       guard Limits.animationSpeed.contains(speed.value) else {
         throw CommandError(
-          untranslated:
-            "speed must be from \(NumberFormat.plain(Limits.animationSpeed.lowerBound)) to"
-            + " \(NumberFormat.plain(Limits.animationSpeed.upperBound)) steps per second,"
-            + " not \(NumberFormat.plain(speed.value))", at: speed.range)
+          SettingMessage.speedOutOfRange(Limits.animationSpeed, speed.value).words,
+          at: speed.range)
       }
       return .animationSpeed(speed.value)
     }
@@ -249,10 +349,7 @@ extension SettingName {
   /// A learning rate: finite and > 0.
   static func learningRate(_ rate: Located<Double>) throws(CommandError) -> Double {
     guard rate.value.isFinite, rate.value > 0 else {
-      throw CommandError(
-        untranslated:
-          "the learning rate must be a finite number > 0, not \(NumberFormat.plain(rate.value))",
-        at: rate.range)
+      throw CommandError(SettingMessage.invalidLearningRate(rate.value).words, at: rate.range)
     }
     return rate.value
   }
@@ -265,7 +362,7 @@ extension SettingName {
       return try PlotBounds(lower: low.value, upper: high.value)
     } catch {
       throw CommandError(
-        untranslated: "\(name.rawValue): \(error.description)", at: low.range.union(high.range))
+        SettingMessage.invalidPlot(name, error).words, at: low.range.union(high.range))
     }
   }
 

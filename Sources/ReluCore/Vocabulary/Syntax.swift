@@ -156,36 +156,35 @@ package enum Slot: Sendable, Hashable {
   }
 
   /// What a message calls a missing value: `a start value`, `a learning rate`.
-  var noun: String {
+  var noun: Words {
     switch self {
-    case .function, .functions: "a function"
-    case .vector: "a vector"
-    case .gradient: "an upstream gradient"
-    case .start: "a start value"
-    case .target: "a target value"
-    case .rate: "a learning rate"
-    case .steps: "a number of steps"
-    case .maxSteps: "a step limit"
-    case .file: "a file name"
-    case .format: "a format"
-    case .text: "text"
-    case .lesson: "a lesson number or name"
-    case .topic: "a command, setting or function"
-    case .setting: "a setting name"
-    case .number: "a number"
-    case .speed: "a number of steps per second"
-    case .bounds: "a range"
-    case .width: "a width in columns"
-    case .height: "a height in rows"
-    case .choice: "a choice"
-    case .units: "a number of units"
-    case .depth: "a number of hidden layers"
-    case .data: "a target"
-    case .points: "a number of data points"
-    case .seed: "a seed (a whole number >= 0)"
-    case .epochs: "a number of epochs"
-    case .rates: "a learning rate"
-    case .digits: "a number of digits or full"
+    case .function, .functions: Words(en: "a function", zh: "函数")
+    case .vector: Words(en: "a vector", zh: "向量")
+    case .gradient: Words(en: "an upstream gradient", zh: "上游梯度")
+    case .start: Words(en: "a start value", zh: "起始值")
+    case .target: Words(en: "a target value", zh: "目标值")
+    case .rate, .rates: Words(en: "a learning rate", zh: "学习率")
+    case .steps: Words(en: "a number of steps", zh: "步数")
+    case .maxSteps: Words(en: "a step limit", zh: "步数上限")
+    case .file: Words(en: "a file name", zh: "文件名")
+    case .format: Words(en: "a format", zh: "格式")
+    case .text: Words(en: "text", zh: "文字")
+    case .lesson: Words(en: "a lesson number or name", zh: "课的编号或名字")
+    case .topic: Words(en: "a command, setting or function", zh: "命令、设置或函数")
+    case .setting: Words(en: "a setting name", zh: "设置名")
+    case .number: Words(en: "a number", zh: "数")
+    case .speed: Words(en: "a number of steps per second", zh: "每秒的步数")
+    case .bounds: Words(en: "a range", zh: "范围")
+    case .width: Words(en: "a width in columns", zh: "宽度（列数）")
+    case .height: Words(en: "a height in rows", zh: "高度（行数）")
+    case .choice: Words(en: "a choice", zh: "选项")
+    case .units: Words(en: "a number of units", zh: "神经元个数")
+    case .depth: Words(en: "a number of hidden layers", zh: "隐藏层数")
+    case .data: Words(en: "a target", zh: "目标")
+    case .points: Words(en: "a number of data points", zh: "数据点个数")
+    case .seed: Words(en: "a seed (a whole number >= 0)", zh: "随机种子（>= 0 的整数）")
+    case .epochs: Words(en: "a number of epochs", zh: "轮数")
+    case .digits: Words(en: "a number of digits or full", zh: "位数或 full")
     }
   }
 }
@@ -207,7 +206,7 @@ package enum ValueKind: Sendable {
   /// Any number of series names, commas allowed between them.
   case seriesList
   /// One of a few words; the value is the index of the one written.
-  case choice([String], noun: String)
+  case choice([String], noun: Words)
   /// A file name: a word or a quoted string.
   case path
   /// The rest of the command, as written.
@@ -334,11 +333,14 @@ package enum FunctionFilter: Sendable, Equatable {
   }
 
   /// What a message says is expected: `relu or leaky`.
-  var noun: String {
+  var noun: Words {
     switch self {
-    case .layers: "relu or leaky"
-    case .functions: "relu, leaky, sigmoid or tanh"
-    case .functionsAndDerivatives: "relu, leaky, sigmoid or tanh, or a derivative such as relu'"
+    case .layers: Words(en: "relu or leaky", zh: "relu 或 leaky")
+    case .functions: Words(en: "relu, leaky, sigmoid or tanh", zh: "relu、leaky、sigmoid 或 tanh")
+    case .functionsAndDerivatives:
+      Words(
+        en: "relu, leaky, sigmoid or tanh, or a derivative such as relu'",
+        zh: "relu、leaky、sigmoid 或 tanh，或导数（如 relu'）")
     }
   }
 }

@@ -35,15 +35,15 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
   }
 
   /// What the view is called in sentences: `the step chart`.
-  package var noun: String {
+  package var noun: Words {
     switch self {
-    case .plot: "the function plot"
-    case .decay: "the decay"
-    case .steps: "the step chart"
-    case .race: "the race"
-    case .net: "the network"
-    case .fit: "the network's fit"
-    case .loss: "the loss by epoch"
+    case .plot: Words(en: "the function plot", zh: "函数图")
+    case .decay: Words(en: "the decay", zh: "梯度下降模拟")
+    case .steps: Words(en: "the step chart", zh: "步数图")
+    case .race: Words(en: "the race", zh: "赛跑")
+    case .net: Words(en: "the network", zh: "网络")
+    case .fit: Words(en: "the network's fit", zh: "网络的拟合")
+    case .loss: Words(en: "the loss by epoch", zh: "各轮的损失")
     }
   }
 }

@@ -471,7 +471,9 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func report(_ output: CommandOutput, digits: NumberDigits) -> InterpreterFlow {
     switch output {
     case .pause:
-      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      log.append(
+        TextReport.lines(for: output, digits: digits, language: interpreter.language)
+          .compactMap(line))
       // Keys are keys while it waits; the rest of the source is work again.
       terminal.endWork()
       defer { terminal.beginWork() }
@@ -480,11 +482,14 @@ package final class LabLoop<Terminal: LabTerminal> {
       return .stop  // the run reports it in its summary
     case .help(let topic):
       // Help opens in the viewer, at its top; the log says where it went.
-      viewer = HelpViewer(lines: HelpText.lines(for: topic).compactMap(line))
+      viewer = HelpViewer(
+        lines: HelpText.lines(for: topic, language: interpreter.language).compactMap(line))
       log.append("(help is open above: q or Esc closes it)", role: .note)
       return exitStatus == nil ? .proceed : .stop
     default:
-      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      log.append(
+        TextReport.lines(for: output, digits: digits, language: interpreter.language)
+          .compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     }
   }
