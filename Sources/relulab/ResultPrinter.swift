@@ -17,7 +17,9 @@ struct ResultPrinter {
       } else {
         StandardStreams.out { pending in
           var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker)
-          TextReport.write(output, digits: context.digits, pictures: pictures, into: &sink)
+          TextReport.write(
+            output, digits: context.digits, pictures: pictures, language: context.language,
+            into: &sink)
           sink.take(into: &pending)
         }
       }

@@ -471,7 +471,9 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func report(_ output: CommandOutput, digits: NumberDigits) -> InterpreterFlow {
     switch output {
     case .pause:
-      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      log.append(
+        TextReport.lines(for: output, digits: digits, language: live?.language ?? .en)
+          .compactMap(line))
       // Keys are keys while it waits; the rest of the source is work again.
       terminal.endWork()
       defer { terminal.beginWork() }
@@ -484,7 +486,9 @@ package final class LabLoop<Terminal: LabTerminal> {
       log.append("(help is open above: q or Esc closes it)", role: .note)
       return exitStatus == nil ? .proceed : .stop
     default:
-      log.append(TextReport.lines(for: output, digits: digits).compactMap(line))
+      log.append(
+        TextReport.lines(for: output, digits: digits, language: live?.language ?? .en)
+          .compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     }
   }
