@@ -40,6 +40,7 @@ import Testing
     for status in [DecayStatus.running, .reached, .dead, .limit] { check(status.words) }
     for status in [TrainingStatus.running, .diverged] { check(status.words) }
     for view in ViewName.allCases { check(view.sceneNoun) }
+    for word in StatusWord.samples { check(word.words) }
     check(Interpreter.noBrailleNote)
   }
 
@@ -90,7 +91,7 @@ import Testing
     for (width, height) in [(80, 24), (60, 20)] {
       let text = try printed(
         "set size \(width) \(height); feed -2 -1 0 1 2; decay relu from 0.9 to 0.5; step 3;"
-          + " plot relu relu' leaky; view decay; set alpha 0.2; plot leaky")
+          + " plot relu relu' leaky; view decay; use leaky; feed -1 1; set alpha 0.2; plot leaky")
       Golden.check(text, file: "zh/plot-\(width)x\(height).txt")
     }
   }
