@@ -152,7 +152,7 @@ import Testing
     guard case .network(let fit, let loss, let dead) = lab.scene.view else {
       throw TestFailure("network view")
     }
-    #expect(fit.series.map(\.label).prefix(2) == ["target sin(pi x)", "net (epoch 3)"])
+    #expect(fit.series.map(\.label.en).prefix(2) == ["target sin(pi x)", "net (epoch 3)"])
     #expect(fit.series[0].points.count == 200 && fit.series[1].points.count == 200)
     #expect(loss.series[0].points.map(\.x) == [0, 1, 2, 3])
     #expect(dead.series[1].points.map(\.y) == lab.trainingHistory.map { Double($0.totalDead) })
@@ -163,7 +163,7 @@ import Testing
     #expect(marked == kinks)
     #expect(
       try lab.outputs("export txt dead.txt").last
-        == .exported(format: .txt, path: "dead.txt", subject: "the dead units"))
+        == .exported(format: .txt, path: "dead.txt", subject: SceneMessage.exportedDeadUnits.words))
     _ = try lab.outputs("clear network")
     guard case .functions = lab.scene.view else { throw TestFailure("functions after clear") }
     _ = try lab.outputs("train")
@@ -175,9 +175,13 @@ import Testing
   @Test func pointsAndMarksAreDrawn() throws {
     let chart = Chart(
       series: [
-        DataSeries(role: .points, label: "data", points: [PlotPoint(x: 0, y: 0.5)]),
-        DataSeries(role: .marks(dead: true), label: "dead kink", points: [PlotPoint(x: 0.5, y: 0)]),
-        DataSeries(role: .marks(dead: false), label: "kink", points: [PlotPoint(x: -0.5, y: 0)]),
+        DataSeries(role: .points, label: Words.same("data"), points: [PlotPoint(x: 0, y: 0.5)]),
+        DataSeries(
+          role: .marks(dead: true), label: FigureLabel.kink(dead: true).words,
+          points: [PlotPoint(x: 0.5, y: 0)]),
+        DataSeries(
+          role: .marks(dead: false), label: FigureLabel.kink(dead: false).words,
+          points: [PlotPoint(x: -0.5, y: 0)]),
       ], xRange: try PlotBounds(lower: -1, upper: 1), yRange: try PlotBounds(lower: 0, upper: 1),
       xName: "x", wholeX: false)
     let canvas = ChartRenderer.render(chart, size: try PlotSize(width: 40, height: 12))

@@ -181,7 +181,7 @@ import Testing
     arrangement.panels.map {
       switch $0.figure {
       case .functions: "curve"
-      case .chart(let chart): chart.xName == "x" ? "fit" : chart.series.last?.label ?? "?"
+      case .chart(let chart): chart.xName == "x" ? "fit" : chart.series.last?.label.en ?? "?"
       }
     }
   }

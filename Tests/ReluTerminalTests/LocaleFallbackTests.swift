@@ -19,7 +19,7 @@ import Testing
     #expect(loop.interpreter.settings.rendering == .ascii)
     let text = loop.log.lines.map(\.text)
     #expect(text.contains { $0.contains("is not UTF-8") && $0.contains("ASCII only") })
-    #expect(text.contains(Interpreter.noBrailleNote))
+    #expect(text.contains(Interpreter.noBrailleNote.en))
     // No braille cell on screen (rules become the terminal's line drawing).
     #expect(
       terminal.screen.allSatisfy { line in
@@ -34,7 +34,7 @@ import Testing
       terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
     _ = loop.run(startupScripts: [])
     #expect(loop.interpreter.settings.rendering == .braille)
-    #expect(!loop.log.lines.map(\.text).contains(Interpreter.noBrailleNote))
+    #expect(!loop.log.lines.map(\.text).contains(Interpreter.noBrailleNote.en))
   }
 
   /// D21: Chinese lessons asked for where only ASCII shows are English, with a note.

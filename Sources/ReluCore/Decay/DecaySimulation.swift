@@ -19,6 +19,18 @@ package enum DecayStatus: String, Sendable, Equatable {
   case dead
   /// A step limit stopped the run before either (only ``DecaySimulation/run(maxSteps:)`` reports it).
   case limit
+
+  /// The status as tables and legends show it: `reached` or `已到达`.
+  ///
+  /// The English is the raw value, which JSON writes.
+  package var words: Words {
+    switch self {
+    case .running: Words(en: rawValue, zh: "进行中")
+    case .reached: Words(en: rawValue, zh: "已到达")
+    case .dead: Words(en: rawValue, zh: "死亡")
+    case .limit: Words(en: rawValue, zh: "步数用尽")
+    }
+  }
 }
 
 /// Gradient descent on a single activation's input, the course chapter's

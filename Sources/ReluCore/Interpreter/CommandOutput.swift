@@ -38,8 +38,9 @@ package enum CommandOutput: Sendable, Equatable {
   case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
-  /// `export`: the file written and what it shows (`relu relu'`, `the step chart`).
-  case exported(format: ExportFormat, path: String, subject: String)
+  /// `export`: the file written and what it shows (`relu relu'`, `the step chart`),
+  /// in each language.
+  case exported(format: ExportFormat, path: String, subject: Words)
   /// `clear`: which overlay was taken off the plot (nil: both).
   case cleared(ClearTarget?)
   /// `net`: the network built.

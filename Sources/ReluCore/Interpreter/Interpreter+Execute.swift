@@ -265,21 +265,19 @@ extension Interpreter {
     return decay
   }
 
-  /// Why `view NAME` has nothing to show, and what would make it.
-  private func unavailable(_ name: ViewName) -> String {
+  /// Why `view NAME` has nothing to show, and what would make it, in each
+  /// language.
+  func viewUnavailable(_ name: ViewName) -> Words {
     switch name.family {
-    case .decay where decay != nil:
-      return "\(name.noun.en) was cleared: step, run or reset shows the decay again"
-    case .net where network != nil:
-      return "\(name.noun.en) was cleared: train shows the network again"
-    case .decay:
-      return "\(name.noun.en) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
-        + " makes it"
-    case .race: return "\(name.noun.en) has nothing to show yet: compare makes it"
-    case .net: return "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it"
-    case .plot, .steps, .fit, .loss: return "\(name.noun.en) always shows"
+    case .decay where decay != nil, .net where network != nil:
+      SceneMessage.viewCleared(name).words
+    case .decay, .race, .net: SceneMessage.viewNothingYet(name).words
+    case .plot, .steps, .fit, .loss: SceneMessage.viewAlwaysShows(name).words
     }
   }
+
+  /// The English of ``viewUnavailable(_:)``, until its throw takes Words.
+  private func unavailable(_ name: ViewName) -> String { viewUnavailable(name).en }
 
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
     let start = spec.from?.value ?? DecaySimulation.chapterStart

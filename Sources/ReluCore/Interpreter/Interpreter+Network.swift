@@ -120,7 +120,8 @@ extension Interpreter {
       spec: network.spec, epochs: trainingHistory.count,
       lastEpoch: trainingHistory.last?.epoch ?? 0,
       alpha: network.spec.activation == .leaky ? settings.alpha : 0,
-      gradientAtZero: settings.gradientAtZero, rendering: settings.rendering)
+      gradientAtZero: settings.gradientAtZero, rendering: settings.rendering,
+      language: settings.language)
   }
 
   /// The network's three charts: the fit (targets as dots, the network's
@@ -135,10 +136,11 @@ extension Interpreter {
     let epoch = trainingHistory.last?.epoch ?? 0
     var fitSeries = [
       DataSeries(
-        role: .points, label: "target \(spec.target.formula)",
+        role: .points, label: FigureLabel.networkTarget(formula: spec.target.formula).words,
         points: zip(network.x, network.y).map { PlotPoint(x: $0, y: $1) }),
       DataSeries(
-        role: .line(PlotSeries(spec.activation)), label: "net (epoch \(epoch))",
+        role: .line(PlotSeries(spec.activation)),
+        label: FigureLabel.networkOutput(epoch: epoch).words,
         points: zip(network.x, outputs).map { PlotPoint(x: $0, y: $1) }),
     ]
     if spec.depth == 1 {
@@ -151,7 +153,7 @@ extension Interpreter {
         if !points.isEmpty {
           fitSeries.append(
             DataSeries(
-              role: .marks(dead: deadOnes), label: deadOnes ? "dead kink" : "kink",
+              role: .marks(dead: deadOnes), label: FigureLabel.kink(dead: deadOnes).words,
               points: points))
         }
       }
@@ -159,7 +161,7 @@ extension Interpreter {
     let fit = Chart(
       series: fitSeries, xRange: (try? PlotBounds(lower: -1, upper: 1)) ?? .defaultX,
       yRange: Chart.range(covering: network.y + outputs, margin: Self.decayMargin), xName: "x",
-      wholeX: false, rendering: settings.rendering)
+      wholeX: false, rendering: settings.rendering, language: settings.language)
     let epochs = Self.stepRange(last: max(epoch, 1))
     let losses = trainingHistory.filter { $0.loss.isFinite && $0.loss > 0 }.map {
       PlotPoint(x: Double($0.epoch), y: LibM.log10($0.loss))
@@ -168,23 +170,24 @@ extension Interpreter {
       series: [
         DataSeries(
           role: .line(PlotSeries(spec.activation, derivative: true)),
-          label: "log10 of the loss by epoch", points: losses,
+          label: FigureLabel.logLoss.words, points: losses,
           highlighted: losses.isEmpty ? nil : losses.count - 1)
       ], xRange: epochs, yRange: Chart.range(covering: losses.map(\.y), margin: Self.decayMargin),
-      xName: "epoch", rendering: settings.rendering)
+      xName: "epoch", rendering: settings.rendering, language: settings.language)
     let units = spec.width * spec.depth
     let deadPoints = trainingHistory.map { PlotPoint(x: Double($0.epoch), y: Double($0.totalDead)) }
     let deadChart = Chart(
       series: [
         DataSeries(
-          role: .reference, label: "all \(units) units",
+          role: .reference, label: FigureLabel.allUnits(units).words,
           points: [PlotPoint(x: 0, y: Double(units))]),
         DataSeries(
-          role: .line(PlotSeries(spec.activation)), label: "dead units by epoch",
+          role: .line(PlotSeries(spec.activation)), label: FigureLabel.deadByEpoch.words,
           points: deadPoints, highlighted: deadPoints.isEmpty ? nil : deadPoints.count - 1),
       ], xRange: epochs,
       yRange: (try? PlotBounds(lower: -0.05 * Double(units), upper: 1.1 * Double(units)))
-        ?? .defaultX, xName: "epoch", rendering: settings.rendering)
+        ?? .defaultX, xName: "epoch", rendering: settings.rendering,
+      language: settings.language)
     return NetworkFigure(fit: fit, loss: loss, dead: deadChart, inputs: inputs)
   }
 }

@@ -14,13 +14,14 @@ extension Interpreter {
   /// what they show changed while they are on screen (a canvas change alone
   /// restyles them); off screen they wait until shown.
   /// - Returns: The notes of overlays the function plot on screen leaves
-  ///   off, and why: each said once, when it is first missed there.
+  ///   off, and why: each said once, when it is first missed there, in the
+  ///   session's language. The figures' labels are in it too.
   mutating func rebuildScene(after command: Command) -> [String] {
     let (functions, notes) = functionFigure()
     scene.functions = functions
     scene.notes = notes
     scene.decay = hidden.contains(.decay) ? nil : decay.map(decayFigure)
-    scene.race = race.map { $0.restyled(settings.rendering) }
+    scene.race = race.map { $0.restyled(settings.rendering, settings.language) }
     if hidden.contains(.network) || network == nil {
       scene.network = nil
     } else if let network, scene.network == nil {
@@ -41,7 +42,7 @@ extension Interpreter {
     guard scene.shown == .plot else { return [] }
     let fresh = notes.filter { !scene.noted.contains($0.overlay) }
     scene.noted.formUnion(fresh.map(\.overlay))
-    return fresh.map(\.text)
+    return fresh.map { $0.text(settings.language) }
   }
 
   /// The function plot: the chosen series (or the layer's f and f'), the
@@ -67,8 +68,7 @@ extension Interpreter {
         notes.append(
           SceneNote(
             overlay: .feed,
-            text: "the feed's points are off the plot: they went through \(feed.activation.label)"
-              + " (feed again to see them)"))
+            text: SceneMessage.feedOffPlot(layer: feed.activation.label).words))
       }
     }
     if let decay, !hidden.contains(.decay), series.contains(PlotSeries(decay.activation.kind)) {
@@ -77,14 +77,12 @@ extension Interpreter {
         notes.append(
           SceneNote(
             overlay: .decay,
-            text: "the decay's trail is off the plot: it ran on \(decay.activation.label)"
-              + " (decay again to see it)"))
+            text: SceneMessage.decayOffPlotFunction(decay.activation.label).words))
       } else if decay.gradientAtZero != settings.gradientAtZero {
         notes.append(
           SceneNote(
             overlay: .decay,
-            text: "the decay's trail is off the plot: it ran with grad0"
-              + " \(decay.gradientAtZero.name) (decay again to see it)"))
+            text: SceneMessage.decayOffPlotGrad0(decay.gradientAtZero.name).words))
       } else {
         overlays.append(decayOverlay(decay))
       }
@@ -92,7 +90,7 @@ extension Interpreter {
     let scene = PlotScene(
       series: series, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
       xRange: settings.plotXRange, yRange: settings.yRange, rendering: settings.rendering,
-      overlays: overlays)
+      overlays: overlays, language: settings.language)
     return (scene, notes)
   }
 
@@ -118,20 +116,20 @@ extension Interpreter {
       series: [PlotSeries(f.kind)], alpha: alpha, gradientAtZero: decay.gradientAtZero,
       xRange: settings.xRange ?? Chart.range(covering: zs, margin: Self.decayMargin),
       yRange: settings.yRange ?? Chart.range(covering: values, margin: Self.decayMargin),
-      rendering: settings.rendering, overlays: [decayOverlay(decay)])
+      rendering: settings.rendering, overlays: [decayOverlay(decay)], language: settings.language)
     let points = decay.steps.map { PlotPoint(x: Double($0.index), y: $0.value) }
     let steps = Chart(
       series: [
         DataSeries(
-          role: .reference, label: "target \(NumberFormat.short(decay.target))",
+          role: .reference, label: FigureLabel.target(NumberFormat.short(decay.target)).words,
           points: [PlotPoint(x: 0, y: decay.target)]),
         DataSeries(
-          role: .line(PlotSeries(f.kind)), label: "\(f.name)(z) by step", points: points,
-          highlighted: points.count - 1),
+          role: .line(PlotSeries(f.kind)), label: FigureLabel.byStep(function: f.name).words,
+          points: points, highlighted: points.count - 1),
       ],
       xRange: Self.stepRange(last: ahead.current.index),
       yRange: Chart.range(covering: values, margin: Self.decayMargin), xName: "step",
-      rendering: settings.rendering)
+      rendering: settings.rendering, language: settings.language)
     return DecayFigure(curve: curve, steps: steps)
   }
 
@@ -143,15 +141,15 @@ extension Interpreter {
   ) -> Chart {
     var series = [
       DataSeries(
-        role: .reference, label: "target \(NumberFormat.short(target))",
+        role: .reference, label: FigureLabel.target(NumberFormat.short(target)).words,
         points: [PlotPoint(x: 0, y: target)])
     ]
     for (row, values) in runs {
-      let steps = Plural.count(row.final.index, "step")
-      var label = "\(row.activation.label): \(row.status.rawValue) after \(steps)"
-      if DecaySimulation.isNotable(overshoot: row.overshoot, from: start, to: target) {
-        label += ", \(NumberFormat.short(row.overshoot)) past"
-      }
+      let notable = DecaySimulation.isNotable(overshoot: row.overshoot, from: start, to: target)
+      let label = FigureLabel.race(
+        function: row.activation.label, status: row.status, steps: row.final.index,
+        past: notable ? NumberFormat.short(row.overshoot) : nil
+      ).words
       series.append(
         DataSeries(
           role: .line(PlotSeries(row.activation.kind)), label: label,

@@ -102,16 +102,16 @@ package struct Interpreter: Sendable {
   }
 
   /// Said when `set canvas braille` keeps the ascii canvas.
-  package static let noBrailleNote =
-    "braille needs a UTF-8 locale, which this terminal does not have: the canvas stays ascii"
+  package static let noBrailleNote = SceneMessage.noBraille.words
 
   /// Why `setting` was not taken as asked, on a screen that cannot show
-  /// more than ASCII; nil when it was.
-  func unshowable(_ setting: Setting) -> String? {
+  /// more than ASCII; nil when it was. (Chinese refused is said in both
+  /// languages: the screen cannot show it alone.)
+  func unshowable(_ setting: Setting) -> Words? {
     guard !canShowUnicode else { return nil }
     switch setting {
     case .canvas(.braille): return Self.noBrailleNote
-    case .language(.zh): return InterfaceLanguage.asciiNote.both
+    case .language(.zh): return Words.same(InterfaceLanguage.asciiNote.both)
     default: return nil
     }
   }
@@ -248,7 +248,7 @@ package struct Interpreter: Sendable {
           let output = try execute(statement, origin: source.origin)
           var notes = rebuildScene(after: statement.command)
           if case .set(let setting) = statement.command, let kept = unshowable(setting) {
-            notes.insert(kept, at: 0)
+            notes.insert(kept(settings.language), at: 0)
           }
           report(.output(output, renderContext))
           for note in notes { report(.note(note)) }

@@ -68,3 +68,34 @@ extension Array where Element: Equatable {
     return Array(self[(at + 1)...] + self[...at])
   }
 }
+
+/// The words a status line shows about the session, short for its width.
+///
+/// Setting names (`alpha`, `lr`, `grad0`), function names and numbers stay as
+/// typed; a decay's status is ``DecayStatus/words``.
+package enum StatusWord: MessageCatalogue, Equatable {
+  /// Before the layer's name: `layer relu`.
+  case layer
+  /// A decay's step: `step 3`.
+  case step(Int)
+  /// A network's epoch: `epoch 12`.
+  case epoch(Int)
+  /// A network's dead units: `3/8 dead`.
+  case dead(Int, of: Int)
+  /// Before the view's name: `view plot`.
+  case view
+
+  package var words: Words {
+    switch self {
+    case .layer: Words(en: "layer", zh: "层")
+    case .step(let step): Words(en: "step \(step)", zh: "第 \(step) 步")
+    case .epoch(let epoch): Words(en: "epoch \(epoch)", zh: "第 \(epoch) 轮")
+    case .dead(let dead, let units): Words(en: "\(dead)/\(units) dead", zh: "死亡 \(dead)/\(units)")
+    case .view: Words(en: "view", zh: "视图")
+    }
+  }
+
+  package static var samples: [StatusWord] {
+    [.layer, .step(3), .epoch(12), .dead(3, of: 8), .view]
+  }
+}

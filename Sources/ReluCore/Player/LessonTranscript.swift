@@ -26,7 +26,8 @@ package struct LessonTranscript: Sendable, Equatable {
         switch output {
         case .say, .pause, .title: self = .words(output)
         case .view(_, switched: false, _):
-          self = .bareView(TextReport.lines(for: output, digits: context.digits))
+          self = .bareView(
+            TextReport.lines(for: output, digits: context.digits, language: context.language))
         default:
           self = .lines(
             TextReport.lines(for: output, digits: context.digits, language: context.language))

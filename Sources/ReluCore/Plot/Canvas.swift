@@ -1,7 +1,9 @@
 /// A rendered plot: a grid of `height` rows by `width` columns of cells.
 ///
-/// Every character is one display column wide (ASCII or U+2800 braille), so
-/// ``lines`` are exactly `height` strings of at most `width` columns.
+/// Every cell is one display column (ASCII or U+2800 braille); a wide
+/// character of a legend (CJK) takes its cell and the next, a
+/// ``Cell/continuation(role:)`` that text leaves out, so ``lines`` are
+/// exactly `height` strings of at most `width` columns.
 package struct Canvas: Sendable, Equatable {
   /// Columns.
   package let width: Int
@@ -52,10 +54,11 @@ package struct Canvas: Sendable, Equatable {
         for index in start..<end where cells[index].scalar.value >= 0x80 {
           byteCount += UTF8.width(cells[index].scalar) - 1
         }
+        for index in start..<end where cells[index].scalar.value == 0 { byteCount -= 1 }
         lines.append(
           String(unsafeUninitializedCapacity: byteCount) { bytes in
             var written = 0
-            for index in start..<end {
+            for index in start..<end where cells[index].scalar.value != 0 {
               written += Self.encode(cells[index].scalar.value, into: bytes, at: written)
             }
             return written
@@ -93,13 +96,14 @@ package struct Canvas: Sendable, Equatable {
     return 4
   }
 
-  /// The definition of ``lines``: each row's scalars as a string, then its
-  /// trailing spaces (U+0020) removed one at a time.
+  /// The definition of ``lines``: each row's scalars but continuations as a
+  /// string, then its trailing spaces (U+0020) removed one at a time.
   /// - Complexity: O(width * height).
   package var plainLines: [String] {
     (0..<height).map { row in
       let slice = cells[(row * width)..<((row + 1) * width)]
-      var text = String(String.UnicodeScalarView(slice.map(\.scalar)))
+      var text = String(
+        String.UnicodeScalarView(slice.filter { !$0.isContinuation }.map(\.scalar)))
       while text.unicodeScalars.last == " " { text.unicodeScalars.removeLast() }
       return text
     }

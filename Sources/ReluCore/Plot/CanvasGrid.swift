@@ -32,13 +32,23 @@ struct CanvasGrid {
   }
 
   /// Writes a string from `column` rightwards with one role, one scalar per
-  /// cell, clipped to the grid.
+  /// cell (a wide character in two: it and a ``Cell/continuation(role:)``),
+  /// clipped to the grid; a wide character that would be cut in half at the
+  /// right edge is left out.
   /// - Complexity: O(scalars in `text`).
   mutating func put(_ text: String, role: CellRole, row: Int, column: Int) {
     var column = column
     for scalar in text.unicodeScalars {
-      put(Cell(scalar: scalar, role: role), row: row, column: column)
-      column += 1
+      guard scalar.value >= 0x1100, DisplayWidth.of(Character(scalar)) == 2 else {
+        put(Cell(scalar: scalar, role: role), row: row, column: column)
+        column += 1
+        continue
+      }
+      if column + 1 < width {
+        put(Cell(scalar: scalar, role: role), row: row, column: column)
+        put(Cell.continuation(role: role), row: row, column: column + 1)
+      }
+      column += 2
     }
   }
 

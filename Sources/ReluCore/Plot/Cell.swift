@@ -4,7 +4,8 @@
 /// copy without reference counting and a row turns into UTF-8 directly
 /// (``Canvas/lines``).
 package struct Cell: Sendable, Equatable {
-  /// The scalar shown: 7-bit ASCII, or a braille pattern in braille plots.
+  /// The scalar shown: 7-bit ASCII, a braille pattern in braille plots, or
+  /// a wide (CJK) character of a legend followed by a ``continuation(role:)``.
   package var scalar: Unicode.Scalar
   /// What the character stands for.
   package var role: CellRole
@@ -26,4 +27,11 @@ package struct Cell: Sendable, Equatable {
 
   /// A space.
   package static let blank = Cell(scalar: " ", role: .blank)
+
+  /// The right half of a wide (2-column) character in the cell before it,
+  /// with that character's role: a NUL, which text leaves out.
+  package static func continuation(role: CellRole) -> Cell { Cell(scalar: "\u{0}", role: role) }
+
+  /// Whether this is the right half of the wide character before it.
+  package var isContinuation: Bool { scalar.value == 0 }
 }

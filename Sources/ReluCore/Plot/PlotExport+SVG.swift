@@ -57,7 +57,7 @@ private struct SVGPlot {
     }
     let labelWidth = Double(yTicks.map(\.label.count).max() ?? 0) * Self.charWidth
     left = 16 + labelWidth
-    let legendText = Double(legend.map(\.printed.count).max() ?? 0) * Self.charWidth
+    let legendText = Double(legend.map(\.printedWidth).max() ?? 0) * Self.charWidth
     let legendWidth = legend.isEmpty ? 10 : min(40 + legendText, Double(width) * 0.4)
     right = Double(width) - legendWidth - 10
     let plotWidth = right - left
@@ -93,7 +93,8 @@ private struct SVGPlot {
         ("font-size", "12"),
       ])
     let names = scene.series.map { scene.label(of: $0) }.joined(separator: ", ")
-    svg.element("title", [], text: "ReluLab: " + (names.isEmpty ? "axes" : names))
+    let title = names.isEmpty ? PlotLabel.svgTitleAxes : PlotLabel.svgTitle(names)
+    svg.element("title", [], text: title.words(scene.language))
     svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
     svg.open("defs")
     svg.open("clipPath", [("id", "plot-area")])

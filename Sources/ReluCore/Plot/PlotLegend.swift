@@ -23,6 +23,9 @@ package struct PlotLegend: Sendable, Equatable {
     /// `symbol text`, as printed.
     package var printed: String { symbol + " " + text }
 
+    /// The display columns of ``printed`` (a CJK character is 2).
+    package var printedWidth: Int { DisplayWidth.of(symbol) + 1 + DisplayWidth.of(text) }
+
     /// The entry with its short name as its name.
     var shortened: Entry {
       Entry(symbol: symbol, symbolRole: symbolRole, text: shortText, shortText: shortText)
@@ -72,16 +75,20 @@ package struct PlotLegend: Sendable, Equatable {
               && $0.y <= y.upper
           })
         else { continue }
+        let language = scene.language
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.feedPoint), symbolRole: .feedPoint,
-            text: "feed (\(overlay.series))", shortText: "feed"))
+            text: PlotLabel.feed(overlay.series).words(language),
+            shortText: PlotLabel.feedShort.words(language)))
       case .decay:
-        if overlay.points.count > 1 { entries.append(stepsEntry(overlay)) }
+        let language = scene.language
+        if overlay.points.count > 1 { entries.append(stepsEntry(overlay, language)) }
         entries.append(
           Entry(
             symbol: String(PlotGlyphs.currentMarker), symbolRole: .currentMarker,
-            text: "now (step \(overlay.points.count - 1))", shortText: "now"))
+            text: PlotLabel.nowAtStep(overlay.points.count - 1).words(language),
+            shortText: PlotLabel.now.words(language)))
       }
     }
     return entries
@@ -90,14 +97,14 @@ package struct PlotLegend: Sendable, Equatable {
   /// The entry for a decay's past steps, drawn as digits: `0-3 decay steps
   /// (sigmoid)` while every step has its own digit, `0-9 decay step mod 10
   /// (sigmoid)` once they wrap round.
-  private static func stepsEntry(_ overlay: PlotOverlay) -> Entry {
+  private static func stepsEntry(_ overlay: PlotOverlay, _ language: InterfaceLanguage) -> Entry {
     let lastStep = overlay.points.count - 2
     let symbol = lastStep == 0 ? "0" : "0-\(min(lastStep, 9))"
-    let (text, shortText) =
-      lastStep <= 9 ? ("decay steps", "steps") : ("decay step mod 10", "step mod 10")
+    let wraps = lastStep > 9
     return Entry(
-      symbol: symbol, symbolRole: .decayMarker, text: "\(text) (\(overlay.series))",
-      shortText: shortText)
+      symbol: symbol, symbolRole: .decayMarker,
+      text: PlotLabel.decaySteps(overlay.series, wrapped: wraps).words(language),
+      shortText: PlotLabel.decayStepsShort(wrapped: wraps).words(language))
   }
 
   /// How many entries did not fit (shown as `+N` at the end of the last line).
@@ -118,7 +125,7 @@ package struct PlotLegend: Sendable, Equatable {
     let limit = max(1, maxLines)
     let full = Self.wrap(entries, width: width)
     let fits = { (lines: [[Entry]]) in
-      lines.count <= limit && lines.allSatisfy { $0.allSatisfy { $0.printed.count <= width } }
+      lines.count <= limit && lines.allSatisfy { $0.allSatisfy { $0.printedWidth <= width } }
     }
     if fits(full) {
       lines = full
@@ -162,7 +169,7 @@ package struct PlotLegend: Sendable, Equatable {
 
   /// The printed width of a line of entries.
   private static func width(of line: [Entry]) -> Int {
-    line.map(\.printed.count).reduce(0, +) + max(0, line.count - 1) * separator.count
+    line.map(\.printedWidth).reduce(0, +) + max(0, line.count - 1) * separator.count
   }
 
   /// Draws the legend into rows `top...` of the grid, from column 0.
@@ -172,9 +179,9 @@ package struct PlotLegend: Sendable, Equatable {
       for (index, entry) in line.enumerated() {
         if index > 0 { column += Self.separator.count }
         grid.put(entry.symbol, role: entry.symbolRole, row: top + offset, column: column)
-        column += entry.symbol.count
+        column += DisplayWidth.of(entry.symbol)
         grid.put(" " + entry.text, role: .legend, row: top + offset, column: column)
-        column += 1 + entry.text.count
+        column += 1 + DisplayWidth.of(entry.text)
       }
       if offset == lines.count - 1, omitted > 0 {
         let more = (line.isEmpty ? "" : Self.separator) + "+\(omitted)"

@@ -17,6 +17,9 @@ package struct PlotScene: Sendable, Equatable {
   package var rendering: PlotRendering
   /// Feed points and the decay trajectory, drawn over the curves.
   package private(set) var overlays: [PlotOverlay]
+  /// The language of the legend's words (`feed`, `now`...), the session's
+  /// when the scene was built.
+  package var language: InterfaceLanguage
 
   /// A scene.
   /// - Parameters:
@@ -29,10 +32,12 @@ package struct PlotScene: Sendable, Equatable {
   ///   - yRange: The vertical range, or nil for automatic.
   ///   - rendering: ascii or braille.
   ///   - overlays: Feed points and the decay trajectory.
+  ///   - language: The language of the legend's words.
   package init(
     series: [PlotSeries] = [], alpha: Double = Activation.defaultAlpha,
     gradientAtZero: GradientAtZero = .left, xRange: PlotBounds = .defaultX,
-    yRange: PlotBounds? = nil, rendering: PlotRendering = .ascii, overlays: [PlotOverlay] = []
+    yRange: PlotBounds? = nil, rendering: PlotRendering = .ascii, overlays: [PlotOverlay] = [],
+    language: InterfaceLanguage = .en
   ) {
     var series = series
     for overlay in overlays where !overlay.points.isEmpty && !series.contains(overlay.series) {
@@ -45,6 +50,7 @@ package struct PlotScene: Sendable, Equatable {
     self.yRange = yRange
     self.rendering = rendering
     self.overlays = overlays
+    self.language = language
   }
 
   /// y of series `series` at x, with the scene's alpha and convention at 0.

@@ -94,7 +94,8 @@ package enum JSONReport {
       json.strings(series.map(\.description))
       if let pictures {
         json.key("lines")
-        json.strings(PlotView.functions(pictures.scene.functions).textLines(size: pictures.size))
+        json.strings(
+          PlotView.functions(pictures.scene.functions).speaking(.en).textLines(size: pictures.size))
       }
     case .view(let shown, let switched, let others):
       json.member("view", shown.rawValue)
@@ -103,7 +104,8 @@ package enum JSONReport {
       json.strings(others.map(\.rawValue))
       if let pictures {
         json.key("lines")
-        json.strings(pictures.scene.figure(of: shown).textLines(size: pictures.size))
+        json.strings(
+          pictures.scene.figure(of: shown).speaking(.en).textLines(size: pictures.size))
       }
     case .exported(let format, let path, _):
       json.member("format", format.rawValue)

@@ -13,25 +13,25 @@ extension TextReport.Writer {
   /// `net`: what was built, and its epoch 0.
   func network(_ report: NetworkReport) -> [ReportLine] {
     let spec = report.spec
-    let layers = spec.depth == 1 ? "1 hidden layer" : "\(spec.depth) hidden layers"
     return [
       ReportLine(
-        "net \(TextReport.label(report.activation, derivative: false)): 1 input, \(layers) of"
-          + " \(Plural.count(spec.width, "unit")), 1 output; fits \(spec.target.formula) at"
-          + " \(spec.points) points on [-1, 1]"),
-      ReportLine("  seed \(spec.seed)", role: .note),
+        ResultMessage.network(
+          function: TextReport.label(report.activation, derivative: false), depth: spec.depth,
+          width: spec.width, formula: spec.target.formula, points: spec.points
+        ).words(language)),
+      ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note),
     ] + epochTable([report.record], spec)
   }
 
   /// `train`: the epochs run, every one or every k-th and the last.
   func training(_ report: TrainingReport) -> [ReportLine] {
     guard let first = report.records.first, let last = report.records.last else { return [] }
-    let epochs =
-      first.epoch == last.epoch ? "epoch \(first.epoch)" : "epochs \(first.epoch) to \(last.epoch)"
     var lines = [
       ReportLine(
-        "train \(TextReport.label(report.activation, derivative: false)), lr \(NumberFormat.plain(report.learningRate)):"
-          + " \(epochs)")
+        ResultMessage.training(
+          function: TextReport.label(report.activation, derivative: false),
+          rate: NumberFormat.plain(report.learningRate), first: first.epoch, last: last.epoch
+        ).words(language))
     ]
     var shown = report.records
     var every = 1
@@ -44,13 +44,13 @@ extension TextReport.Writer {
     lines += epochTable(shown, report.spec)
     if every > 1 {
       lines.append(
-        ReportLine("  (every \(Plural.ordinal(every)) epoch shown, and the last)", role: .note))
+        ReportLine(ResultMessage.everyNthEpoch(every).words(language), role: .note))
     }
     if last.status == .diverged {
       lines.append(
         ReportLine(
-          "diverged at epoch \(last.epoch): the loss is \(number(last.loss)); the network stays"
-            + " as it was after epoch \(last.epoch - 1)", role: .note))
+          ResultMessage.diverged(epoch: last.epoch, loss: number(last.loss)).words(language),
+          role: .note))
     }
     return lines
   }
@@ -60,17 +60,19 @@ extension TextReport.Writer {
     let units = report.spec.width * report.spec.depth
     return [
       ReportLine(
-        "sweep \(TextReport.label(report.activation, derivative: false)): the network as built"
-          + " (seed \(report.spec.seed)) trained \(Plural.count(report.epochs, "epoch")) at each rate"
-      )
+        ResultMessage.sweep(
+          function: TextReport.label(report.activation, derivative: false),
+          seed: report.spec.seed, epochs: report.epochs
+        ).words(language))
     ]
       + TextReport.table(
-        header: ["lr", "dead", "inactive", "loss", "status"],
+        header: TableHeading.sweep.map { $0(language) },
         rows: report.rows.map {
           [
-            NumberFormat.plain($0.learningRate), "\($0.record.totalDead) of \(units)",
+            NumberFormat.plain($0.learningRate),
+            ResultMessage.ofUnits($0.record.totalDead, units: units).words(language),
             "\($0.record.totalInactive)", number($0.record.loss),
-            $0.record.status.rawValue,
+            $0.record.status.words(language),
           ]
         }, rightAligned: [1, 2, 3])
   }
@@ -78,10 +80,11 @@ extension TextReport.Writer {
   private func epochTable(_ records: [EpochRecord], _ spec: NetworkSpec) -> [ReportLine] {
     let units = spec.width * spec.depth
     return TextReport.table(
-      header: ["epoch", "loss", "dead", "inactive", "active"],
+      header: TableHeading.epochs.map { $0(language) },
       rows: records.map {
         [
-          String($0.epoch), number($0.loss), "\($0.totalDead) of \(units)",
+          String($0.epoch), number($0.loss),
+          ResultMessage.ofUnits($0.totalDead, units: units).words(language),
           String($0.totalInactive), TextReport.percent($0.activeFraction),
         ]
       }, rightAligned: [0, 1, 2, 3, 4])

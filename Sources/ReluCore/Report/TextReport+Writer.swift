@@ -10,18 +10,20 @@ extension TextReport {
     }
   }
 
-  /// Writes outputs with one choice of digits.
+  /// Writes outputs with one choice of digits, in one language.
   struct Writer {
     let digits: NumberDigits
+    /// The language of the words (numbers and names stay as typed).
+    var language: InterfaceLanguage = .en
     /// What plots are drawn from; nil: none are (the lab's screen shows them).
     var pictures: Pictures? = nil
-    /// The language of the words.
-    var language: InterfaceLanguage = .en
 
     /// `view`'s lines, drawn from the scene at the size, when there are pictures.
     private func picture(_ view: PlotView?) -> [ReportLine] {
       guard let pictures, let view else { return [] }
-      return view.textLines(size: pictures.size).map { ReportLine($0, role: .plot) }
+      return view.speaking(language).textLines(size: pictures.size).map {
+        ReportLine($0, role: .plot)
+      }
     }
 
     /// `x` with the chosen digits: `digits.format(x)`, written at once as
@@ -87,20 +89,22 @@ extension TextReport {
       case .settings(let settings):
         sink.append(
           lines: TextReport.table(
-            header: ["setting", "value", "meaning"],
+            header: TableHeading.settings.map { $0(language) },
             rows: SettingName.allCases.map {
               let value = settings.value(of: $0)
               return [$0.rawValue, value.text, $0.meaning(of: value)(language)]
             }))
       case .layer(let f):
-        sink.append(lines: [ReportLine("layer: \(f.label) (feed and backward go through it)")])
+        sink.append(lines: [ReportLine(ResultMessage.layer(f.label).words(language))])
       case .feed(let report):
         feed(report, into: &sink)
       case .backward(let report):
-        sink.line("backward through \(report.activation.label): grad = upstream * mask")
+        sink.line(ResultMessage.backward(report.activation.label).words(language))
         columns(
-          [ShownTensor("upstream", report.upstream), ShownTensor("grad", report.gradient)],
-          into: &sink)
+          [
+            ShownTensor(TableHeading.upstream(language), report.upstream),
+            ShownTensor(TableHeading.gradient(language), report.gradient),
+          ], into: &sink)
       case .forward(let report):
         let f = report.activation.name
         sink.begin()
@@ -112,45 +116,44 @@ extension TextReport {
             ShownTensor("z", report.input),
             ShownTensor(report.isDerivative ? f + "'(z)" : f + "(z)", report.output),
           ], into: &sink)
-        if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
+        if let seed = report.seed {
+          sink.line(ResultMessage.seed(seed).words(language), role: .note)
+        }
       case .plot:
         sink.append(lines: picture(pictures.map { .functions($0.scene.functions) }))
       case .view(let shown, let switched, let others):
-        let what = "\(shown.noun.en) (view \(shown.rawValue))"
-        sink.line(switched ? "showing " + what : "on screen: " + what)
+        sink.line(
+          ResultMessage.view(noun: shown.noun, name: shown.rawValue, switched: switched)
+            .words(language))
         if !others.isEmpty {
           let names = others.map { "view \($0.rawValue)" }.joined(separator: ", ")
-          sink.line("also to see: " + names, role: .note)
+          sink.line(ResultMessage.alsoToSee(names).words(language), role: .note)
         }
         sink.append(lines: picture(pictures?.scene.figure(of: shown)))
       case .exported(let format, let path, let subject):
         sink.append(lines: [
-          ReportLine("wrote \(format.rawValue) of \(subject) to \(VisibleText.escaped(path))")
+          ReportLine(
+            ResultMessage.exported(
+              format: format.rawValue, subject: subject, path: VisibleText.escaped(path)
+            ).words(language))
         ])
       case .cleared(let target):
-        let what =
-          switch target {
-          case nil: "everything but the curves"
-          case .feed: "the feed points"
-          case .decay: "the decay's trail and step chart"
-          case .network: "the network's views"
-          }
-        sink.append(lines: [ReportLine("cleared \(what) from the plot")])
+        sink.append(lines: [ReportLine(ResultMessage.cleared(target).words(language))])
       case .decay(let report):
         let f = report.activation
         sink.append(lines: [
           ReportLine(
-            "decay \(f.label) from \(number(report.start)) to \(number(report.target)),"
-              + " lr \(number(report.learningRate))"
-              + " (\(report.target <= report.start ? "descent" : "ascent"))"),
-          ReportLine(stepText(report.current, f)),
+            ResultMessage.decay(
+              function: f.label, from: number(report.start), to: number(report.target),
+              rate: number(report.learningRate), descent: report.target <= report.start
+            ).words(language)),
+          ReportLine(stepText(report.current, f)(language)),
         ])
       case .finished(let report):
-        let steps = Plural.count(report.current.index, "step")
         sink.append(lines: [
           ReportLine(
-            "the decay already ended (\(report.status.rawValue) after \(steps));"
-              + " reset starts it over", role: .note)
+            ResultMessage.alreadyEnded(report.status, steps: report.current.index).words(language),
+            role: .note)
         ])
       case .steps(let report):
         var lines = stepTable(report.steps, report.activation)
@@ -166,20 +169,25 @@ extension TextReport {
           lines: [ReportLine(runText(report))]
             + picture(pictures?.scene.decay.map { .chart($0.steps) }))
       case .reset(let report):
-        sink.append(lines: [ReportLine("reset: " + stepText(report.current, report.activation))])
+        sink.append(lines: [
+          ReportLine(
+            ResultMessage.reset(stepText(report.current, report.activation)).words(language))
+        ])
       case .compare(let report):
         var lines = [
           ReportLine(
-            "decay from \(number(report.start)) to \(number(report.target)),"
-              + " lr \(number(report.learningRate))")
+            ResultMessage.compare(
+              from: number(report.start), to: number(report.target),
+              rate: number(report.learningRate)
+            ).words(language))
         ]
         lines += TextReport.table(
-          header: ["function", "status", "steps", "past target", "z", "f(z)"],
+          header: TableHeading.compare.map { $0(language) },
           rows: report.rows.map {
             let notable = DecaySimulation.isNotable(
               overshoot: $0.overshoot, from: report.start, to: report.target)
             return [
-              $0.activation.label, $0.status.rawValue, String($0.final.index),
+              $0.activation.label, $0.status.words(language), String($0.final.index),
               notable ? number($0.overshoot) : "", number($0.final.z), number($0.final.value),
             ]
           }, rightAligned: [2, 3, 4, 5])
@@ -196,25 +204,22 @@ extension TextReport {
         ])
       case .recording(let path, let started, let commands):
         let file = VisibleText.escaped(path)
-        sink.append(lines: [
+        let message =
           started
-            ? ReportLine(
-              "recording to \(file): each command that succeeds is saved as it runs; record stop ends"
-            )
-            : ReportLine("stopped recording: \(file) holds \(Plural.count(commands, "command"))")
-        ])
+          ? ResultMessage.recordingStarted(file)
+          : ResultMessage.recordingStopped(file, commands: commands)
+        sink.append(lines: [ReportLine(message.words(language))])
       case .lessons(let lessons):
-        guard let language = lessons.first?.language else {
-          sink.append(lines: [ReportLine("no lessons ship in this language", role: .note)])
+        guard let lessonLanguage = lessons.first?.language else {
+          sink.append(lines: [ReportLine(ResultMessage.noLessons.words(language), role: .note)])
           return
         }
         sink.append(
           lines: TextReport.table(
-            header: ["lesson", "name", "title (\(language.rawValue))"],
+            header: TableHeading.lessons(lessonLanguage).map { $0(self.language) },
             rows: lessons.map { [String($0.number), $0.name, VisibleText.escaped($0.title)] })
             + [
-              ReportLine(
-                "lesson N runs one; relulab --lesson N --lang en|zh from a shell", role: .note)
+              ReportLine(ResultMessage.lessonsHint.words(language), role: .note)
             ])
       case .help(let topic):
         sink.append(lines: HelpText.lines(for: topic, language: language))
@@ -234,43 +239,28 @@ extension TextReport {
     private func feed(_ report: FeedReport, into sink: inout ReportSink) {
       let stats = report.statistics
       let f = report.activation.name
-      sink.begin()
-      sink.append("feed ")
-      TextReport.appendLabel(report.activation, derivative: false, to: &sink.bytes)
-      sink.append(": ")
-      Plural.append(stats.count, "value", to: &sink.bytes)
-      sink.append(", ")
-      sink.append(stats.active)
-      sink.append(" active (")
-      sink.append(TextReport.percent(stats.activeFraction))
-      sink.append(")")
-      sink.end()
+      sink.line(
+        ResultMessage.feed(
+          layer: report.activation.label, values: stats.count, active: String(stats.active),
+          percent: TextReport.percent(stats.activeFraction)
+        ).words(language))
       columns(
         [
           ShownTensor("z", report.input), ShownTensor(f + "(z)", report.output),
           ShownTensor(f + "'(z)", report.maskElements),
         ], into: &sink)
       if let input = stats.input, let output = stats.output {
-        sink.begin(.note)
-        sink.append("  z")
-        spread(input, into: &sink)
-        sink.append("; ")
-        sink.append(f)
-        sink.append("(z)")
-        spread(output, into: &sink)
-        sink.end()
+        sink.line(
+          ResultMessage.feedSpread(function: f, input: spread(input), output: spread(output))
+            .words(language), role: .note)
       }
-      if let seed = report.seed { sink.line("  seed \(seed)", role: .note) }
+      if let seed = report.seed { sink.line(ResultMessage.seed(seed).words(language), role: .note) }
     }
 
-    /// ` min A, max B, mean C` of a feed's inputs or outputs.
-    private func spread(_ summary: FeedStatistics.Summary, into sink: inout ReportSink) {
-      sink.append(" min ")
-      number(summary.min, into: &sink.bytes)
-      sink.append(", max ")
-      number(summary.max, into: &sink.bytes)
-      sink.append(", mean ")
-      number(summary.mean, into: &sink.bytes)
+    /// The min, max and mean of a feed's inputs or outputs, written.
+    private func spread(_ summary: FeedStatistics.Summary) -> ResultMessage.Spread {
+      ResultMessage.Spread(
+        min: number(summary.min), max: number(summary.max), mean: number(summary.mean))
     }
 
     /// Tensors of one shape side by side: a short vector as a table with a
@@ -312,11 +302,11 @@ extension TextReport {
         }
         return
       }
-      let width = tensors.map { $0.name.count }.max() ?? 0
+      let width = tensors.map { DisplayWidth.of($0.name) }.max() ?? 0
       for shown in tensors {
         let name = shown.name
         sink.line(
-          "  " + name + String(repeating: " ", count: width - name.count) + "  "
+          "  " + name + String(repeating: " ", count: width - DisplayWidth.of(name)) + "  "
             + summary(shown.tensor))
       }
     }
@@ -328,26 +318,35 @@ extension TextReport {
       }
       let head = numbers(0..<min(6, tensor.count))
       let tail = numbers(max(0, tensor.count - 3)..<tensor.count)
-      let shape = tensor.rank > 1 ? ", shape \(tensor.shapeDescription)" : ""
+      let shape = tensor.rank > 1 ? tensor.shapeDescription : nil
       guard tensor.count > 9 else {
         let all = numbers(0..<tensor.count)
-        return "[\(all)]" + (tensor.rank > 1 ? " (shape \(tensor.shapeDescription))" : "")
+        guard let shape else { return "[\(all)]" }
+        return "[\(all)]" + Self.parenthesized(.tensorShape(shape))(language)
       }
-      return "[\(head), ..., \(tail)] (\(tensor.count) values\(shape))"
+      return "[\(head), ..., \(tail)]"
+        + Self.parenthesized(ResultMessage.tensorSize(count: tensor.count, shape: shape))(language)
+    }
+
+    /// ` (text)` in English, `（text）` in Chinese.
+    private static func parenthesized(_ message: ResultMessage) -> Words {
+      Words(en: " (\(message.words.en))", zh: "（\(message.words.zh)）")
     }
 
     /// Decay steps as a table: step, z, f(z), f'(z), right-aligned.
     private func stepTable(_ steps: [DecayStep], _ f: Activation) -> [ReportLine] {
       TextReport.rightAligned(
-        header: ["step", "z", "\(f.name)(z)", "\(f.name)'(z)"],
+        header: [TableHeading.step(language), "z", "\(f.name)(z)", "\(f.name)'(z)"],
         cells: steps.flatMap {
           [String($0.index), number($0.z), number($0.value), number($0.gradient)]
         }, columns: 4, indent: "  ")
     }
 
-    private func stepText(_ step: DecayStep, _ f: Activation) -> String {
-      "step \(step.index): z = \(number(step.z)), \(f.name)(z) = \(number(step.value)),"
-        + " \(f.name)'(z) = \(number(step.gradient))"
+    private func stepText(_ step: DecayStep, _ f: Activation) -> Words {
+      ResultMessage.step(
+        index: step.index, z: number(step.z), function: f.name, value: number(step.value),
+        gradient: number(step.gradient)
+      ).words
     }
 
     /// How an ended decay ended: `reached 0.5`, with `, 0.501 past the target
@@ -358,33 +357,37 @@ extension TextReport {
     ) -> String? {
       let past =
         DecaySimulation.isNotable(overshoot: overshoot, from: start, to: target)
-        ? ", \(number(overshoot)) past the target"
-          + (last.map { " (f = \(number($0.value)))" } ?? "") : ""
+        ? ResultMessage.Past(overshoot: number(overshoot), value: last.map { number($0.value) })
+        : nil
       switch status {
       case .running, .limit: return nil
-      case .reached: return "reached \(number(target))" + past
-      case .dead: return "dead\(past): the gradient is 0, so z never moves again"
+      case .reached:
+        return ResultMessage.reachedEnding(target: number(target), past: past).words(language)
+      case .dead: return ResultMessage.deadEnding(past: past).words(language)
       }
     }
 
     private func runText(_ report: RunReport) -> String {
       let f = report.activation
       let final = report.final
-      let steps = Plural.count(final.index, "step")
-      let point = "z = \(number(final.z)), \(f.name)(z) = \(number(final.value))"
+      let steps = final.index
+      let comma = language == .zh ? "，" : ", "
+      let point = "z = \(number(final.z))\(comma)\(f.name)(z) = \(number(final.value))"
       let past =
         DecaySimulation.isNotable(
           overshoot: report.overshoot, from: report.start, to: report.target)
-        ? ", \(number(report.overshoot)) past the target" : ""
-      switch report.status {
-      case .reached: return "reached \(number(report.target)) in \(steps)\(past): \(point)"
-      case .dead:
-        return "dead after \(steps)\(past): \(point), \(f.name)'(z) = \(number(final.gradient));"
-          + " the neuron stopped learning"
-      case .limit, .running:
-        return
-          "limit: \(steps) so far without reaching \(number(report.target)): \(point) (run goes on)"
-      }
+        ? number(report.overshoot) : nil
+      let message: ResultMessage =
+        switch report.status {
+        case .reached:
+          .runReached(target: number(report.target), steps: steps, past: past, point: point)
+        case .dead:
+          .runDead(
+            steps: steps, past: past, point: point, function: f.name,
+            gradient: number(final.gradient))
+        case .limit, .running: .runLimit(steps: steps, target: number(report.target), point: point)
+        }
+      return message.words(language)
     }
   }
 }

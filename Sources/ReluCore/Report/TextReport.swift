@@ -11,27 +11,28 @@ package enum TextReport {
   /// Matrices up to this many rows and columns print whole, by row.
   package static let matrixLimit = (rows: 12, columns: 8)
 
-  /// The lines for one output, numbers written with `digits`; with
-  /// `pictures`, the plots `plot`, `run`, `compare` and `view` show are drawn
-  /// too (batch output and the plain prompt), else left to the screen.
+  /// The lines for one output, numbers written with `digits`, words in
+  /// `language`; with `pictures`, the plots `plot`, `run`, `compare` and
+  /// `view` show are drawn too (batch output and the plain prompt), else
+  /// left to the screen.
   package static func lines(
     for output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil,
     language: InterfaceLanguage = .en
   ) -> [ReportLine] {
-    Writer(digits: digits, pictures: pictures, language: language).lines(for: output)
+    Writer(digits: digits, language: language, pictures: pictures).lines(for: output)
   }
 
   /// Writes the lines for one output into `sink`: what
-  /// ``lines(for:digits:pictures:)`` gives, for any sink.
+  /// ``lines(for:digits:pictures:language:)`` gives, for any sink.
   package static func write(
     _ output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil,
     language: InterfaceLanguage = .en, into sink: inout ReportSink
   ) {
-    Writer(digits: digits, pictures: pictures, language: language).write(output, into: &sink)
+    Writer(digits: digits, language: language, pictures: pictures).write(output, into: &sink)
   }
 
-  /// The lines for one output in `context`: its digits, and the pictures of
-  /// its scene at its plot size.
+  /// The lines for one output in `context`: its digits and language, and the
+  /// pictures of its scene at its plot size.
   package static func lines(for output: CommandOutput, in context: RenderContext) -> [ReportLine] {
     lines(
       for: output, digits: context.digits, pictures: Pictures(context), language: context.language)

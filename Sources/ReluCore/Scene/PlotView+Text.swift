@@ -10,6 +10,35 @@ extension PlotView {
     }
   }
 
+  /// The language of the view's labels (its figures are built in one).
+  package var language: InterfaceLanguage {
+    switch self {
+    case .functions(let scene), .decay(let scene, _): scene.language
+    case .chart(let chart), .network(_, _, let chart): chart.language
+    }
+  }
+
+  /// The view with its labels in `language` (JSON's pictures are English).
+  package func speaking(_ language: InterfaceLanguage) -> PlotView {
+    func chart(_ chart: Chart) -> Chart {
+      var chart = chart
+      chart.language = language
+      return chart
+    }
+    func scene(_ scene: PlotScene) -> PlotScene {
+      var scene = scene
+      scene.language = language
+      return scene
+    }
+    return switch self {
+    case .functions(let functions): .functions(scene(functions))
+    case .decay(let function, let steps): .decay(function: scene(function), steps: chart(steps))
+    case .chart(let one): .chart(chart(one))
+    case .network(let fit, let loss, let dead):
+      .network(fit: chart(fit), loss: chart(loss), dead: chart(dead))
+    }
+  }
+
   /// The view as printed text: each part drawn at `size`, a blank line
   /// between parts.
   /// - Complexity: O(size.width * size.height) per part.

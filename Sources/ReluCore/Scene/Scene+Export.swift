@@ -1,26 +1,28 @@
 extension PlotExport {
   /// The file `export FORMAT` writes for the view on screen, and what it
-  /// shows in words (`relu relu'`, `the step chart`).
+  /// shows in words (`relu relu'`, `the step chart`) in each language.
   ///
   /// A composite view exports the part a lesson looks at: the decay's curve
   /// with its trail, the network's dead units; `view steps`, `view fit` and
   /// `view loss` show (and so export) the other parts.
   package static func file(
     _ format: ExportFormat, of scene: Scene, size: PlotSize
-  ) -> (contents: String, subject: String) {
+  ) -> (contents: String, subject: Words) {
     switch scene.view {
     case .functions(let plot), .decay(let plot, _):
       let names = plot.series.map(\.description).joined(separator: " ")
       let subject =
         scene.shown == .decay
-        ? "the decay's curve (\(names))" : names.isEmpty ? "the axes" : names
+        ? SceneMessage.exportedDecayCurve(names).words
+        : names.isEmpty ? SceneMessage.exportedAxes.words : Words.same(names)
       switch format {
       case .svg: return (svg(plot), subject)
       case .csv: return (csv(plot), subject)
       case .txt: return (text(plot, size: size), subject)
       }
     case .chart(let chart), .network(_, _, let chart):
-      let subject = scene.shown == .net ? "the dead units" : scene.shown.noun.en
+      let subject =
+        scene.shown == .net ? SceneMessage.exportedDeadUnits.words : scene.shown.noun
       switch format {
       case .svg: return (svg(chart), subject)
       case .csv: return (csv(chart), subject)

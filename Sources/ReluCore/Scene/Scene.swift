@@ -96,7 +96,7 @@ package struct SceneNote: Sendable, Equatable {
   /// Which overlay: the feed's points or the decay's trail.
   package var overlay: ClearTarget
   /// Why, and what brings it back.
-  package var text: String
+  package var text: Words
 }
 
 /// The decay's figures: its function zoomed to where the decay moves, with
@@ -119,11 +119,12 @@ package struct NetworkFigure: Sendable, Equatable {
   /// What the figures were computed from: rebuilt only when this changes.
   package var inputs: Inputs
 
-  /// The figures in the canvas `inputs` names, computing nothing.
+  /// The figures in the canvas and language `inputs` names, computing nothing.
   func restyled(_ inputs: Inputs) -> NetworkFigure {
     NetworkFigure(
-      fit: fit.restyled(inputs.rendering), loss: loss.restyled(inputs.rendering),
-      dead: dead.restyled(inputs.rendering), inputs: inputs)
+      fit: fit.restyled(inputs.rendering, inputs.language),
+      loss: loss.restyled(inputs.rendering, inputs.language),
+      dead: dead.restyled(inputs.rendering, inputs.language), inputs: inputs)
   }
 
   /// Everything the figures depend on.
@@ -134,21 +135,26 @@ package struct NetworkFigure: Sendable, Equatable {
     package var alpha: Double
     package var gradientAtZero: GradientAtZero
     package var rendering: PlotRendering
+    /// The language of the labels.
+    package var language: InterfaceLanguage = .en
 
-    /// Whether `other` asks for the same figures in another canvas only.
+    /// Whether `other` asks for the same figures in another canvas or
+    /// language only.
     func differsOnlyInRendering(from other: Inputs) -> Bool {
       var same = other
       same.rendering = rendering
-      return same == self && other.rendering != rendering
+      same.language = language
+      return same == self && (other.rendering != rendering || other.language != language)
     }
   }
 }
 
 extension Chart {
-  /// The chart drawn in `rendering`.
-  func restyled(_ rendering: PlotRendering) -> Chart {
+  /// The chart drawn in `rendering`, its labels in `language`.
+  func restyled(_ rendering: PlotRendering, _ language: InterfaceLanguage) -> Chart {
     var chart = self
     chart.rendering = rendering
+    chart.language = language
     return chart
   }
 }

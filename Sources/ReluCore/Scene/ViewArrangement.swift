@@ -32,7 +32,8 @@ package struct ViewArrangement: Sendable, Equatable {
 
   /// The parts drawn, in drawing order.
   package var panels: [Panel]
-  /// What the pane leaves out and what brings it back, shown on its last row.
+  /// What the pane leaves out and what brings it back, shown on its last
+  /// row, in the view's language.
   package var leftOut: String?
 
   /// Lays out `view` in a `width` x `height` pane.
@@ -47,11 +48,13 @@ package struct ViewArrangement: Sendable, Equatable {
     }
     /// `figure` alone with a note on the last row, when there is room for
     /// both: `note` when it fits the width, else `short`.
-    func alone(_ figure: PlotFigure, note: String, short: String) -> ViewArrangement {
+    let language = view.language
+    func alone(_ figure: PlotFigure, note: SceneMessage, short: SceneMessage) -> ViewArrangement {
       guard height - 1 >= minimumRows else { return ViewArrangement(panels: [whole(figure)]) }
+      let long = note.words(language)
       return ViewArrangement(
         panels: [Panel(figure: figure, row: 0, column: 0, width: width, height: height - 1)],
-        leftOut: DisplayWidth.of(note) <= width ? note : short)
+        leftOut: DisplayWidth.of(long) <= width ? long : short.words(language))
     }
     switch view {
     case .functions(let scene):
@@ -78,16 +81,12 @@ package struct ViewArrangement: Sendable, Equatable {
       }
       return alone(
         .functions(function),
-        note: "step chart left out: view steps, or widen the window by \(wider) columns",
-        short: "step chart left out: view steps")
+        note: .stepChartLeftOut(columns: wider), short: .stepChartLeftOutShort)
     case .network(let fit, let loss, let dead):
       guard sideBySide else {
         return alone(
           .chart(dead),
-          note:
-            "fit and loss left out: view fit, view loss, or widen by \(wider) columns",
-          short: "fit and loss left out: view fit, view loss"
-        )
+          note: .fitAndLossLeftOut(columns: wider), short: .fitAndLossLeftOutShort)
       }
       let right = width - half - gap
       var panels = [Panel(figure: .chart(fit), row: 0, column: 0, width: half, height: height)]
@@ -98,7 +97,7 @@ package struct ViewArrangement: Sendable, Equatable {
             figure: .chart(dead), row: 0, column: half + gap, width: right,
             height: noted ? height - 1 : height))
         return ViewArrangement(
-          panels: panels, leftOut: noted ? "loss left out: view loss, or a taller window" : nil)
+          panels: panels, leftOut: noted ? SceneMessage.lossLeftOut.words(language) : nil)
       }
       let upper = height / 2
       panels.append(

@@ -15,6 +15,13 @@ package enum Plural {
     if count != 1 { bytes.append(UInt8(ascii: "s")) }
   }
 
+  /// `count` and a noun in each language: `2 steps` / `2 步`, the English
+  /// noun with an `s` unless the count is 1, the Chinese after a space (and
+  /// a measure word, when the noun needs one, given as part of `zh`).
+  package static func words(_ count: Int, en: String, zh: String) -> Words {
+    Words(en: self.count(count, en), zh: "\(count) \(zh)")
+  }
+
   /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`.
   package static func ordinal(_ n: Int) -> String {
     let suffix: String

@@ -14,10 +14,13 @@ package struct Chart: Sendable, Equatable {
   package var wholeX: Bool
   /// ascii or braille.
   package var rendering: PlotRendering
+  /// The language the labels are shown in, the session's when the chart was
+  /// built or restyled.
+  package var language: InterfaceLanguage
 
   package init(
     series: [DataSeries], xRange: PlotBounds, yRange: PlotBounds, xName: String,
-    wholeX: Bool = true, rendering: PlotRendering = .ascii
+    wholeX: Bool = true, rendering: PlotRendering = .ascii, language: InterfaceLanguage = .en
   ) {
     self.series = series
     self.xRange = xRange
@@ -25,7 +28,11 @@ package struct Chart: Sendable, Equatable {
     self.xName = xName
     self.wholeX = wholeX
     self.rendering = rendering
+    self.language = language
   }
+
+  /// The label of `series` in the chart's language.
+  package func label(of series: DataSeries) -> String { series.label(language) }
 
   /// The range from the least to the greatest finite value given, widened by
   /// `margin` of its width each way (or by half the magnitude, or 1 at 0, when

@@ -23,22 +23,23 @@ package enum ChartRenderer {
   package static func legend(
     for chart: Chart, marking: SeriesMarking = .glyphs
   ) -> [PlotLegend.Entry] {
+    let language = chart.language
     var entries = chart.series.enumerated().map { index, series in
       switch series.role {
       case .line(let style):
         PlotLegend.Entry(
           symbol: PlotLegend.symbol(of: style, rendering: chart.rendering, marking: marking),
-          symbolRole: .series(index), text: series.label,
+          symbolRole: .series(index), text: chart.label(of: series),
           shortText: style.description)
       case .reference, .points:
         PlotLegend.Entry(
-          symbol: String(referenceGlyph), symbolRole: .reference, text: series.label,
-          shortText: "target")
+          symbol: String(referenceGlyph), symbolRole: .reference, text: chart.label(of: series),
+          shortText: PlotLabel.targetShort.words(language))
       case .marks(let dead):
         PlotLegend.Entry(
           symbol: String(dead ? deadMarkGlyph : liveMarkGlyph),
-          symbolRole: dead ? .deadMark : .liveMark, text: series.label,
-          shortText: dead ? "dead" : "live")
+          symbolRole: dead ? .deadMark : .liveMark, text: chart.label(of: series),
+          shortText: PlotLabel.kinkShort(dead: dead).words(language))
       }
     }
     if let step = chart.series.lazy.compactMap(\.highlighted).first,
@@ -49,7 +50,8 @@ package enum ChartRenderer {
       entries.append(
         PlotLegend.Entry(
           symbol: String(PlotGlyphs.currentMarker), symbolRole: .currentMarker,
-          text: "now (\(chart.xName) \(x))", shortText: "now"))
+          text: PlotLabel.nowAt(xName: chart.xName, x: x).words(language),
+          shortText: PlotLabel.now.words(language)))
     }
     return entries
   }

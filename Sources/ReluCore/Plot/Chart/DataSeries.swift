@@ -17,14 +17,14 @@ package struct DataSeries: Sendable, Equatable {
 
   /// How the series is drawn.
   package var role: Role
-  /// The legend's text, such as `relu: reached in 2 steps`.
-  package var label: String
+  /// The legend's text in each language, such as `relu: reached after 2 steps`.
+  package var label: Words
   /// The points, in order.
   package var points: [PlotPoint]
   /// The index of the point marked as where the series stands now, if any.
   package var highlighted: Int?
 
-  package init(role: Role, label: String, points: [PlotPoint], highlighted: Int? = nil) {
+  package init(role: Role, label: Words, points: [PlotPoint], highlighted: Int? = nil) {
     self.role = role
     self.label = label
     self.points = points

@@ -70,7 +70,7 @@ extension PlotExport {
     let height = Double(min(max(height, 160), 8000))
     let n = SVGWriter.number
     let legend = ChartRenderer.legend(for: chart)
-    let legendWidth = min(40 + Double(legend.map(\.printed.count).max() ?? 0) * 7, width * 0.4)
+    let legendWidth = min(40 + Double(legend.map(\.printedWidth).max() ?? 0) * 7, width * 0.4)
     let (top, bottom) = (20.0, height - 40)
     let yTicks = TickStep.firstFitting(in: chart.yRange, maxCount: Int((bottom - top) / 4)) {
       $0.count < 2 || ($0[1].value - $0[0].value) / chart.yRange.width * (bottom - top) >= 30
@@ -99,7 +99,9 @@ extension PlotExport {
         ("font-size", "12"),
       ])
     svg.element(
-      "title", [], text: "ReluLab: " + chart.series.map(\.label).joined(separator: ", "))
+      "title", [],
+      text: PlotLabel.svgTitle(chart.series.map(chart.label(of:)).joined(separator: ", ")).words(
+        chart.language))
     svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
     let area = [
       ("x", n(left)), ("y", n(top)), ("width", n(right - left)), ("height", n(bottom - top)),

@@ -1,0 +1,66 @@
+/// The words plots draw: legends and the titles of exported SVG files.
+///
+/// Legend entries of overlays and charts; series' own names (`relu`,
+/// `leaky'`) stay as typed.
+package enum PlotLabel: MessageCatalogue, Equatable {
+  /// The feed's points on `series`: `feed (relu)`.
+  case feed(PlotSeries)
+  /// The feed's entry on a narrow plot.
+  case feedShort
+  /// The decay's current point: `now (step 3)`.
+  case nowAtStep(Int)
+  /// A chart's highlighted point at `x`, counted as `xName` says (`step`,
+  /// `epoch` or a plain axis name): `now (epoch 12)`.
+  case nowAt(xName: String, x: String)
+  /// Any current-point entry on a narrow plot.
+  case now
+  /// The decay's past steps on `series`, drawn as digits (mod 10 once
+  /// there are more than 10 of them).
+  case decaySteps(PlotSeries, wrapped: Bool)
+  /// The decay's steps on a narrow plot.
+  case decayStepsShort(wrapped: Bool)
+  /// A reference line or data points on a narrow plot.
+  case targetShort
+  /// A unit's kink on a narrow plot.
+  case kinkShort(dead: Bool)
+  /// An SVG file's title: `ReluLab: relu, relu'`.
+  case svgTitle(String)
+  /// An SVG file's title with no curve.
+  case svgTitleAxes
+
+  package var words: Words {
+    switch self {
+    case .feed(let series):
+      Words(en: "feed (\(series))", zh: "feed 点（\(series)）")
+    case .feedShort: Words(en: "feed", zh: "feed 点")
+    case .nowAtStep(let step): Words(en: "now (step \(step))", zh: "当前：第 \(step) 步")
+    case .nowAt(let xName, let x):
+      switch xName {
+      case "step": Words(en: "now (step \(x))", zh: "当前：第 \(x) 步")
+      case "epoch": Words(en: "now (epoch \(x))", zh: "当前：第 \(x) 轮")
+      default: Words(en: "now (\(xName) \(x))", zh: "当前：\(xName) = \(x)")
+      }
+    case .now: Words(en: "now", zh: "当前")
+    case .decaySteps(let series, let wrapped):
+      wrapped
+        ? Words(en: "decay step mod 10 (\(series))", zh: "步数 mod 10（\(series)）")
+        : Words(en: "decay steps (\(series))", zh: "已走的步（\(series)）")
+    case .decayStepsShort(let wrapped):
+      wrapped ? Words(en: "step mod 10", zh: "步数 mod 10") : Words(en: "steps", zh: "步")
+    case .targetShort: Words(en: "target", zh: "目标")
+    case .kinkShort(let dead): dead ? Words(en: "dead", zh: "死亡") : Words(en: "live", zh: "激活")
+    case .svgTitle(let names): Words(en: "ReluLab: \(names)", zh: "ReluLab：\(names)")
+    case .svgTitleAxes: Words(en: "ReluLab: axes", zh: "ReluLab：坐标轴")
+    }
+  }
+
+  package static var samples: [PlotLabel] {
+    [
+      .feed(PlotSeries(.relu)), .feedShort, .nowAtStep(3), .nowAt(xName: "step", x: "3"),
+      .nowAt(xName: "epoch", x: "12"), .nowAt(xName: "x", x: "0.5"), .now,
+      .decaySteps(PlotSeries(.relu), wrapped: false), .decaySteps(PlotSeries(.relu), wrapped: true),
+      .decayStepsShort(wrapped: false), .decayStepsShort(wrapped: true), .targetShort,
+      .kinkShort(dead: true), .kinkShort(dead: false), .svgTitle("relu, relu'"), .svgTitleAxes,
+    ]
+  }
+}

@@ -1,0 +1,51 @@
+/// The labels of the charts the interpreter builds (legends of the step
+/// chart, the race and the network's charts), held as ``Words`` in the
+/// chart and shown in its language.
+package enum FigureLabel: MessageCatalogue, Equatable {
+  /// A decay's target line: `target 0.5`.
+  case target(String)
+  /// A decay's trajectory: `relu(z) by step`.
+  case byStep(function: String)
+  /// A row of the race: `relu: reached after 2 steps, 0.1 past`.
+  case race(function: String, status: DecayStatus, steps: Int, past: String?)
+  /// The network's data: `target x^2`.
+  case networkTarget(formula: String)
+  /// The network's output: `net (epoch 3)`.
+  case networkOutput(epoch: Int)
+  /// The units' kinks on the x axis.
+  case kink(dead: Bool)
+  /// The loss chart's line.
+  case logLoss
+  /// The line at all the units: `all 8 units`.
+  case allUnits(Int)
+  /// The dead units' line.
+  case deadByEpoch
+
+  package var words: Words {
+    switch self {
+    case .target(let value): Words(en: "target \(value)", zh: "目标 \(value)")
+    case .byStep(let f): Words(en: "\(f)(z) by step", zh: "每步的 \(f)(z)")
+    case .race(let f, let status, let steps, let past):
+      Words(
+        en: "\(f): \(status.words.en) after \(Plural.count(steps, "step"))"
+          + (past.map { ", \($0) past" } ?? ""),
+        zh: "\(f)：\(steps) 步后\(status.words.zh)" + (past.map { "，越过 \($0)" } ?? ""))
+    case .networkTarget(let formula): Words(en: "target \(formula)", zh: "目标 \(formula)")
+    case .networkOutput(let epoch): Words(en: "net (epoch \(epoch))", zh: "网络（第 \(epoch) 轮）")
+    case .kink(let dead): dead ? Words(en: "dead kink", zh: "死亡折点") : Words(en: "kink", zh: "折点")
+    case .logLoss: Words(en: "log10 of the loss by epoch", zh: "每轮损失的 log10")
+    case .allUnits(let units): Words(en: "all \(units) units", zh: "全部 \(units) 个神经元")
+    case .deadByEpoch: Words(en: "dead units by epoch", zh: "每轮的死亡神经元")
+    }
+  }
+
+  package static var samples: [FigureLabel] {
+    [
+      .target("0.5"), .byStep(function: "relu"),
+      .race(function: "relu", status: .dead, steps: 1, past: "0.1"),
+      .race(function: "sigmoid", status: .reached, steps: 67, past: nil),
+      .networkTarget(formula: "x^2"), .networkOutput(epoch: 3), .kink(dead: true),
+      .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch,
+    ]
+  }
+}
