@@ -122,6 +122,17 @@ import Testing
       zh: "未知的函数 '\u{201C}relu\u{201D}'；是不是想写 'relu'？（这里是中文引号 '\u{201C}'，不是 '\"'）",
       column: 6, offset: 5, length: 6),
     Failure(
+      text: "feed \u{FF3B}\u{FF3B}1, 2\u{FF3D}, \u{FF3B}3\u{FF3D}\u{FF3D}",
+      en: "rows differ in shape: 1 here, 2 before; a matrix must be rectangular",
+      zh: "各行形状不同：这里是 1，前面是 2；矩阵必须是矩形",
+      column: 15, offset: 17, length: 5),
+    Failure(
+      text: "plot \u{2019}relu",
+      en: "unknown function '\u{2019}relu'; did you mean 'relu'?"
+        + " (the Chinese quotation mark '\u{2019}' here is not \"'\")",
+      zh: "未知的函数 '\u{2019}relu'；是不是想写 'relu'？（这里是中文引号 '\u{2019}'，不是 \"'\"）",
+      column: 6, offset: 5, length: 5),
+    Failure(
       text: "say \u{FF02}abc",
       en: "unterminated string: add a closing \u{FF02}",
       zh: "字符串没有结束：请在末尾补上 \u{FF02}",

@@ -224,6 +224,12 @@ extension Parser {
     return Located(value: chosen, range: token.range)
   }
 
+  /// A file name: a quoted string's contents, or a word as written.
+  ///
+  /// A word is taken from the source, not from its token's ASCII form: a
+  /// file name may hold full-width characters (`图（1）.svg`, `练习１.relu`)
+  /// and names exactly the file typed. Only what ends a word ends it (a
+  /// blank, `，`, `；`, `［`...); quote a name that holds one.
   private mutating func path() throws(ParseStop) -> Located<String> {
     if atEnd { throw endOfCommand(expecting: Slot.file.nounWords, offering: []) }
     let token = peek
@@ -232,7 +238,6 @@ extension Parser {
     }
     index += 1
     guard !token.text.isEmpty else { throw fail(.emptyFileName, at: token.range) }
-    // A word is the path as written: a file name may hold full-width characters.
     let path = token.kind == .word ? source.slice(token.range) : token.text
     return Located(value: path, range: token.range)
   }

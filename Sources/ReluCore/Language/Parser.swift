@@ -135,10 +135,21 @@ package struct Parser {
       range.start < source.bytes.count
       && (source.bytes[range.start] == UInt8(ascii: "\"")
         || source.bytes[range.start...].starts(with: [0xEF, 0xBC, 0x82]))
-    guard !quoted, let lookalike = Lookalike.first(in: source, range) else {
-      return CommandError(message, at: range)
-    }
+    guard !quoted, let lookalike = Lookalike.first(in: source, range, oneToken: isOneToken(range))
+    else { return CommandError(message, at: range) }
     return CommandError(message + lookalike.hint.words, at: range)
+  }
+
+  /// Whether `range` holds at most one token.
+  /// - Complexity: O(log n) in the number of tokens.
+  private func isOneToken(_ range: SourceRange) -> Bool {
+    var low = 0
+    var high = tokens.count
+    while low < high {  // the first token starting at or after the range
+      let middle = (low + high) / 2
+      if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+    }
+    return low + 1 >= tokens.count || tokens[low + 1].range.start >= range.end
   }
 
   /// Where the tokens run out: completion offers `words` and stops; a parse

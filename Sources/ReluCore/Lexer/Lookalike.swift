@@ -17,14 +17,20 @@ package struct Lookalike: Sendable, Equatable {
 
   /// The first such character in `range` of `source`, preferring one the
   /// lexer does not read (the likelier cause of an error), or nil.
-  static func first(in source: Source, _ range: SourceRange) -> Lookalike? {
+  ///
+  /// One the lexer reads counts only when `oneToken` and the range holds no
+  /// blank (one word, or one punctuation mark): in a longer stretch, such as
+  /// a bracketed vector, it is seldom what went wrong.
+  static func first(in source: Source, _ range: SourceRange, oneToken: Bool) -> Lookalike? {
     let end = min(range.end, source.bytes.count)
     guard range.start < end else { return nil }
     var read: Lookalike?
+    var blank = false
     var at = range.start
     while at < end {
       let lead = source.bytes[at]
       guard lead >= 0x80 else {
+        if lead == UInt8(ascii: " ") || lead == UInt8(ascii: "\t") { blank = true }
         at += 1
         continue
       }
@@ -34,11 +40,12 @@ package struct Lookalike: Sendable, Equatable {
         let found = named(scalar, inWord: at > range.start)
       {
         if !found.isRead { return found }
+        if found.character == "\u{3000}" { blank = true }
         if read == nil { read = found }
       }
       at += length
     }
-    return read
+    return blank || !oneToken ? nil : read
   }
 
   /// Which lookalike `scalar` is, or nil.
@@ -130,13 +137,18 @@ package enum LookalikeHint: MessageCatalogue, Equatable {
         zh: "（这里的\(c.name.zh)按空格读）")
     case .readAs(let c):
       Words(
-        en: " (the \(c.name.en) '\(c.character)' here reads as '\(c.ascii)')",
-        zh: "（这里的\(c.name.zh) '\(c.character)' 按 '\(c.ascii)' 读）")
+        en: " (the \(c.name.en) '\(c.character)' here reads as \(Self.quoted(c.ascii)))",
+        zh: "（这里的\(c.name.zh) '\(c.character)' 按 \(Self.quoted(c.ascii)) 读）")
     case .typeInstead(let c):
       Words(
-        en: " (the \(c.name.en) '\(c.character)' here is not '\(c.ascii)')",
-        zh: "（这里是\(c.name.zh) '\(c.character)'，不是 '\(c.ascii)'）")
+        en: " (the \(c.name.en) '\(c.character)' here is not \(Self.quoted(c.ascii)))",
+        zh: "（这里是\(c.name.zh) '\(c.character)'，不是 \(Self.quoted(c.ascii))）")
     }
+  }
+
+  /// `'x'`, or `"'"` for the apostrophe itself.
+  private static func quoted(_ ascii: Character) -> String {
+    ascii == "'" ? "\"'\"" : "'\(ascii)'"
   }
 
   package static var samples: [LookalikeHint] {
