@@ -84,14 +84,14 @@ import Testing
     Failure(
       text: "feed \u{FF08}1, -2\u{FF09}",
       en: "'(1' is not a number (the full-width parenthesis '\u{FF08}' here reads as '(')",
-      zh: "'(1' 不是数字（这里的全角括号 '\u{FF08}' 按 '(' 读）",
+      zh: "'(1' 不是数字（这里的全角括号 '\u{FF08}' 当作 '(' 读）",
       column: 6, offset: 5, length: 3),
     Failure(
       text: "set alpha\u{FF1A}0.1",
       en: "unknown setting 'alpha:0.1'; the settings are "
         + Self.settingList.en + " (the full-width colon '\u{FF1A}' here reads as ':')",
       zh: "未知的设置 'alpha:0.1'；设置有：" + Self.settingList.zh
-        + "（这里的全角冒号 '\u{FF1A}' 按 ':' 读）",
+        + "（这里的全角冒号 '\u{FF1A}' 当作 ':' 读）",
       column: 5, offset: 4, length: 10),
     Failure(
       text: "feed 0\u{3002}1",
@@ -113,7 +113,7 @@ import Testing
     Failure(
       text: "feed [1, 2\u{FF0C}\u{FF0C}3]",
       en: "expected a number before ',' (the full-width comma '\u{FF0C}' here reads as ',')",
-      zh: "',' 前面应有一个数（这里的全角逗号 '\u{FF0C}' 按 ',' 读）",
+      zh: "',' 前面应有一个数字（这里的全角逗号 '\u{FF0C}' 当作 ',' 读）",
       column: 12, offset: 12, length: 2),
     Failure(
       text: "plot \u{201C}relu\u{201D}",

@@ -125,7 +125,7 @@ package enum FileReason: Sendable, Equatable, MessageCatalogue {
         en: "it was replaced or cut short since the recording began",
         zh: "录制开始后，它被替换或截短了")
     case .notScript(let problem):
-      return Words(en: "it is not a script: ", zh: "这不是脚本：") + problem.words
+      return Words(en: "it is not a script: \(problem.words.en)", zh: "这不是脚本（\(problem.words.zh)）")
     case .replacedWhileOpening:
       return Words(
         en: "it was replaced while it was being opened", zh: "打开的过程中它被替换了")

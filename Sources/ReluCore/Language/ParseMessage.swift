@@ -182,20 +182,20 @@ package enum ParseMessage: MessageCatalogue, Equatable {
         zh: "random 取 1 到 \(most) 个值（每条命令的时间和内存都有上限），不能是 \(value)")
     case .needsNumber(let what):
       return Words(
-        en: "\(what.en) needs at least one number", zh: ChineseText.spaced(what.zh, "至少要有一个数"))
+        en: "\(what.en) needs at least one number", zh: ChineseText.spaced(what.zh, "至少要有一个数字"))
     case .nestedTooDeep(let depth):
       return Words(
         en: "tensors nest at most \(depth) levels deep", zh: "张量最多嵌套 \(depth) 层")
     case .mixesNumbersAndLists:
       return Words(
-        en: "a vector mixes numbers and lists here", zh: "向量在这里混用了数和列表")
+        en: "a vector mixes numbers and lists here", zh: "向量在这里混用了数字和列表")
     case .rowsDiffer(let shape, let before):
       return Words(
         en: "rows differ in shape: \(Self.text(shape)) here, \(Self.text(before)) before;"
           + " a matrix must be rectangular",
         zh: "各行形状不同：这里是 \(Self.text(shape))，前面是 \(Self.text(before))；矩阵必须是矩形")
     case .numberBeforeComma:
-      return Words(en: "expected a number before ','", zh: "',' 前面应有一个数")
+      return Words(en: "expected a number before ','", zh: "',' 前面应有一个数字")
     case .unclosedBracket(let column, let found):
       return Words(
         en: "expected ']' to close the '[' at column \(column), found \(found.words.en)",

@@ -134,11 +134,11 @@ package enum LookalikeHint: MessageCatalogue, Equatable {
     case .readAs(let c) where c.character == "\u{3000}":
       Words(
         en: " (an \(c.name.en) here reads as a blank)",
-        zh: "（这里的\(c.name.zh)按空格读）")
+        zh: "（这里的\(c.name.zh)当作空格读）")
     case .readAs(let c):
       Words(
         en: " (the \(c.name.en) '\(c.character)' here reads as \(Self.quoted(c.ascii)))",
-        zh: "（这里的\(c.name.zh) '\(c.character)' 按 \(Self.quoted(c.ascii)) 读）")
+        zh: "（这里的\(c.name.zh) '\(c.character)' 当作 \(Self.quoted(c.ascii)) 读）")
     case .typeInstead(let c):
       Words(
         en: " (the \(c.name.en) '\(c.character)' here is not \(Self.quoted(c.ascii)))",
