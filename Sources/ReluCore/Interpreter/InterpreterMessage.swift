@@ -118,10 +118,10 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
     case .plot: Words(en: "the function plot", zh: "函数图")
     case .decay: Words(en: "the decay", zh: "梯度下降模拟")
     case .steps: Words(en: "the step chart", zh: "步数图")
-    case .race: Words(en: "the race", zh: "对比图")
+    case .race: Words(en: "the race", zh: "赛跑")
     case .net: Words(en: "the network", zh: "网络")
     case .fit: Words(en: "the network's fit", zh: "网络的拟合")
-    case .loss: Words(en: "the loss by epoch", zh: "每轮的损失")
+    case .loss: Words(en: "the loss by epoch", zh: "各轮的损失")
     }
   }
 

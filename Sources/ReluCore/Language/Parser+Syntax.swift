@@ -107,7 +107,7 @@ extension Parser {
     case .seriesList:
       arguments.append(.seriesList(try seriesList()), for: slot)
     case .choice(let options, let noun):
-      arguments.append(.choice(try choice(options, noun: noun)), for: slot)
+      arguments.append(.choice(try choice(options, noun: ChoiceNoun.words(noun))), for: slot)
     case .path:
       arguments.append(.path(try path()), for: slot)
     case .text:
@@ -206,10 +206,9 @@ extension Parser {
     }
   }
 
-  private mutating func choice(_ options: [String], noun: String) throws(ParseStop)
+  private mutating func choice(_ options: [String], noun: Words) throws(ParseStop)
     -> Located<Int>
   {
-    let noun = ChoiceNoun.words(noun)
     let token = try word(
       noun
         + Words(
