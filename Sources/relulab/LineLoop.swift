@@ -72,9 +72,8 @@ struct LineLoop {
         let origin: SourceOrigin = prompt ? .typed : .script
         goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber, origin: origin))
       case .tooLong:
-        let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
         let error = CommandError(
-          untranslated: "this line is longer than \(limit), the most a line may hold",
+          InterpreterMessage.lineTooLong(limit: RealFileSystem.maxBytes).words,
           at: SourceRange(start: 0, end: 0))
         goOn = runner.report(error, in: Source(name: name, text: "", firstLine: lineNumber))
         if goOn { input.skipRestOfLine() }

@@ -131,8 +131,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "feed 1 \u{2060} 3", "bad.relu:1:8",
       "'\\u{2060}' is not a number"),
     BadInput(
-      "feed 1 2\u{3000}3", "bad.relu:1:8",
-      "'2\\u{3000}3' is not a number"),
+      "feed 1 2\u{3002}3", "bad.relu:1:8",
+      "'2\u{3002}3' is not a number (the ideographic full stop '\u{3002}' here is not '.')"),
     BadInput(
       "feed []", "bad.relu:1:6",
       "a vector needs at least one number"),

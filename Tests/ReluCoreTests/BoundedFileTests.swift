@@ -26,7 +26,7 @@ import Testing
     let text = String(repeating: "0123456789", count: limit / 10 + 1)
     try AtomicFile.write(text, to: path)
     let error = #expect(throws: FileError.self) { try BoundedFile.read(path: path, limit: limit) }
-    #expect(error == FileError(path: path, reason: "it is larger than \(size)", operation: .read))
+    #expect(error == FileError(path: path, reason: .largerThan(bytes: limit), operation: .read))
     #expect(error?.description == "cannot read \(path): it is larger than \(size)")
     let start = try BoundedFile.read(path: path, limit: limit, overLimit: .keepTheStart)
     #expect(start == Array(text.utf8.prefix(limit)))
@@ -35,7 +35,7 @@ import Testing
   @Test func aFolderIsRefused() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     let error = #expect(throws: FileError.self) { try BoundedFile.read(path: folder, limit: 10) }
-    #expect(error == FileError(path: folder, reason: "it is a folder", operation: .read))
+    #expect(error == FileError(path: folder, reason: .isFolder, operation: .read))
   }
 
   @Test(.timeLimit(.minutes(1))) func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
@@ -43,11 +43,11 @@ import Testing
     let path = folder + "/pipe"
     try #require(TestFileSystem.makeFIFO(path, permissions: 0o600))
     let error = #expect(throws: FileError.self) { try BoundedFile.read(path: path, limit: 10) }
-    #expect(error == FileError(path: path, reason: "it is not a regular file", operation: .read))
+    #expect(error == FileError(path: path, reason: .notRegularFile, operation: .read))
     let kept = #expect(throws: FileError.self) {
       try BoundedFile.read(path: path, limit: 10, overLimit: .keepTheStart)
     }
-    #expect(kept?.reason == "it is not a regular file")
+    #expect(kept?.reason == .notRegularFile)
   }
 
   @Test func aMissingFileGivesTheSystemsReason() throws {
@@ -55,7 +55,7 @@ import Testing
     let error = #expect(throws: FileError.self) {
       try BoundedFile.read(path: folder + "/none", limit: 10)
     }
-    #expect(error?.reason == "No such file or directory")
+    #expect(error?.reason == .system(Platform.ErrorNumber.noSuchFile))
     #expect(error?.operation == .read)
   }
 
@@ -68,7 +68,7 @@ import Testing
     let error = #expect(throws: FileError.self) {
       try BoundedFile.read(path: folder + "/folder", limit: 10)
     }
-    #expect(error?.reason == "it is a folder")
+    #expect(error?.reason == .isFolder)
   }
 
   @Test func realFileSystemReadsScriptsOfAtMostFourMiB() throws {

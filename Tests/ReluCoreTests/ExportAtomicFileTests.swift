@@ -28,7 +28,7 @@ import Testing
       try AtomicFile.write("x", to: "/nonexistent-dir/x")
     }
     #expect(error?.path == "/nonexistent-dir/x")
-    #expect(error?.reason == "No such file or directory")
+    #expect(error?.reason == .system(Platform.ErrorNumber.noSuchFile))
     #expect(error?.description == "cannot write /nonexistent-dir/x: No such file or directory")
   }
 
@@ -36,7 +36,7 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     #expect(Platform.makeFolder(folder + "/taken", permissions: 0o755))
     let error = #expect(throws: FileError.self) { try AtomicFile.write("x", to: folder + "/taken") }
-    #expect(error?.reason == "it is a folder")
+    #expect(error?.reason == .isFolder)
     #expect(try PlotTestSupport.entries(folder) == ["taken"], "no temporary file left behind")
     #expect(throws: FileError.self) { try AtomicFile.write("x", to: folder + "/") }
     #expect(throws: FileError.self) { try AtomicFile.write("x", to: "") }

@@ -8,14 +8,18 @@ struct MemoryScripts: RecordingByWrites {
 
   func read(path: String) throws(FileError) -> ScriptFile {
     guard let text = files[path] else {
-      throw FileError(path: path, reason: "No such file or directory", operation: .read)
+      throw FileError(
+        path: path, reason: .system(Platform.ErrorNumber.noSuchFile), operation: .read)
     }
     return ScriptFile(canonicalPath: path, bytes: Array(text.utf8))
   }
 
   func write(_ contents: String, to path: String) throws(FileError) {
     guard !acceptsWrites else { return }
-    throw FileError(path: path, reason: "this test's file system is read-only")
+    throw FileError(
+      path: path,
+      reason: .refused(
+        Words(en: "this test's file system is read-only", zh: "这个测试的文件系统是只读的")))
   }
 
   func exists(_ path: String) -> Bool { files[path] != nil }
@@ -109,7 +113,7 @@ extension RecordingByWrites {
     _ header: String, at path: String, mode: RecordMode, limit: Int
   ) throws(FileError) -> RecordingFile {
     if mode == .create, exists(path) {
-      throw FileError(path: path, reason: "it already exists (add replace or append)")
+      throw FileError(path: path, reason: .recordingExistsNow)
     }
     try write(header, to: path)
     return RecordingFile(path: path, identity: nil, size: header.utf8.count, appended: false)

@@ -179,7 +179,8 @@ import Testing
     private let written = Mutex<[String]>([])
     var writes: [String] { written.withLock { $0 } }
     func read(path: String) throws(FileError) -> ScriptFile {
-      throw FileError(path: path, reason: "No such file or directory", operation: .read)
+      throw FileError(
+        path: path, reason: .system(Platform.ErrorNumber.noSuchFile), operation: .read)
     }
     func write(_ contents: String, to path: String) throws(FileError) {
       written.withLock { $0.append(path) }

@@ -134,7 +134,8 @@ import Testing
   func theRules(path: String, fileExtension: String, origin: SourceOrigin, refusal: String?) {
     #expect(
       WriteRules.refusal(
-        of: path, fileExtension: fileExtension, what: "a recording", origin: origin) == refusal)
+        of: path, fileExtension: fileExtension, what: Words(en: "a recording", zh: "录制"),
+        origin: origin)?.en == refusal)
   }
 
   /// D33: the temporary name `.NAME.PID-TAG.tmp` passed 255 bytes for a valid

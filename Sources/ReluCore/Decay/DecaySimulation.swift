@@ -192,17 +192,33 @@ package struct DecaySimulation: Sendable, Equatable {
 }
 
 /// A decay that cannot start.
-package enum DecayError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum DecayError: Error, Sendable, Equatable, CustomStringConvertible, MessageCatalogue {
   case startOutsideRange(Activation, Double)
   case targetOutsideRange(Activation, Double)
 
-  package var description: String {
+  package var words: Words {
     switch self {
     case .startOutsideRange(let f, let y):
-      return "\(f.name) never equals \(NumberFormat.plain(y)): its values lie in \(f.range),"
-        + " so there is no z to start from"
+      let value = NumberFormat.plain(y)
+      return Words(
+        en: "\(f.name) never equals \(value): its values lie in \(f.range),"
+          + " so there is no z to start from",
+        zh: "\(f.name) 的值永远不会等于 \(value)：它的值域是 \(f.range)，找不到起始的 z")
     case .targetOutsideRange(let f, let y):
-      return "\(f.name) can never reach \(NumberFormat.plain(y)): its values lie in \(f.range)"
+      let value = NumberFormat.plain(y)
+      return Words(
+        en: "\(f.name) can never reach \(value): its values lie in \(f.range)",
+        zh: "\(f.name) 永远到不了 \(value)：它的值域是 \(f.range)")
     }
+  }
+
+  /// The English message.
+  package var description: String { words.en }
+
+  package static var samples: [DecayError] {
+    [
+      .startOutsideRange(ActivationKind.sigmoid.activation(alpha: 0.1), 2),
+      .targetOutsideRange(ActivationKind.relu.activation(alpha: 0.1), -1),
+    ]
   }
 }

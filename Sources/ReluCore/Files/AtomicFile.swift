@@ -32,9 +32,9 @@ package enum AtomicFile {
   package static func write(
     _ contents: String, to path: String, permissions: UInt32 = 0o666
   ) throws(FileError) {
-    guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
+    guard !path.isEmpty else { throw FileError(path: path, reason: .emptyName) }
     let (folder, name) = split(path)
-    guard !name.isEmpty else { throw FileError(path: path, reason: "the path names a folder") }
+    guard !name.isEmpty else { throw FileError(path: path, reason: .namesFolder) }
     var mode = permissions
     var keepsMode = false
     if let existing = Platform.status(path: path, followingLinks: false) {
@@ -43,11 +43,11 @@ package enum AtomicFile {
         mode = existing.permissions & 0o777
         keepsMode = true
       case .symbolicLink: break
-      case .folder: throw FileError(path: path, reason: "it is a folder")
+      case .folder: throw FileError(path: path, reason: .isFolder)
       default:
         throw FileError(
           path: path,
-          reason: "it is \(describe(existing.kind)), and only a regular file is replaced"
+          reason: .notReplaceable(existing.kind)
         )
       }
     }
@@ -74,7 +74,7 @@ package enum AtomicFile {
         now.kind != .regular, now.kind != .symbolicLink
       {
         throw FileError(
-          path: path, reason: "it is \(describe(now.kind)), and only a regular file is replaced")
+          path: path, reason: .notReplaceable(now.kind))
       }
       guard Platform.move(temporary, to: path) else { throw failure(path) }
     } catch {
@@ -121,19 +121,6 @@ package enum AtomicFile {
       bytes += width
     }
     return "." + kept + "."
-  }
-
-  /// A file kind for an error message: `a FIFO`, `a device`, `a socket`.
-  static func describe(_ kind: Platform.FileKind) -> String {
-    switch kind {
-    case .fifo: "a FIFO"
-    case .characterDevice, .blockDevice: "a device"
-    case .socket: "a socket"
-    case .regular: "a regular file"
-    case .folder: "a folder"
-    case .symbolicLink: "a symbolic link"
-    case .other: "a special file"
-    }
   }
 
   /// Splits a path into its folder (with a trailing `/`, or empty for the

@@ -46,11 +46,9 @@ package enum BoundedFile {
     }
     try refuseUnlessRegular(status, path: path)
     guard status.identity == seen.identity else {
-      throw FileError(
-        path: path, reason: "it was replaced while it was being opened", operation: .read)
+      throw FileError(path: path, reason: .replacedWhileOpening, operation: .read)
     }
-    let tooLarge = FileError(
-      path: path, reason: "it is larger than \(describe(bytes: limit))", operation: .read)
+    let tooLarge = FileError(path: path, reason: .largerThan(bytes: limit), operation: .read)
     if overLimit == .fail, status.size > limit { throw tooLarge }
     if overLimit == .keepTheLastLines, status.size > limit {
       return try lastLines(descriptor, size: status.size, limit: limit, path: path)
@@ -78,7 +76,7 @@ package enum BoundedFile {
     _ status: Platform.FileStatus, path: String
   ) throws(FileError) {
     guard status.kind != .regular else { return }
-    let reason = status.kind == .folder ? "it is a folder" : "it is not a regular file"
+    let reason: FileReason = status.kind == .folder ? .isFolder : .notRegularFile
     throw FileError(path: path, reason: reason, operation: .read)
   }
 
@@ -104,13 +102,5 @@ package enum BoundedFile {
     // kept part starts a line; otherwise drop the cut line's tail.
     guard let newline = read.firstIndex(of: UInt8(ascii: "\n")) else { return [] }
     return Array(read[(newline + 1)...])
-  }
-
-  /// A size for a person: `4 MiB`, `16 KiB`, or `10 bytes` when it is not a
-  /// whole number of either.
-  private static func describe(bytes: Int) -> String {
-    if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-    if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-    return bytes == 1 ? "1 byte" : "\(bytes) bytes"
   }
 }

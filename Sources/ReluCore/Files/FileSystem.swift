@@ -82,8 +82,7 @@ package struct RealFileSystem: FileSystem {
   package func read(path: String) throws(FileError) -> ScriptFile {
     let bytes = try BoundedFile.read(path: path, limit: Self.maxBytes)
     if let problem = ScriptBytes.firstProblem(in: bytes) {
-      throw FileError(
-        path: path, reason: "it is not a script: \(problem)", operation: .read)
+      throw FileError(path: path, reason: .notScript(problem), operation: .read)
     }
     let canonical = Platform.canonicalPath(path) ?? path
     return ScriptFile(canonicalPath: canonical, bytes: bytes)

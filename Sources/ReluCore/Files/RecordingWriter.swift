@@ -8,19 +8,14 @@ package enum RecordingWriter {
   package static func start(
     _ header: String, at path: String, mode: RecordMode, limit: Int
   ) throws(FileError) -> RecordingFile {
-    guard !path.isEmpty else { throw FileError(path: path, reason: "the file name is empty") }
+    guard !path.isEmpty else { throw FileError(path: path, reason: .emptyName) }
     let existing = Platform.status(path: path, followingLinks: false)
     if let existing {
       if mode == .create {
-        throw FileError(
-          path: path,
-          reason: "it already exists (add replace to start it afresh, or append to add to it)")
+        throw FileError(path: path, reason: .recordingExists)
       }
       guard existing.kind == .regular else {
-        let kind =
-          existing.kind == .symbolicLink ? "a symbolic link" : AtomicFile.describe(existing.kind)
-        throw FileError(
-          path: path, reason: "it is \(kind), and a recording goes only to a regular file")
+        throw FileError(path: path, reason: .recordingNotRegular(existing.kind))
       }
     }
     let bytes = Array(header.utf8)
@@ -39,7 +34,7 @@ package enum RecordingWriter {
       : Platform.createExclusively(path, permissions: 0o666)
     guard descriptor >= 0 else {
       if Platform.errorNumber == Platform.ErrorNumber.exists {
-        throw FileError(path: path, reason: "it already exists (add replace or append)")
+        throw FileError(path: path, reason: .recordingExistsNow)
       }
       throw FileError.lastError(path: path, operation: .write)
     }
@@ -60,7 +55,7 @@ package enum RecordingWriter {
     var closed = false
     defer { if !closed { Platform.closeFile(descriptor) } }
     guard let status = Platform.status(descriptor: descriptor), status.kind == .regular else {
-      throw FileError(path: path, reason: "it is not a regular file")
+      throw FileError(path: path, reason: .notRegularFile)
     }
     var start = status.size
     var text = bytes
@@ -72,10 +67,7 @@ package enum RecordingWriter {
       if count == 1, last != UInt8(ascii: "\n") { text.insert(UInt8(ascii: "\n"), at: 0) }
     }
     guard start + text.count <= limit else {
-      throw FileError(
-        path: path,
-        reason: "it holds \(start) bytes, and with this recording's header it would pass "
-          + "\(limit >> 20) MiB, the most a script may hold")
+      throw FileError(path: path, reason: .appendWouldPass(holds: start, limit: limit))
     }
     let written = text.withUnsafeBytes { Platform.writeAll(descriptor, $0, at: start) }
     guard written, Platform.syncFile(descriptor) else {
@@ -103,8 +95,7 @@ package enum RecordingWriter {
     guard let status = Platform.status(descriptor: descriptor), status.kind == .regular,
       file.identity == nil || status.identity == file.identity, status.size >= file.size
     else {
-      throw FileError(
-        path: path, reason: "it was replaced or cut short since the recording began")
+      throw FileError(path: path, reason: .changedSinceRecordingBegan)
     }
     let bytes = Array(text.utf8)
     let end = file.size + bytes.count
@@ -122,7 +113,7 @@ package enum RecordingWriter {
   }
 
   private static func tooLarge(_ path: String, _ limit: Int) -> FileError {
-    FileError(path: path, reason: "its header alone would pass \(limit >> 20) MiB")
+    FileError(path: path, reason: .headerTooLarge(limit: limit))
   }
 
   /// Flushes the folder's entry for a new file; failures are ignored.

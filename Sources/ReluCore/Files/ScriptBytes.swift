@@ -13,12 +13,18 @@ package enum ScriptBytes {
 
     /// `a NUL byte on line 3`, or `invalid UTF-8 (byte 0xFF) on line 2`; never
     /// the file's text.
-    package var description: String {
+    package var words: Words {
       let hex = String(byte, radix: 16, uppercase: true)
-      let what =
-        byte == 0 ? "a NUL byte" : "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex))"
-      return "\(what) on line \(line)"
+      let code = "0x\(hex.count == 1 ? "0" : "")\(hex)"
+      return byte == 0
+        ? Words(en: "a NUL byte on line \(line)", zh: "第 \(line) 行有 NUL 字节")
+        : Words(
+          en: "invalid UTF-8 (byte \(code)) on line \(line)",
+          zh: "第 \(line) 行有无效的 UTF-8（字节 \(code)）")
     }
+
+    /// The English form of ``words``.
+    package var description: String { words.en }
   }
 
   /// The first NUL byte or invalid UTF-8 sequence in `bytes`, or nil for text.

@@ -56,7 +56,7 @@ extension Interpreter {
       case .last:
         guard let previous = decay else {
           throw CommandError(
-            untranslated: "no decay ran yet: from last continues where the last decay stopped",
+            InterpreterMessage.noDecayToContinue.words,
             at: spec.from.range)
         }
         simulation = try continueDecay(
@@ -123,7 +123,7 @@ extension Interpreter {
     case .record(nil):
       guard let recording else {
         throw CommandError(
-          untranslated: "nothing is being recorded; record FILE starts", at: statement.range)
+          InterpreterMessage.notRecording.words, at: statement.range)
       }
       self.recording = nil
       return .recording(path: recording.path, started: false, commands: recording.commands.count)
@@ -134,17 +134,18 @@ extension Interpreter {
     case .quit: return .quit
     case .export(let format, let path):
       if let reason = WriteRules.refusal(
-        of: path.value, fileExtension: format.rawValue, what: "\(format.article) export",
+        of: path.value, fileExtension: format.rawValue,
+        what: Words(en: "\(format.article) export", zh: "\(format.rawValue) 导出"),
         origin: origin)
       {
         throw CommandError(
-          untranslated: FileError(path: path.value, reason: reason).description, at: path.range)
+          FileError(path: path.value, reason: .refused(reason)).words, at: path.range)
       }
       let (contents, subject) = PlotExport.file(format, of: scene, size: settings.plotSize)
       do {
         try write(contents, to: path.value)
       } catch {
-        throw CommandError(untranslated: error.description, at: path.range)
+        throw CommandError(error.words, at: path.range)
       }
       return .exported(format: format, path: path.value, subject: subject)
     case .net(let command):
@@ -162,7 +163,7 @@ extension Interpreter {
     case .view(let name):
       if let name {
         guard scene.has(name.value) else {
-          throw CommandError(untranslated: unavailable(name.value), at: name.range)
+          throw CommandError(viewUnavailable(name.value), at: name.range)
         }
         scene.shown = name.value
       }
@@ -196,7 +197,7 @@ extension Interpreter {
       return BackwardReport(
         activation: lastFeed.activation, upstream: upstream, gradient: gradient)
     } catch {
-      throw CommandError(untranslated: error.description, at: spec.range)
+      throw CommandError(error.words, at: spec.range)
     }
   }
 
@@ -239,8 +240,8 @@ extension Interpreter {
         gradientAtZero: settings.gradientAtZero)
     } catch {
       switch error {
-      case .startOutsideRange: throw CommandError(untranslated: error.description, at: from.range)
-      case .targetOutsideRange: throw CommandError(untranslated: error.description, at: to.range)
+      case .startOutsideRange: throw CommandError(error.words, at: from.range)
+      case .targetOutsideRange: throw CommandError(error.words, at: to.range)
       }
     }
   }
@@ -253,14 +254,13 @@ extension Interpreter {
         activation: f, fromZ: z, to: to.value, learningRate: learningRate,
         gradientAtZero: settings.gradientAtZero)
     } catch {
-      throw CommandError(untranslated: error.description, at: to.range)
+      throw CommandError(error.words, at: to.range)
     }
   }
 
   private func currentDecay(_ range: SourceRange) throws(CommandError) -> DecaySimulation {
     guard let decay else {
-      throw CommandError(
-        untranslated: "no decay is set up; start one, e.g. decay relu from 0.9 to 0.5", at: range)
+      throw CommandError(InterpreterMessage.noDecay.words, at: range)
     }
     return decay
   }
@@ -276,8 +276,6 @@ extension Interpreter {
     }
   }
 
-  /// The English of ``viewUnavailable(_:)``, until its throw takes Words.
-  private func unavailable(_ name: ViewName) -> String { viewUnavailable(name).en }
 
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
     let start = spec.from?.value ?? DecaySimulation.chapterStart

@@ -35,7 +35,7 @@ extension Interpreter {
     try checkMemory(trained.spec.memoryBytes, for: "train", at: range)
     if let last = trainingHistory.last, last.status == .diverged {
       throw CommandError(
-        untranslated: "training diverged at epoch \(last.epoch); build the network again with net",
+        InterpreterMessage.trainingDiverged(epoch: last.epoch).words,
         at: range)
     }
     let f = trained.spec.activation.activation(alpha: settings.alpha)
@@ -80,7 +80,7 @@ extension Interpreter {
 
   private func currentNetwork(_ range: SourceRange) throws(CommandError) -> Network {
     guard let network else {
-      throw CommandError(untranslated: "no network is built; build one, e.g. net relu", at: range)
+      throw CommandError(InterpreterMessage.noNetwork.words, at: range)
     }
     return network
   }
@@ -94,9 +94,7 @@ extension Interpreter {
     guard bytes >= Double(Limits.checkedMemoryBytes) else { return }
     guard bytes < Double(Int.max / 2), Platform.canAllocate(bytes: Int(bytes)) else {
       throw CommandError(
-        untranslated:
-          "\(name) cannot get the memory it needs (about \(NumberFormat.short(bytes / 1e6)) MB);"
-          + " the system refused it",
+        InterpreterMessage.noMemory(command: name, megabytes: bytes / 1e6).words,
         at: range)
     }
   }
@@ -105,9 +103,7 @@ extension Interpreter {
   func checkWork(_ work: Double, at range: SourceRange) throws(CommandError) {
     guard work <= NetworkSpec.maxWork else {
       throw CommandError(
-        untranslated:
-          "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
-          + " (\(NumberFormat.short(NetworkSpec.maxWork))); train fewer epochs or a smaller net",
+        InterpreterMessage.tooMuchWork(work, most: NetworkSpec.maxWork).words,
         at: range)
     }
   }

@@ -278,28 +278,28 @@ package struct Interpreter: Sendable {
     _ path: Located<String>, from source: Source, keepGoing: Bool, summary: inout RunSummary,
     onEvent: (InterpreterEvent) -> InterpreterFlow
   ) {
-    func fail(_ message: String) {
+    func fail(_ message: Words) {
       summary.failures += 1
       if !keepGoing { summary.halted = true }
       let event = InterpreterEvent.failure(
         Diagnostic(
-          CommandError(untranslated: message, at: path.range), in: source,
+          CommandError(message, at: path.range), in: source,
           language: settings.language))
       if onEvent(event) == .stop { summary.halted = true }
     }
     let resolved = Self.resolve(path.value, relativeTo: source.directory)
     guard loading.count < Limits.maxLoadDepth else {
-      return fail("scripts load each other more than \(Limits.maxLoadDepth) deep")
+      return fail(InterpreterMessage.loadTooDeep(Limits.maxLoadDepth).words)
     }
     let file: ScriptFile
     do {
       file = try fileSystem.read(path: resolved)
     } catch {
-      return fail(error.description)
+      return fail(error.words)
     }
     if loading.contains(file.canonicalPath) {
       let chain = (loading + [file.canonicalPath]).joined(separator: " -> ")
-      return fail("load cycle: \(chain)")
+      return fail(InterpreterMessage.loadCycle(chain).words)
     }
     runScript(file, path: resolved, keepGoing: keepGoing, summary: &summary, onEvent: onEvent)
   }

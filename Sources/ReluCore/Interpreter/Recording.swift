@@ -65,15 +65,14 @@ extension Interpreter {
     let path = target.path.value
     if let recording {
       throw CommandError(
-        untranslated:
-          "already recording to \(VisibleText.escaped(recording.path)); record stop first",
+        InterpreterMessage.alreadyRecording(VisibleText.escaped(recording.path)).words,
         at: target.path.range)
     }
     if let reason = WriteRules.refusal(
-      of: path, fileExtension: "relu", what: "a recording", origin: origin)
+      of: path, fileExtension: "relu", what: Words(en: "a recording", zh: "录制"), origin: origin)
     {
       throw CommandError(
-        untranslated: FileError(path: path, reason: reason).description, at: target.path.range)
+        FileError(path: path, reason: .refused(reason)).words, at: target.path.range)
     }
     let header = recordingHeader(appending: target.mode == .append && fileSystem.exists(path))
     do {
@@ -82,7 +81,7 @@ extension Interpreter {
         limit: RealFileSystem.maxBytes)
       recording = Recording(path: path, header: header, file: file)
     } catch {
-      throw CommandError(untranslated: error.description, at: target.path.range)
+      throw CommandError(error.words, at: target.path.range)
     }
     return .recording(path: path, started: true, commands: 0)
   }
@@ -99,10 +98,9 @@ extension Interpreter {
     guard recording.file.size + line.utf8.count <= RealFileSystem.maxBytes else {
       self.recording = nil
       throw CommandError(
-        untranslated:
-          "recording stopped: with this command \(VisibleText.escaped(recording.path)) would pass "
-          + "\(RealFileSystem.maxBytes >> 20) MiB, the most a script may hold; it replays every "
-          + "command before this one",
+        InterpreterMessage.recordingFull(
+          VisibleText.escaped(recording.path), limit: RealFileSystem.maxBytes
+        ).words,
         at: range)
     }
     do {
@@ -111,7 +109,7 @@ extension Interpreter {
       self.recording = recording
     } catch {
       self.recording = nil
-      throw CommandError(untranslated: "\(error.description); recording stopped", at: range)
+      throw CommandError(InterpreterMessage.recordingFailed(error).words, at: range)
     }
   }
 

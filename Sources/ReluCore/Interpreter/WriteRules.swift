@@ -21,24 +21,29 @@ package enum WriteRules {
   /// - Parameters:
   ///   - path: The path as written.
   ///   - fileExtension: The writer's extension, without its dot: `svg`, `relu`.
-  ///   - what: The writer, for the message: `an svg export`, `a recording`.
+  ///   - what: The writer, for the message: `an svg export`, `a recording`
+  ///     (in Chinese `svg 导出`, `录制`).
   ///   - origin: Who wrote the command.
   /// - Returns: The reason, such as `a recording is written only to a name
   ///   ending in .relu`, or nil.
   package static func refusal(
-    of path: String, fileExtension: String, what: String, origin: SourceOrigin
-  ) -> String? {
+    of path: String, fileExtension: String, what: Words, origin: SourceOrigin
+  ) -> Words? {
     let components = path.split(separator: "/", omittingEmptySubsequences: false)
     let name = components.last.map(String.init) ?? ""
     let suffix = "." + fileExtension
     guard name.utf8.count > suffix.utf8.count, name.lowercased().hasSuffix(suffix) else {
-      return "\(what) is written only to a name ending in \(suffix)"
+      return Words(
+        en: "\(what.en) is written only to a name ending in \(suffix)",
+        zh: "\(what.zh)只能写入以 \(suffix) 结尾的文件名")
     }
     if origin == .script,
       let hidden = components.first(where: { $0.hasPrefix(".") && $0 != "." && $0 != ".." })
     {
       let shown = VisibleText.escaped(String(hidden))
-      return "a script may not write a hidden file or into a hidden folder ('\(shown)')"
+      return Words(
+        en: "a script may not write a hidden file or into a hidden folder ('\(shown)')",
+        zh: "脚本不能写隐藏文件，也不能写进隐藏文件夹（'\(shown)'）")
     }
     return nil
   }

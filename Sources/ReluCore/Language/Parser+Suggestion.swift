@@ -3,50 +3,31 @@ extension Parser {
   /// the word when it names a function or a setting (`relu 2` -> `forward
   /// relu 2`, `alpha 0.3` -> `set alpha 0.3`), else the nearest name.
   func unknownCommand(_ head: Token) -> CommandError {
-    var message = "unknown command '\(head.text)'"
     let rest = restOfCommandText(from: index + 1)
     let fixes = Self.commandsTaking(head.text).map {
       [$0.rawValue, head.text, rest].filter { !$0.isEmpty }.joined(separator: " ")
     }.filter { Self.parses($0) }
-    if !fixes.isEmpty {
-      message +=
-        "; did you mean " + fixes.prefix(2).map { "'\($0)'" }.joined(separator: " or ")
-        + "?"
-    } else if let guess = NameSuggestion.nearest(to: head.text, among: CommandName.allWords) {
-      message += "; did you mean '\(guess)'?"
-    } else {
-      message += " (help lists the commands)"
-    }
-    return CommandError(untranslated: message, at: head.range)
+    let nearest =
+      fixes.isEmpty ? NameSuggestion.nearest(to: head.text, among: CommandName.allWords) : nil
+    return error(
+      ParseMessage.unknownCommand(head.text, fixes: Array(fixes.prefix(2)), nearest: nearest),
+      at: head.range)
   }
 
   /// An unknown setting name: the nearest one, and the list.
   func unknownSetting(_ token: Token) -> ParseStop {
-    let names = SettingName.allCases.map(\.rawValue)
-    var message = "unknown setting '\(token.text)'"
-    if let guess = NameSuggestion.nearest(to: token.text, among: SettingName.allWords) {
-      message += "; did you mean '\(guess)'?"
-    }
-    message +=
-      (message.hasSuffix("?") ? " The" : "; the") + " settings are \(Self.list(names, or: false))"
-    return fail(message, at: token.range)
+    fail(
+      .unknownSetting(
+        token.text, nearest: NameSuggestion.nearest(to: token.text, among: SettingName.allWords),
+        names: SettingName.allCases.map(\.rawValue)), at: token.range)
   }
 
   /// An unknown name of some kind, with the nearest known one or the list.
-  func unknownName(_ token: Token, what: String, among names: [String]) -> ParseStop {
-    var message = "unknown \(what) '\(token.text)'"
-    if let guess = NameSuggestion.nearest(to: token.text, among: names) {
-      message += "; did you mean '\(guess)'?"
-    } else {
-      message += "; expected one of: \(names.joined(separator: ", "))"
-    }
-    return fail(message, at: token.range)
-  }
-
-  /// `a, b and c` (or `a, b or c`).
-  static func list(_ words: [String], or: Bool) -> String {
-    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + last
+  func unknownName(_ token: Token, kind: NameKind, among names: [String]) -> ParseStop {
+    fail(
+      .unknownName(
+        token.text, kind: kind, nearest: NameSuggestion.nearest(to: token.text, among: names),
+        names: names), at: token.range)
   }
 
   /// The commands whose first argument can be `word`, most likely first.

@@ -22,7 +22,7 @@ extension Parser {
           break
         }
         guard used.insert(next).inserted else {
-          throw fail("\(describe(peek)) is given twice", at: peek.range)
+          throw fail(.givenTwice(found(peek)), at: peek.range)
         }
         try walk(parts[next], into: &arguments)
       }
@@ -39,10 +39,10 @@ extension Parser {
 
   /// A word that must be `word` (in any letter case).
   mutating func keyword(_ word: String) throws(ParseStop) {
-    if atEnd { throw endOfCommand(expecting: "'\(word)'", offering: [word]) }
+    if atEnd { throw endOfCommand(expecting: Words.same("'\(word)'"), offering: [word]) }
     let token = peek
     guard token.kind == .word, token.text.lowercased() == word else {
-      throw fail("expected '\(word)', found \(describe(token))", at: token.range)
+      throw fail(.expected(Words.same("'\(word)'"), found: found(token)), at: token.range)
     }
     index += 1
   }
@@ -61,12 +61,12 @@ extension Parser {
   /// The next token, which must be a word.
   /// (`what` and `words` are only built for an error.)
   mutating func word(
-    _ what: @autoclosure () -> String, offering words: @autoclosure () -> [String] = []
+    _ what: @autoclosure () -> Words, offering words: @autoclosure () -> [String] = []
   ) throws(ParseStop) -> Token {
     if atEnd { throw endOfCommand(expecting: what(), offering: words()) }
     let token = peek
     guard token.kind == .word else {
-      throw fail("expected \(what()), found \(describe(token))", at: token.range)
+      throw fail(.expected(what(), found: found(token)), at: token.range)
     }
     index += 1
     return token
@@ -79,26 +79,27 @@ extension Parser {
   ) throws(ParseStop) {
     switch kind {
     case .number:
-      arguments.append(.number(try number(slot.noun.en)), for: slot)
+      arguments.append(.number(try number(slot.noun)), for: slot)
     case .decayStart:
       if !atEnd, peek.kind == .word, peek.text.lowercased() == "last" {
         arguments.append(.decayStart(Located(value: .last, range: peek.range)), for: slot)
         index += 1
       } else {
-        let start = try number(slot.noun.en + " (or last)")
+        let start = try number(
+          slot.noun + Words(en: " (or last)", zh: "（或 last）"))
         arguments.append(
           .decayStart(Located(value: .value(start.value), range: start.range)), for: slot)
       }
     case .lesson:
-      let token = try word(slot.noun.en, offering: LessonCatalog.names)
+      let token = try word(slot.noun, offering: LessonCatalog.names)
       guard let lesson = LessonCatalog.find(token.text, in: .en) else {
-        throw unknownName(token, what: "lesson", among: LessonCatalog.names)
+        throw unknownName(token, kind: .lesson, among: LessonCatalog.names)
       }
       arguments.append(.lesson(Located(value: lesson.number, range: token.range)), for: slot)
     case .count(let range):
-      arguments.append(.count(try count(slot.noun.en, in: range)), for: slot)
+      arguments.append(.count(try count(slot.noun, in: range)), for: slot)
     case .vector:
-      arguments.append(.vector(try vector(slot.noun.en)), for: slot)
+      arguments.append(.vector(try vector(slot.noun)), for: slot)
     case .function(let filter):
       let function = try function(
         filter, offering: Self.unchosen(filter, given: arguments.functions(slot)))
@@ -106,7 +107,7 @@ extension Parser {
     case .seriesList:
       arguments.append(.seriesList(try seriesList()), for: slot)
     case .choice(let options, let noun):
-      arguments.append(.choice(try choice(options, noun: noun.en)), for: slot)
+      arguments.append(.choice(try choice(options, noun: noun)), for: slot)
     case .path:
       arguments.append(.path(try path()), for: slot)
     case .text:
@@ -141,32 +142,30 @@ extension Parser {
 
   /// A random seed: a whole number from 0 to 2^64 - 1.
   mutating func seed() throws(ParseStop) -> Located<UInt64> {
-    let token = try word("a seed (a whole number >= 0)")
-    guard let value = UInt64(token.text) else {
-      throw fail(
-        "a seed is a whole number from 0 to \(UInt64.max), not '\(token.text)'", at: token.range)
-    }
+    let token = try word(Slot.seed.noun)
+    guard let value = UInt64(token.text) else { throw fail(.badSeed(token.text), at: token.range) }
     return Located(value: value, range: token.range)
   }
 
-  mutating func number(_ what: String) throws(ParseStop) -> Located<Double> {
+  mutating func number(_ what: Words) throws(ParseStop) -> Located<Double> {
     let token = try word(what)
     switch NumberLiteral.parse(token.text) {
     case .success(let value): return Located(value: value, range: token.range)
-    case .failure(let problem): throw fail(problem.message(for: token.text), at: token.range)
+    case .failure(let problem):
+      throw fail(problem.message(for: token.text).words, at: token.range)
     }
   }
 
-  mutating func count(_ what: String, in range: ClosedRange<Int>) throws(ParseStop)
+  mutating func count(_ what: Words, in range: ClosedRange<Int>) throws(ParseStop)
     -> Located<Int>
   {
     let token = try word(what)
     guard let value = Int(token.text) else {
-      throw fail("expected \(what) as a whole number, found '\(token.text)'", at: token.range)
+      throw fail(.notWhole(what, token.text), at: token.range)
     }
     guard range.contains(value) else {
       throw fail(
-        "expected \(what) from \(range.lowerBound) to \(range.upperBound), not \(value)",
+        .countOutOfRange(what, low: range.lowerBound, high: range.upperBound, value: value),
         at: token.range)
     }
     return Located(value: value, range: token.range)
@@ -175,14 +174,15 @@ extension Parser {
   private mutating func function(
     _ filter: FunctionFilter, offering words: @autoclosure () -> [String]
   ) throws(ParseStop) -> Located<PlotSeries> {
-    let token = try word(filter.noun.en, offering: words())
+    let token = try word(filter.noun, offering: words())
     guard let series = PlotSeries(token.text.lowercased()) else {
-      throw unknownName(token, what: "function", among: filter.names)
+      throw unknownName(token, kind: .function, among: filter.names)
     }
     guard filter.series.contains(series) else {
-      let takes = command.map { "\($0.rawValue) takes " } ?? "expected "
-      let why = filter == .layers ? "; \(series) has no layer here" : ", not \(series)"
-      throw fail(takes + filter.noun.en + why, at: token.range)
+      throw fail(
+        .functionNotTaken(
+          command: command?.rawValue, accepted: filter.noun, series: "\(series)",
+          noLayer: filter == .layers), at: token.range)
     }
     return Located(value: series, range: token.range)
   }
@@ -200,43 +200,58 @@ extension Parser {
       let token = advance()
       guard let item = PlotSeries(token.text.lowercased()) else {
         throw unknownName(
-          token, what: "function", among: FunctionFilter.functionsAndDerivatives.names)
+          token, kind: .function, among: FunctionFilter.functionsAndDerivatives.names)
       }
       if !series.contains(item) { series.append(item) }
     }
   }
 
-  private mutating func choice(_ options: [String], noun: String) throws(ParseStop)
+  private mutating func choice(_ options: [String], noun: Words) throws(ParseStop)
     -> Located<Int>
   {
     let token = try word(
-      "\(noun) (\(options.joined(separator: " or ")))", offering: options)
-    guard let found = options.firstIndex(of: token.text.lowercased()) else {
-      var message = "\(noun) is \(Self.list(options, or: true)), not '\(token.text)'"
-      if let guess = NameSuggestion.nearest(to: token.text, among: options) {
-        message += "; did you mean '\(guess)'?"
-      }
-      throw fail(message, at: token.range)
+      noun
+        + Words(
+          en: " (\(options.joined(separator: " or ")))",
+          zh: "（\(options.joined(separator: " 或 "))）"), offering: options)
+    guard let chosen = options.firstIndex(of: token.text.lowercased()) else {
+      throw fail(
+        .notAChoice(
+          noun, options: options, token.text,
+          nearest: NameSuggestion.nearest(to: token.text, among: options)), at: token.range)
     }
-    return Located(value: found, range: token.range)
+    return Located(value: chosen, range: token.range)
   }
 
+  /// A file name: a quoted string's contents, or a word as written.
+  ///
+  /// A word is taken from the source, not from its token's ASCII form: a
+  /// file name may hold full-width characters (`图（1）.svg`, `练习１.relu`)
+  /// and names exactly the file typed. Only what ends a word ends it (a
+  /// blank, `，`, `；`, `［`...); quote a name that holds one.
   private mutating func path() throws(ParseStop) -> Located<String> {
-    if atEnd { throw endOfCommand(expecting: "a file name", offering: []) }
+    if atEnd { throw endOfCommand(expecting: Slot.file.noun, offering: []) }
     let token = peek
     guard token.kind == .word || token.kind == .string else {
-      throw fail("expected a file name, found \(describe(token))", at: token.range)
+      throw fail(.expected(Slot.file.noun, found: found(token)), at: token.range)
     }
     index += 1
-    guard !token.text.isEmpty else { throw fail("the file name is empty", at: token.range) }
-    return Located(value: token.text, range: token.range)
+    guard !token.text.isEmpty else { throw fail(.emptyFileName, at: token.range) }
+    let path = token.kind == .word ? source.slice(token.range) : token.text
+    return Located(value: path, range: token.range)
   }
 
   /// The text of the rest of the command, as written (a lone quoted string
   /// gives its contents).
+  ///
+  /// A full-width `；` does not end it: Chinese narration keeps its
+  /// semicolons (`say 先看图；再改 alpha` says one line), as it keeps every
+  /// other character as written.
   private mutating func restOfCommand() -> String {
     let first = index
-    while !atEnd { index += 1 }
+    while !atEnd || (peek.kind == .separator && source.slice(peek.range) == "\u{FF1B}") {
+      index += 1
+    }
     guard index > first else { return "" }
     if index == first + 1, tokens[first].kind == .string { return tokens[first].text }
     return source.slice(
@@ -247,9 +262,12 @@ extension Parser {
 
   /// `NAME VALUE`, `NAME=VALUE` or `NAME = VALUE`.
   private mutating func setting() throws(ParseStop) -> Located<Setting> {
+    let names = SettingName.allCases.map(\.rawValue)
     let token = try word(
-      "a setting name (\(SettingName.allCases.map(\.rawValue).joined(separator: ", ")))",
-      offering: SettingName.allCases.map(\.rawValue))
+      Slot.setting.noun
+        + Words(
+          en: " (\(names.joined(separator: ", ")))", zh: "（\(names.joined(separator: "、"))）"),
+      offering: names)
     let nameToken = splitAtEquals(token)
     guard let name = Self.settingNames.name(nameToken.text) else {
       throw unknownSetting(nameToken)
@@ -263,31 +281,39 @@ extension Parser {
   /// Splits `NAME=VALUE` into its name, returned, and its value, left as the
   /// next token; a lone `=` after the name, or one leading the value, is skipped.
   private mutating func splitAtEquals(_ token: Token) -> Token {
-    let bytes = Array(token.text.utf8)
-    if let equals = bytes.firstIndex(of: UInt8(ascii: "=")), equals > 0 {
-      let start = token.range.start
-      let name = Token(
-        kind: .word, text: String(decoding: bytes[..<equals], as: UTF8.self),
-        range: SourceRange(start: start, end: start + equals))
-      if equals + 1 < bytes.count {
-        let rest = Token(
-          kind: .word, text: String(decoding: bytes[(equals + 1)...], as: UTF8.self),
-          range: SourceRange(start: start + equals + 1, end: token.range.end))
-        tokens.insert(rest, at: index)
+    let bytes = source.bytes
+    let range = token.range
+    if let (equals, length) = Self.equalsSign(in: bytes, range), equals > range.start {
+      let name = SourceRange(start: range.start, end: equals)
+      if equals + length < range.end {
+        let rest = SourceRange(start: equals + length, end: range.end)
+        tokens.insert(
+          Token(kind: .word, text: Lexer.wordText(source, rest), range: rest), at: index)
       }
-      return name
+      return Token(kind: .word, text: Lexer.wordText(source, name), range: name)
     }
     if peek.kind == .word, peek.text.hasPrefix("=") {
       let next = peek
       if next.text == "=" {
         index += 1
       } else {
-        tokens[index] = Token(
-          kind: .word, text: String(next.text.dropFirst()),
-          range: SourceRange(start: next.range.start + 1, end: next.range.end))
+        let length = Self.equalsSign(in: bytes, next.range)?.length ?? 1
+        let rest = SourceRange(start: next.range.start + length, end: next.range.end)
+        tokens[index] = Token(kind: .word, text: Lexer.wordText(source, rest), range: rest)
       }
     }
     return token
+  }
+
+  /// The first `=` or `＝` in `range` of `bytes`: its offset and length.
+  private static func equalsSign(in bytes: [UInt8], _ range: SourceRange) -> (Int, length: Int)? {
+    var at = range.start
+    while at < range.end {
+      if bytes[at] == UInt8(ascii: "=") { return (at, 1) }
+      if bytes[at...].starts(with: [0xEF, 0xBC, 0x9D]) { return (at, 3) }
+      at += 1
+    }
+    return nil
   }
 
   private func built(_ name: SettingName, _ arguments: ParsedArguments) throws(ParseStop)
@@ -302,28 +328,31 @@ extension Parser {
 
   /// `A B`, `[A:B]` (gnuplot's spelling) or `auto`.
   private mutating func bounds() throws(ParseStop) -> BoundsSpec {
-    if atEnd { throw endOfCommand(expecting: "A B, [A:B] or auto", offering: ["auto"]) }
+    if atEnd {
+      throw endOfCommand(
+        expecting: Words(en: "A B, [A:B] or auto", zh: "A B、[A:B] 或 auto"), offering: ["auto"])
+    }
     if peek.kind == .word, peek.text.lowercased() == "auto" {
       index += 1
       return .auto
     }
     guard peek.kind == .leftBracket else {
-      let low = try number("the lower end A")
-      let high = try number("the upper end B")
+      let low = try number(Words(en: "the lower end A", zh: "下端 A"))
+      let high = try number(Words(en: "the upper end B", zh: "上端 B"))
       return .between(low, high)
     }
     let open = advance()
     var pieces: [Token] = []
     while !atEnd, peek.kind != .rightBracket { pieces.append(advance()) }
     guard peek.kind == .rightBracket else {
-      throw fail("expected ']' to close the range, found \(describe(peek))", at: peek.range)
+      throw fail(.unclosedRange(found(peek)), at: peek.range)
     }
     let close = advance()
     let whole = open.range.union(close.range)
     let text = pieces.map(\.text).joined(separator: " ")
     let ends = text.split(separator: ":", omittingEmptySubsequences: false)
     guard ends.count == 2 else {
-      throw fail("a range in brackets is written [A:B], as in [-3:3]", at: whole)
+      throw fail(.rangeSyntax, at: whole)
     }
     func end(_ text: Substring) throws(ParseStop) -> Located<Double> {
       let trimmed = text.trimmingBlanks
@@ -332,7 +361,7 @@ extension Parser {
       case .failure(let problem):
         throw fail(
           trimmed.isEmpty
-            ? "a range in brackets needs both ends, as in [-3:3]" : problem.message(for: trimmed),
+            ? ParseMessage.rangeNeedsBothEnds.words : problem.message(for: trimmed).words,
           at: whole)
       }
     }
@@ -341,11 +370,12 @@ extension Parser {
 
   /// `N` (1 to ``NumberDigits/maximum`` significant digits) or `full`.
   private mutating func digits() throws(ParseStop) -> Located<NumberDigits> {
-    if atEnd { throw endOfCommand(expecting: "a number of digits or full", offering: ["full"]) }
+    if atEnd { throw endOfCommand(expecting: Slot.digits.noun, offering: ["full"]) }
     if peek.kind == .word, peek.text.lowercased() == "full" {
       return Located(value: .full, range: advance().range)
     }
-    let count = try count("a number of digits", in: 1...NumberDigits.maximum)
+    let count = try count(
+      Words(en: "a number of digits", zh: "有效数字位数"), in: 1...NumberDigits.maximum)
     return Located(value: .significant(count.value), range: count.range)
   }
 
@@ -353,7 +383,8 @@ extension Parser {
 
   /// A command (with a setting after `set`), a setting, or a function.
   private mutating func topic() throws(ParseStop) -> HelpTopic {
-    let token = try word("a topic", offering: CommandName.allCases.map(\.rawValue))
+    let token = try word(
+      Words(en: "a topic", zh: "帮助主题"), offering: CommandName.allCases.map(\.rawValue))
     if let name = CommandName(word: token.text) {
       if name == .set {
         if atEnd {
@@ -370,7 +401,7 @@ extension Parser {
     if let series = PlotSeries(token.text.lowercased()) { return .function(series.kind) }
     if let topic = HelpTopic(word: token.text) { return topic }
     throw unknownName(
-      token, what: "help topic",
+      token, kind: .helpTopic,
       among: CommandName.allCases.map(\.rawValue) + SettingName.allCases.map(\.rawValue)
         + ActivationKind.allCases.map(\.rawValue) + HelpTopic.termsNames)
   }

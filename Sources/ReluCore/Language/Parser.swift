@@ -64,8 +64,7 @@ package struct Parser {
     }
     let head = peek
     guard head.kind == .word else {
-      throw CommandError(
-        untranslated: "expected a command name, found \(describe(head))", at: head.range)
+      throw error(ParseMessage.expectedCommandName(found: found(head)), at: head.range)
     }
     guard let name = Self.commandNames.name(head.text) else { throw unknownCommand(head) }
     index += 1
@@ -78,7 +77,7 @@ package struct Parser {
       switch error {
       case .failed(let error): throw error
       case .completion:
-        throw CommandError(untranslated: "completion stopped a parse", at: head.range)
+        throw CommandError(ParseMessage.completionStopped.words, at: head.range)
       }
     }
   }
@@ -94,8 +93,7 @@ package struct Parser {
 
   private func expectEndOfCommand(_ name: CommandName) throws(ParseStop) {
     guard atEnd else {
-      throw fail(
-        "unexpected \(describe(peek)) after the command; usage: \(name.usage)", at: peek.range)
+      throw fail(.unexpectedAfterCommand(found(peek), usage: name.usage), at: peek.range)
     }
   }
 
@@ -115,18 +113,53 @@ package struct Parser {
   }
 
   /// A failure at `range`.
-  func fail(_ message: String, at range: SourceRange) -> ParseStop {
-    .failed(CommandError(untranslated: message, at: range))
+  func fail(_ message: ParseMessage, at range: SourceRange) -> ParseStop {
+    .failed(error(message.words, at: range))
+  }
+
+  /// A failure at `range`, with a message from elsewhere (a number's, a tensor's).
+  func fail(_ message: Words, at range: SourceRange) -> ParseStop {
+    .failed(error(message, at: range))
+  }
+
+  /// The error `message` at `range`; when the text there (outside a quoted
+  /// string) holds a character a Chinese input method types for an ASCII one
+  /// (``Lookalike``), the message names it.
+  func error(_ message: ParseMessage, at range: SourceRange) -> CommandError {
+    error(message.words, at: range)
+  }
+
+  /// The error `message` at `range`, naming a ``Lookalike`` there.
+  func error(_ message: Words, at range: SourceRange) -> CommandError {
+    let quoted =
+      range.start < source.bytes.count
+      && (source.bytes[range.start] == UInt8(ascii: "\"")
+        || source.bytes[range.start...].starts(with: [0xEF, 0xBC, 0x82]))
+    guard !quoted, let lookalike = Lookalike.first(in: source, range, oneToken: isOneToken(range))
+    else { return CommandError(message, at: range) }
+    return CommandError(message + lookalike.hint.words, at: range)
+  }
+
+  /// Whether `range` holds at most one token.
+  /// - Complexity: O(log n) in the number of tokens.
+  private func isOneToken(_ range: SourceRange) -> Bool {
+    var low = 0
+    var high = tokens.count
+    while low < high {  // the first token starting at or after the range
+      let middle = (low + high) / 2
+      if tokens[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+    }
+    return low + 1 >= tokens.count || tokens[low + 1].range.start >= range.end
   }
 
   /// Where the tokens run out: completion offers `words` and stops; a parse
   /// fails, saying what was expected.
-  mutating func endOfCommand(expecting what: String, offering words: [String]) -> ParseStop {
+  mutating func endOfCommand(expecting what: Words, offering words: [String]) -> ParseStop {
     if completing {
       candidates += words
       return .completion
     }
-    return fail("expected \(what), found \(describe(peek))", at: peek.range)
+    return fail(.expected(what, found: found(peek)), at: peek.range)
   }
 
   /// Offers `words` when completing at the end of the tokens.
@@ -134,16 +167,17 @@ package struct Parser {
     if completing, atEnd { candidates += words }
   }
 
-  func describe(_ token: Token) -> String {
+  /// What a message calls `token`.
+  func found(_ token: Token) -> Found {
     switch token.kind {
-    case .word: "'\(token.text)'"
-    case .string: "a quoted string"
-    case .leftBracket: "'['"
-    case .rightBracket: "']'"
-    case .comma: "','"
-    case .separator: "the end of the command"
-    case .end: "the end of the input"
-    case .invalid: "unreadable text"
+    case .word: .word(token.text)
+    case .string: .string
+    case .leftBracket: .leftBracket
+    case .rightBracket: .rightBracket
+    case .comma: .comma
+    case .separator: .endOfCommand
+    case .end: .endOfInput
+    case .invalid: .unreadable
     }
   }
 }

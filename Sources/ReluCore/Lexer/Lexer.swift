@@ -5,6 +5,21 @@
 /// (`\n` or `\r\n`) or `;` ends a command. Strings are double-quoted with the escapes `\"`, `\\`,
 /// `\n` and `\t`. A NUL byte, anywhere (in a comment too), is an error at
 /// its place.
+///
+/// A Chinese keyboard: outside strings, the full-width forms U+FF01 to U+FF5E
+/// (`，（）［］：；＝`, `０`-`９`, `Ａ`-`Ｚ`, `ａ`-`ｚ`...) read as their ASCII
+/// forms, the ideographic space U+3000 as a blank, the Chinese brackets
+/// `【` `】` (what `[` and `]` type in Chinese mode) as `[` and `]`, and `’`
+/// (U+2019) or `′` (U+2032) after the start of a word as a prime `'`, so
+/// `plot relu’` means `plot relu'`. Each such character reads as exactly one
+/// ASCII character: a token's `text` holds the ASCII form while its `range`
+/// stays in the source's own bytes, so a caret stands under what was typed.
+/// A string opened with `＂` closes with `＂`. Inside strings nothing is
+/// mapped: a title or a quoted path keeps its characters as written (what
+/// keeps unquoted `say` text and file names as written is the parser, which
+/// reads them from the source; see ``Parser``). Characters a Chinese input
+/// method types that stay unread (`。`, `、`, `“`...) are named in errors
+/// (``Lookalike``).
 package struct Lexer {
   private let source: Source
   private var offset = 0
@@ -32,18 +47,38 @@ package struct Lexer {
     return tokens
   }
 
+  /// The ASCII text of the word in `range` of `source`, as the lexer reads it
+  /// (full-width forms as ASCII): for a part of a word cut off by the parser.
+  static func wordText(_ source: Source, _ range: SourceRange) -> String {
+    var text: [UInt8] = []
+    var at = range.start
+    while at < range.end {
+      let (byte, length) = read(source.bytes, at, inWord: at > range.start)
+      if length == 1 {
+        text.append(source.bytes[at])
+      } else if let byte {
+        text.append(byte)
+      } else {
+        text += source.bytes[at..<(at + length)]
+      }
+      at += length
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
   private var bytes: [UInt8] { source.bytes }
 
   private mutating func next() throws(CommandError) -> Token? {
     skipBlanksAndComments()
     guard offset < bytes.count else { return nil }
     let start = offset
-    let byte = bytes[offset]
+    let (mapped, length) = Self.read(bytes, offset, inWord: false)
+    let byte = mapped ?? bytes[offset]
     func single(_ kind: Token.Kind) -> Token {
-      offset += 1
+      offset += length
       return Token(
         kind: kind, text: String(UnicodeScalar(byte)),
-        range: SourceRange(start: start, end: start + 1))
+        range: SourceRange(start: start, end: start + length))
     }
     switch byte {
     case UInt8(ascii: "\n"), UInt8(ascii: ";"): return single(.separator)
@@ -53,27 +88,42 @@ package struct Lexer {
     case UInt8(ascii: "["): return single(.leftBracket)
     case UInt8(ascii: "]"): return single(.rightBracket)
     case UInt8(ascii: ","): return single(.comma)
-    case UInt8(ascii: "\""): return try string()
+    case UInt8(ascii: "\""): return try string(quoteLength: length)
     case 0:
       offset += 1
       throw Self.nulByte(at: start)
     default:
-      while offset < bytes.count, !Self.endsWord(bytes[offset]) { offset += 1 }
+      var text: [UInt8] = []
+      var changed = false
+      while offset < bytes.count {
+        let (mapped, length) = Self.read(bytes, offset, inWord: offset > start)
+        if Self.endsWord(mapped ?? bytes[offset]) { break }
+        if let mapped, length > 1 {
+          text.append(mapped)
+          changed = true
+        } else {
+          text += bytes[offset..<(offset + length)]
+        }
+        offset += length
+      }
       let range = SourceRange(start: start, end: offset)
-      return Token(kind: .word, text: source.slice(range), range: range)
+      return Token(
+        kind: .word, text: changed ? String(decoding: text, as: UTF8.self) : source.slice(range),
+        range: range)
     }
   }
 
   private mutating func skipBlanksAndComments() {
     while offset < bytes.count {
-      let byte = bytes[offset]
+      let (mapped, length) = Self.read(bytes, offset, inWord: false)
+      let byte = mapped ?? bytes[offset]
       let crlf =
         byte == UInt8(ascii: "\r") && offset + 1 < bytes.count
         && bytes[offset + 1] == UInt8(ascii: "\n")
       if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
         || (byte == UInt8(ascii: "\r") && !crlf)
       {
-        offset += 1
+        offset += length
       } else if byte == UInt8(ascii: "#") {
         // A NUL byte ends the comment: it is an error even there.
         while offset < bytes.count, bytes[offset] != UInt8(ascii: "\n"), bytes[offset] != 0 {
@@ -85,14 +135,17 @@ package struct Lexer {
     }
   }
 
-  private mutating func string() throws(CommandError) -> Token {
+  /// A string from its opening quote, `quoteLength` bytes long (1 for `"`,
+  /// 3 for `＂`); it closes with the same quote.
+  private mutating func string(quoteLength: Int) throws(CommandError) -> Token {
     let start = offset
-    offset += 1
+    let quote = Array(bytes[start..<(start + quoteLength)])
+    offset += quoteLength
     var contents: [UInt8] = []
     while offset < bytes.count {
       let byte = bytes[offset]
-      if byte == UInt8(ascii: "\"") {
-        offset += 1
+      if byte == quote[0], bytes[offset...].starts(with: quote) {
+        offset += quote.count
         return Token(
           kind: .string, text: String(decoding: contents, as: UTF8.self),
           range: SourceRange(start: start, end: offset))
@@ -110,8 +163,7 @@ package struct Lexer {
         case UInt8(ascii: "t"): contents.append(UInt8(ascii: "\t"))
         default:
           throw CommandError(
-            untranslated: "unknown escape in a string (use \\\", \\\\, \\n or \\t)",
-            at: SourceRange(start: offset, end: offset + 2))
+            LexMessage.unknownEscape.words, at: SourceRange(start: offset, end: offset + 2))
         }
         offset += 2
         continue
@@ -120,15 +172,43 @@ package struct Lexer {
       offset += 1
     }
     throw CommandError(
-      untranslated: "unterminated string: add a closing \"",
-      at: SourceRange(start: start, end: start + 1))
+      LexMessage.unterminatedString(quote: String(decoding: quote, as: UTF8.self)).words,
+      at: SourceRange(start: start, end: start + quoteLength))
   }
 
   /// The error for a NUL byte at `offset`: never part of a command.
   private static func nulByte(at offset: Int) -> CommandError {
-    CommandError(
-      untranslated: "a NUL byte cannot be part of a command",
-      at: SourceRange(start: offset, end: offset + 1))
+    CommandError(LexMessage.nulByte.words, at: SourceRange(start: offset, end: offset + 1))
+  }
+
+  /// The character at `offset`: the ASCII byte it reads as when it is one of
+  /// a Chinese keyboard's forms (nil for any other), and its length in bytes
+  /// (1 for an ASCII byte and for any byte that is not such a form).
+  ///
+  /// `inWord`: whether it follows the start of a word, where `’` and `′`
+  /// read as a prime.
+  static func read(_ bytes: [UInt8], _ offset: Int, inWord: Bool) -> (UInt8?, Int) {
+    let lead = bytes[offset]
+    guard lead >= 0xE2, lead <= 0xEF, offset + 2 < bytes.count else { return (nil, 1) }
+    let second = bytes[offset + 1]
+    let third = bytes[offset + 2]
+    switch (lead, second) {
+    case (0xEF, 0xBC) where (0x81...0xBF).contains(third):  // U+FF01...U+FF3F
+      return (0x21 + third - 0x81, 3)
+    case (0xEF, 0xBD) where (0x80...0x9E).contains(third):  // U+FF40...U+FF5E
+      return (0x60 + third - 0x80, 3)
+    case (0xE3, 0x80):
+      switch third {
+      case 0x80: return (UInt8(ascii: " "), 3)  // U+3000 ideographic space
+      case 0x90: return (UInt8(ascii: "["), 3)  // 【
+      case 0x91: return (UInt8(ascii: "]"), 3)  // 】
+      default: return (nil, 1)
+      }
+    case (0xE2, 0x80) where inWord && (third == 0x99 || third == 0xB2):  // ’ ′
+      return (UInt8(ascii: "'"), 3)
+    default:
+      return (nil, 1)
+    }
   }
 
   private static func endsWord(_ byte: UInt8) -> Bool {

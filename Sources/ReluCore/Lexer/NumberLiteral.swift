@@ -14,13 +14,11 @@ package enum NumberLiteral {
     case underflow
 
     /// A message naming the word.
-    package func message(for text: String) -> String {
+    package func message(for text: String) -> NumberMessage {
       switch self {
-      case .malformed: "'\(text)' is not a number"
-      case .overflow:
-        "\(text) is out of range: a Double holds magnitudes up to about 1.8e308"
-      case .underflow:
-        "\(text) is too small for a Double and would round to 0; the smallest is about 4.9e-324"
+      case .malformed: .malformed(text)
+      case .overflow: .overflow(text)
+      case .underflow: .underflow(text)
       }
     }
   }

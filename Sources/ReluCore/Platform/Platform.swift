@@ -29,8 +29,35 @@ package enum Platform {
     strerror(number).map { String(cString: $0) } ?? "error \(number)"
   }
 
+  /// The symbolic name of the error numbers a file operation commonly meets
+  /// (`ENOENT`, `EACCES`...), for messages that say them in words; nil for
+  /// any other.
+  package static func errorName(_ number: Int32) -> String? {
+    switch number {
+    case ENOENT: "ENOENT"
+    case EACCES: "EACCES"
+    case EPERM: "EPERM"
+    case EISDIR: "EISDIR"
+    case ENOTDIR: "ENOTDIR"
+    case ENOSPC: "ENOSPC"
+    case EROFS: "EROFS"
+    case EEXIST: "EEXIST"
+    case ENAMETOOLONG: "ENAMETOOLONG"
+    case ELOOP: "ELOOP"
+    case EMFILE, ENFILE: "EMFILE"
+    case EFBIG: "EFBIG"
+    case EIO: "EIO"
+    case EDQUOT: "EDQUOT"
+    case EBUSY: "EBUSY"
+    case EINVAL: "EINVAL"
+    default: nil
+    }
+  }
+
   /// Error numbers the callers tell apart.
   package enum ErrorNumber {
+    /// `ENOENT`: no such file or folder.
+    package static let noSuchFile = ENOENT
     /// `EEXIST`: the file already exists.
     package static let exists = EEXIST
     /// `EWOULDBLOCK`: a lock another process holds.

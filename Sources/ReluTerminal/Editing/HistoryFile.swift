@@ -88,7 +88,7 @@ package struct HistoryFile: Sendable, Equatable {
 
   private func prepareFolder() throws(FileError) {
     guard let slash = path.lastIndex(of: "/") else {
-      throw FileError(path: path, reason: "the path is not absolute")
+      throw FileError(path: path, reason: .notAbsolute)
     }
     try Self.makeDirectories(String(path[..<slash]))
   }
@@ -98,7 +98,7 @@ package struct HistoryFile: Sendable, Equatable {
     let lock = Platform.lockFile(lockPath, permissions: 0o600, seconds: Self.lockWait)
     guard lock >= 0 else {
       if Platform.errorNumber == Platform.ErrorNumber.wouldBlock {
-        throw FileError(path: path, reason: "another ReluLab kept it locked")
+        throw FileError(path: path, reason: .locked)
       }
       throw FileError.lastError(path: lockPath, operation: .write)
     }
@@ -118,7 +118,7 @@ package struct HistoryFile: Sendable, Equatable {
       }
     }
     guard Platform.status(path: directory)?.kind == .folder else {
-      throw FileError(path: directory, reason: "it is not a folder")
+      throw FileError(path: directory, reason: .notAFolder)
     }
   }
 
