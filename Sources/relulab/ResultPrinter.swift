@@ -1,10 +1,14 @@
 import ReluCore
+import ReluTerminal
 
 /// Prints the interpreter's events for batch mode and the plain REPL: results
 /// to standard output as text or JSON Lines, diagnostics to standard error as
 /// `FILE:LINE:COLUMN: error: ...` with the source line and a caret.
 struct ResultPrinter {
   var json: Bool
+  /// The language of the printer's own words (the note prefix): the
+  /// session's as the run began.
+  var language = InterfaceLanguage.en
 
   func print(_ event: InterpreterEvent) {
     switch event {
@@ -27,7 +31,8 @@ struct ResultPrinter {
         JSONReport.write(note: text, into: &writer)
         writer.flush()
       } else {
-        StandardStreams.out("note: " + VisibleText.escaped(text) + "\n")
+        StandardStreams.out(
+          CommandLineMessage.notePrefix.words(language) + VisibleText.escaped(text) + "\n")
       }
     case .echo(let text):
       if !json { StandardStreams.out(Self.echoPrompt + text + "\n") }
