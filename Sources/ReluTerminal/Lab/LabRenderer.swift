@@ -339,8 +339,9 @@ package struct LabRenderer: Sendable {
       column: rect.column, role: .attention)
   }
 
-  /// The F1 box: the keys and what they do, then how to get the commands'
-  /// help. A meaning too long for the box wraps under the meanings' column
+  /// The F1 box: the keys and what they do, then the commands' help.
+  ///
+  /// A meaning too long for the box wraps under the meanings' column
   /// (by ``TextWrap``), so no word is cut at the box's edge; when the lines
   /// do not fit the screen's height the keys lose their alternatives (`F4`
   /// for `F4 or Alt-s`), then the blank line goes. The box never covers the

@@ -15,8 +15,12 @@ package enum TextWrap {
   /// opening punctuation (（「『【《): the character before the closing mark
   /// moves down with it.
   ///
-  /// - Parameter hangingIndent: Continuation rows start this many spaces in
-  ///   (under the text after a `» ` marker, say); they hold that much less.
+  /// - Parameters:
+  ///   - text: The text, one line.
+  ///   - columns: The rows' width.
+  ///   - hangingIndent: Continuation rows start this many spaces in (under
+  ///     the text after a `» ` marker, say); they hold that much less.
+  /// - Returns: The rows, each at most `columns` wide.
   /// - Complexity: O(n) in the length of `text`: each character's width is
   ///   measured once, and a row is scanned at most twice.
   package static func rows(_ text: String, columns: Int, hangingIndent: Int = 0) -> [String] {
