@@ -143,6 +143,21 @@ import Testing
     #expect(terminal.screen.contains { $0.contains("本帮助") })
   }
 
+  /// Without a UTF-8 locale the frame is ASCII in English too, never the
+  /// terminal's line drawing (`qqq output qqq` where the terminal does not
+  /// switch character sets).
+  @Test func noUTF8LocaleMeansAnASCIIFrame() {
+    let terminal = FakeTerminal([.key(.function(1))], width: 100, height: 30)
+    terminal.supportsUnicode = false
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    let beforeHelp = terminal.frames[terminal.frames.count - 2].lines
+    #expect(beforeHelp.contains { $0.hasPrefix("-- output --") })
+    #expect(terminal.screen.contains { $0.contains("+- ReluLab keys -") })
+    #expect(!terminal.screen.joined().unicodeScalars.contains(where: Self.isAmbiguous))
+  }
+
   // MARK: Wide text on the input line
 
   /// A Chinese keyboard's full-width comma in `feed [1，-2，3]`: the cursor

@@ -541,7 +541,7 @@ package final class LabLoop<Terminal: LabTerminal> {
         height: layout.plot.height, colors: terminal.colorDepth)
     let status = live?.status ?? interpreter.status
     let language = language
-    let content = LabRenderer.Content(
+    var content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(status, in: language),
       compactStatus: StatusLine.compact(status, in: language),
       log: shownOutput(in: layout),
@@ -550,6 +550,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       showsHelp: showsHelp,
       viewer: viewer, viewLabel: StatusLine.viewLabel(status, in: language), narration: narration,
       shortBanner: banner?.shortForm?.words(language), language: language)
+    content.unicode = terminal.supportsUnicode
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

@@ -3,8 +3,8 @@ import ReluCore
 /// Paints one frame of the lab into a ``ScreenBuffer``: no terminal involved.
 ///
 /// Rules and boxes are drawn with ``FrameCharacters``: the Unicode
-/// box-drawing characters in English (a terminal that cannot show them
-/// substitutes its own line-drawing set), ASCII in Chinese.
+/// box-drawing characters in English on a UTF-8 terminal, ASCII in Chinese
+/// and wherever no UTF-8 locale could be had.
 package struct LabRenderer: Sendable {
   /// The characters of the lab's rules and boxes.
   ///
@@ -15,9 +15,11 @@ package struct LabRenderer: Sendable {
   /// ask a terminal how it draws them, and ncurses' ACS lines map to the
   /// same characters in a UTF-8 locale. So the Chinese interface draws its
   /// frame in ASCII (`-`, `|`, `+`, `^`), which every terminal draws one
-  /// column wide; the English one keeps the box-drawing lines (its readers'
-  /// terminals draw them narrow; without a UTF-8 locale ncurses' line
-  /// drawing stands in, one column in the terminal's own character set).
+  /// column wide; the English one keeps the box-drawing lines, which its
+  /// readers' terminals draw narrow. Without a UTF-8 locale the frame is
+  /// ASCII in English too: ncurses' ACS line drawing would stand in there,
+  /// but it needs the terminal to switch character sets, and a UTF-8
+  /// terminal that does not shows a rule as `qqqq`.
   package struct FrameCharacters: Sendable, Equatable {
     package var horizontal: String
     package var vertical: String
@@ -43,9 +45,14 @@ package struct LabRenderer: Sendable {
       return DisplayWidth.prefix(of: text, fitting: columns - mark.count) + mark
     }
 
-    /// The frame for `language` (see the type's comment).
-    package static func `for`(_ language: InterfaceLanguage) -> FrameCharacters {
-      language == .zh ? ascii : lines
+    /// The frame for `language` (see the type's comment); ASCII too when
+    /// the terminal has no UTF-8 locale (`unicode` false): ncurses' line
+    /// drawing there relies on the terminal switching character sets, and
+    /// one that does not shows `qqqq` for a rule.
+    package static func `for`(_ language: InterfaceLanguage, unicode: Bool = true)
+      -> FrameCharacters
+    {
+      language == .zh || !unicode ? ascii : lines
     }
   }
 
@@ -71,6 +78,8 @@ package struct LabRenderer: Sendable {
     package var shortBanner: String?
     /// The language of the frame's words and the choice of its characters.
     package var language: InterfaceLanguage
+    /// Whether the terminal shows Unicode (else the frame is ASCII).
+    package var unicode = true
     /// Whether the keys overlay is open.
     package var showsHelp: Bool
     /// The help viewer, when `help` has opened it.
@@ -118,10 +127,19 @@ package struct LabRenderer: Sendable {
       .words(language)
   }
 
+  /// The rules' and boxes' characters for the frame being painted.
+  private var characters = FrameCharacters.lines
+
   package init() {}
 
   /// The frame for `content` laid out by `layout`.
   package func frame(_ content: Content, layout: LabLayout) -> ScreenBuffer {
+    var painter = self
+    painter.characters = FrameCharacters.for(content.language, unicode: content.unicode)
+    return painter.paint(content, layout: layout)
+  }
+
+  private func paint(_ content: Content, layout: LabLayout) -> ScreenBuffer {
     var buffer = ScreenBuffer(width: layout.width, height: layout.height)
     guard layout.arrangement != .tooSmall else {
       let message = layout.tooSmallMessage(in: content.language)
@@ -171,7 +189,7 @@ package struct LabRenderer: Sendable {
     into buffer: inout ScreenBuffer
   ) {
     let rect = layout.separator
-    let frame = FrameCharacters.for(language)
+    let frame = characters
     switch layout.arrangement {
     case .stacked:
       buffer.fill(rect, with: Character(frame.horizontal), role: .frame)
@@ -202,7 +220,7 @@ package struct LabRenderer: Sendable {
     into buffer: inout ScreenBuffer
   ) {
     let box = layout.narration
-    let frame = FrameCharacters.for(language)
+    let frame = characters
     let text = Rect(
       row: box.row + 1, column: box.column + 1, width: box.width - 2, height: box.height - 1)
     let shown = narration.visibleRows(width: text.width, height: text.height)
@@ -217,7 +235,7 @@ package struct LabRenderer: Sendable {
       ? ""
       : language == .zh
         ? "（" + more.joined(separator: "，") + "） " : " (" + more.joined(separator: ", ") + ") "
-    title = FrameCharacters.for(language).truncate(
+    title = characters.truncate(
       title, to: max(0, box.width - 4 - DisplayWidth.of(hint)))
     let after = buffer.put(title, row: box.row, column: box.column + 2, role: .heading)
     if !hint.isEmpty {
@@ -297,7 +315,7 @@ package struct LabRenderer: Sendable {
         shown, row: rect.row, column: rect.right - DisplayWidth.of(shown), role: .statusHint)
     }
     buffer.put(
-      FrameCharacters.for(language).truncate(status, to: rect.width), row: rect.row,
+      characters.truncate(status, to: rect.width), row: rect.row,
       column: rect.column,
       role: .status)
   }
@@ -308,7 +326,7 @@ package struct LabRenderer: Sendable {
   ) {
     let prompt = search.map { Self.searchPrompt($0, in: language) } ?? Self.prompt
     let after = buffer.put(
-      FrameCharacters.for(language).truncate(prompt, to: max(0, rect.width - 10)), row: rect.row,
+      characters.truncate(prompt, to: max(0, rect.width - 10)), row: rect.row,
       column: rect.column, role: .prompt)
     let view = editor.view(columns: rect.right - after)
     buffer.put(view.text, row: rect.row, column: after, role: .plain)
@@ -335,7 +353,7 @@ package struct LabRenderer: Sendable {
     let hintRow = Rect(row: rect.bottom - 1, column: rect.column, width: rect.width, height: 1)
     buffer.fill(hintRow, role: .attention)
     buffer.put(
-      FrameCharacters.for(language).truncate(" " + page.hint, to: rect.width), row: hintRow.row,
+      characters.truncate(" " + page.hint, to: rect.width), row: hintRow.row,
       column: rect.column, role: .attention)
   }
 
@@ -386,7 +404,7 @@ package struct LabRenderer: Sendable {
       row: max(0, min((layout.height - innerHeight - 2) / 2, layout.status.row - innerHeight - 2)),
       column: max(0, (layout.width - innerWidth - 2) / 2), width: innerWidth + 2,
       height: innerHeight + 2)
-    let frame = FrameCharacters.for(language)
+    let frame = characters
     let vertical = frame.vertical
     let corners = frame.corners
     let rule = String(repeating: frame.horizontal, count: innerWidth)
