@@ -20,7 +20,7 @@ struct ResultPrinter {
         writer.flush()
       } else {
         StandardStreams.out { pending in
-          var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker)
+          var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker(context.language))
           TextReport.write(output, digits: context.digits, pictures: pictures, into: &sink)
           sink.take(into: &pending)
         }
@@ -47,8 +47,12 @@ struct ResultPrinter {
     }
   }
 
-  /// What sets `say` apart from results, as the lab marks it.
-  static let sayMarker = "» "
+  /// What sets `say` apart from results, as the lab marks it: `» `, or
+  /// `> ` in Chinese, where » is ambiguous width (two columns in a terminal
+  /// set up for Chinese).
+  static func sayMarker(_ language: InterfaceLanguage) -> String {
+    language == .zh ? "> " : "» "
+  }
   /// What an echoed lesson command follows: the prompt it is typed at.
   static let echoPrompt = "relulab> "
 
