@@ -80,6 +80,22 @@ import Testing
     #expect(KeyMap.hint(fitting: .max, in: .en) == KeyMap.hint)
   }
 
+  /// Every banner fits a 60-column status line (after its leading space):
+  /// whole, or in its short form.
+  @Test func everyBannerFitsSixtyColumns() {
+    let banners: [LabMessage] = [
+      .decayRunning(speed: "12.5", keyStops: true), .decayRunning(speed: "12.5", keyStops: false),
+      .scriptPaused, .trainingRunning, .lessonPaused(pause: 12, count: 12),
+    ]
+    for banner in banners {
+      for language in InterfaceLanguage.allCases {
+        let shown = [banner, banner.shortForm].compactMap { $0?.words(language) }
+          .first { DisplayWidth.of($0) + 1 <= 60 }
+        #expect(shown != nil, "\(banner) in \(language)")
+      }
+    }
+  }
+
   /// Chinese meanings fit the F1 box's meaning column at 60 columns (the
   /// box's text is 54 wide; the short keys take 12 and two spaces).
   @Test func chineseKeyMeaningsFitANarrowBox() {

@@ -17,6 +17,8 @@ package enum LabMessage: MessageCatalogue, Equatable {
   case decayAnimationStarts
   /// The banner while the decay animates.
   case decayRunning(speed: String, keyStops: Bool)
+  /// The banner while the decay animates, on a narrow screen.
+  case decayRunningShort(speed: String, keyStops: Bool)
   /// An animation or script was stopped by a key.
   case stopped
   /// F2 at the bottom of alpha's ladder.
@@ -84,6 +86,10 @@ package enum LabMessage: MessageCatalogue, Equatable {
           + (keyStops ? "any other key stops" : "any other key skips to the end"),
         zh: "梯度下降模拟运行中，每秒 \(speed) 步：+ 加快，- 减慢，"
           + (keyStops ? "其他键停止" : "其他键跳到结尾"))
+    case .decayRunningShort(let speed, let keyStops):
+      Words(
+        en: "\(speed) steps/s: + faster, - slower, " + (keyStops ? "a key stops" : "a key skips"),
+        zh: "每秒 \(speed) 步：+ 加快，- 减慢，" + (keyStops ? "其他键停止" : "其他键跳到结尾"))
     case .stopped:
       Words(en: "(stopped)", zh: "（已停止）")
     case .alphaAtBottom(let value):
@@ -154,8 +160,12 @@ package enum LabMessage: MessageCatalogue, Equatable {
 
   /// A shorter form for a narrow status line, when there is one.
   package var shortForm: LabMessage? {
-    guard case .lessonPaused(let pause, let count) = self else { return nil }
-    return .lessonPausedShort(pause: pause, count: count)
+    switch self {
+    case .lessonPaused(let pause, let count): .lessonPausedShort(pause: pause, count: count)
+    case .decayRunning(let speed, let keyStops):
+      .decayRunningShort(speed: speed, keyStops: keyStops)
+    default: nil
+    }
   }
 
   package static var samples: [LabMessage] {
@@ -163,6 +173,8 @@ package enum LabMessage: MessageCatalogue, Equatable {
       .greeting(version: "0.1.0"), .runningScript(name: "demo.relu"), .alphaNotShown,
       .onlyFunctionPlot, .historyNotSaved(reason: "/x: disk full"), .decayAnimationStarts,
       .decayRunning(speed: "10", keyStops: true), .decayRunning(speed: "10", keyStops: false),
+      .decayRunningShort(speed: "10", keyStops: true),
+      .decayRunningShort(speed: "10", keyStops: false),
       .stopped, .alphaAtBottom(value: "0"), .alphaAtTop(value: "1"),
       .alphaAboveTop(value: "2", top: "1"), .decayDied(steps: 3),
       .decayReached(target: "0.5", steps: 1), .helpOpened, .scriptPaused, .scriptStopped,
