@@ -4,6 +4,7 @@
 #
 # Usage: Scripts/tui-tests.sh            (builds relulab first)
 #        RELULAB_BIN=path Scripts/tui-tests.sh
+#        TUI_ONLY=chinese Scripts/tui-tests.sh   (the tests whose name has it)
 # Prints one line per test and ends with "tui: N passed, M failed"; exits
 # non-zero when any test failed.
 set -euo pipefail
@@ -79,7 +80,8 @@ wait_for_input() {
   wait_for_row "$number" "^relulab> $(sed 's/[][\\.^$*+?(){}|]/\\&/g' <<<"${text% }") *\$" ||
     return 1
   column=$(tm display -p -t "$session" '#{cursor_x}')
-  ((column == 9 + ${#text})) ||
+  # Display columns: a wide (Chinese) character takes two.
+  ((column == 9 + $(printf '%s' "$text" | LC_ALL=C.UTF-8 wc -L))) ||
     { echo "    the cursor is at column $column, not after '$text'"; return 1; }
 }
 
@@ -96,9 +98,12 @@ start_lab() {
   shift 2
   sessions=$((sessions + 1))
   session="lab$sessions"
-  # lab_locale and lab_locpath (set by a test) run the lab in another locale.
+  # lab_locale, lab_lang and lab_locpath (set by a test) run the lab in
+  # another locale; an empty lab_locale leaves LC_ALL empty (unset, to
+  # setlocale), so LANG decides.
   tm -f /dev/null new-session -d -s "$session" -x "$width" -y "$height" \
-    -e LC_ALL="${lab_locale:-C.UTF-8}" -e LOCPATH="${lab_locpath:-}" -e TERM=xterm-256color \
+    -e LC_ALL="${lab_locale-C.UTF-8}" -e LANG="${lab_lang:-C.UTF-8}" \
+    -e LOCPATH="${lab_locpath:-}" -e TERM=xterm-256color \
     -e XDG_STATE_HOME="$work/state" "bash --norc --noprofile"
   # The shell is ready when it has run a command (the marker is printf's output,
   # not the command line).
@@ -108,7 +113,7 @@ start_lab() {
   command=$(printf '%q ' "$RELULAB_BIN" "$@")
   type_line "$command; echo $exit_marker\$?"
   wait_for 'relulab>' || return 1
-  wait_for_row "$((height - 1))" '^ (layer|paused|Lesson|第)' || return 1
+  wait_for_row "$((height - 1))" '^ (layer|paused|pause|Lesson|第|层|暂停)' || return 1
 }
 
 # Asserts that the lab has ended with status $1 and the shell is back, out of
@@ -129,9 +134,12 @@ position_of() {
   plot_rows 17 | awk -v mark="$1" 'NR > 2 { i = index($0, mark); if (i) { print NR ":" i; exit } }'
 }
 
+# Runs one test; with TUI_ONLY set, only the tests whose function name
+# contains it (a test that needs the ones before it needs them named too).
 run_test() {
   local name=$1
   shift
+  [[ -z "${TUI_ONLY:-}" || "$1" == *"$TUI_ONLY"* ]] || return 0
   if "$@"; then
     passed=$((passed + 1))
     echo "ok   $name"
@@ -380,6 +388,58 @@ test_gb18030_lesson_is_chinese() {
   expect_clean_exit 0
 }
 
+# LANG=zh_CN.UTF-8 where that locale is not installed, LC_ALL unset:
+# setlocale(LC_ALL, "") fails, the lab takes C.UTF-8's character set and
+# draws Chinese (never '?'), its rules in ASCII (not ACS line drawing, which
+# showed as "qq output qqq" in a failed locale); at 60 columns the status
+# line, its hints, the F1 box and a lesson's pause fit, and wide characters
+# typed on the input line put the cursor after them.
+test_missing_zh_locale_shows_chinese() {
+  if locale -a 2>/dev/null | grep -qix 'zh_CN\.utf-\?8'; then
+    echo "    skipped: zh_CN.UTF-8 is installed here, so it cannot fail to load"
+    return 0
+  fi
+  lab_locale='' lab_lang=zh_CN.UTF-8 start_lab 60 20 || return 1
+  wait_for "-- 输出 ------" || return 1
+  wait_for "：输入命令（help 列出全部），F1 查看按键" || return 1
+  wait_for_row 19 '^ 层 relu \| alpha 0\.01 \| lr 0\.2 +F1 帮助' || return 1
+  no_garbage || return 1
+  tm send-keys -t "$session" -l "feed [1，-2，3]"
+  wait_for_input 20 "feed [1，-2，3]" || return 1
+  tm send-keys -t "$session" Enter
+  wait_for "relulab> feed [1，-2，3]" || return 1
+  tm send-keys -t "$session" F1
+  wait_for "+- ReluLab 按键 ---" || return 1
+  wait_for "| help 看全部命令，help 命令名 看一个；任意键关闭" || return 1
+  fits 60 || return 1
+  tm send-keys -t "$session" Space
+  type_line "lesson 1" || return 1
+  wait_for "第 1/" || return 1
+  wait_for "处暂停：空格/回车 继续，b 返回，q 退出本课" || return 1
+  wait_for "-- 第 1 课：ReLU 是什么 ---" || return 1
+  no_garbage || return 1
+  fits 60 || return 1
+  tm send-keys -t "$session" q
+  wait_for "（已在第 1/" || return 1
+  type_line "quit"
+  expect_clean_exit 0
+}
+
+# No '?' for text the terminal can show, and no ACS letters for rules.
+no_garbage() {
+  local shown
+  shown=$(screen)
+  if grep -q '??' <<<"$shown"; then echo "    question marks on screen"; return 1; fi
+  if grep -qE 'qqq|lqq|qqk' <<<"$shown"; then echo "    line drawing shown as letters"; return 1; fi
+}
+
+# Every row fits $1 columns, counted by display width.
+fits() {
+  local widest
+  widest=$(screen | LC_ALL=C.UTF-8 wc -L)
+  ((widest <= $1)) || { echo "    a row $widest columns wide on a $1-column screen"; return 1; }
+}
+
 test_script_pause_then_stay() {
   cat >"$work/lesson.relu" <<'SCRIPT'
 plot leaky
@@ -426,13 +486,14 @@ test_lesson_steps_back() {
 # status line and the wrapped lines fit the screen by display width.
 test_lesson_in_chinese() {
   start_lab 80 24 --lesson 3 --lang zh || return 1
-  wait_for "paused at 1 of " || return 1
+  wait_for "第 1/" || return 1
+  wait_for "处暂停：空格/回车 继续，b 返回，q 退出本课" || return 1
   wait_for "z 落到哪儿去了？看看" || return 1  # in the narration box
   tm send-keys -t "$session" Space Space
-  wait_for "paused at 3 of " || return 1
+  wait_for "第 3/" || return 1
   wait_for "relulab> decay relu from last to 0.5 lr 0.2" || return 1
   tm send-keys -t "$session" q
-  wait_for_row 23 '^ 第 3 课：ReLU 的“死亡” \| layer relu' || return 1
+  wait_for_row 23 '^ 第 3 课：ReLU 的.* \| 层 relu' || return 1
   local widest
   widest=$(screen | LC_ALL=C.UTF-8 wc -L)
   ((widest <= 80)) || { echo "    a row $widest columns wide on an 80-column screen"; return 1; }
@@ -898,6 +959,8 @@ run_test "LC_ALL=C: non-ASCII keys and bytes that are not UTF-8 keep the keys af
   test_c_locale_keeps_the_keys
 run_test "LC_ALL=zh_CN.GB18030: the Chinese lesson shows in Chinese" \
   test_gb18030_lesson_is_chinese
+run_test "LANG=zh_CN.UTF-8, not installed: Chinese and ASCII rules that fit 60 columns" \
+  test_missing_zh_locale_shows_chinese
 run_test "SIGTERM restores the terminal" test_sigterm_restores_the_terminal
 run_test "colours, none with --no-color, bold and never dim with --high-contrast" test_no_color
 run_test "braille in colour: no glyphs, a colour each, dense labels; glyphs with --no-color" \

@@ -14,20 +14,27 @@ struct LineLoop {
   /// reads lines as they come.
   var editor: PlainPrompt?
 
-  init(runner: SessionRunner, prompt: Bool, editor: PlainPrompt? = nil) {
+  /// Notes said under the prompt's greeting (the language asked for was
+  /// not the one shown).
+  var notes: [String] = []
+
+  init(runner: SessionRunner, prompt: Bool, editor: PlainPrompt? = nil, notes: [String] = []) {
     self.runner = runner
     self.prompt = prompt
     self.editor = editor
+    self.notes = notes
   }
 
   /// - Returns: the exit status: 0 if every command succeeded (always, at a
   ///   prompt), else 1.
   mutating func run() -> Int32 {
     if prompt {
+      let language = runner.interpreter.language
       StandardStreams.prompt(
-        "ReluLab \(ReluLabVersion.current): type help for the commands, quit to leave.\n")
-      runner.onPause = { [input] _ in  // its text, if any, was printed as narration
-        StandardStreams.prompt("(paused: press Enter to go on) ")
+        CommandLineMessage.plainGreeting(version: ReluLabVersion.current).words(language) + "\n")
+      for note in notes { StandardStreams.prompt(note + "\n") }
+      runner.onPause = { [input] _, language in  // its text, if any, was printed as narration
+        StandardStreams.prompt(CommandLineMessage.pausedPressEnter.words(language))
         _ = input.readLine()
       }
     }
@@ -35,6 +42,7 @@ struct LineLoop {
     while true {
       if let editor {
         StandardStreams.flush()  // the output so far, before the prompt
+        editor.language = runner.interpreter.language
         guard let line = editor.readLine(prompt: "relulab> ") else {
           if let signal = editor.endingSignal { return 128 + signal }
           break
@@ -72,9 +80,9 @@ struct LineLoop {
         let origin: SourceOrigin = prompt ? .typed : .script
         goOn = runner.run(Source(name: name, bytes: bytes, firstLine: lineNumber, origin: origin))
       case .tooLong:
+        let limit = "\(RealFileSystem.maxBytes >> 20) MiB"
         let error = CommandError(
-          InterpreterMessage.lineTooLong(limit: RealFileSystem.maxBytes).words,
-          at: SourceRange(start: 0, end: 0))
+          CommandLineMessage.lineTooLong(limit: limit).words, at: SourceRange(start: 0, end: 0))
         goOn = runner.report(error, in: Source(name: name, text: "", firstLine: lineNumber))
         if goOn { input.skipRestOfLine() }
       }

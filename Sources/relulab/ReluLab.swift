@@ -58,7 +58,8 @@ struct ReluLab: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The lessons' language, en or zh (default: from LC_ALL, LC_MESSAGES or LANG).",
+      "The interface's language (messages, help, lessons): en or zh, also zh-CN, zh_CN,"
+        + " zh-Hans, cn (default: from LC_ALL, LC_MESSAGES or LANG).",
       valueName: "lang"))
   var lang: String?
 
@@ -102,20 +103,20 @@ struct ReluLab: ParsableCommand {
 
   func validate() throws {
     if startupScript != nil, !files.isEmpty || !scriptCommands.isEmpty {
-      throw ValidationError(
-        "-i runs a script and then stays in the lab; to run scripts and exit, name them without -i")
+      throw ValidationError(CommandLineMessage.startupScriptAlone.words(language))
     }
     if let lang, InterfaceLanguage.named(lang) == nil {
-      throw ValidationError("--lang takes en or zh (or zh-CN, zh_CN, zh-Hans), not '\(lang)'")
+      throw ValidationError(
+        CommandLineMessage.unknownLanguage(VisibleText.escaped(lang)).words(language))
     }
     if let lesson {
       guard startupScript == nil, files.isEmpty, scriptCommands.isEmpty else {
-        throw ValidationError("--lesson runs one lesson; give it without -i, files or -e")
+        throw ValidationError(CommandLineMessage.lessonAlone.words(language))
       }
       guard LessonCatalog.find(lesson, in: language) != nil else {
         let names = LessonCatalog.lessons(in: language).map { "\($0.number) \($0.name)" }
         throw ValidationError(
-          "no lesson '\(lesson)'; the lessons are " + names.joined(separator: ", "))
+          CommandLineMessage.noLesson(lesson, lessons: names).words(language))
       }
     }
   }
@@ -123,6 +124,22 @@ struct ReluLab: ParsableCommand {
   /// --lang, else the locale's.
   var language: InterfaceLanguage {
     if let lang, let chosen = InterfaceLanguage.named(lang) { return chosen.language }
+    return Self.localeLanguage
+  }
+
+  /// The note the language asked for brings (Traditional Chinese, by --lang
+  /// or the locale, gets the Simplified text and a line saying so).
+  var languageTagNote: Words? {
+    if let lang { return InterfaceLanguage.named(lang)?.note }
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = Platform.environment(name), !value.isEmpty else { continue }
+      return InterfaceLanguage.named(value)?.note
+    }
+    return nil
+  }
+
+  /// The language the locale asks for.
+  static var localeLanguage: InterfaceLanguage {
     var environment: [String: String] = [:]
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = Platform.environment(name) }
     return InterfaceLanguage.from(environment: environment)
@@ -146,6 +163,11 @@ struct ReluLab: ParsableCommand {
     // set); otherwise its lessons are in English, and it says so.
     let (language, languageNote) = language.shown(unicode: !opensLab || Lab.showsUnicode)
     interpreter.language = language
+    StandardStreams.language = language
+    // What the front end says about the language: the Traditional note in the
+    // language shown; the no-UTF-8 note in both (stderr, the plain prompt),
+    // or in English in the lab, which cannot draw the Chinese half.
+    let tagNotes = languageTagNote.map { [$0(language)] } ?? []
     let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
     var startup = lesson.flatMap {
@@ -164,7 +186,8 @@ struct ReluLab: ParsableCommand {
       let status = Lab.run(
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
         options: LabOptions(
-          noColor: noColor, highContrast: highContrast, notes: languageNote.map { [$0] } ?? []))
+          noColor: noColor, highContrast: highContrast,
+          notes: tagNotes + (languageNote == nil ? [] : [InterfaceLanguage.asciiNote.en])))
     {
       return status
     }
@@ -174,6 +197,8 @@ struct ReluLab: ParsableCommand {
       StandardStreams.sendPromptsToStandardError()
     }
     let prompting = interactive && files.isEmpty && scriptCommands.isEmpty && lesson == nil
+    let notes = tagNotes + (languageNote.map { [$0] } ?? [])
+    if !prompting { for note in notes { StandardStreams.err(note + "\n") } }
     installSignals(prompting: prompting)
     interpreter.cancellation = .interrupt
     var runner = SessionRunner(
@@ -196,7 +221,8 @@ struct ReluLab: ParsableCommand {
       interactive
       ? PlainPrompt(
         historyFile: Lab.defaultHistoryFile, output: StandardStreams.promptDescriptor) : nil
-    var loop = LineLoop(runner: runner, prompt: interactive, editor: editor)
+    var loop = LineLoop(
+      runner: runner, prompt: interactive, editor: editor, notes: prompting ? notes : [])
     return loop.run()
   }
 
@@ -219,8 +245,8 @@ struct ReluLab: ParsableCommand {
 
   /// --step: waits for a line on standard input (the pause's text, if any,
   /// was printed as narration).
-  static func waitForEnter(_: String) {
-    StandardStreams.prompt("-- paused: press Enter to go on --\n")
+  static func waitForEnter(_: String, language: InterfaceLanguage) {
+    StandardStreams.prompt(CommandLineMessage.stepPaused.words(language) + "\n")
     _ = readLine()
   }
 }

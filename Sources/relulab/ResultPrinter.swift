@@ -1,10 +1,14 @@
 import ReluCore
+import ReluTerminal
 
 /// Prints the interpreter's events for batch mode and the plain REPL: results
 /// to standard output as text or JSON Lines, diagnostics to standard error as
 /// `FILE:LINE:COLUMN: error: ...` with the source line and a caret.
 struct ResultPrinter {
   var json: Bool
+  /// The language of the printer's own words (the note prefix): the
+  /// session's as the run began.
+  var language = InterfaceLanguage.en
 
   func print(_ event: InterpreterEvent) {
     switch event {
@@ -16,7 +20,7 @@ struct ResultPrinter {
         writer.flush()
       } else {
         StandardStreams.out { pending in
-          var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker)
+          var sink = ReportSink.bytes(&pending, sayMarker: Self.sayMarker(context.language))
           TextReport.write(
             output, digits: context.digits, pictures: pictures, language: context.language,
             into: &sink)
@@ -29,7 +33,8 @@ struct ResultPrinter {
         JSONReport.write(note: text, into: &writer)
         writer.flush()
       } else {
-        StandardStreams.out("note: " + VisibleText.escaped(text) + "\n")
+        StandardStreams.out(
+          CommandLineMessage.notePrefix.words(language) + VisibleText.escaped(text) + "\n")
       }
     case .echo(let text):
       if !json { StandardStreams.out(Self.echoPrompt + text + "\n") }
@@ -44,8 +49,12 @@ struct ResultPrinter {
     }
   }
 
-  /// What sets `say` apart from results, as the lab marks it.
-  static let sayMarker = "» "
+  /// What sets `say` apart from results, as the lab marks it: `» `, or
+  /// `> ` in Chinese, where » is ambiguous width (two columns in a terminal
+  /// set up for Chinese).
+  static func sayMarker(_ language: InterfaceLanguage) -> String {
+    language == .zh ? "> " : "» "
+  }
   /// What an echoed lesson command follows: the prompt it is typed at.
   static let echoPrompt = "relulab> "
 

@@ -8,10 +8,11 @@ import ReluTerminal
 /// Batch mode, pipes and the plain prompt all go through it.
 struct SessionRunner {
   var interpreter: Interpreter
-  let printer: ResultPrinter
+  var printer: ResultPrinter
   let keepGoing: Bool
-  /// Called on `pause` with its text; nil ignores it (batch mode without --step).
-  var onPause: ((String) -> Void)?
+  /// Called on `pause` with its text and the session's language; nil
+  /// ignores it (batch mode without --step).
+  var onPause: ((String, InterfaceLanguage) -> Void)?
   /// Whether any command failed.
   private(set) var failed = false
 
@@ -25,12 +26,14 @@ struct SessionRunner {
   ///
   /// With `echo`, each command is shown before its output, as a lesson does.
   mutating func run(_ source: Source, echo: Bool = false) -> Bool {
+    printer.language = interpreter.language
     let summary = interpreter.run(source, keepGoing: keepGoing, echo: echo, onEvent: handle)
     return record(summary)
   }
 
   /// Runs a script file named on the command line; returns whether the session goes on.
   mutating func run(script: ScriptFile, path: String) -> Bool {
+    printer.language = interpreter.language
     let summary = interpreter.run(script: script, path: path, keepGoing: keepGoing, onEvent: handle)
     return record(summary)
   }
@@ -49,9 +52,9 @@ struct SessionRunner {
     // SIGTERM, SIGHUP, SIGQUIT (and SIGINT in batch mode) stopped the
     // command: the results so far are written, then the program ends.
     if let signal = LabSignals.endingSignal { StandardStreams.exit(signal: signal) }
-    if case .output(.pause(let text), _) = event {
+    if case .output(.pause(let text), let context) = event {
       StandardStreams.flush()
-      onPause?(text)
+      onPause?(text, context.language)
     }
     return .proceed
   }

@@ -25,6 +25,14 @@ enum StandardStreams {
     var lastWrite = 0
     /// Where prompts, banners and pause lines go.
     var promptDescriptor = Platform.standardOutput
+    /// The language of the streams' own message (a failed write).
+    var language = InterfaceLanguage.en
+  }
+
+  /// The language of what the streams themselves say: the session's.
+  static var language: InterfaceLanguage {
+    get { state.withLock { $0.language } }
+    set { state.withLock { $0.language = newValue } }
   }
 
   /// How old the last write may be before a finished result is written at once.
@@ -126,7 +134,9 @@ enum StandardStreams {
     flush()
     let failure = state.withLock { $0.failure }
     guard failure != 0, failure != Platform.ErrorNumber.brokenPipe else { Platform.exit(status) }
-    let message = "relulab: cannot write standard output: \(Platform.errorText(failure))\n"
+    let message =
+      CommandLineMessage.cannotWriteOutput(reason: Platform.errorText(failure)).words(language)
+      + "\n"
     var text = message
     text.withUTF8 { _ = Platform.writeAll(Platform.standardError, UnsafeRawBufferPointer($0)) }
     Platform.exit(status == 0 ? 1 : status)

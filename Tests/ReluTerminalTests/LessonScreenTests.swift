@@ -69,6 +69,12 @@ final class PauseCamera: LabTerminal {
     size = (width, height)
   }
 
+  /// Whether a status row is a lesson's pause banner, in either language,
+  /// full or short.
+  static func isPause(_ row: String) -> Bool {
+    row.contains("paused at") || row.hasPrefix(" pause ") || row.contains("暂停")
+  }
+
   func draw(_ frame: ScreenBuffer) { last = frame }
   func repaintAll() {}
   func bell() {}
@@ -78,7 +84,7 @@ final class PauseCamera: LabTerminal {
     screens.append(last?.lines ?? [])
     // The lab's own prompt after the lesson: the lesson is over.
     if let last, last.lines[size.height - 1].hasPrefix("relulab>"),
-      !last.lines[size.height - 2].contains("paused at")
+      !Self.isPause(last.lines[size.height - 2])
     {
       ended = true
       return .endOfInput

@@ -109,7 +109,7 @@ import Testing
     let frame = LabRenderer().frame(content, layout: LabLayout(width: 100, height: 30))
     let text = frame.lines.joined(separator: "\n")
     #expect(text.contains("ReluLab keys"))
-    for binding in KeyMap.bindings { #expect(text.contains(binding.meaning)) }
+    for binding in KeyMap.bindings { #expect(text.contains(binding.meaning.en)) }
     #expect(frame.cursor == nil)
   }
 

@@ -14,8 +14,6 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
   case tooMuchWork(Double, most: Double)
   case loadTooDeep(Int)
   case loadCycle(String)
-  /// A line of standard input longer than `limit` bytes.
-  case lineTooLong(limit: Int)
 
   package var words: Words {
     switch self {
@@ -70,10 +68,6 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
         zh: "脚本之间的 load 嵌套超过了 \(depth) 层")
     case .loadCycle(let chain):
       return Words(en: "load cycle: \(chain)", zh: "load 形成了循环：\(chain)")
-    case .lineTooLong(let limit):
-      return Words(
-        en: "this line is longer than \(limit >> 20) MiB, the most a line may hold",
-        zh: "这一行超过了 \(limit >> 20) MiB，即一行的上限")
     }
   }
 
@@ -84,7 +78,6 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
       .recordingFailed(FileError(path: "a.relu", reason: .changedSinceRecordingBegan)),
       .noNetwork, .trainingDiverged(epoch: 3), .noMemory(command: "train", megabytes: 900),
       .tooMuchWork(2e10, most: 1e9), .loadTooDeep(16), .loadCycle("a.relu -> a.relu"),
-      .lineTooLong(limit: 4 << 20),
     ]
   }
 }

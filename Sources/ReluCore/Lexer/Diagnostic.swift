@@ -9,14 +9,6 @@ package struct CommandError: Error, Sendable, Equatable {
     self.message = message
     self.range = range
   }
-
-  /// A message not yet written in Chinese.
-  ///
-  /// It is shown in English in both languages; kept only while the interface
-  /// is being translated.
-  package init(untranslated message: String, at range: SourceRange) {
-    self.init(Words(en: message, zh: message), at: range)
-  }
 }
 
 /// A ``CommandError`` resolved against its source: file, line, column and the

@@ -1,3 +1,5 @@
+import ReluCore
+
 /// A change to the input line.
 package enum EditAction: Sendable, Equatable {
   case insert(String)
@@ -64,27 +66,78 @@ package enum LabAction: Sendable, Equatable {
 package enum KeyMap {
   /// One binding, for the help overlay.
   package struct Binding: Sendable, Equatable {
-    package var keys: String
-    package var meaning: String
+    package var keys: Words
+    package var meaning: Words
+    /// The keys without their alternatives, for a narrow or short screen.
+    package var shortKeys: Words
+
+    init(keys: Words, meaning: Words, shortKeys: Words? = nil) {
+      self.keys = keys
+      self.meaning = meaning
+      self.shortKeys = shortKeys ?? keys
+    }
   }
 
   /// The bindings in the order the help overlay shows them.
   package static let bindings: [Binding] = [
-    Binding(keys: "F1", meaning: "this help (the commands: type help, or ?)"),
-    Binding(keys: "F2 / F3  or  Alt-- / Alt-=", meaning: "alpha down / up a notch"),
-    Binding(keys: "F4  or  Alt-s", meaning: "one decay step"),
-    Binding(keys: "F5  or  Alt-r", meaning: "run the decay, animated (any key stops)"),
-    Binding(keys: "F6  or  Alt-0", meaning: "reset the decay to its start"),
-    Binding(keys: "F7  or  Alt-v", meaning: "the next view: plot, decay, race, net"),
-    Binding(keys: "PgUp / PgDn", meaning: "scroll the output"),
-    Binding(keys: "Up / Down", meaning: "history (with text typed: entries that start with it)"),
-    Binding(keys: "Ctrl-R", meaning: "search the history; again: older; Enter runs, Esc undoes"),
-    Binding(keys: "Tab", meaning: "complete the word; again: the next candidate"),
-    Binding(keys: "Ctrl-A/E/B/F, Home/End", meaning: "move on the line"),
-    Binding(keys: "Ctrl-K/U/W, Ctrl-Y", meaning: "cut to end / to start / a word, paste"),
-    Binding(keys: "Ctrl-C", meaning: "stop the animation, or clear the line"),
-    Binding(keys: "Ctrl-L", meaning: "repaint the screen"),
-    Binding(keys: "Ctrl-D (empty line), quit", meaning: "leave the lab"),
+    Binding(
+      keys: .same("F1"),
+      meaning: Words(
+        en: "this help (the commands: type help, or ?)", zh: "本帮助（命令列表：输入 help 或 ?）")),
+    Binding(
+      keys: Words(en: "F2 / F3  or  Alt-- / Alt-=", zh: "F2 / F3  或  Alt-- / Alt-="),
+      meaning: Words(en: "alpha down / up a notch", zh: "alpha 降 / 升一档"),
+      shortKeys: .same("F2 / F3")),
+    Binding(
+      keys: Words(en: "F4  or  Alt-s", zh: "F4  或  Alt-s"),
+      meaning: Words(en: "one decay step", zh: "梯度下降模拟走一步"), shortKeys: .same("F4")),
+    Binding(
+      keys: Words(en: "F5  or  Alt-r", zh: "F5  或  Alt-r"),
+      meaning: Words(
+        en: "run the decay, animated (any key stops)", zh: "动画运行梯度下降模拟（任意键停止）"),
+      shortKeys: .same("F5")),
+    Binding(
+      keys: Words(en: "F6  or  Alt-0", zh: "F6  或  Alt-0"),
+      meaning: Words(en: "reset the decay to its start", zh: "把梯度下降模拟重置到起点"),
+      shortKeys: .same("F6")),
+    Binding(
+      keys: Words(en: "F7  or  Alt-v", zh: "F7  或  Alt-v"),
+      meaning: Words(
+        en: "the next view: plot, decay, race, net", zh: "下一个视图：plot, decay, race, net"),
+      shortKeys: .same("F7")),
+    Binding(
+      keys: .same("PgUp / PgDn"), meaning: Words(en: "scroll the output", zh: "滚动输出")),
+    Binding(
+      keys: .same("Up / Down"),
+      meaning: Words(
+        en: "history (with text typed: entries that start with it)",
+        zh: "历史记录（已输入文字时：以它开头的记录）")),
+    Binding(
+      keys: .same("Ctrl-R"),
+      meaning: Words(
+        en: "search the history; again: older; Enter runs, Esc undoes",
+        zh: "搜索历史；再按：更早；回车运行，Esc 撤销")),
+    Binding(
+      keys: .same("Tab"),
+      meaning: Words(
+        en: "complete the word; again: the next candidate", zh: "补全单词；再按：下一个候选")),
+    Binding(
+      keys: .same("Ctrl-A/E/B/F, Home/End"),
+      meaning: Words(en: "move on the line", zh: "在行内移动"), shortKeys: .same("Ctrl-A/E/B/F")),
+    Binding(
+      keys: .same("Ctrl-K/U/W, Ctrl-Y"),
+      meaning: Words(
+        en: "cut to end / to start / a word, paste", zh: "剪到行尾 / 剪到行首 / 剪一个词，粘贴"),
+      shortKeys: .same("Ctrl-K/U/W/Y")),
+    Binding(
+      keys: .same("Ctrl-C"),
+      meaning: Words(en: "stop the animation, or clear the line", zh: "停止动画，或清空这一行")),
+    Binding(
+      keys: .same("Ctrl-L"), meaning: Words(en: "repaint the screen", zh: "重画屏幕")),
+    Binding(
+      keys: Words(en: "Ctrl-D (empty line), quit", zh: "Ctrl-D（空行时）、quit"),
+      meaning: Words(en: "leave the lab", zh: "退出实验室"),
+      shortKeys: Words(en: "Ctrl-D, quit", zh: "Ctrl-D、quit")),
   ]
 
   /// The short reminder on the status line.
@@ -92,19 +145,23 @@ package enum KeyMap {
 
   /// The reminder's items in screen order, each with its rank: the lowest
   /// ranks go first when the status line is short of room.
-  private static let hintItems: [(text: String, rank: Int)] = [
-    ("F1 help", 5), ("F2/F3 alpha", 1), ("F4 step", 3), ("F5 run", 4), ("F6 reset", 2),
-    ("F7 view", 0),
+  private static let hintItems: [(text: Words, rank: Int)] = [
+    (Words(en: "F1 help", zh: "F1 帮助"), 5), (.same("F2/F3 alpha"), 1),
+    (Words(en: "F4 step", zh: "F4 单步"), 3), (Words(en: "F5 run", zh: "F5 运行"), 4),
+    (Words(en: "F6 reset", zh: "F6 重置"), 2), (Words(en: "F7 view", zh: "F7 视图"), 0),
   ]
+
+  /// Every item of the reminder, for the catalogue test.
+  package static var hintWords: [Words] { hintItems.map(\.text) }
 
   /// The reminder in at most `columns` columns: the items that fit, most
   /// needed kept (F1 help, then F5 run, F4 step...), in screen order; empty
   /// when not even F1 help fits.
-  package static func hint(fitting columns: Int) -> String {
+  package static func hint(fitting columns: Int, in language: InterfaceLanguage = .en) -> String {
     var items = hintItems
     while !items.isEmpty {
-      let text = items.map(\.text).joined(separator: "  ")
-      if text.count <= columns { return text }
+      let text = items.map { $0.text(language) }.joined(separator: "  ")
+      if DisplayWidth.of(text) <= columns { return text }
       let lowest = items.indices.min { items[$0].rank < items[$1].rank } ?? 0
       items.remove(at: lowest)
     }

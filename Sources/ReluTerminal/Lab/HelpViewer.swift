@@ -74,22 +74,21 @@ package struct HelpViewer: Sendable, Equatable {
 
   /// What a `width` x `height` pane shows: the text rows from ``top``, then the
   /// hint row (shortened when the full one does not fit `width`).
-  package func page(width: Int, height: Int) -> (rows: [OutputLog.Line], hint: String) {
+  package func page(width: Int, height: Int, in language: InterfaceLanguage = .en)
+    -> (rows: [OutputLog.Line], hint: String)
+  {
     let all = rows(width: width)
     let room = max(0, height - 1)
     let first = min(top, max(0, all.count - room))
     let shown = Array(all.dropFirst(first).prefix(room))
     let end = first + shown.count
-    let position =
-      all.count <= room
-      ? "all \(Plural.count(all.count, "line")) shown"
-      : "lines \(first + 1)-\(end) of \(all.count)"
-    let more = end < all.count ? "more below: Space or PgDn, " : ""
-    let back = first > 0 ? "PgUp back, " : ""
-    let hint = "help, \(position): \(more)\(back)q or Esc closes"
+    let hint = FrameText.viewerHint(
+      first: first + 1, end: end, total: all.count, fits: all.count <= room
+    ).words(language)
     guard DisplayWidth.of(hint) > width else { return (shown, hint) }
-    let short =
-      "help \(first + 1)-\(end)/\(all.count): \(more.isEmpty ? "" : "Space more, ")q closes"
-    return (shown, short)
+    return (
+      shown,
+      FrameText.viewerHintShort(first: first + 1, end: end, total: all.count).words(language)
+    )
   }
 }

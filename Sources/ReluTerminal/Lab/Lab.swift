@@ -84,9 +84,7 @@ package enum Lab {
         break
       }
     }
-    return
-      "the locale (\(VisibleText.escaped(name))) is not UTF-8 and no UTF-8 locale is installed: "
-      + "ASCII only here (no braille, ? for other characters)"
+    return LabMessage.asciiOnly(locale: VisibleText.escaped(name)).words.en
   }
 
   /// The history file for this user's environment.

@@ -47,9 +47,9 @@ extension LabLoop {
         if frame.summary.quit {
           exitStatus = 0
         } else if frame.summary.failures > 0 {
-          log.append("the lesson stopped at the error", role: .note)
+          note(.lessonStoppedAtError)
         } else {
-          log.append("end of \(VisibleText.escaped(source.name))", role: .note)
+          note(.lessonEnded(name: VisibleText.escaped(source.name)))
         }
         return
       }
@@ -60,9 +60,7 @@ extension LabLoop {
       case .next: target = pause + 1
       case .back: target = pause - 1
       case .leave:
-        let place = "pause \(pause) of \(player.pauseCount)"
-        return log.append(
-          "(left the lesson at \(place); the session stays as it is there)", role: .note)
+        return note(.lessonLeft(pause: pause, count: player.pauseCount))
       case .exit:
         exitStatus = 0
         return
@@ -71,8 +69,8 @@ extension LabLoop {
   }
 
   /// The status line while a lesson waits: where it is, and the keys.
-  static func pauseBanner(_ pause: Int, of count: Int) -> String {
-    "paused at \(pause) of \(count): Space/Enter go on, b back, q leave the lesson"
+  static func pauseBanner(_ pause: Int, of count: Int) -> LabMessage {
+    .lessonPaused(pause: pause, count: count)
   }
 
   /// What a key at a lesson's pause does, or nil for a key that does nothing there.

@@ -12,8 +12,8 @@ extension LabLoop {
   /// ``maxAnimatedEpochs``, training diverges or fails (a network too big for
   /// one epoch: the error is said once), or a key stops it.
   func animateTraining() {
-    log.append("F5: epoch after epoch, animated (any key stops)", role: .note)
-    banner = "training the network: any key stops"
+    note(.trainingStarts)
+    banner = .trainingRunning
     defer { banner = nil }
     for epoch in 1...Self.maxAnimatedEpochs {
       if let last = interpreter.trainingHistory.last, last.status == .diverged { return }
@@ -32,10 +32,10 @@ extension LabLoop {
       case .signal(let number):
         handleSignal(number)
         if exitStatus != nil { return }
-        log.append("(stopped)", role: .note)
+        note(.stopped)
         return
       case .key, .paste:
-        log.append("(stopped)", role: .note)
+        note(.stopped)
         return
       }
     }

@@ -26,7 +26,9 @@ package final class LabLoop<Terminal: LabTerminal> {
   package private(set) var viewer: HelpViewer?
   /// What Tab offered, shown until the next key; never kept in the log.
   package private(set) var completions: [String] = []
-  var banner: String?
+  /// What replaces the status line while the lab waits or animates; shown
+  /// in the session's language as it stands at each frame.
+  var banner: LabMessage?
   /// A lesson's words while it waits at a pause (LabLoop+Lesson.swift).
   var narration: LessonNarration?
   /// The session as a running source last reported it (its scene, status
@@ -57,16 +59,24 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
+  /// The language the lab speaks now: the running source's (a `set lang`
+  /// in it shows at once), else the session's.
+  var language: InterfaceLanguage { live?.language ?? interpreter.language }
+
+  /// Adds `message` to the output pane as a note, in the lab's language.
+  func note(_ message: LabMessage) {
+    log.language = language
+    log.append(message.words(language), role: .note)
+  }
+
   /// Runs the startup scripts, then reads keys until the lab ends.
   /// - Returns: The exit status: 0, or 128 + the signal that ended it.
   package func run(startupScripts: [Source]) -> Int32 {
-    log.append(
-      "ReluLab \(ReluLabVersion.current): type a command (help lists them), F1 for the keys.",
-      role: .note)
+    note(.greeting(version: ReluLabVersion.current))
     for note in startupNotes { log.append(note, role: .note) }
     render()
     for script in startupScripts where exitStatus == nil {
-      log.append("running \(script.name)", role: .note)
+      note(.runningScript(name: script.name))
       playLesson(script)  // `quit` in it leaves ReluLab
     }
     render()
@@ -185,13 +195,11 @@ package final class LabLoop<Terminal: LabTerminal> {
         let next = action == .alphaUp ? AlphaLadder.above(alpha) : AlphaLadder.below(alpha)
       else {
         terminal.bell()
-        return log.append(Self.ladderEndNote(up: action == .alphaUp, alpha: alpha), role: .note)
+        return note(Self.ladderEndNote(up: action == .alphaUp, alpha: alpha))
       }
       runCommand(.set(.alpha(next)))
       if !interpreter.plottedSeries.contains(where: { $0.kind == .leaky }) {
-        log.append(
-          "alpha shapes leaky relu, which the plot does not show: plot leaky shows it",
-          role: .note)
+        note(.alphaNotShown)
       }
     case .step where showsNetwork: runCommand(.train(epochs: nil, learningRate: nil))
     case .step:
@@ -204,7 +212,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       let families = interpreter.scene.families
       guard families.count > 1 else {
         terminal.bell()
-        return log.append("F7: only the function plot has something to show", role: .note)
+        return note(.onlyFunctionPlot)
       }
       let now = families.firstIndex(of: interpreter.scene.shown.family) ?? 0
       muted = true
@@ -265,8 +273,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     } catch {
       guard !historyFailed else { return }
       historyFailed = true
-      log.append(
-        "history is not being saved: \(VisibleText.escaped(error.description))", role: .note)
+      note(.historyNotSaved(reason: VisibleText.escaped(error.description)))
     }
   }
 
@@ -319,9 +326,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   private func animate() {
     startDecayIfNeeded()
     guard let decay = interpreter.decay else { return }
-    guard !decay.isFinished else { return log.append(Self.overNote(decay), role: .note) }
-    log.append(
-      "F5: step after step, animated (+ faster, - slower, any other key stops)", role: .note)
+    guard !decay.isFinished else { return note(Self.overNote(decay)) }
+    note(.decayAnimationStarts)
     _ = animateSteps(limit: Self.maxAnimatedSteps, otherKeys: .stop)
   }
 
@@ -349,8 +355,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       let stepped = runQuietly(.step(1))
       taken += 1
       let speed = NumberFormat.plain(interpreter.settings.animationSpeed)
-      let other = otherKeys == .stop ? "any other key stops" : "any other key skips to the end"
-      banner = "running the decay, \(speed) steps/s: + faster, - slower, \(other)"
+      banner = .decayRunning(speed: speed, keyStops: otherKeys == .stop)
       render()
       // The last frame is not waited after: the next key is the input line's.
       guard stepped.failures == 0, taken < limit, interpreter.decay?.isFinished == false else {
@@ -370,17 +375,17 @@ package final class LabLoop<Terminal: LabTerminal> {
             after: key, from: interpreter.settings.animationSpeed)
           {
             runCommand(.set(.animationSpeed(faster)))
-            banner =
-              "running the decay, \(NumberFormat.plain(faster)) steps/s: + faster, - slower, \(other)"
+            banner = .decayRunning(
+              speed: NumberFormat.plain(faster), keyStops: otherKeys == .stop)
             render()
             continue
           }
           if otherKeys == .skipToEnd, key != .control("c") { return (taken, true) }
-          log.append("(stopped)", role: .note)
+          note(.stopped)
           return (taken, false)
         case .paste:
           if otherKeys == .skipToEnd { return (taken, true) }
-          log.append("(stopped)", role: .note)
+          note(.stopped)
           return (taken, false)
         case .endOfInput:
           exitStatus = 0
@@ -389,7 +394,7 @@ package final class LabLoop<Terminal: LabTerminal> {
           handleSignal(number)
         case .signal(let number):
           if number != Platform.Signal.interrupt { handleSignal(number) }
-          log.append("(stopped)", role: .note)
+          note(.stopped)
           return (taken, false)
         }
       }
@@ -398,26 +403,19 @@ package final class LabLoop<Terminal: LabTerminal> {
   }
 
   /// What F2 at the bottom of alpha's ladder, or F3 at its top, says.
-  private static func ladderEndNote(up: Bool, alpha: Double) -> String {
+  private static func ladderEndNote(up: Bool, alpha: Double) -> LabMessage {
     let value = NumberFormat.plain(alpha)
-    guard up else { return "F2: alpha is already \(value), the bottom (leaky is relu there)" }
+    guard up else { return .alphaAtBottom(value: value) }
     let top = AlphaLadder.notches.last ?? 1
-    guard alpha > top else {
-      return "F3: alpha is already \(value), the top (leaky is the identity there);"
-        + " set alpha A goes higher"
-    }
-    return "F3: alpha is \(value), above the top notch (\(NumberFormat.plain(top)));"
-      + " set alpha A sets any value"
+    guard alpha > top else { return .alphaAtTop(value: value) }
+    return .alphaAboveTop(value: value, top: NumberFormat.plain(top))
   }
 
   /// What F5 says when the decay has nothing left to run.
-  private static func overNote(_ decay: DecaySimulation) -> String {
-    let when = "after \(Plural.count(decay.current.index, "step"))"
-    let what =
-      decay.status == .dead
-      ? "died \(when) (f' = 0: no step can move it)"
-      : "reached \(NumberFormat.plain(decay.target)) \(when)"
-    return "F5: the decay already \(what); F6 resets it"
+  private static func overNote(_ decay: DecaySimulation) -> LabMessage {
+    decay.status == .dead
+      ? .decayDied(steps: decay.current.index)
+      : .decayReached(target: NumberFormat.plain(decay.target), steps: decay.current.index)
   }
 
   // MARK: Running commands
@@ -484,7 +482,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       // Help opens in the viewer, at its top; the log says where it went.
       viewer = HelpViewer(
         lines: HelpText.lines(for: topic, language: interpreter.language).compactMap(line))
-      log.append("(help is open above: q or Esc closes it)", role: .note)
+      note(.helpOpened)
       return exitStatus == nil ? .proceed : .stop
     default:
       log.append(
@@ -498,7 +496,10 @@ package final class LabLoop<Terminal: LabTerminal> {
     switch report.role {
     case .plain: OutputLog.Line(report.text)
     case .heading: OutputLog.Line(report.text, role: .heading)
-    case .say: OutputLog.Line((terminal.supportsUnicode ? "» " : "> ") + report.text, role: .say)
+    case .say:
+      // » is ambiguous width: two columns in a terminal set up for Chinese.
+      OutputLog.Line(
+        (terminal.supportsUnicode && language == .en ? "» " : "> ") + report.text, role: .say)
     case .note: OutputLog.Line(report.text, role: .note)
     case .error: OutputLog.Line(report.text, role: .error)
     case .plot: nil  // the plot pane shows it
@@ -507,14 +508,14 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// `pause`: shows a prompt and waits for a key; Ctrl-C or Esc stops the script.
   private func waitForKey() -> InterpreterFlow {
-    banner = "paused: press any key to go on (Ctrl-C stops the script)"
+    banner = .scriptPaused
     defer { banner = nil }
     while true {
       render()
       switch terminal.read(timeoutMilliseconds: 1000) {
       case .timeout, .key(.resize), .paste: continue
       case .key(.control("c")), .key(.escape):
-        log.append("(script stopped)", role: .note)
+        note(.scriptStopped)
         return .stop
       case .key(.control("d")), .endOfInput:
         exitStatus = 0
@@ -544,12 +545,17 @@ package final class LabLoop<Terminal: LabTerminal> {
         (live?.scene ?? interpreter.scene).view, width: layout.plot.width,
         height: layout.plot.height, colors: terminal.colorDepth)
     let status = live?.status ?? interpreter.status
-    let content = LabRenderer.Content(
-      plot: plot, status: StatusLine.text(status), compactStatus: StatusLine.compact(status),
+    let language = language
+    var content = LabRenderer.Content(
+      plot: plot, status: StatusLine.text(status, in: language),
+      compactStatus: StatusLine.compact(status, in: language),
       log: shownOutput(in: layout),
-      input: input.editor, search: input.search, completions: completions, banner: banner,
+      input: input.editor, search: input.search, completions: completions,
+      banner: banner?.words(language),
       showsHelp: showsHelp,
-      viewer: viewer, viewLabel: StatusLine.viewLabel(status), narration: narration)
+      viewer: viewer, viewLabel: StatusLine.viewLabel(status, in: language), narration: narration,
+      shortBanner: banner?.shortForm?.words(language), language: language)
+    content.unicode = terminal.supportsUnicode
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

@@ -1,3 +1,5 @@
+import ReluCore
+
 /// The output pane's lines, newest last, and how far it is scrolled back.
 ///
 /// Each line is wrapped once for the pane's width and the rows are kept, so a
@@ -12,10 +14,26 @@ package struct OutputLog: Sendable, Equatable {
       self.text = text
       self.role = role
     }
+
+    /// The markers a lesson's words start with in the output pane.
+    package static let sayMarkers = ["» ", "> "]
+
+    /// Where the line's continuation rows start: under the words after a
+    /// say marker, else at the left edge.
+    package var hangingIndent: Int {
+      role == .say && Self.sayMarkers.contains(where: text.hasPrefix) ? 2 : 0
+    }
+
+    /// The line's rows at `width` columns.
+    package func rows(width: Int) -> [String] {
+      TextWrap.rows(text, columns: width, hangingIndent: hangingIndent)
+    }
   }
 
   /// The lines, oldest first.
   package private(set) var lines: [Line] = []
+  /// The language of what the log itself says (a cut line's note).
+  package var language = InterfaceLanguage.en
   /// The most lines kept; older ones go.
   package let limit: Int
   /// The most bytes of text kept (UTF-8, the lines' texts; their wrapped rows
@@ -56,11 +74,12 @@ package struct OutputLog: Sendable, Equatable {
   /// Adds lines and returns the view to the newest.
   package mutating func append(_ new: [Line]) {
     for line in new {
-      let text = Self.shortened(line.text).replacingTabs()
+      let text = Self.shortened(line.text, language: language).replacingTabs()
       byteCount += text.utf8.count
       lines.append(Line(text, role: line.role))
       if width > 0 {
-        wrapped.append(WrappedRows(width: width, rows: TextWrap.rows(text, columns: width)))
+        let rows = Line(text, role: line.role).rows(width: width)
+        wrapped.append(WrappedRows(width: width, rows: rows))
         wrappedLines += 1
       } else {
         wrapped.append(nil)
@@ -83,7 +102,7 @@ package struct OutputLog: Sendable, Equatable {
 
   /// `text`, or when it is longer than ``lineByteLimit`` bytes its start
   /// (whole characters) and how much was left out.
-  static func shortened(_ text: String) -> String {
+  static func shortened(_ text: String, language: InterfaceLanguage = .en) -> String {
     let total = text.utf8.count
     guard total > lineByteLimit else { return text }
     var kept = 0
@@ -94,7 +113,7 @@ package struct OutputLog: Sendable, Equatable {
       kept += size
       end = text.index(after: end)
     }
-    return text[..<end] + " ... (\(total - kept) more bytes not shown)"
+    return text[..<end] + LabMessage.moreBytes(count: total - kept).words(language)
   }
 
   /// Wraps the lines a `width` x `height` pane shows, once for that width.
@@ -167,13 +186,13 @@ package struct OutputLog: Sendable, Equatable {
   /// it, else wrapped now.
   private func rows(at index: Int, width: Int) -> [String] {
     if let kept = wrapped[index], kept.width == width { return kept.rows }
-    return TextWrap.rows(lines[index].text, columns: width)
+    return lines[index].rows(width: width)
   }
 
   /// Line `index`'s rows at `width`, kept for the next frame.
   private mutating func cachedRows(at index: Int, width: Int) -> [String] {
     if let kept = wrapped[index], kept.width == width { return kept.rows }
-    let rows = TextWrap.rows(lines[index].text, columns: width)
+    let rows = lines[index].rows(width: width)
     wrapped[index] = WrappedRows(width: width, rows: rows)
     wrappedLines += 1
     return rows

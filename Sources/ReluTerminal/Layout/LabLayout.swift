@@ -149,13 +149,16 @@ package struct LabLayout: Sendable, Equatable {
   }
 
   /// The line shown when the terminal is too small, fitted to its width.
-  package var tooSmallMessage: String {
-    let full =
-      "ReluLab needs a window of at least \(Self.minimumWidth)x\(Self.minimumHeight)"
-      + " (now \(width)x\(height)): please enlarge it"
+  package var tooSmallMessage: String { tooSmallMessage(in: .en) }
+
+  /// The line shown when the terminal is too small, in `language`, fitted to its width.
+  package func tooSmallMessage(in language: InterfaceLanguage) -> String {
+    let needed = "\(Self.minimumWidth)x\(Self.minimumHeight)"
+    let full = FrameText.tooSmall(needed: needed, now: "\(width)x\(height)").words(language)
     if DisplayWidth.of(full) <= width { return full }
-    let short = "Enlarge window: \(Self.minimumWidth)x\(Self.minimumHeight) needed"
+    let short = FrameText.tooSmallShort(needed: needed).words(language)
     if DisplayWidth.of(short) <= width { return short }
-    return DisplayWidth.truncate("Too small", to: width)
+    return LabRenderer.FrameCharacters.for(language).truncate(
+      FrameText.tooSmallShortest.words(language), to: width)
   }
 }

@@ -30,6 +30,10 @@ package final class PlainPrompt {
   /// line's start (typed ahead, or pasted without bracketed paste).
   private var queued: [TerminalInput] = []
 
+  /// The language of what the prompt itself says (the search prompt, a
+  /// history failure): the session's, set before each line.
+  package var language = InterfaceLanguage.en
+
   /// Where the prompt and the line are drawn: a terminal.
   private let output: Int32
 
@@ -184,7 +188,9 @@ package final class PlainPrompt {
       } catch {
         if !historyFailed {
           historyFailed = true
-          write("(history is not being saved: \(VisibleText.escaped(error.description)))\r\n")
+          let message = CommandLineMessage.historyNotSaved(
+            reason: VisibleText.escaped(error.description))
+          write(message.words(language) + "\r\n")
         }
       }
     }
@@ -227,7 +233,7 @@ package final class PlainPrompt {
 
   /// Draws the prompt and the line again in place.
   private func refresh(_ prompt: String) {
-    let shown = input.search.map(LabRenderer.searchPrompt) ?? prompt
+    let shown = input.search.map { LabRenderer.searchPrompt($0, in: language) } ?? prompt
     let columns = Platform.terminalColumns(output) ?? 80
     let drawing = Self.redraw(
       prompt: shown, editor: input.editor, columns: columns, previousWidth: drawnWidth)

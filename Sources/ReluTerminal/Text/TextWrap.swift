@@ -4,13 +4,28 @@ import ReluCore
 package enum TextWrap {
   /// `text` broken into rows of at most `columns` display columns.
   ///
-  /// Breaks at the last space that fits when there is one in the second half of
-  /// the row, otherwise mid-word; an empty text is one empty row. Wide characters
-  /// are never split.
+  /// Breaks at the last space that fits when there is one in the second half
+  /// of the row, or between two characters of which one is wide (Chinese
+  /// breaks between any two characters), whichever fills the row more;
+  /// otherwise mid-word. An empty text is one empty row. Wide characters are
+  /// never split.
+  ///
+  /// Chinese line-breaking rules (kinsoku): no row starts with closing
+  /// punctuation (，。、；：？！）」』】》 and the like) and none ends with
+  /// opening punctuation (（「『【《): the character before the closing mark
+  /// moves down with it.
+  ///
+  /// - Parameters:
+  ///   - text: The text, one line.
+  ///   - columns: The rows' width.
+  ///   - hangingIndent: Continuation rows start this many spaces in (under
+  ///     the text after a `» ` marker, say); they hold that much less.
+  /// - Returns: The rows, each at most `columns` wide.
   /// - Complexity: O(n) in the length of `text`: each character's width is
   ///   measured once, and a row is scanned at most twice.
-  package static func rows(_ text: String, columns: Int) -> [String] {
+  package static func rows(_ text: String, columns: Int, hangingIndent: Int = 0) -> [String] {
     guard columns > 0 else { return [] }
+    let indent = hangingIndent > 0 && hangingIndent * 2 <= columns ? hangingIndent : 0
     let characters = Array(text)
     // widthBefore[i]: the display width of characters[..<i].
     var widthBefore = [0]
@@ -21,25 +36,68 @@ package enum TextWrap {
     let total = widthBefore[characters.count]
     var rows: [String] = []
     var start = 0
-    while total - widthBefore[start] > columns {
+    var room = columns
+    while total - widthBefore[start] > room {
       var cut = start
       var lastSpace: Int?
-      while cut < characters.count, widthBefore[cut + 1] - widthBefore[start] <= columns {
+      var lastBreak: Int?
+      while cut < characters.count, widthBefore[cut + 1] - widthBefore[start] <= room {
         if characters[cut] == " " { lastSpace = cut }
+        if cut > start, canBreak(before: cut, in: characters) { lastBreak = cut }
         cut += 1
       }
       if cut == start { cut = start + 1 }
-      if let lastSpace, lastSpace > start,
-        (widthBefore[lastSpace] - widthBefore[start]) * 2 >= columns
-      {
-        rows.append(String(characters[start..<lastSpace]))
-        start = lastSpace + 1
-      } else {
-        rows.append(String(characters[start..<cut]))
-        start = cut
+      if cut < characters.count, cut > start, canBreak(before: cut, in: characters) {
+        lastBreak = cut
       }
+      let half = { (end: Int) in (widthBefore[end] - widthBefore[start]) * 2 >= room }
+      let spaceBreak = lastSpace.flatMap { $0 > start && half($0) ? $0 : nil }
+      let wideBreak = lastBreak.flatMap { half($0) ? $0 : nil }
+      var end: Int
+      var next: Int
+      if let spaceBreak, wideBreak.map({ $0 <= spaceBreak }) ?? true {
+        (end, next) = (spaceBreak, spaceBreak + 1)
+      } else if let wideBreak {
+        (end, next) = (wideBreak, wideBreak)
+      } else {
+        // Mid-word; still never before closing punctuation.
+        end = cut
+        while end - 1 > start, end < characters.count, !kinsokuAllows(before: end, in: characters) {
+          end -= 1
+        }
+        next = end
+      }
+      rows.append(String(characters[start..<end]))
+      start = next
+      room = columns - indent
     }
     rows.append(String(characters[start...]))
-    return rows
+    guard indent > 0, rows.count > 1 else { return rows }
+    let margin = String(repeating: " ", count: indent)
+    return [rows[0]] + rows.dropFirst().map { margin + $0 }
+  }
+
+  /// Closing punctuation: never the first character of a row.
+  static let closing: Set<Character> = [
+    "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "〕", "］", "｝",
+    "．", "％",
+  ]
+  /// Opening punctuation: never the last character of a row.
+  static let opening: Set<Character> = ["（", "「", "『", "【", "《", "〈", "〔", "［", "｛"]
+
+  /// Whether a row may end before `characters[index]` without breaking a word:
+  /// one of the two characters either side is wide (CJK) and neither is a
+  /// space, and the kinsoku rules allow it.
+  private static func canBreak(before index: Int, in characters: [Character]) -> Bool {
+    let before = characters[index - 1]
+    let after = characters[index]
+    guard before != " ", after != " " else { return false }
+    guard DisplayWidth.of(before) == 2 || DisplayWidth.of(after) == 2 else { return false }
+    return kinsokuAllows(before: index, in: characters)
+  }
+
+  /// Whether the kinsoku rules allow a break before `characters[index]`.
+  private static func kinsokuAllows(before index: Int, in characters: [Character]) -> Bool {
+    !closing.contains(characters[index]) && !opening.contains(characters[index - 1])
   }
 }
