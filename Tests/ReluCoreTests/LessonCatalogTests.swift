@@ -61,4 +61,36 @@ import Testing
     #expect(InterfaceLanguage.from(environment: ["LC_ALL": "", "LANG": "zh"]) == .zh)
     #expect(InterfaceLanguage.from(environment: ["LANG": "zhx"]) == .en)
   }
+
+  /// Quotes, dashes and ellipses whose width a terminal set up for Chinese
+  /// draws as two columns while the lab counts one: none in words a lesson
+  /// shows.
+  @Test func shownWordsHaveNoAmbiguousWidthCharacters() {
+    let ambiguous: Set<UInt32> = [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00D7, 0x2014, 0x00B7]
+    for lesson in LessonCatalog.all {
+      for line in lesson.text.split(separator: "\n") {
+        let word = line.prefix(while: { $0 != " " }).lowercased()
+        guard ["say", "title", "pause"].contains(word) else { continue }
+        #expect(
+          !line.unicodeScalars.contains { ambiguous.contains($0.value) }, "\(lesson.path): \(line)")
+      }
+    }
+  }
+
+  @Test func languageTagsOfTheCommandLineAndTheLocale() {
+    for tag in ["zh", "zh-CN", "zh_CN", "zh-Hans", "zh-SG", "cn", "ZH_cn.UTF-8", "zh_CN.utf8@x"] {
+      #expect(InterfaceLanguage.named(tag)?.language == .zh, "\(tag)")
+      #expect(InterfaceLanguage.named(tag)?.note == nil, "\(tag)")
+    }
+    for tag in ["zh-TW", "zh_HK.UTF-8", "zh-Hant", "zh-MO"] {
+      #expect(InterfaceLanguage.named(tag)?.language == .zh, "\(tag)")
+      #expect(InterfaceLanguage.named(tag)?.note == InterfaceLanguage.traditionalNote, "\(tag)")
+    }
+    for tag in ["en", "en_US.UTF-8", "C", "POSIX", "C.UTF-8"] {
+      #expect(InterfaceLanguage.named(tag)?.language == .en, "\(tag)")
+    }
+    for tag in ["fr", "", "zhx", "cn-x", "english"] {
+      #expect(InterfaceLanguage.named(tag) == nil, "\(tag)")
+    }
+  }
 }

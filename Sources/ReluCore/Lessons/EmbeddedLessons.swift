@@ -340,7 +340,7 @@ enum EmbeddedLessons {
       "zh/03-dying.relu",
       ####"""
       # 第 3 课：ReLU 神经元“死”掉——一步迈过了头，从此再也动不了。
-      title 第 3 课：ReLU 的“死亡”
+      title 第 3 课：ReLU 神经元的死亡
       say 还是上一课的题目，只把学习率调大到 1：
       plot relu relu'
       set lr 1
@@ -349,7 +349,7 @@ enum EmbeddedLessons {
       view plot
       pause z 落到哪儿去了？看看 relu'(z) 是多少。
       say 这一步直接跨过了零点。零的左边，relu 输出 0，斜率也是 0，
-      pause 所以下一次的更新量是 lr * 0 = 0：这个神经元“死”了。
+      pause 所以下一次的更新量是 lr * 0 = 0：这个神经元就此死亡。
       say 那么从它停下的地方出发，换个较小的学习率，能不能爬回 0.5？
       decay relu from last to 0.5 lr 0.2
       run
@@ -399,7 +399,7 @@ enum EmbeddedLessons {
       pause 在零的左边爬得慢，步长只有零右边的 alpha 倍；一过零点，又快了起来。
       say 同样用大学习率，把 relu 和 leaky 放在一起比：
       compare relu leaky lr 1
-      pause 各走一步：relu 一步就“死”了，leaky 虽然也冲过了目标，却还活着。
+      pause 各走一步：relu 一步就死了，leaky 虽然也冲过了目标，却还活着。
       title 第 4 课：alpha 怎样改变曲线
       say 接下来要换 alpha，先用 clear 把刚才的 feed 和下降从图上清掉。
       clear
@@ -450,7 +450,7 @@ enum EmbeddedLessons {
       say 任务是拟合 sin(pi x)，数据是 [-1, 1] 上的 200 个点。
       say 随机种子取 10，这样大家看到的是同一个网络：
       net relu seed 10
-      pause 先看激活的比例：在所有“神经元—数据点”组合中，恰好一半处于激活状态。
+      pause 先看激活的比例：在神经元与数据点的所有组合中，恰好一半处于激活状态。
       say 为什么恰好一半？偏置一开始都是 0，每个神经元都在 x = 0 处切换激活状态，
       pause 而数据点在零的两边各占一半，所以每个神经元正好在一半的点上激活。
       title 第 6 课：学习率较小时
@@ -463,7 +463,7 @@ enum EmbeddedLessons {
       pause 前几轮的步子都迈过了头：损失先暴涨、再回落，死亡神经元的个数一跳一跳地往上涨。
       train 14 lr 0.2
       pause 接下来，损失很快停在 0.4975，不再动了。
-      say 神经元“死”了，是指它的 z 在每个数据点上都 <= 0。这时 relu' 处处是 0，
+      say 神经元死亡，是指它的 z 在每个数据点上都 <= 0。这时 relu' 处处是 0，
       say 梯度也就传不到它的权重和偏置。
       say 神经元全死光了，网络就只能输出一个常数：
       view fit

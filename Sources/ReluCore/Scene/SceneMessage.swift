@@ -68,29 +68,29 @@ package enum SceneMessage: MessageCatalogue, Equatable {
     case .viewCleared(let name):
       name.family == .net
         ? Words(
-          en: "\(name.noun) was cleared: train shows the network again",
+          en: "\(name.noun.en) was cleared: train shows the network again",
           zh: "\(name.noun.zh)已清除：train 会再显示网络")
         : Words(
-          en: "\(name.noun) was cleared: step, run or reset shows the decay again",
+          en: "\(name.noun.en) was cleared: step, run or reset shows the decay again",
           zh: "\(name.noun.zh)已清除：step、run 或 reset 会再显示它")
     case .viewNothingYet(let name):
       switch name.family {
       case .race:
         Words(
-          en: "\(name.noun) has nothing to show yet: compare makes it",
+          en: "\(name.noun.en) has nothing to show yet: compare makes it",
           zh: "\(name.noun.zh)还没有内容：先运行 compare")
       case .net:
         Words(
-          en: "\(name.noun) has nothing to show yet: a network, e.g. net relu, makes it",
+          en: "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it",
           zh: "\(name.noun.zh)还没有内容：先建一个网络，例如 net relu")
       default:
         Words(
-          en: "\(name.noun) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
+          en: "\(name.noun.en) has nothing to show yet: a decay, e.g. decay relu from 0.9 to 0.5,"
             + " makes it",
           zh: "\(name.noun.zh)还没有内容：先运行梯度下降模拟，例如 decay relu from 0.9 to 0.5")
       }
     case .viewAlwaysShows(let name):
-      Words(en: "\(name.noun) always shows", zh: "\(name.noun.zh)总是可以显示")
+      Words(en: "\(name.noun.en) always shows", zh: "\(name.noun.zh)总是可以显示")
     case .noBraille:
       Words(
         en:

@@ -44,3 +44,12 @@ package protocol MessageCatalogue: Sendable {
   /// One value of each case, with typical arguments.
   static var samples: [Self] { get }
 }
+
+extension DefaultStringInterpolation {
+  /// `"\(words)"` would write the struct's fields into a message: pick a
+  /// language (`words.en`, `words(language)`) instead.
+  @available(*, unavailable, message: "pick a language: words.en, words.zh or words(language)")
+  package mutating func appendInterpolation(_ words: Words) {
+    appendLiteral(words.en)
+  }
+}

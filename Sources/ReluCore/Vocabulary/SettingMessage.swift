@@ -1,7 +1,7 @@
 /// What `set` says of a value out of range.
 ///
-/// A slope, a plot size and a window are checked by their own types; their
-/// errors' English is their `description`, and the Chinese is written here.
+/// A slope, a plot size and a window are checked by their own types, whose
+/// errors say why in both languages; a window's error is named by its setting.
 package enum SettingMessage: MessageCatalogue, Equatable {
   /// `set alpha` with a slope that is not finite or is negative.
   case invalidAlpha(ActivationError)
@@ -15,12 +15,11 @@ package enum SettingMessage: MessageCatalogue, Equatable {
   package var words: Words {
     switch self {
     case .invalidAlpha(let error):
-      return Words(en: error.description, zh: Self.chinese(error))
+      return error.words
     case .invalidPlot(let name?, let error):
-      return Words(
-        en: "\(name.rawValue): \(error.description)", zh: "\(name.rawValue)：\(Self.chinese(error))")
+      return Words(en: "\(name.rawValue): ", zh: "\(name.rawValue)：") + error.words
     case .invalidPlot(nil, let error):
-      return Words(en: error.description, zh: Self.chinese(error))
+      return error.words
     case .speedOutOfRange(let range, let speed):
       let (low, high) = (NumberFormat.plain(range.lowerBound), NumberFormat.plain(range.upperBound))
       let value = NumberFormat.plain(speed)
@@ -32,37 +31,6 @@ package enum SettingMessage: MessageCatalogue, Equatable {
       return Words(
         en: "the learning rate must be a finite number > 0, not \(value)",
         zh: "学习率必须是 > 0 的有限数，不能是 \(value)")
-    }
-  }
-
-  private static func chinese(_ error: ActivationError) -> String {
-    switch error {
-    case .invalidAlpha(let alpha):
-      let value = NumberFormat.plain(alpha)
-      if alpha.isNaN || alpha.isInfinite { return "alpha 必须是有限数，不能是 \(value)" }
-      return "alpha 必须 >= 0（0 即 relu，1 为恒等函数），不能是 \(value)"
-    }
-  }
-
-  private static func chinese(_ error: PlotError) -> String {
-    func range(_ lower: Double, _ upper: Double) -> String {
-      "\(NumberFormat.plain(lower)) 到 \(NumberFormat.plain(upper))"
-    }
-    switch error {
-    case .sizeOutOfRange(let width, let height):
-      let (least, most) = (PlotSize.minimum, PlotSize.maximum)
-      return "图的大小必须在 \(least.width)x\(least.height) 到 \(most.width)x\(most.height)"
-        + " 个字符之间，不能是 \(width)x\(height)"
-    case .nonFiniteBound(let lower, let upper):
-      return "范围必须是有限数，不能是 \(range(lower, upper))"
-    case .reversedBounds(let lower, let upper):
-      return "范围必须从小到大，不能是 \(range(lower, upper))"
-        + (lower == upper ? "（这个范围是空的）" : "（请对调两个数）")
-    case .boundsTooNarrow(let lower, let upper):
-      let least = NumberFormat.plain(PlotBounds.minimumWidth(near: lower, upper))
-      return "范围 \(range(lower, upper)) 太窄，画不出来；宽度至少要 \(least)"
-    case .boundsTooWide(let lower, let upper):
-      return "范围 \(range(lower, upper)) 太宽，画不出来"
     }
   }
 
