@@ -2,7 +2,6 @@ import ArgumentParser
 import ReluCore
 import ReluTerminal
 
-@main
 struct ReluLab: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "relulab",
