@@ -276,7 +276,6 @@ extension Interpreter {
     }
   }
 
-
   private mutating func compare(_ spec: CompareSpec) throws(CommandError) -> CompareReport {
     let start = spec.from?.value ?? DecaySimulation.chapterStart
     let target = spec.to?.value ?? DecaySimulation.chapterTarget
