@@ -1,3 +1,4 @@
+import ReluTestSupport
 import Testing
 
 @testable import ReluCore
@@ -62,21 +63,14 @@ import Testing
   }
 
   @Test func everyFormIsWritten() {
-    for (name, words) in Self.allWords {
-      #expect(!words.en.isEmpty, "\(name): English")
-      #expect(!words.zh.isEmpty, "\(name): Chinese")
-      if !Self.sameInBoth.contains(words.zh) {
-        #expect(words.zh.unicodeScalars.contains(where: Self.isCJK), "\(name): \(words.zh)")
-      }
-    }
-  }
-
-  @Test func noAmbiguousWidth() {
     for (name, words) in Self.allWords where !name.hasPrefix("LookalikeHint") {
-      for text in [words.en, words.zh] {
-        #expect(
-          !text.unicodeScalars.contains(where: Self.isAmbiguous), "\(name): \(text)")
-      }
+      let problems = WordsCheck.problems(
+        en: words.en, zh: words.zh, sameInBoth: Self.sameInBoth.contains(words.zh))
+      #expect(problems.isEmpty, "\(name): \(problems)")
+    }
+    // A hint names the character typed, which may be of ambiguous width.
+    for (name, words) in Self.allWords where name.hasPrefix("LookalikeHint") {
+      #expect(!words.en.isEmpty && WordsCheck.hasChinese(words.zh), "\(name)")
     }
   }
 
@@ -84,7 +78,7 @@ import Testing
     #expect(!Self.choiceNouns.isEmpty)
     for noun in Self.choiceNouns {
       #expect(
-        Self.sameInBoth.contains(noun.zh) || noun.zh.unicodeScalars.contains(where: Self.isCJK),
+        Self.sameInBoth.contains(noun.zh) || WordsCheck.hasChinese(noun.zh),
         "\(noun.en)")
     }
   }
@@ -95,14 +89,5 @@ import Testing
     #expect(ChineseText.spaced("设置有：", "alpha") == "设置有：alpha")
     #expect(ChineseText.list(["a", "b", "c"], or: false) == "a、b 和 c")
     #expect(ChineseText.list(["a", "b"], or: true) == "a 或 b")
-  }
-
-  static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-    (0x3400...0x9FFF).contains(scalar.value) || (0x3000...0x303F).contains(scalar.value)
-      || (0xFF00...0xFFEF).contains(scalar.value)
-  }
-
-  static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
-    [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00D7, 0x2014, 0x00B7].contains(scalar.value)
   }
 }

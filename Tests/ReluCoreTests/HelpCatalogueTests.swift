@@ -62,19 +62,6 @@ import Testing
     "TensorFlow (tf.nn)", "Keras", "JAX", "grad0",
   ]
 
-  private static func hasChinese(_ text: String) -> Bool {
-    text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
-  }
-
-  /// Characters a Chinese terminal draws two columns wide: curly quotes,
-  /// the ellipsis, the multiplication sign, the em dash, the middle dot, Greek.
-  private static func hasAmbiguousWidth(_ text: String) -> Bool {
-    text.unicodeScalars.contains {
-      [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00D7, 0x2014, 0x00B7].contains($0.value)
-        || (0x0391...0x03C9).contains($0.value)
-    }
-  }
-
   @Test func everyTextIsWrittenInBothLanguages() {
     let texts = Self.everyText
     #expect(texts.count > 150)
@@ -83,8 +70,8 @@ import Testing
       let isFormula = words.zh.split(separator: "\n").allSatisfy {
         Self.formulas.contains(String($0)) || $0.allSatisfy { !$0.isLetter || $0.isASCII }
       }
-      #expect(Self.hasChinese(words.zh) || isFormula, "\(name) has no Chinese: \(words.zh)")
-      #expect(!Self.hasAmbiguousWidth(words.en + words.zh), "\(name): \(words.both)")
+      #expect(WordsCheck.hasChinese(words.zh) || isFormula, "\(name) has no Chinese: \(words.zh)")
+      #expect(!WordsCheck.hasAmbiguousWidth(words.en + words.zh), "\(name): \(words.both)")
     }
   }
 

@@ -13,22 +13,11 @@ import Testing
   /// Fails on an empty form, a Chinese form with no CJK character (but for
   /// ``sameInBoth``), or an ambiguous-width character in either.
   private func check(_ words: Words, sourceLocation: SourceLocation = #_sourceLocation) {
-    #expect(!words.en.isEmpty && !words.zh.isEmpty, "\(words)", sourceLocation: sourceLocation)
-    let cjk = words.zh.unicodeScalars.contains {
-      (0x4E00...0x9FFF).contains($0.value) || (0x3000...0x303F).contains($0.value)
-        || (0xFF00...0xFFEF).contains($0.value)
-    }
     // Numbers alone (`3/8` dead units) need no words.
     let numeric = words.zh.allSatisfy { $0.isNumber || $0 == "/" }
-    #expect(
-      cjk || numeric || (Self.sameInBoth.contains(words.zh) && words.en == words.zh),
-      "\(words.zh)", sourceLocation: sourceLocation)
-    let ambiguous: Set<UInt32> = [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00D7, 0x2014, 0x00B7]
-    for text in [words.en, words.zh] {
-      #expect(
-        !text.unicodeScalars.contains { ambiguous.contains($0.value) }, "\(text)",
-        sourceLocation: sourceLocation)
-    }
+    let same = numeric || (Self.sameInBoth.contains(words.zh) && words.en == words.zh)
+    let problems = WordsCheck.problems(en: words.en, zh: words.zh, sameInBoth: same)
+    #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
   }
 
   @Test func everyCatalogueIsTranslated() {

@@ -33,30 +33,11 @@ import Testing
     "Ctrl-L", "F2/F3 alpha", "Tab: ", "Ctrl-D, quit",
   ]
 
-  /// Characters drawn two columns wide by a terminal set up for Chinese
-  /// (East Asian ambiguous width): curly quotes, ..., x, dashes, middle
-  /// dot, guillemets, box drawing.
-  static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
-    [0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x00D7, 0x2014, 0x00B7, 0x00BB, 0x00AB]
-      .contains(scalar.value) || (0x2500...0x259F).contains(scalar.value)
-  }
-
-  static func hasCJK(_ text: String) -> Bool {
-    text.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
-  }
-
   @Test func everyTextHasBothLanguages() {
     for (name, words) in Self.allWords {
-      #expect(!words.en.isEmpty, "\(name): empty English")
-      #expect(!words.zh.isEmpty, "\(name): empty Chinese")
-      if !Self.sameInBoth.contains(words.en) {
-        #expect(Self.hasCJK(words.zh), "\(name): no Chinese in '\(words.zh)'")
-      }
-      for text in [words.en, words.zh] {
-        #expect(
-          !text.unicodeScalars.contains(where: Self.isAmbiguous),
-          "\(name): an ambiguous-width character in '\(text)'")
-      }
+      let problems = WordsCheck.problems(
+        en: words.en, zh: words.zh, sameInBoth: Self.sameInBoth.contains(words.en))
+      #expect(problems.isEmpty, "\(name): \(problems)")
     }
   }
 
@@ -137,7 +118,7 @@ import Testing
     let text = Self.screens(width: width, height: height)
     Golden.check(text, file: "lab-zh-\(width)x\(height).txt")
     // Nothing ambiguous-width on a Chinese screen: the frame is ASCII.
-    #expect(!text.unicodeScalars.contains(where: Self.isAmbiguous))
+    #expect(!WordsCheck.hasAmbiguousWidth(text))
     // The rows fit the screen.
     for row in text.split(separator: "\n") {
       #expect(DisplayWidth.of(row) <= width, "\(row)")
@@ -171,7 +152,7 @@ import Testing
     let beforeHelp = terminal.frames[terminal.frames.count - 2].lines
     #expect(beforeHelp.contains { $0.hasPrefix("-- output --") })
     #expect(terminal.screen.contains { $0.contains("+- ReluLab keys -") })
-    #expect(!terminal.screen.joined().unicodeScalars.contains(where: Self.isAmbiguous))
+    #expect(!WordsCheck.hasAmbiguousWidth(terminal.screen.joined()))
   }
 
   // MARK: Wide text on the input line
