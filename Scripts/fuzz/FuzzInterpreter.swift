@@ -7,13 +7,14 @@
 struct FuzzFiles: FileSystem {
   func read(path: String) throws(FileError) -> ScriptFile {
     guard path.hasSuffix("a.relu") else {
-      throw FileError(path: path, reason: "No such file or directory", operation: .read)
+      throw FileError(
+        path: path, reason: .system(Platform.ErrorNumber.noSuchFile), operation: .read)
     }
     return ScriptFile(canonicalPath: "a.relu", bytes: Array("feed 1 -1\nload a.relu\n".utf8))
   }
 
   func write(_ contents: String, to path: String) throws(FileError) {
-    throw FileError(path: path, reason: "fuzzing writes no files")
+    throw FileError(path: path, reason: .system(Platform.ErrorNumber.readOnly))
   }
 
   func exists(_ path: String) -> Bool { path.hasSuffix("a.relu") }
@@ -21,13 +22,13 @@ struct FuzzFiles: FileSystem {
   func startRecording(_ header: String, at path: String, mode: RecordMode, limit: Int)
     throws(FileError) -> RecordingFile
   {
-    throw FileError(path: path, reason: "fuzzing writes no files")
+    throw FileError(path: path, reason: .system(Platform.ErrorNumber.readOnly))
   }
 
   func continueRecording(_ file: RecordingFile, with text: String)
     throws(FileError) -> RecordingFile
   {
-    throw FileError(path: file.path, reason: "fuzzing writes no files")
+    throw FileError(path: file.path, reason: .system(Platform.ErrorNumber.readOnly))
   }
 }
 

@@ -64,6 +64,8 @@ package enum Platform {
     package static let wouldBlock = EWOULDBLOCK
     /// `EPIPE`: a write to a pipe nobody reads any more.
     package static let brokenPipe = EPIPE
+    /// `EROFS`: a file system that takes no writes.
+    package static let readOnly = EROFS
   }
 
   // MARK: Descriptors
