@@ -262,8 +262,8 @@ import Testing
     #expect(rows.count > 1)
     for row in rows.dropFirst() { #expect(row.hasPrefix("  ") && !row.hasPrefix("   ")) }
     #expect(!rows.dropFirst().contains { TextWrap.closing.contains($0.dropFirst(2).first ?? " ") })
-    // Other lines do not hang.
-    #expect(OutputLog.Line("> a b c d e f", role: .plain).hangingIndent == 0)
+    // Other lines hang two columns in: the marker is a say line's alone.
+    #expect(OutputLog.Line("> a b c d e f", role: .plain).hangingIndent == 2)
   }
 }
 

@@ -48,8 +48,10 @@ import Testing
     log.wrap(width: 80, height: 20)
     let first = log.visibleRows(width: 80, height: 20)
     #expect(first.count == 20)
-    #expect(first.last?.text == String(long.suffix(long.count % 80 == 0 ? 80 : long.count % 80)))
-    #expect(first.allSatisfy { $0.text.count == 80 })
+    // Continuation rows hang two columns in: 78 characters of the line each.
+    let rest = (long.count - 80) % 78
+    #expect(first.last?.text == "  " + String(long.suffix(rest == 0 ? 78 : rest)))
+    #expect(first.dropLast().allSatisfy { $0.text.count == 80 && $0.text.hasPrefix("  ") })
     // What the lab does every frame wraps nothing again at the same width.
     #expect(log.wrappedLines == 1)
     for _ in 0..<100 {
@@ -91,11 +93,11 @@ import Testing
     log.append(long)
     log.append("end")
     log.wrap(width: 10, height: 3)
-    #expect(
-      log.visibleRows(width: 10, height: 3).map(\.text) == ["4041424344", "4546474849", "end"])
+    // Rows after the first hang two columns in: 8 characters of the line each.
+    #expect(log.visibleRows(width: 10, height: 3).map(\.text) == ["  45464748", "  49", "end"])
     log.scroll(by: 3, width: 10, height: 3)
     let rows = log.visibleRows(width: 10, height: 3).map(\.text)
-    #expect(rows == ["2526272829", "3031323334", "3536373839"])
+    #expect(rows == ["  33343536", "  37383940", "  41424344"])
   }
 }
 

@@ -38,18 +38,13 @@ package struct HelpViewer: Sendable, Equatable {
   }
 
   /// The wrapped rows of the text at `width` columns; a line's continuation
-  /// rows keep its indent (when that leaves room for text).
+  /// rows hang under its text, or under a table row's second column
+  /// (``TextWrap/hangingColumn(of:)``), when that leaves room for text.
   /// - Complexity: O(length of the text).
   package func rows(width: Int) -> [OutputLog.Line] {
     lines.flatMap { line in
-      let indent = line.text.prefix { $0 == " " }.count
-      guard indent > 0, indent <= width / 2 else {
-        return TextWrap.rows(line.text, columns: width).map { OutputLog.Line($0, role: line.role) }
-      }
-      let margin = String(repeating: " ", count: indent)
-      return TextWrap.rows(String(line.text.dropFirst(indent)), columns: width - indent).map {
-        OutputLog.Line(margin + $0, role: line.role)
-      }
+      TextWrap.rows(line.text, columns: width, hangingIndent: TextWrap.hangingColumn(of: line.text))
+        .map { OutputLog.Line($0, role: line.role) }
     }
   }
 

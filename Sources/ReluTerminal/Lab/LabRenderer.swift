@@ -315,9 +315,10 @@ package struct LabRenderer: Sendable {
         shown, row: rect.row, column: rect.right - DisplayWidth.of(shown), role: .statusHint)
     }
     buffer.put(
-      characters.truncate(status, to: rect.width), row: rect.row,
-      column: rect.column,
-      role: .status)
+      StatusLine.fitted(
+        status, to: rect.width - (hint.isEmpty ? 0 : DisplayWidth.of(hint) + 1),
+        cut: characters.truncate),
+      row: rect.row, column: rect.column, role: .status)
   }
 
   private func paintInput(

@@ -19,9 +19,11 @@ package struct OutputLog: Sendable, Equatable {
     package static let sayMarkers = ["» ", "> "]
 
     /// Where the line's continuation rows start: under the words after a
-    /// say marker, else at the left edge.
+    /// say marker, else two columns further in than the line, so that a
+    /// continuation never reads as a line of its own.
     package var hangingIndent: Int {
-      role == .say && Self.sayMarkers.contains(where: text.hasPrefix) ? 2 : 0
+      if role == .say && Self.sayMarkers.contains(where: text.hasPrefix) { return 2 }
+      return text.prefix { $0 == " " }.count + 2
     }
 
     /// The line's rows at `width` columns.

@@ -77,6 +77,29 @@ package enum TextWrap {
     return [rows[0]] + rows.dropFirst().map { margin + $0 }
   }
 
+  /// Where a line's continuation rows start so that they read as part of
+  /// it: under its text, past its leading spaces, or, for a row of a
+  /// two-column table (`  set SETTING VALUE    修改一个设置`), under its
+  /// second column (after the first run of two or more spaces that follows
+  /// text).
+  /// - Complexity: O(n) in the length of `text`.
+  package static func hangingColumn(of text: String) -> Int {
+    var column = 0
+    var seenText = false
+    var spaces = 0
+    for character in text {
+      if character == " " {
+        spaces += 1
+      } else {
+        if seenText, spaces >= 2 { return column }
+        seenText = true
+        spaces = 0
+      }
+      column += DisplayWidth.of(character)
+    }
+    return text.prefix { $0 == " " }.count
+  }
+
   /// Closing punctuation: never the first character of a row.
   static let closing: Set<Character> = [
     "，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "】", "》", "〉", "〕", "］", "｝",
