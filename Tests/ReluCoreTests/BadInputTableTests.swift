@@ -261,7 +261,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "backward needs a forward pass first (feed a vector)", fresh: true),
     BadInput(
       "set size 0 0", "bad.relu:1:10",
-      "expected a width in columns from 1 to 2147483647, not 0"),
+      "a plot must be between 20x8 and 1000x500 characters, not 0x0"),
     BadInput(
       "set size 10 5", "bad.relu:1:10",
       "a plot must be between 20x8 and 1000x500 characters, not 10x5"),
@@ -273,7 +273,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "expected a height in rows, found the end of the input"),
     BadInput(
       "set size -1 24", "bad.relu:1:10",
-      "expected a width in columns from 1 to 2147483647, not -1"),
+      "a plot must be between 20x8 and 1000x500 characters, not -1x24"),
     BadInput(
       "set size 80.5 24", "bad.relu:1:10",
       "expected a width in columns as a whole number, found '80.5'"),

@@ -124,7 +124,7 @@ import Testing
     Failure(
       text: "feed \u{FF3B}\u{FF3B}1, 2\u{FF3D}, \u{FF3B}3\u{FF3D}\u{FF3D}",
       en: "rows differ in shape: 1 here, 2 before; a matrix must be rectangular",
-      zh: "各行形状不同：这里是 1，前面是 2；矩阵必须是矩形",
+      zh: "各行长度不同：这一行有 1 个数，前面的行有 2 个；矩阵每行的个数必须相同",
       column: 15, offset: 17, length: 5),
     Failure(
       text: "plot \u{2019}relu",

@@ -117,7 +117,7 @@ import Testing
 
   @Test func chineseHelpCreditsTheCourse() {
     let index = Self.text(.index, .zh).joined(separator: "\n")
-    #expect(index.contains("微软 ai-edu 课程"))
+    #expect(index.contains("微软开源课程 ai-edu"))
     #expect(index.contains("help 术语"))
     #expect(Self.text(.index, .en).contains { $0.contains("Microsoft's open ai-edu course") })
   }

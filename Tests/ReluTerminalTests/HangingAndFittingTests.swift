@@ -24,12 +24,15 @@ import Testing
     #expect(index.rows(width: 60).allSatisfy { DisplayWidth.of($0.text) <= 60 })
   }
 
-  @Test func aStatusLineDropsWholeFields() {
+  @Test func aStatusLineDropsWholeWords() {
     let line = "layer relu | alpha 0.01 | lr 1 | relu step 0 z=-0.1 f=0 dead"
     let cut = { (text: String, columns: Int) in String(text.prefix(columns)) }
     #expect(StatusLine.fitted(line, to: 80, cut: cut) == line)
-    #expect(StatusLine.fitted(line, to: 40, cut: cut) == "layer relu | alpha 0.01 | lr 1")
-    #expect(StatusLine.fitted(line, to: 8, cut: cut) == "layer re")
+    #expect(
+      StatusLine.fitted(line, to: 54, cut: cut)
+        == "layer relu | alpha 0.01 | lr 1 | relu step 0 z=-0.1")
+    #expect(StatusLine.fitted(line, to: 34, cut: cut) == "layer relu | alpha 0.01 | lr 1")
+    #expect(StatusLine.fitted(line, to: 4, cut: cut) == "laye")
   }
 
   @Test func aPlainOutputLineHangsTwoColumnsIn() {

@@ -89,7 +89,7 @@ package enum ParseMessage: MessageCatalogue, Equatable {
     case .unexpectedAfterCommand(let found, let usage):
       return Words(
         en: "unexpected \(found.words.en) after the command; usage: \(usage)",
-        zh: ChineseText.spaced("命令后面多了", found.words.zh, "；用法：", usage))
+        zh: ChineseText.spaced("这里多了一个", found.words.zh, "；用法：", usage))
     case .completionStopped:
       return Words(en: "completion stopped a parse", zh: "补全中止了解析")
     case .unknownCommand(let word, let fixes, let nearest):
@@ -193,15 +193,17 @@ package enum ParseMessage: MessageCatalogue, Equatable {
       return Words(
         en: "rows differ in shape: \(Self.text(shape)) here, \(Self.text(before)) before;"
           + " a matrix must be rectangular",
-        zh: "各行形状不同：这里是 \(Self.text(shape))，前面是 \(Self.text(before))；矩阵必须是矩形")
+        zh: shape.count == 1 && before.count == 1
+          ? "各行长度不同：这一行有 \(shape[0]) 个数，前面的行有 \(before[0]) 个；矩阵每行的个数必须相同"
+          : "各行形状不同：这一行是 \(Self.text(shape))，前面的行是 \(Self.text(before))；矩阵必须是矩形")
     case .numberBeforeComma:
       return Words(en: "expected a number before ','", zh: "',' 前面应有一个数字")
     case .unclosedBracket(let column, let found):
       return Words(
         en: "expected ']' to close the '[' at column \(column), found \(found.words.en)",
         zh: found.isEnd
-          ? "缺少 ']' 来闭合第 \(column) 列的 '['"
-          : ChineseText.spaced("应有 ']' 来闭合第 \(column) 列的 '['，这里是", found.words.zh))
+          ? "第 \(column) 列的 '[' 缺少对应的 ']'"
+          : ChineseText.spaced("第 \(column) 列的 '[' 应在这里用 ']' 闭合，这里是", found.words.zh))
     }
   }
 

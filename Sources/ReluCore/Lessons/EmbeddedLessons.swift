@@ -228,7 +228,7 @@ enum EmbeddedLessons {
       title Lesson 6: the rate decides
       say One table: the same network trained afresh at each rate, 50 epochs each.
       sweep lr 0.05 0.1 0.2 0.5 epochs 50
-      pause The small rates keep nearly all their units. The large ones lose most.
+      pause The small rates keep all their units. The large ones lose them all.
       title Lesson 6: and with leaky?
       say Leaky's slope below zero is alpha, so a unit with z <= 0 everywhere
       say still gets a small gradient: it is inactive, but never dead.
@@ -269,14 +269,14 @@ enum EmbeddedLessons {
       pause 请注意最后一行：它的输入恰好是 0。
       title 第 1 课：零点的斜率
       say ReLU 在 z = 0 处不可导（左导数 0，右导数 1），每个库只能自己规定取多少。
-      say 课程里的公式和配套的示例代码就取得不一样。先看公式：
+      say 课程里的公式和配套的参考代码就取得不一样。先看公式：
       set convention formula
       forward relu' [0]
       pause 按公式，relu'(0) 取 1。
-      say 再看示例代码：它算掩码用的是严格的 z > 0，输入恰好为 0 时掩码是 0：
+      say 再看参考代码：它算掩码用的是严格的 z > 0，输入恰好为 0 时掩码是 0：
       set convention code
       forward relu' [0]
-      pause 所以按示例代码，relu'(0) 取 0。
+      pause 所以按参考代码，relu'(0) 取 0。
       say 再看几个常用框架。relu'(0) 它们都取 0，分歧出在 leaky 上：
       say 默认的 alpha 不全一样，JAX 还让 leaky'(0) 取零点右边的斜率。
       set convention pytorch
@@ -332,7 +332,7 @@ enum EmbeddedLessons {
       say 梯度每经过一层 sigmoid，都要乘上这一层的 sigmoid'。它最大是多少？
       forward sigmoid' [0]
       pause 只有 0.25。十层就要乘上十个不超过 0.25 的数，梯度几乎什么也不剩；relu 则在神经元激活时把梯度原样传回去。
-      say relu 算起来也便宜：sigmoid 要算指数，relu 只要比一比输入是正是负。
+      say relu 的计算量也小：sigmoid 要算指数，relu 只要比一比输入是正是负。
       say 第 2 课到这里。下一课：步子迈得太大，ReLU 会怎样。
       """####
     ),
@@ -379,15 +379,15 @@ enum EmbeddedLessons {
       backward [1, 1, 1]
       pause 所以每个梯度都能传过去，零的左边只是乘上了 alpha。
       title 第 4 课：零点处的导数
-      say 在 z = 0 处，课程的公式和示例代码又不一致。先看公式：
+      say 在 z = 0 处，课程的公式和参考代码又不一致。先看公式：
       set convention formula
       forward leaky' [0]
       say 按公式，leaky'(0) 是 1。顺便一提，课程里 leaky relu 的导数公式有个笔误：
       pause 第一行把 z 和 1 写反了；本意是 z >= 0 时导数为 1，z < 0 时为 alpha。
-      say 示例代码则在 z <= 0 的位置把掩码记为 alpha，z = 0 也算在内：
+      say 参考代码则在 z <= 0 的位置把掩码记为 alpha，z = 0 也算在内：
       set convention code
       forward leaky' [0]
-      pause 所以按示例代码，leaky'(0) 就是 alpha，这里是 0.1。
+      pause 所以按参考代码，leaky'(0) 就是 alpha，这里是 0.1。
       title 第 4 课：同样的一大步
       set lr 1
       decay leaky from 0.9 to 0.5
@@ -401,7 +401,7 @@ enum EmbeddedLessons {
       compare relu leaky lr 1
       pause 各走一步：relu 一步就死了，leaky 虽然也冲过了目标，却还活着。
       title 第 4 课：alpha 怎样改变曲线
-      say 接下来要换 alpha，先用 clear 把刚才的 feed 和下降从图上清掉。
+      say 接下来要换 alpha，先用 clear 把刚才 feed 的点和梯度下降模拟从图上清除。
       clear
       set alpha 0.01
       plot relu leaky
@@ -455,7 +455,7 @@ enum EmbeddedLessons {
       pause 而数据点在零的两边各占一半，所以每个神经元正好在一半的点上激活。
       title 第 6 课：学习率较小时
       train 200 lr 0.05
-      pause loss（损失）一路下降，死亡神经元的个数始终是 0 或接近 0。
+      pause 损失一路下降，死亡神经元的个数始终是 0 或接近 0。
       title 第 6 课：学习率太大
       say 把网络按原样重新建一遍，学习率调大到 0.2。先一轮一轮地看：
       net relu seed 10
@@ -474,7 +474,7 @@ enum EmbeddedLessons {
       title 第 6 课：学习率说了算
       say 用一张表来看：同一个网络，每个学习率都从头训练 50 轮。
       sweep lr 0.05 0.1 0.2 0.5 epochs 50
-      pause 学习率小，神经元几乎都还活着；学习率一大，大部分都死了。
+      pause 学习率小，神经元都还活着；学习率一大，神经元全都死了。
       title 第 6 课：换成 leaky 呢？
       say leaky 在零的左边斜率是 alpha，就算 z 处处 <= 0，也还有一点梯度。
       say 这样的神经元只是未激活，并没有死亡。同样的表，换成 leaky：
@@ -489,7 +489,7 @@ enum EmbeddedLessons {
       say 神经元全都未激活时，每个都输出 alpha * z，整个网络就退化成 x 的线性函数，
       say 也就是一条直线：损失再怎么降，也不可能低于最佳拟合直线的损失。
       view fit
-      pause 拟合出来的正是一条直线，只是斜率很小，字符画里只在 x = 0 处抬高了一格。
+      pause 拟合出来的正是一条直线，只是斜率很小，在字符画里看起来几乎是平的。
       say 所以 leaky 虽然留住了梯度，在这里却弥补不了学习率过大造成的后果。
       say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
       """####

@@ -27,10 +27,13 @@ package struct Diagnostic: Error, Sendable, Equatable {
   package var markerLength: Int
   /// Columns of display before the caret (wide characters count 2).
   package var markerOffset: Int
+  /// The language of `message`, which the headline's `error:` follows.
+  package var language: InterfaceLanguage
 
   /// The error in `language`, placed in `source`.
   package init(_ error: CommandError, in source: Source, language: InterfaceLanguage) {
     message = VisibleText.escaped(error.message(language))
+    self.language = language
     file = source.name
     (line, column) = source.position(of: error.range.start)
     let raw = source.lineText(line)

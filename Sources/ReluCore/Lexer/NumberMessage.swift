@@ -11,12 +11,12 @@ package enum NumberMessage: MessageCatalogue, Equatable {
     case .overflow(let text):
       Words(
         en: "\(text) is out of range: a Double holds magnitudes up to about 1.8e308",
-        zh: "\(text) 超出范围：Double 的绝对值最大约为 1.8e308")
+        zh: "\(text) 超出范围：双精度浮点数的绝对值最大约为 1.8e308")
     case .underflow(let text):
       Words(
         en:
           "\(text) is too small for a Double and would round to 0; the smallest is about 4.9e-324",
-        zh: "\(text) 太小，Double 存不下，会舍入为 0；最小约为 4.9e-324")
+        zh: "\(text) 太小，双精度浮点数存不下，会舍入为 0；最小约为 4.9e-324")
     }
   }
 

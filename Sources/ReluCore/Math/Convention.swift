@@ -39,10 +39,15 @@ package enum Convention: String, Sendable, Hashable, CaseIterable {
   /// Who does it this way, for `show` and help.
   package var source: Words {
     switch self {
-    case .pytorch: .same("PyTorch (torch.relu, nn.LeakyReLU)")
-    case .tensorflow: .same("TensorFlow (tf.nn.relu, tf.nn.leaky_relu)")
-    case .keras: .same("Keras (layers.LeakyReLU)")
-    case .jax: .same("JAX (jax.nn.relu, jax.nn.leaky_relu)")
+    case .pytorch:
+      Words(en: "PyTorch (torch.relu, nn.LeakyReLU)", zh: "PyTorch（torch.relu、nn.LeakyReLU）")
+    case .tensorflow:
+      Words(
+        en: "TensorFlow (tf.nn.relu, tf.nn.leaky_relu)",
+        zh: "TensorFlow（tf.nn.relu、tf.nn.leaky_relu）")
+    case .keras: Words(en: "Keras (layers.LeakyReLU)", zh: "Keras（layers.LeakyReLU）")
+    case .jax:
+      Words(en: "JAX (jax.nn.relu, jax.nn.leaky_relu)", zh: "JAX（jax.nn.relu、jax.nn.leaky_relu）")
     case .formula: Words(en: "the course chapter's formulas", zh: "课程章节的公式")
     case .code: Words(en: "the course chapter's reference code", zh: "课程章节的参考代码")
     }
@@ -52,11 +57,11 @@ package enum Convention: String, Sendable, Hashable, CaseIterable {
   package var shortSource: Words {
     switch self {
     case .pytorch: .same("PyTorch")
-    case .tensorflow: .same("TensorFlow (tf.nn)")
+    case .tensorflow: Words(en: "TensorFlow (tf.nn)", zh: "TensorFlow（tf.nn）")
     case .keras: .same("Keras")
     case .jax: .same("JAX")
     case .formula: Words(en: "the chapter's formulas", zh: "章节的公式")
-    case .code: Words(en: "the chapter's code", zh: "章节的代码")
+    case .code: Words(en: "the chapter's code", zh: "章节的参考代码")
     }
   }
 

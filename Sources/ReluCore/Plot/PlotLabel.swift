@@ -43,12 +43,12 @@ package enum PlotLabel: MessageCatalogue, Equatable {
     case .now: Words(en: "now", zh: "当前")
     case .decaySteps(let series, let wrapped):
       wrapped
-        ? Words(en: "decay step mod 10 (\(series))", zh: "步数 mod 10（\(series)）")
+        ? Words(en: "decay step mod 10 (\(series))", zh: "步数的个位（\(series)）")
         : Words(en: "decay steps (\(series))", zh: "已走的步（\(series)）")
     case .decayStepsShort(let wrapped):
-      wrapped ? Words(en: "step mod 10", zh: "步数 mod 10") : Words(en: "steps", zh: "步")
+      wrapped ? Words(en: "step mod 10", zh: "步数的个位") : Words(en: "steps", zh: "步")
     case .targetShort: Words(en: "target", zh: "目标")
-    case .kinkShort(let dead): dead ? Words(en: "dead", zh: "死亡") : Words(en: "live", zh: "激活")
+    case .kinkShort(let dead): dead ? Words(en: "dead", zh: "死亡") : Words(en: "live", zh: "存活")
     case .svgTitle(let names): Words(en: "ReluLab: \(names)", zh: "ReluLab：\(names)")
     case .svgTitleAxes: Words(en: "ReluLab: axes", zh: "ReluLab：坐标轴")
     }

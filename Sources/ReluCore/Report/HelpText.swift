@@ -40,7 +40,7 @@ package enum HelpText {
       ]),
     Words(
       en: "ReluLab follows the ReLU and Leaky ReLU chapter of Microsoft's open ai-edu course.",
-      zh: "ReluLab 依照微软 ai-edu 课程（开源）中讲 ReLU 和 Leaky ReLU 函数的一章。"),
+      zh: "ReluLab 依照微软开源课程 ai-edu 中讲 ReLU 与 Leaky ReLU 的一章编写。"),
   ]
 
   private static func command(_ name: CommandName, _ language: InterfaceLanguage) -> [ReportLine] {
@@ -68,7 +68,7 @@ package enum HelpText {
   ) -> [ReportLine] {
     var lines = details.flatMap { $0.lines(language) }.map { ReportLine("  " + $0) }
     if !aliases.isEmpty {
-      let also = aliases.joined(separator: ", ")
+      let also = aliases.joined(separator: Words(en: ", ", zh: "、")(language))
       lines.append(ReportLine(Words(en: "  also: ", zh: "  也可写作：")(language) + also, role: .note))
     }
     let example = Words(en: "  e.g. ", zh: "  例：")(language)

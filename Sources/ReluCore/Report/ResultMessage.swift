@@ -113,7 +113,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
     case .cleared(let target):
       switch target {
       case nil:
-        Words(en: "cleared everything but the curves from the plot", zh: "已从图上清除曲线以外的一切")
+        Words(
+          en: "cleared everything but the curves from the plot", zh: "已清除图上曲线以外的全部内容")
       case .feed: Words(en: "cleared the feed points from the plot", zh: "已从图上清除 feed 的点")
       case .decay:
         Words(
@@ -130,7 +131,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       Words(
         en: "step \(index): z = \(z), \(f)(z) = \(value), \(f)'(z) = \(gradient)",
         zh: "第 \(index) 步：z = \(z)，\(f)(z) = \(value)，\(f)'(z) = \(gradient)")
-    case .reset(let step): Words(en: "reset: ", zh: "已重置：") + step
+    case .reset(let step): Words(en: "reset: ", zh: "已重置，") + step
     case .alreadyEnded(let status, let steps):
       Words(
         en: "the decay already ended (\(status.rawValue) after \(Plural.count(steps, "step")));"
@@ -288,12 +289,12 @@ package enum TableHeading {
 }
 
 extension TrainingStatus {
-  /// How `sweep`'s table shows a run: one whose losses all stayed finite is
-  /// `finite` (it finished without diverging; JSON keeps `running`), else
-  /// `diverged`.
+  /// How `sweep`'s table shows a run: one whose losses were all finite
+  /// numbers is `finite` (none overflowed, however large; JSON keeps
+  /// `running`), else `diverged` (a loss overflowed and training stopped).
   package var words: Words {
     switch self {
-    case .running: Words(en: "finite", zh: "未发散")
+    case .running: Words(en: "finite", zh: "未溢出")
     case .diverged: Words(en: "diverged", zh: "已发散")
     }
   }

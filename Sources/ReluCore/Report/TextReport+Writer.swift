@@ -82,8 +82,11 @@ extension TextReport {
         sink.append(" = ")
         sink.append(value.text)
         if meaning != name.spec.meaning {
-          sink.append(": ")
+          // In Chinese the meaning is set off in full-width brackets, as its
+          // own text has a full-width colon.
+          sink.append(language == .zh ? "（" : ": ")
           sink.append(meaning(language))
+          if language == .zh { sink.append("）") }
         }
         sink.end()
       case .settings(let settings):
@@ -126,7 +129,8 @@ extension TextReport {
           ResultMessage.view(noun: shown.noun, name: shown.rawValue, switched: switched)
             .words(language))
         if !others.isEmpty {
-          let names = others.map { "view \($0.rawValue)" }.joined(separator: ", ")
+          let names = others.map { "view \($0.rawValue)" }
+            .joined(separator: Words(en: ", ", zh: "、")(language))
           sink.line(ResultMessage.alsoToSee(names).words(language), role: .note)
         }
         sink.append(lines: picture(pictures?.scene.figure(of: shown)))

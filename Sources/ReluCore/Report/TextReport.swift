@@ -56,13 +56,15 @@ package enum TextReport {
 
   /// The three lines of a diagnostic, as batch, the plain prompt and the lab show it.
   ///
-  /// First `FILE:LINE:COLUMN: error: MESSAGE` (as compilers print it), then
-  /// the source line, then the caret line: `^` under the column and `~` under
-  /// the rest of the range. The first and last are marked as errors.
+  /// First `FILE:LINE:COLUMN: error: MESSAGE` (as compilers print it; in
+  /// Chinese `FILE:LINE:COLUMN: 错误：MESSAGE`), then the source line, then
+  /// the caret line: `^` under the column and `~` under the rest of the
+  /// range. The first and last are marked as errors.
   package static func lines(for diagnostic: Diagnostic) -> [ReportLine] {
+    let error = Words(en: " error: ", zh: " 错误：")(diagnostic.language)
     let headline =
       "\(VisibleText.escaped(diagnostic.file)):\(diagnostic.line):\(diagnostic.column):"
-      + " error: \(diagnostic.message)"
+      + error + diagnostic.message
     return [
       ReportLine(headline, role: .error), ReportLine(diagnostic.lineText),
       ReportLine(caret(diagnostic, indent: 0), role: .error),

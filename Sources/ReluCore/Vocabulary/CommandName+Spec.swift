@@ -134,9 +134,9 @@ extension CommandName {
               "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
             ],
             zh: [
-              "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，直到 f(z) 到达 B",
-              "（已到达），或在到达 B 之前或越过 B 之后 f'(z) = 0（死亡：神经元停止学习，",
-              "再也走不动；既死亡又越过 B 时算死亡），或走到步数上限。",
+              "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，停下有三种情况：",
+              "f(z) 到达 B（已到达）；f'(z) 变成 0，神经元停止学习，再也走不动（死亡，",
+              "即使已越过 B 也算死亡）；走满步数上限。",
               "上升（B 大于 A）同理，按 z <- z + eta * f'(z) 走。",
               "A 和 B 必须在 f 的值域内：relu [0, inf)，sigmoid (0, 1)，tanh (-1, 1)。",
             ]),
@@ -283,7 +283,7 @@ extension CommandName {
               "对均方误差做全批量梯度下降，学习率取会话的 lr，除非给出 lr ETA。",
               "神经元在每个数据点上都有 f'(z) = 0 时为死亡：它得不到梯度，无法学习",
               "（alpha > 0 的 leaky 神经元不会死亡）。在每个数据点上都有 z <= 0 时为未激活。",
-              "损失溢出时训练停止（发散），网络保持最后一个有限的轮之后的状态。",
+              "损失溢出（发散）时训练停止，网络保持溢出之前那一轮结束时的状态。",
             ])
         ],
         examples: ["net relu seed 1; train 20", "net relu seed 1; train 100 lr 0.05"])
@@ -302,13 +302,23 @@ extension CommandName {
         details: [
           .lines(
             en: [
-              "Each rate trains the network as net built it (the same seed), for E epochs",
-              "(default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and status.",
+              "Each rate trains the network as net built it (the same seed), for EPOCHS",
+              "epochs (default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and"
+                + " status.",
             ],
             zh: [
-              "每个学习率都从 net 搭建时的网络（同一随机种子）开始训练 E 轮",
+              "每个学习率都从 net 搭建时的网络（同一随机种子）开始训练 EPOCHS 轮",
               "（默认 \(Limits.defaultSweepEpochs)）：列出死亡和未激活的神经元、损失和状态。",
-            ])
+            ]),
+          .lines(
+            en: [
+              "The status is finite when every loss was a finite number, however large, and",
+              "diverged when a loss overflowed (inf or nan) and training stopped.",
+            ],
+            zh: [
+              "状态一栏：未溢出表示损失一直是有限的数（不论多大）；已发散表示损失溢出",
+              "（inf 或 nan），训练已停止。",
+            ]),
         ],
         examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
     case .clear:
@@ -317,10 +327,10 @@ extension CommandName {
           .value(
             .choice(
               ClearTarget.allCases.map(\.rawValue),
-              noun: Words(en: "what to clear", zh: "要撤下的内容")), .choice)),
+              noun: Words(en: "what to clear", zh: "要清除的内容")), .choice)),
         summary: Words(
           en: "take the feed points, the decay or the network off the plot",
-          zh: "从图上撤下 feed 的数据点、模拟或网络"),
+          zh: "从图上清除 feed 的数据点、模拟或网络"),
         details: [
           .lines(
             en: [
@@ -329,7 +339,7 @@ extension CommandName {
               "train work as before.",
             ],
             zh: [
-              "只写 clear 会全部撤下并回到函数图；之后的 feed、模拟的一步或 train",
+              "只写 clear 会全部清除并回到函数图；之后的 feed、模拟的一步或 train",
               "会重新显示各自的内容。什么都不会丢：backward、step 和 train 照常可用。",
             ])
         ],
@@ -342,7 +352,7 @@ extension CommandName {
             .choice)),
         summary: Words(
           en: "switch the plot pane to another view, or name the one shown",
-          zh: "把图区切换到另一个视图，或说出正在显示的视图"),
+          zh: "把图区切换到另一个视图，或显示当前是哪个视图"),
         details: [
           .lines(
             en: [
@@ -360,10 +370,10 @@ extension CommandName {
               "视图由最近一个有显示的命令决定：plot 和 feed 显示函数图，decay、step、run",
               "和 reset 显示模拟，compare 显示赛跑，net、train 和 sweep 显示网络。",
               "view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
-              "plot F... 只画 F...；若相应的曲线画着，且设置仍与当时相同，feed 的数据点",
+              "plot F... 只画 F...；若对应的曲线在图上，且设置仍与当时相同，feed 的数据点",
               "和模拟的轨迹就画在曲线上（否则有一条说明指出原因）。窗口放不下整个视图时，",
-              "只显示主要部分并说出其余部分：steps（模拟的步数图）、fit 和 loss（网络的）",
-              "可单独显示其中一部分。在脚本里或普通提示符下，view 把视图打印出来。",
+              "只显示主要部分，并提示省略了哪些；steps（模拟的步数图）、fit 和 loss",
+              "（网络的）各自单独显示一部分。在脚本里或普通提示符下，view 把视图打印出来。",
             ])
         ],
         examples: ["view", "view decay", "view steps", "view plot"])
@@ -498,7 +508,7 @@ extension CommandName {
               "FILE 开头是一行注释（ReluLab 的版本、日期）以及当时的设置、层和图，",
               "所以 relulab FILE 能从同样的状态重放这次会话（录制之前的模拟或 feed",
               "不在其中）。每条命令一运行就写入文件并同步到磁盘，崩溃也不会丢失；",
-              "F 键保存为它们运行的命令，课或加载的脚本保存为其中的命令。",
+              "按功能键时保存的是它实际执行的命令；课和 load 的脚本保存的是其中的各条命令。",
             ]),
           .lines(
             en: [

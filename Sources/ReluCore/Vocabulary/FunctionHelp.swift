@@ -24,7 +24,7 @@ extension ActivationKind {
           zh: "值域 [0, inf)：没有上限，所以无论 z 多大，梯度都保持为 1。"),
         Words(
           en: "A unit with z < 0 outputs 0 and gets gradient 0: pushed there for good, it is dead.",
-          zh: "z < 0 的神经元输出 0，梯度也是 0：一旦一直停在那里，它就死亡了。"),
+          zh: "z < 0 的神经元输出 0，梯度也是 0：如果它对所有输入都停在那里，就死亡了。"),
       ]
     case .leaky:
       [

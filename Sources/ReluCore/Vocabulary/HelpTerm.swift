@@ -10,6 +10,8 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
   case gradient
   case derivative
   case loss
+  case diverged
+  case finite
   case epoch
   case learningRate
   case step
@@ -35,6 +37,8 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
     case .gradient: Words(en: "gradient", zh: "梯度")
     case .derivative: Words(en: "derivative, slope", zh: "导数，斜率")
     case .loss: Words(en: "loss", zh: "损失")
+    case .diverged: Words(en: "diverged", zh: "已发散")
+    case .finite: Words(en: "finite", zh: "未溢出")
     case .epoch: Words(en: "epoch", zh: "轮")
     case .learningRate: Words(en: "learning rate, lr", zh: "学习率")
     case .step: Words(en: "step", zh: "步")
@@ -60,7 +64,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
       Words(en: "a unit whose input z <= 0: relu gives 0", zh: "输入 z <= 0 的神经元：relu 输出 0")
     case .dead:
       Words(
-        en: "inactive at every data point: cannot learn", zh: "在每个数据点上都未激活：无法学习")
+        en: "f'(z) = 0 at every data point: no gradient", zh: "在每个数据点上 f'(z) 都是 0：得不到梯度")
     case .mask:
       Words(en: "1 where active, else 0 (leaky: alpha)", zh: "激活处为 1，否则为 0（leaky 为 alpha）")
     case .upstreamGradient:
@@ -71,11 +75,16 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
       Words(en: "f'(z): the slope of f at z", zh: "f'(z)：f 在 z 处的斜率（斜率就是导数）")
     case .loss:
       Words(en: "how far the outputs are from the targets", zh: "输出与目标相差多少")
+    case .diverged:
+      Words(en: "a loss became inf or nan: training stopped", zh: "损失溢出（inf 或 nan）：训练停止")
+    case .finite:
+      Words(en: "sweep: every loss stayed a finite number", zh: "sweep：损失一直是有限的数")
     case .epoch:
       Words(en: "one pass of training over all the data", zh: "用全部数据训练一遍")
     case .learningRate:
       Words(
-        en: "eta, the step size (the chapter: alpha)", zh: "步长 eta（章节写作 alpha，不是 leaky 的）")
+        en: "eta, the step size (the chapter: alpha)",
+        zh: "步长 eta（章节也叫 alpha，与 leaky 无关）")
     case .step:
       Words(en: "one update: z <- z - eta * f'(z)", zh: "一次更新：z <- z - eta * f'(z)")
     case .target:

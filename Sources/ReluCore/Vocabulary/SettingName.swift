@@ -168,7 +168,8 @@ extension SettingName {
       SettingSpec(
         aliases: [],
         syntax: .sequence([
-          .value(.count(1...Int(Int32.max)), .width), .value(.count(1...Int(Int32.max)), .height),
+          // Any whole number: PlotSize's own error names the sizes allowed.
+          .value(.count(Self.anySize), .width), .value(.count(Self.anySize), .height),
         ]),
         meaning: Words(en: "printed plots' columns and rows", zh: "打印出的图的列数和行数"),
         details: [
@@ -179,7 +180,7 @@ extension SettingName {
               "to batch output and to export txt.",
             ],
             zh: [
-              "\(Self.sizes.least) 到 \(Self.sizes.most)；默认 80 24，批处理输出到终端时取终端的宽度。",
+              "\(Self.sizes.least) 到 \(Self.sizes.most)；批处理输出到终端时取终端的宽度。",
               "在实验界面中图会填满它的窗格；size 用于批处理输出和 export txt。",
             ])
         ],
@@ -192,7 +193,7 @@ extension SettingName {
           .choice),
         meaning: Words(
           en: "ascii: 7-bit characters; braille: 2x4 dots per cell",
-          zh: "ascii：7 位字符；braille：每格 2x4 个点"),
+          zh: "ascii：只用 ASCII 字符；braille：盲文点阵，每格 2x4 个点"),
         details: [
           Words(
             en: "braille draws smoother curves where the terminal's font has the dots.",
@@ -273,6 +274,10 @@ extension SettingName {
     Words(
       en: "A below B; gnuplot's [A:B] works too.", zh: "A 小于 B；也可用 gnuplot 的写法 [A:B]。")
   }
+
+  /// What `size` parses as a width or height before PlotSize checks the
+  /// pair, so `set size 0 0` is told the plot sizes allowed.
+  private static let anySize = Int(Int32.min)...Int(Int32.max)
 
   /// The smallest and largest plot, as `size` writes them: `10x5`.
   private static var sizes: (least: String, most: String) {

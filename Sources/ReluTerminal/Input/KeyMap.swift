@@ -103,7 +103,7 @@ package enum KeyMap {
     Binding(
       keys: Words(en: "F7  or  Alt-v", zh: "F7  或  Alt-v"),
       meaning: Words(
-        en: "the next view: plot, decay, race, net", zh: "下一个视图：plot, decay, race, net"),
+        en: "the next view: plot, decay, race, net", zh: "下一个视图：plot、decay、race、net"),
       shortKeys: .same("F7")),
     Binding(
       keys: .same("PgUp / PgDn"), meaning: Words(en: "scroll the output", zh: "滚动输出")),
@@ -116,7 +116,7 @@ package enum KeyMap {
       keys: .same("Ctrl-R"),
       meaning: Words(
         en: "search the history; again: older; Enter runs, Esc undoes",
-        zh: "搜索历史；再按：更早；回车运行，Esc 撤销")),
+        zh: "搜索历史；再按：更早；回车运行，Esc 取消")),
     Binding(
       keys: .same("Tab"),
       meaning: Words(
@@ -127,7 +127,7 @@ package enum KeyMap {
     Binding(
       keys: .same("Ctrl-K/U/W, Ctrl-Y"),
       meaning: Words(
-        en: "cut to end / to start / a word, paste", zh: "剪到行尾 / 剪到行首 / 剪一个词，粘贴"),
+        en: "cut to end / to start / a word, paste", zh: "剪切到行尾 / 到行首 / 前一个词 / 粘贴"),
       shortKeys: .same("Ctrl-K/U/W/Y")),
     Binding(
       keys: .same("Ctrl-C"),
@@ -136,7 +136,7 @@ package enum KeyMap {
       keys: .same("Ctrl-L"), meaning: Words(en: "repaint the screen", zh: "重画屏幕")),
     Binding(
       keys: Words(en: "Ctrl-D (empty line), quit", zh: "Ctrl-D（空行时）、quit"),
-      meaning: Words(en: "leave the lab", zh: "退出实验室"),
+      meaning: Words(en: "leave the lab", zh: "退出 ReluLab"),
       shortKeys: Words(en: "Ctrl-D, quit", zh: "Ctrl-D、quit")),
   ]
 

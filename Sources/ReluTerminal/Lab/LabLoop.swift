@@ -549,6 +549,8 @@ package final class LabLoop<Terminal: LabTerminal> {
     var content = LabRenderer.Content(
       plot: plot, status: StatusLine.text(status, in: language),
       compactStatus: StatusLine.compact(status, in: language),
+      untitledStatus: status.title == nil
+        ? nil : StatusLine.compact(status, in: language, withTitle: false),
       log: shownOutput(in: layout),
       input: input.editor, search: input.search, completions: completions,
       banner: banner?.words(language),

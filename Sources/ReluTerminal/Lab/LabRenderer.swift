@@ -64,6 +64,9 @@ package struct LabRenderer: Sendable {
     package var status: String
     /// A shorter status, used when the full one leaves the key hints no room.
     package var compactStatus: String?
+    /// The shorter status without the lesson's title, for when even that is
+    /// too long: the title goes whole rather than cut to a word or two.
+    package var untitledStatus: String?
     /// The output pane's lines.
     package var log: OutputLog
     /// The input line.
@@ -91,7 +94,8 @@ package struct LabRenderer: Sendable {
     package var narration: LessonNarration?
 
     package init(
-      plot: ScreenBuffer, status: String, compactStatus: String? = nil, log: OutputLog,
+      plot: ScreenBuffer, status: String, compactStatus: String? = nil,
+      untitledStatus: String? = nil, log: OutputLog,
       input: LineEditor,
       search: HistorySearch? = nil, completions: [String] = [], banner: String? = nil,
       showsHelp: Bool = false,
@@ -103,6 +107,7 @@ package struct LabRenderer: Sendable {
       self.plot = plot
       self.status = status
       self.compactStatus = compactStatus
+      self.untitledStatus = untitledStatus
       self.log = log
       self.input = input
       self.search = search
@@ -314,10 +319,12 @@ package struct LabRenderer: Sendable {
       buffer.put(
         shown, row: rect.row, column: rect.right - DisplayWidth.of(shown), role: .statusHint)
     }
+    let room = rect.width - (hint.isEmpty ? 0 : DisplayWidth.of(hint) + 1)
+    if DisplayWidth.of(status) > room, let untitled = content.untitledStatus {
+      status = " " + untitled
+    }
     buffer.put(
-      StatusLine.fitted(
-        status, to: rect.width - (hint.isEmpty ? 0 : DisplayWidth.of(hint) + 1),
-        cut: characters.truncate),
+      StatusLine.fitted(status, to: room, cut: characters.truncate),
       row: rect.row, column: rect.column, role: .status)
   }
 

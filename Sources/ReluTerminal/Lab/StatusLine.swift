@@ -27,13 +27,13 @@ package enum StatusLine {
 
   /// A shorter line for when the full one leaves no room for the key hints:
   /// the lesson's title last (the narration's rule shows it too, and
-  /// ``fitted(_:to:)`` drops it first), grad0 only when it is not the default, the
+  /// ``fitted(_:to:cut:)`` drops it first), grad0 only when it is not the default, the
   /// decay without its word and with 4 significant digits, the view left to
   /// the plot's own legend:
   /// `layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635 f=0.4991 reached`.
-  package static func compact(_ status: SessionStatus, in language: InterfaceLanguage = .en)
-    -> String
-  {
+  package static func compact(
+    _ status: SessionStatus, in language: InterfaceLanguage = .en, withTitle: Bool = true
+  ) -> String {
     var parts = [
       StatusWords.layer(status.layer.name).words(language),
       "alpha \(NumberFormat.plain(status.alpha))",
@@ -50,26 +50,27 @@ package enum StatusLine {
           + StatusWords.decayStatus(decay.status).words(language))
     }
     if let network = status.network { parts.append(networkText(network, language)) }
-    if let title = status.title { parts.append(VisibleText.escaped(title)) }
+    if withTitle, let title = status.title { parts.append(VisibleText.escaped(title)) }
     return parts.joined(separator: Self.separator)
   }
 
   /// What stands between two of a status line's fields.
   static let separator = " | "
 
-  /// `line` in at most `columns`: whole fields from the end go first, so
-  /// that no number is cut (`z=-0...` would read as -0); only a first field
-  /// wider than the line itself is cut, by `cut`.
+  /// `line` in at most `columns`: whole words from the end go first (a
+  /// field whose words are all gone takes its ` | ` with it), so that no
+  /// number is cut (`z=-0...` would read as -0); only a first word wider
+  /// than the line itself is cut, by `cut`.
   package static func fitted(
     _ line: String, to columns: Int, cut: (String, Int) -> String
   ) -> String {
-    var fields = line.split(separator: separator, omittingEmptySubsequences: false)
-    var fitting = line
-    while DisplayWidth.of(fitting) > columns, fields.count > 1 {
-      fields.removeLast()
-      fitting = fields.joined(separator: separator)
+    var fitting = Substring(line)
+    while DisplayWidth.of(String(fitting)) > columns, let space = fitting.lastIndex(of: " ") {
+      fitting = fitting[..<space]
+      if fitting.hasSuffix(" |") { fitting = fitting.dropLast(2) }
     }
-    return DisplayWidth.of(fitting) > columns ? cut(fitting, columns) : fitting
+    let text = String(fitting)
+    return DisplayWidth.of(text) > columns ? cut(text, columns) : text
   }
 
   /// The network's epoch and dead units: `net relu epoch 20: 64/64 dead`.

@@ -55,7 +55,7 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
       Words(
         en:
           "-i runs a script and then stays in the lab; to run scripts and exit, name them without -i",
-        zh: "-i 运行一个脚本后留在实验室里；要运行脚本后退出，请不带 -i 直接写出脚本名")
+        zh: "-i 运行脚本后留在实验界面里；要运行脚本后退出，请不带 -i 直接写出脚本名")
     case .unknownLanguage(let tag):
       Words(
         en: "--lang takes en or zh (or zh-CN, zh_CN, zh-Hans), not '\(tag)'",
@@ -67,7 +67,7 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
     case .noLesson(let name, let lessons):
       Words(
         en: "no lesson '\(name)'; the lessons are " + lessons.joined(separator: ", "),
-        zh: "没有课 '\(name)'；现有的课：" + lessons.joined(separator: ", "))
+        zh: "没有课 '\(name)'；现有的课：" + lessons.joined(separator: "、"))
     }
   }
 

@@ -41,7 +41,7 @@ package enum FrameText: MessageCatalogue, Equatable {
     case .viewLabel(let view, let others):
       Words(
         en: "view \(view), F7: " + others.joined(separator: ", "),
-        zh: "视图 \(view)，F7：" + others.joined(separator: ", "))
+        zh: "视图 \(view)，F7：" + others.joined(separator: "、"))
     case .earlier: Words(en: "PgUp: earlier", zh: "PgUp：前文")
     case .later: Words(en: "PgDn: later", zh: "PgDn：后文")
     case .completions: Words(en: "Tab: ", zh: "Tab：")
