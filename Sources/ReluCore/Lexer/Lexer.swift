@@ -93,22 +93,23 @@ package struct Lexer {
       offset += 1
       throw Self.nulByte(at: start)
     default:
-      var text: [UInt8] = []
-      var changed = false
+      // The ASCII text is built only once a character maps to another (a
+      // full-width form); a plain word is sliced from the source as it was.
+      var text: [UInt8]?
       while offset < bytes.count {
         let (mapped, length) = Self.read(bytes, offset, inWord: offset > start)
         if Self.endsWord(mapped ?? bytes[offset]) { break }
         if let mapped, length > 1 {
-          text.append(mapped)
-          changed = true
-        } else {
-          text += bytes[offset..<(offset + length)]
+          if text == nil { text = Array(bytes[start..<offset]) }
+          text?.append(mapped)
+        } else if text != nil {
+          text? += bytes[offset..<(offset + length)]
         }
         offset += length
       }
       let range = SourceRange(start: start, end: offset)
       return Token(
-        kind: .word, text: changed ? String(decoding: text, as: UTF8.self) : source.slice(range),
+        kind: .word, text: text.map { String(decoding: $0, as: UTF8.self) } ?? source.slice(range),
         range: range)
     }
   }
