@@ -17,8 +17,8 @@ import Testing
       try parseError("net relu width 0").message
         == "expected a number of units from 1 to 1024, not 0")
     #expect(
-      try parseError("net relu depth 9").message
-        == "expected a number of hidden layers from 1 to 8, not 9")
+      try parseError("net relu depth 65").message
+        == "expected a number of hidden layers from 1 to 64, not 65")
     #expect(
       try parseError("net relu points 1").message
         == "expected a number of data points from 2 to 10000, not 1")
@@ -26,7 +26,9 @@ import Testing
     #expect(
       try parseError("net relu'").message == "net takes relu, leaky, sigmoid or tanh, not relu'")
     #expect(NetworkSpec.maxWidth == 1024)
-    #expect(CommandName.net.usage == "net F [width N] [depth D] [data sin|abs] [points M] [seed S]")
+    #expect(
+      CommandName.net.usage
+        == "net F [width N] [depth D] [data sin|abs] [points M] [seed S] [init he|asym]")
   }
 
   @Test func trainAndSweepParse() throws {
@@ -49,10 +51,12 @@ import Testing
   @Test func completionFollowsTheOptions() {
     #expect(
       Parser.completions(in: "net relu ").candidates == [
-        "width", "depth", "data", "points", "seed",
+        "width", "depth", "data", "points", "seed", "init",
       ])
     #expect(
-      Parser.completions(in: "net relu width 4 ").candidates == ["depth", "data", "points", "seed"])
+      Parser.completions(in: "net relu width 4 ").candidates == [
+        "depth", "data", "points", "seed", "init",
+      ])
     #expect(Parser.completions(in: "net relu data ").candidates == ["sin", "abs"])
     #expect(Parser.completions(in: "train 5 ").candidates == ["lr"])
     #expect(Parser.completions(in: "sweep lr 0.1 ").candidates == ["epochs"])

@@ -10,7 +10,7 @@ extension Interpreter {
       activation: command.activation, width: command.width ?? NetworkSpec.defaultWidth,
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
-      seed: command.seed ?? unseededDraw())
+      seed: command.seed ?? unseededDraw(), initialization: command.initialization ?? .he)
     // Building runs a forward pass for epoch 0 and the figures another: two
     // thirds of an epoch's work (forward, and backward's two products).
     try checkWork(spec.workPerEpoch, at: range)

@@ -4,6 +4,29 @@ package struct NetworkReport: Sendable, Equatable {
   /// The hidden layers' activation, with the session's alpha.
   package var activation: Activation
   package var record: EpochRecord
+
+  /// How a network can be born: a hidden layer inactive at every data point.
+  package enum Birth: Sendable, Equatable {
+    /// Hidden layer `layer` (from 1) outputs 0 at every data point (relu, or
+    /// leaky with alpha 0): nothing after it sees the input, and no layer
+    /// before it gets a gradient.
+    case dead(layer: Int)
+    /// Hidden layer `layer` (from 1) of a leaky net with alpha > 0 has z <= 0
+    /// at every data point: all on the alpha side, but still learning.
+    case inactive(layer: Int)
+  }
+
+  /// The first hidden layer whose every unit is inactive at every data
+  /// point, as built; nil when there is none, or for sigmoid and tanh.
+  package var birth: Birth? {
+    guard let index = record.inactive.firstIndex(of: spec.width) else { return nil }
+    switch activation {
+    case .relu: return .dead(layer: index + 1)
+    case .leaky(let alpha):
+      return alpha == 0 ? .dead(layer: index + 1) : .inactive(layer: index + 1)
+    case .sigmoid, .tanh: return nil
+    }
+  }
 }
 
 /// `train`: the epochs just run.

@@ -4,7 +4,9 @@
 /// for l = 0) to z_l = W_l a_{l-1} + b_l and a_l = f(z_l); the output is
 /// y_hat = w_out . a_{D-1} + b_out. Weights start He-normal, N(0, 2 / fan_in),
 /// the output weights N(0, 1 / width), every bias 0, drawn in that order from
-/// the seeded generator, so a seed always gives the same network.
+/// the seeded generator, so a seed always gives the same network. With
+/// `init asym` (``NetworkInitialization/asym``) each hidden unit then gets one
+/// positive weight or bias.
 package struct Network: Sendable, Equatable {
   package let spec: NetworkSpec
   /// The inputs, evenly spaced on [-1, 1].
@@ -27,13 +29,27 @@ package struct Network: Sendable, Equatable {
     y = x.map(spec.target.value)
     var generator = SplitMix64(seed: spec.seed)
     var weights: [[Double]] = []
+    var biases = Array(repeating: [Double](repeating: 0, count: spec.width), count: spec.depth)
     for layer in 0..<spec.depth {
       let fanIn = layer == 0 ? 1 : spec.width
       let scale = LibM.sqrt(2 / Double(fanIn))
       weights.append(generator.standardNormals(count: spec.width * fanIn).map { $0 * scale })
+      if spec.initialization == .asym {
+        let entries = UInt64(fanIn + 1)
+        let picks = (0..<spec.width).map { _ in Int(generator.next() % entries) }
+        let sizes = generator.standardNormals(count: spec.width)
+        for j in 0..<spec.width {
+          let positive = Swift.abs(sizes[j]) * scale
+          if picks[j] == fanIn {
+            biases[layer][j] = positive
+          } else {
+            weights[layer][j * fanIn + picks[j]] = positive
+          }
+        }
+      }
     }
     self.weights = weights
-    biases = Array(repeating: Array(repeating: 0, count: spec.width), count: spec.depth)
+    self.biases = biases
     let outScale = LibM.sqrt(1 / Double(spec.width))
     outputWeights = generator.standardNormals(count: spec.width).map { $0 * outScale }
   }

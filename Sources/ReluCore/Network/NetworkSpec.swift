@@ -14,11 +14,13 @@ package struct NetworkSpec: Sendable, Equatable {
   package var points: Int
   /// The seed of the weights: the same seed gives the same network and run.
   package var seed: UInt64
+  /// How the weights and biases are drawn (see ``NetworkInitialization``).
+  package var initialization: NetworkInitialization = .he
 
   package static let defaultWidth = 64
   package static let maxWidth = 1024
   package static let defaultDepth = 1
-  package static let maxDepth = 8
+  package static let maxDepth = 64
   package static let defaultPoints = 200
   package static let maxPoints = 10_000
 
@@ -41,6 +43,30 @@ package struct NetworkSpec: Sendable, Equatable {
   /// The most multiply-adds one `train` or `sweep` runs, so no command runs
   /// for minutes (width 1024, depth 1, 200 points: about 8,000 epochs).
   package static let maxWork = 5e9
+}
+
+/// How `net` draws a network's weights and biases (`init he|asym`).
+///
+/// Both draw, layer by layer from the seeded generator, the hidden weights
+/// He-normal, N(0, 2 / fan_in), then the output weights N(0, 1 / width); every
+/// bias starts at 0. `asym` then changes one entry per hidden unit.
+package enum NetworkInitialization: String, Sendable, Hashable, CaseIterable {
+  /// He-normal weights, zero biases: what `net` always drew before `init`.
+  case he
+  /// A randomized asymmetric initialization in the spirit of the RAI of Lu,
+  /// Shin, Su and Karniadakis, "Dying ReLU and Initialization: Theory and
+  /// Numerical Examples", Commun. Comput. Phys. 28(5), 2020
+  /// (arXiv:1903.06733); not their exact scheme (their positive entry is
+  /// drawn from a Beta distribution, with a rescaled variance).
+  ///
+  /// After each hidden layer's He-normal weights, two more draws for the
+  /// layer: for each unit j an index k_j uniform over its fan_in weights and
+  /// its bias (the next 64-bit draw modulo fan_in + 1; k_j = fan_in is the
+  /// bias), then `width` standard normals n_j; entry k_j of unit j becomes
+  /// |n_j| * sqrt(2 / fan_in), positive. So every unit starts active on a
+  /// half-space not symmetric about 0, and a layer is less often inactive
+  /// for every input.
+  case asym
 }
 
 /// The function a network is trained to fit on [-1, 1].

@@ -160,6 +160,13 @@ package enum JSONReport {
       json.member("data", r.spec.target.rawValue)
       json.member("points", r.spec.points)
       json.member("seed", String(r.spec.seed))
+      // Written only when not the default, or when born so: older output stays as it was.
+      if r.spec.initialization != .he { json.member("init", r.spec.initialization.rawValue) }
+      switch r.birth {
+      case .dead(let layer)?: json.member("born_dead", layer)
+      case .inactive(let layer)?: json.member("born_inactive", layer)
+      case nil: break
+      }
       epoch(r.record, depth: r.spec.depth, into: &json)
     case .sweep(let r):
       json.member("epochs", r.epochs)

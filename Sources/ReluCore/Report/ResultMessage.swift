@@ -56,6 +56,12 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case tensorShape(String)
   /// `net relu: 1 input, 1 hidden layer of 8 units, 1 output; fits ...`.
   case network(function: String, depth: Int, width: Int, formula: String, points: Int)
+  /// `  born dead: hidden layer 3 is 0 for every data point`.
+  case bornDead(layer: Int)
+  /// `  born inactive: hidden layer 3 ...` (leaky: not dead, its gradient is alpha).
+  case bornInactive(layer: Int)
+  /// `  init asym: ...`, after `net`'s seed when the init is not the default.
+  case asymmetricInit
   /// `train relu, lr 0.2: epochs 1 to 10`.
   case training(function: String, rate: String, first: Int, last: Int)
   /// `  (every 2nd epoch shown, and the last)`.
@@ -190,6 +196,19 @@ package enum ResultMessage: MessageCatalogue, Equatable {
           + " on [-1, 1]",
         zh: "net \(f)：1 个输入，\(depth) 个隐藏层，每层 \(width) 个神经元，1 个输出；"
           + "拟合 \(formula)，[-1, 1] 上 \(points) 个数据点")
+    case .bornDead(let layer):
+      Words(
+        en: "  born dead: hidden layer \(layer) is 0 for every data point",
+        zh: "  生来已死：第 \(layer) 个隐藏层在每个数据点上都输出 0")
+    case .bornInactive(let layer):
+      Words(
+        en: "  born inactive: hidden layer \(layer) has z <= 0 at every data point"
+          + " (not dead: its gradient is alpha)",
+        zh: "  生来未激活：第 \(layer) 个隐藏层在每个数据点上都有 z <= 0（梯度为 alpha，不算死亡）")
+    case .asymmetricInit:
+      Words(
+        en: "  init asym: one weight or bias per hidden unit drawn positive",
+        zh: "  init asym：每个隐藏神经元有一个权重或偏置取正值")
     case .training(let f, let rate, let first, let last):
       Words(
         en: "train \(f), lr \(rate): "
@@ -247,6 +266,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       .recordingStopped("a.relu", commands: 3), .noLessons, .lessonsHint,
       .tensorSize(count: 20, shape: "4x5"), .tensorShape("2x3"),
       .network(function: "relu", depth: 1, width: 8, formula: "x^2", points: 32),
+      .bornDead(layer: 3), .bornInactive(layer: 3), .asymmetricInit,
       .training(function: "relu", rate: "0.2", first: 1, last: 10), .everyNthEpoch(2),
       .diverged(epoch: 5, loss: "inf"), .sweep(function: "relu", seed: 1, epochs: 10),
       .ofUnits(3, units: 8),

@@ -13,14 +13,26 @@ extension TextReport.Writer {
   /// `net`: what was built, and its epoch 0.
   func network(_ report: NetworkReport) -> [ReportLine] {
     let spec = report.spec
-    return [
+    var lines = [
       ReportLine(
         ResultMessage.network(
           function: TextReport.label(report.activation, derivative: false), depth: spec.depth,
           width: spec.width, formula: spec.target.formula, points: spec.points
-        ).words(language)),
-      ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note),
-    ] + epochTable([report.record], spec)
+        ).words(language))
+    ]
+    switch report.birth {
+    case .dead(let layer)?:
+      lines.append(ReportLine(ResultMessage.bornDead(layer: layer).words(language)))
+    case .inactive(let layer)?:
+      lines.append(ReportLine(ResultMessage.bornInactive(layer: layer).words(language)))
+    case nil:
+      break
+    }
+    lines.append(ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note))
+    if spec.initialization == .asym {
+      lines.append(ReportLine(ResultMessage.asymmetricInit.words(language), role: .note))
+    }
+    return lines + epochTable([report.record], spec)
   }
 
   /// `train`: the epochs run, every one or every k-th and the last.

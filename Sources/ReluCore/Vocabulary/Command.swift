@@ -193,6 +193,8 @@ package struct NetCommand: Sendable, Equatable {
   package var points: Int?
   /// nil: a seed drawn at random (and reported, so the run can be repeated).
   package var seed: UInt64?
+  /// nil: ``NetworkInitialization/he``.
+  package var initialization: NetworkInitialization?
 }
 
 /// `compare F... [from A to B] [lr ETA]`.

@@ -42,7 +42,10 @@ extension CommandName {
           width: arguments.count(.units)?.value, depth: arguments.count(.depth)?.value,
           target: arguments.first(.data).map { _ in
             NetworkTarget.allCases[arguments.choice(.data).value]
-          }, points: arguments.count(.points)?.value, seed: arguments.seed(.seed)?.value))
+          }, points: arguments.count(.points)?.value, seed: arguments.seed(.seed)?.value,
+          initialization: arguments.first(.initialization).map { _ in
+            NetworkInitialization.allCases[arguments.choice(.initialization).value]
+          }))
     case .train:
       return .train(epochs: arguments.count(.epochs), learningRate: Self.rate(arguments))
     case .sweep:

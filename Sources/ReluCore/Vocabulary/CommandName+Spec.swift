@@ -226,6 +226,14 @@ extension CommandName {
               .keyword("points"), .value(.count(2...NetworkSpec.maxPoints), .points),
             ]),
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
+            .sequence([
+              .keyword("init"),
+              .value(
+                .choice(
+                  NetworkInitialization.allCases.map(\.rawValue),
+                  noun: Words(en: "the initialization", zh: "初始化方式")),
+                .initialization),
+            ]),
           ]),
         ]),
         summary: Words(
@@ -254,14 +262,47 @@ extension CommandName {
                 + "目标为 sin(pi x)",
               "（data sin，默认）或 |x|（data abs，两个 relu 神经元就能精确表示）。",
             ]),
-          Words(
-            en: "Weights He-normal, N(0, 2 / fan_in); output weights N(0, 1 / N); biases 0.",
-            zh: "权重按 He 正态分布 N(0, 2 / fan_in) 初始化；输出权重 N(0, 1 / N)；偏置为 0。"),
+          .lines(
+            en: [
+              "init he (default): weights He-normal, N(0, 2 / fan_in); output weights",
+              "N(0, 1 / N); biases 0.",
+            ],
+            zh: [
+              "init he（默认）：权重按 He 正态分布 N(0, 2 / fan_in) 初始化；",
+              "输出权重 N(0, 1 / N)；偏置为 0。",
+            ]),
+          .lines(
+            en: [
+              "init asym: as he, then in each hidden unit one weight or the bias, chosen at",
+              "random, is |N(0, 2 / fan_in)|, positive: a randomized asymmetric init after the",
+              "RAI of Lu, Shin, Su, Karniadakis, \"Dying ReLU and Initialization\", CiCP 28(5),",
+              "2020 (arXiv:1903.06733), whose positive entry is drawn from a Beta instead.",
+            ],
+            zh: [
+              "init asym：先同 he，再在每个隐藏神经元中随机选一个权重或偏置，",
+              "改取 |N(0, 2 / fan_in)|，为正。这是仿照 Lu、Shin、Su、Karniadakis",
+              "\"Dying ReLU and Initialization\"（CiCP 28(5)，2020，arXiv:1903.06733）",
+              "的随机非对称初始化（RAI）；论文的正值取自 Beta 分布。",
+            ]),
+          .lines(
+            en: [
+              "A relu net is born dead when a hidden layer outputs 0 at every data point: net",
+              "names the first such layer. A leaky layer inactive at every point is not dead",
+              "(its gradient is alpha): net says born inactive.",
+            ],
+            zh: [
+              "若某个隐藏层在每个数据点上都输出 0，relu 网络就生来已死：",
+              "net 指出第一个这样的层。leaky 的层即使在每个数据点上都未激活，",
+              "也不算死亡（梯度为 alpha）：net 说生来未激活。",
+            ]),
           Words(
             en: "The same seed gives the same network and the same training, bit for bit.",
             zh: "随机种子相同，网络和训练过程就逐位相同。"),
         ],
-        examples: ["net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs"])
+        examples: [
+          "net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs",
+          "net relu width 2 depth 10 seed 3 init asym",
+        ])
     case .train:
       CommandSpec(
         syntax: .sequence([

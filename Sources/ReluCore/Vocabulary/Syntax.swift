@@ -116,6 +116,7 @@ package enum Slot: Sendable, Hashable {
   case units
   case depth
   case data
+  case initialization
   case points
   case seed
   case epochs
@@ -147,6 +148,7 @@ package enum Slot: Sendable, Hashable {
     case .units: "N"
     case .depth: "D"
     case .data: "NAME"
+    case .initialization: "SCHEME"
     case .points: "M"
     case .seed: "S"
     case .epochs: "EPOCHS"
@@ -181,6 +183,7 @@ package enum Slot: Sendable, Hashable {
     case .units: Words(en: "a number of units", zh: "神经元个数")
     case .depth: Words(en: "a number of hidden layers", zh: "隐藏层数")
     case .data: Words(en: "a target", zh: "目标")
+    case .initialization: Words(en: "an initialization", zh: "初始化方式")
     case .points: Words(en: "a number of data points", zh: "数据点个数")
     case .seed: Words(en: "a seed (a whole number >= 0)", zh: "随机种子（>= 0 的整数）")
     case .epochs: Words(en: "a number of epochs", zh: "轮数")
