@@ -81,7 +81,7 @@ private func command(
 }
 
 /// Every byte from `descriptor` until the end of the file.
-private func readAll(_ descriptor: Int32) -> Data {
+func readAll(_ descriptor: Int32) -> Data {
   var data = Data()
   var buffer = [UInt8](repeating: 0, count: 65_536)
   while true {

@@ -111,7 +111,11 @@ final class TmuxPane {
     guard spawned == 0 else { throw TmuxError(message: "cannot run tmux: error \(spawned)") }
     var status: Int32 = 0
     while waitpid(process, &status, 0) < 0, errno == EINTR {}
-    let text = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    // Read with open and read: Foundation's String(contentsOfFile:) leaves a
+    // buffer LeakSanitizer reports.
+    let descriptor = open(output, O_RDONLY)
+    let text = descriptor < 0 ? "" : String(decoding: readAll(descriptor), as: UTF8.self)
+    if descriptor >= 0 { close(descriptor) }
     // The exit status as the shell reports it (WEXITSTATUS), or 128 + a signal.
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
     return Run(stdout: text, stderr: text, status: exitStatus)
