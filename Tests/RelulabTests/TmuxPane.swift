@@ -1,4 +1,5 @@
 import Foundation
+import ReluCore
 
 /// The built `relulab` run by a shell command in a detached tmux session on
 /// a private socket: a terminal of a chosen size with no terminal around the
@@ -115,7 +116,7 @@ final class TmuxPane {
     // buffer LeakSanitizer reports.
     let descriptor = open(output, O_RDONLY)
     let text = descriptor < 0 ? "" : String(decoding: readAll(descriptor), as: UTF8.self)
-    if descriptor >= 0 { close(descriptor) }
+    if descriptor >= 0 { _ = Platform.closeFile(descriptor) }
     // The exit status as the shell reports it (WEXITSTATUS), or 128 + a signal.
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
     return Run(stdout: text, stderr: text, status: exitStatus)
