@@ -41,7 +41,8 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
     case .stepPaused:
       Words(en: "-- paused: press Enter to go on --", zh: "-- 暂停：按回车继续 --")
     case .historyNotSaved(let reason):
-      Words(en: "(history is not being saved: \(reason))", zh: "（历史记录没有保存：\(reason)）")
+      Words(en: "(", zh: "（") + LabMessage.historyNotSaved(reason: reason).words
+        + Words(en: ")", zh: "）")
     case .lineTooLong(let limit):
       Words(
         en: "this line is longer than \(limit), the most a line may hold",
