@@ -197,6 +197,24 @@ enum JSONTreeReport {
             })
       }
       return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
+    case .census(let r):
+      let cells: [JSONValue] = r.cells.map {
+        .object([
+          ("width", .int($0.width)), ("depth", .int($0.depth)), ("trials", .int($0.trials)),
+          ("dead", .int($0.dead)), ("fraction", .number($0.fraction)),
+          ("se", .number($0.standardError)), ("closed_form", .number($0.closedForm)),
+        ])
+      }
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation) + [
+            ("counts", .string(r.spec.countsDead ? "born_dead" : "born_inactive")),
+            ("init", .string(r.spec.initialization.rawValue)),
+            ("bias", .string(r.spec.bias.rawValue)),
+            ("points_checked", .int(r.spec.points.count)),
+            ("seed", .string(String(r.spec.seed))), ("cells", .array(cells)),
+          ])
+      ]
     case .recording(let path, let started, let commands):
       return [
         .object([

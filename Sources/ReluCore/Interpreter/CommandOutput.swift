@@ -49,6 +49,8 @@ package enum CommandOutput: Sendable, Equatable {
   case training(TrainingReport)
   /// `sweep`: one row per rate.
   case sweep(SweepReport)
+  /// `born`: the census, one cell per width and depth.
+  case census(CensusReport)
   /// `view`: the view on screen, whether the command switched to it, and
   /// the other activities there is a view for.
   case view(shown: ViewName, switched: Bool, others: [ViewName])
@@ -79,6 +81,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .network: .net
     case .training: .train
     case .sweep: .sweep
+    case .census: .born
     case .cleared: .clear
     case .view: .view
     }

@@ -160,6 +160,8 @@ extension Interpreter {
       let report = try sweepNetwork(rates: rates, epochs: epochs, at: statement.range)
       hidden.remove(.network)
       return .sweep(report)
+    case .born(let command):
+      return .census(try census(command, at: statement.range))
     case .view(let name):
       if let name {
         guard scene.has(name.value) else {

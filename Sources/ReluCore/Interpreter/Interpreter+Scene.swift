@@ -182,7 +182,7 @@ extension Command {
     case .compare: .race
     case .net, .train, .sweep: .net
     case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
-      .record, .help, .quit, .export, .view:
+      .record, .help, .quit, .export, .view, .born:
       nil
     }
   }

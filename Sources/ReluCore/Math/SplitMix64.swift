@@ -52,6 +52,20 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     }
   }
 
+  /// ``standardNormals(count:)`` written into `buffer[0..<count]` in place of
+  /// a new array: the same values, bit for bit, and the same draws.
+  package mutating func standardNormals(into buffer: UnsafeMutablePointer<Double>, count: Int) {
+    var index = 0
+    while index < count {
+      let (u1, u2) = nextBoxMullerPair()
+      let r = (-2 * LibM.log(u1)).squareRoot()
+      let (sine, cosine) = LibM.sincos(2 * Double.pi * u2)
+      buffer[index] = r * cosine
+      if index + 1 < count { buffer[index + 1] = r * sine }
+      index += 2
+    }
+  }
+
   /// The plain definition of one Box-Muller pair: (r cos t, r sin t) with
   /// r = sqrt(-2 ln u1) and t = 2 pi u2, each function a separate libm call.
   package static func standardNormalPair(_ u1: Double, _ u2: Double) -> (Double, Double) {

@@ -45,9 +45,29 @@ package enum HelpText {
 
   private static func command(_ name: CommandName, _ language: InterfaceLanguage) -> [ReportLine] {
     let spec = name.spec
-    let lines = [ReportLine(name.usage, role: .heading), ReportLine("  " + spec.summary(language))]
+    let usage = Self.wrapped(name.usage, indent: name.rawValue.count + 1)
+    let lines =
+      usage.map { ReportLine($0, role: .heading) } + [ReportLine("  " + spec.summary(language))]
     return lines
       + body(details: spec.details, aliases: spec.aliases, examples: spec.examples, language)
+  }
+
+  /// A usage longer than 80 columns, broken before its `[` parts, the
+  /// lines after the first indented under the first part.
+  private static func wrapped(_ usage: String, indent: Int) -> [String] {
+    guard usage.count > 80 else { return [usage] }
+    var lines: [String] = []
+    var line = ""
+    for part in usage.split(separator: " ", omittingEmptySubsequences: false) {
+      let word = String(part)
+      if word.hasPrefix("["), !line.isEmpty, line.count + 1 + word.count > 80 {
+        lines.append(line)
+        line = String(repeating: " ", count: indent) + word
+      } else {
+        line += line.isEmpty ? word : " " + word
+      }
+    }
+    return lines + [line]
   }
 
   private static func setting(_ name: SettingName, _ language: InterfaceLanguage) -> [ReportLine] {

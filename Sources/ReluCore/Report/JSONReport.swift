@@ -179,6 +179,28 @@ package enum JSONReport {
         json.endObject()
       }
       json.endArray()
+    case .census(let r):
+      json.member("fn", r.activation.name)
+      alpha(r.activation, into: &json)
+      json.member("counts", r.spec.countsDead ? "born_dead" : "born_inactive")
+      json.member("init", r.spec.initialization.rawValue)
+      json.member("bias", r.spec.bias.rawValue)
+      json.member("points_checked", r.spec.points.count)
+      json.member("seed", String(r.spec.seed))
+      json.key("cells")
+      json.beginArray()
+      for cell in r.cells {
+        json.beginObject()
+        json.member("width", cell.width)
+        json.member("depth", cell.depth)
+        json.member("trials", cell.trials)
+        json.member("dead", cell.dead)
+        json.member("fraction", cell.fraction)
+        json.member("se", cell.standardError)
+        json.member("closed_form", cell.closedForm)
+        json.endObject()
+      }
+      json.endArray()
     case .recording(let path, let started, let commands):
       json.member("file", path)
       json.member("recording", started)

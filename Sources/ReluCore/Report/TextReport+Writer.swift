@@ -235,6 +235,8 @@ extension TextReport {
         sink.append(lines: training(report))
       case .sweep(let report):
         sink.append(lines: sweep(report))
+      case .census(let report):
+        sink.append(lines: census(report))
       }
     }
 

@@ -61,6 +61,7 @@ extension Command {
       if let target = net.target { parts += ["data", target.rawValue] }
       if let points = net.points { parts += ["points", String(points)] }
       if let seed = net.seed { parts += ["seed", String(seed)] }
+      if let scheme = net.initialization { parts += ["init", scheme.rawValue] }
       return parts.joined(separator: " ")
     case .train(let epochs, let rate):
       return ([word] + (epochs.map { [String($0.value)] } ?? [])).joined(separator: " ")
@@ -68,6 +69,16 @@ extension Command {
     case .sweep(let rates, let epochs):
       return ([word, "lr"] + rates.map(Self.number)).joined(separator: " ")
         + (epochs.map { " epochs \($0.value)" } ?? "")
+    case .born(let born):
+      var parts = [word]
+      if let f = born.activation { parts.append(f.value.rawValue) }
+      if !born.widths.isEmpty { parts += ["width"] + born.widths.map(String.init) }
+      if !born.depths.isEmpty { parts += ["depth"] + born.depths.map(String.init) }
+      if let trials = born.trials { parts += ["trials", String(trials.value)] }
+      if let scheme = born.initialization { parts += ["init", scheme.rawValue] }
+      if let bias = born.bias { parts += ["bias", bias.rawValue] }
+      if let seed = born.seed { parts += ["seed", String(seed)] }
+      return parts.joined(separator: " ")
     case .view(let name): return name.map { "\(word) \($0.value.rawValue)" } ?? word
     }
   }

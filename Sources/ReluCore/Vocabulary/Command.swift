@@ -52,6 +52,8 @@ package enum Command: Sendable, Equatable {
   case train(epochs: Located<Int>?, learningRate: Double?)
   /// `sweep lr A B ... [epochs E]`.
   case sweep(rates: [Double], epochs: Located<Int>?)
+  /// `born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]`.
+  case born(BornCommand)
   /// `view [NAME]`: switch the plot pane to a view, or (nil) say what it shows.
   case view(Located<ViewName>?)
 
@@ -83,6 +85,7 @@ package enum Command: Sendable, Equatable {
     case .net: .net
     case .train: .train
     case .sweep: .sweep
+    case .born: .born
     case .view: .view
     }
   }
@@ -195,6 +198,24 @@ package struct NetCommand: Sendable, Equatable {
   package var seed: UInt64?
   /// nil: ``NetworkInitialization/he``.
   package var initialization: NetworkInitialization?
+}
+
+/// `born ...`: what was written; the interpreter fills in the defaults.
+package struct BornCommand: Sendable, Equatable {
+  /// nil: relu; sigmoid and tanh parse, and the interpreter refuses them.
+  package var activation: Located<ActivationKind>?
+  /// Empty: ``CensusSpec/defaultWidths``.
+  package var widths: [Int] = []
+  /// Empty: ``CensusSpec/defaultDepths``.
+  package var depths: [Int] = []
+  /// nil: ``CensusSpec/defaultTrials``.
+  package var trials: Located<Int>?
+  /// nil: ``NetworkInitialization/he``.
+  package var initialization: NetworkInitialization?
+  /// nil: ``CensusBias/zero``.
+  package var bias: CensusBias?
+  /// nil: a seed drawn at random (and reported, so the census can be repeated).
+  package var seed: UInt64?
 }
 
 /// `compare F... [from A to B] [lr ETA]`.

@@ -55,6 +55,24 @@ extension CommandName {
         return rate
       }
       return .sweep(rates: rates, epochs: arguments.count(.epochs))
+    case .born:
+      let counts = { (slot: Slot) in
+        arguments.all(slot).compactMap { value -> Int? in
+          if case .count(let count) = value { return count.value }
+          return nil
+        }
+      }
+      return .born(
+        BornCommand(
+          activation: arguments.functions(.function).first.map {
+            Located(value: $0.value.kind, range: $0.range)
+          }, widths: counts(.units), depths: counts(.depth), trials: arguments.count(.trials),
+          initialization: arguments.first(.initialization).map { _ in
+            NetworkInitialization.allCases[arguments.choice(.initialization).value]
+          },
+          bias: arguments.first(.bias).map { _ in
+            CensusBias.allCases[arguments.choice(.bias).value]
+          }, seed: arguments.seed(.seed)?.value))
     case .clear:
       return .clear(
         arguments.first(.choice) == nil

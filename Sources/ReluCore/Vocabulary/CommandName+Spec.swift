@@ -9,6 +9,11 @@ extension CommandName {
   private static let specTable = Dictionary(
     uniqueKeysWithValues: allCases.map { ($0, $0.describedSpec) })
 
+  /// `2 3 5 10`: numbers as help lists them.
+  private static func list(_ values: [Int]) -> String {
+    values.map(String.init).joined(separator: " ")
+  }
+
   /// The description of this command: the vocabulary's one table.
   private var describedSpec: CommandSpec {
     switch self {
@@ -362,6 +367,110 @@ extension CommandName {
             ]),
         ],
         examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
+    case .born:
+      CommandSpec(
+        syntax: .sequence([
+          .optional(.value(.function(.functions), .function)),
+          .options([
+            .sequence([
+              .keyword("width"), .repeated(.value(.count(1...NetworkSpec.maxWidth), .units)),
+            ]),
+            .sequence([
+              .keyword("depth"), .repeated(.value(.count(1...NetworkSpec.maxDepth), .depth)),
+            ]),
+            .sequence([
+              .keyword("trials"), .value(.count(1...CensusSpec.maxTrials), .trials),
+            ]),
+            .sequence([
+              .keyword("init"),
+              .value(
+                .choice(
+                  NetworkInitialization.allCases.map(\.rawValue),
+                  noun: Words(en: "the initialization", zh: "初始化方式")),
+                .initialization),
+            ]),
+            .sequence([
+              .keyword("bias"),
+              .value(
+                .choice(
+                  CensusBias.allCases.map(\.rawValue),
+                  noun: Words(en: "the bias scheme", zh: "偏置的取法")),
+                .bias),
+            ]),
+            .sequence([.keyword("seed"), .value(.seed, .seed)]),
+          ]),
+        ]),
+        summary: Words(
+          en: "count the networks born dead, by width and depth",
+          zh: "按宽度和深度统计生来已死的网络"),
+        details: [
+          .lines(
+            en: [
+              "For each width N and depth D, T networks (default \(CensusSpec.defaultTrials),"
+                + " at most \(CensusSpec.maxTrials))",
+              "drawn as net draws them (F default relu; init he|asym as for net).",
+              "Defaults: widths \(Self.list(CensusSpec.defaultWidths)), depths"
+                + " \(Self.list(CensusSpec.defaultDepths)). Network i of each cell",
+              "takes draw i of the seeded generator as its seed: the same seed gives the",
+              "same census, bit for bit.",
+            ],
+            zh: [
+              "对每个宽度 N 和深度 D，按 net 的方式抽取 T 个网络",
+              "（默认 \(CensusSpec.defaultTrials)，最多 \(CensusSpec.maxTrials)）；"
+                + "F 默认 relu，init he|asym 同 net。",
+              "默认宽度 \(Self.list(CensusSpec.defaultWidths))，"
+                + "深度 \(Self.list(CensusSpec.defaultDepths))。",
+              "每格的第 i 个网络以随机数发生器的第 i 个数为随机种子：",
+              "随机种子相同，统计结果就逐位相同。",
+            ]),
+          .lines(
+            en: [
+              "A relu net is born dead when a hidden layer is 0 at every x in [-1, 1]. With",
+              "zero biases (bias zero, init he) the net is positively homogeneous, so x = -1",
+              "and x = 1 decide it exactly. With bias he (each layer's biases drawn",
+              "N(0, 2 / fan_in) right after its weights) or init asym (a bias may be",
+              "positive), it is checked at net's \(NetworkSpec.defaultPoints) data points,"
+                + " and born says so.",
+            ],
+            zh: [
+              "若某个隐藏层对 [-1, 1] 中的每个 x 都输出 0，relu 网络就生来已死。",
+              "偏置为 0 时（bias zero，init he），网络是正齐次的，",
+              "所以 x = -1 和 x = 1 两点就能精确判定。bias he（每层的偏置紧接权重之后",
+              "按 N(0, 2 / fan_in) 抽取）或 init asym（偏置可能为正）时，",
+              "在 net 的 \(NetworkSpec.defaultPoints) 个数据点上检查，born 会注明。",
+            ]),
+          .lines(
+            en: [
+              "Each cell: the fraction born dead, its standard error sqrt(p (1 - p) / T), and",
+              "1 - (1 - 2^-N)^D, the chance that ONE fixed input x != 0 meets a layer all 0",
+              "(each layer is, with chance 2^-N, if none before was); with zero biases it",
+              "bounds the two-point fraction from above. After Lu, Shin, Su, Karniadakis,",
+              "\"Dying ReLU and Initialization\", CiCP 28(5), 2020 (arXiv:1903.06733).",
+            ],
+            zh: [
+              "每格给出生来已死的比例、其标准误差 sqrt(p (1 - p) / T)，以及",
+              "1 - (1 - 2^-N)^D：某一个固定输入 x != 0 遇到全为 0 的层的概率",
+              "（前面的层都不为 0 时，每层以 2^-N 的概率全为 0）；偏置为 0 时，",
+              "它是两点判定所得比例的上界。参见 Lu、Shin、Su、Karniadakis，",
+              "\"Dying ReLU and Initialization\"，CiCP 28(5)，2020（arXiv:1903.06733）。",
+            ]),
+          .lines(
+            en: [
+              "A leaky net (alpha > 0) is never born dead: a layer with z <= 0 everywhere",
+              "still passes alpha z on, and its gradient is alpha, not 0. born leaky counts",
+              "the nets born inactive instead. sigmoid and tanh are refused: they are never",
+              "0, so none of their nets is born dead.",
+            ],
+            zh: [
+              "leaky 网络（alpha > 0）不会生来已死：处处 z <= 0 的层仍输出 alpha z，",
+              "梯度为 alpha 而不是 0。born leaky 改为统计生来未激活的网络。",
+              "sigmoid 和 tanh 不接受：它们从不为 0，所以它们的网络不会生来已死。",
+            ]),
+        ],
+        examples: [
+          "born", "born relu width 2 3 5 10 depth 10 seed 1 init asym",
+          "born leaky width 2 depth 5 10 trials 500 bias he seed 1",
+        ])
     case .clear:
       CommandSpec(
         syntax: .optional(

@@ -121,6 +121,8 @@ package enum Slot: Sendable, Hashable {
   case seed
   case epochs
   case rates
+  case trials
+  case bias
   case digits
   case speed
 
@@ -148,7 +150,8 @@ package enum Slot: Sendable, Hashable {
     case .units: "N"
     case .depth: "D"
     case .data: "NAME"
-    case .initialization: "SCHEME"
+    case .initialization, .bias: "SCHEME"
+    case .trials: "T"
     case .points: "M"
     case .seed: "S"
     case .epochs: "EPOCHS"
@@ -187,6 +190,8 @@ package enum Slot: Sendable, Hashable {
     case .points: Words(en: "a number of data points", zh: "数据点个数")
     case .seed: Words(en: "a seed (a whole number >= 0)", zh: "随机种子（>= 0 的整数）")
     case .epochs: Words(en: "a number of epochs", zh: "轮数")
+    case .trials: Words(en: "a number of networks", zh: "网络个数")
+    case .bias: Words(en: "a bias scheme", zh: "偏置的取法")
     case .digits: Words(en: "a number of digits or full", zh: "位数或 full")
     }
   }

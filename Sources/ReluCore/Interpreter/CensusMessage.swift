@@ -1,0 +1,76 @@
+/// What `born` says: its refusal of sigmoid and tanh, and the lines around
+/// its table.
+package enum CensusMessage: MessageCatalogue, Equatable {
+  /// `born sigmoid`: refused, with why.
+  case neverDead(function: String)
+  /// `born relu: 1000 networks per cell, ...` (inactive: leaky, alpha > 0).
+  case heading(function: String, trials: Int, inactive: Bool)
+  /// How each network was checked: exactly at -1 and 1, or at the data points.
+  case twoPoint
+  case dataPoints(Int)
+  /// The closed form in brackets, and what it is (two lines).
+  case closedForm
+  case closedFormBound
+  /// A census over the work limit.
+  case tooMuchWork(Double, most: Double)
+  /// leaky: why its networks are counted inactive, not dead.
+  case leakyNotDead(alpha: String)
+
+  package var words: Words {
+    switch self {
+    case .neverDead(let f):
+      Words(
+        en: "born counts relu and leaky networks: \(f) is never 0, so no \(f) network is born dead",
+        zh: "born 只统计 relu 和 leaky 网络：\(f) 从不为 0，所以 \(f) 网络不会生来已死")
+    case .heading(let f, let trials, let inactive):
+      inactive
+        ? Words(
+          en: "born \(f): \(trials) networks per cell, fraction born inactive +- standard error",
+          zh: "born \(f)：每格 \(trials) 个网络，生来未激活的比例 +- 标准误差")
+        : Words(
+          en: "born \(f): \(trials) networks per cell, fraction born dead +- standard error",
+          zh: "born \(f)：每格 \(trials) 个网络，生来已死的比例 +- 标准误差")
+    case .twoPoint:
+      Words(
+        en: "  exact: x = -1 and x = 1 decide it (zero biases: positively homogeneous)",
+        zh: "  精确判定：x = -1 和 x = 1 两点即可（偏置为 0：网络正齐次）")
+    case .dataPoints(let points):
+      Words(
+        en: "  checked at the \(points) data points on [-1, 1] (biases not all 0: not homogeneous)",
+        zh: "  在 [-1, 1] 上的 \(points) 个数据点检查（偏置不全为 0：网络不是正齐次的）")
+    case .closedForm:
+      Words(
+        en: "  (in brackets) 1 - (1 - 2^-N)^D: the chance for ONE input x != 0, zero biases;",
+        zh: "  （括号内）1 - (1 - 2^-N)^D：偏置为 0 时某一个输入 x != 0 的概率，")
+    case .closedFormBound:
+      Words(
+        en: "  an upper bound of the two-point fraction (Lu, Shin, Su, Karniadakis 2020)",
+        zh: "  是两点判定所得比例的上界（Lu、Shin、Su、Karniadakis 2020）")
+    case .leakyNotDead(let alpha):
+      Words(
+        en: "  not dead: an inactive leaky layer (alpha \(alpha)) has gradient alpha, not 0",
+        zh: "  不算死亡：未激活的 leaky 层（alpha \(alpha)）梯度为 alpha，不是 0")
+    case .tooMuchWork(let work, let most):
+      Words(
+        en: "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
+          + " (\(NumberFormat.short(most))); count fewer trials or smaller nets",
+        zh: "这大约要做 \(NumberFormat.short(work)) 次乘加，超过一条命令的上限"
+          + "（\(NumberFormat.short(most))）；请减少网络个数或用更小的网络")
+    }
+  }
+
+  package static var samples: [CensusMessage] {
+    [
+      .neverDead(function: "sigmoid"), .heading(function: "relu", trials: 1000, inactive: false),
+      .heading(function: "leaky(0.01)", trials: 1000, inactive: true), .twoPoint,
+      .dataPoints(200), .closedForm, .closedFormBound, .leakyNotDead(alpha: "0.01"),
+      .tooMuchWork(2.6e13, most: 5e9),
+    ]
+  }
+
+  /// The table's headings: `width`, `depth 10`.
+  package static let width = Words(en: "width", zh: "宽度")
+  package static func depth(_ depth: Int) -> Words {
+    Words(en: "depth \(depth)", zh: "深度 \(depth)")
+  }
+}

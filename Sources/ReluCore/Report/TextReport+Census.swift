@@ -1,0 +1,50 @@
+extension TextReport.Writer {
+  /// `born`: widths down, depths across.
+  ///
+  /// Each cell is the fraction born dead (or inactive) +- its standard error,
+  /// and under it, in brackets, the closed form for one input. Three
+  /// significant digits: JSON has them exact.
+  func census(_ report: CensusReport) -> [ReportLine] {
+    let spec = report.spec
+    var lines = [
+      ReportLine(
+        CensusMessage.heading(
+          function: TextReport.label(report.activation, derivative: false), trials: spec.trials,
+          inactive: !spec.countsDead
+        ).words(language))
+    ]
+    lines.append(ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note))
+    if spec.initialization == .asym {
+      lines.append(ReportLine(ResultMessage.asymmetricInit.words(language), role: .note))
+    }
+    let check =
+      spec.twoPoint ? CensusMessage.twoPoint : CensusMessage.dataPoints(spec.points.count)
+    lines.append(ReportLine(check.words(language), role: .note))
+    var rows: [[String]] = []
+    for (row, width) in spec.widths.enumerated() {
+      let cells = report.cells[(row * spec.depths.count)..<((row + 1) * spec.depths.count)]
+      rows.append(
+        [String(width)]
+          + cells.map {
+            Self.short($0.fraction) + " +- " + Self.short($0.standardError)
+          })
+      rows.append([""] + cells.map { "(" + Self.short($0.closedForm) + ")" })
+    }
+    lines += TextReport.table(
+      header: [CensusMessage.width(language)]
+        + spec.depths.map { CensusMessage.depth($0)(language) },
+      rows: rows, rightAligned: [0])
+    lines.append(ReportLine(CensusMessage.closedForm.words(language), role: .note))
+    lines.append(ReportLine(CensusMessage.closedFormBound.words(language), role: .note))
+    if !spec.countsDead {
+      lines.append(
+        ReportLine(
+          CensusMessage.leakyNotDead(alpha: NumberFormat.plain(spec.alpha)).words(language),
+          role: .note))
+    }
+    return lines
+  }
+
+  /// Three significant digits.
+  private static func short(_ x: Double) -> String { NumberFormat.short(x, digits: 3) }
+}
