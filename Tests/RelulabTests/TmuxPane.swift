@@ -105,6 +105,9 @@ final class TmuxPane {
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    // The tmux server outlives this call: it must not keep a descriptor of
+    // this process open (another test's pipe would then never reach its end).
+    Self.closeFrom3(&actions)
     let argv = ([path, "-S", socket] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
     var process: pid_t = 0
@@ -120,6 +123,21 @@ final class TmuxPane {
     // The exit status as the shell reports it (WEXITSTATUS), or 128 + a signal.
     let exitStatus = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + status & 0x7F
     return Run(stdout: text, stderr: text, status: exitStatus)
+  }
+
+  /// Adds "close every descriptor from 3 up" to `actions`: glibc's
+  /// `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), looked up
+  /// at run time because the C module does not export it.
+  private static func closeFrom3(_ actions: inout posix_spawn_file_actions_t) {
+    typealias CloseFrom =
+      @convention(c) (
+        UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32
+      ) -> Int32
+    guard
+      let symbol = dlsym(
+        UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+    else { return }
+    _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
   }
 
   /// The path of the program `name` on PATH, if any.
