@@ -39,15 +39,7 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
   package mutating func standardNormals(count: Int) -> [Double] {
     let count = max(0, count)
     return [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
-      var index = 0
-      while index < count {
-        let (u1, u2) = nextBoxMullerPair()
-        let r = (-2 * LibM.log(u1)).squareRoot()
-        let (sine, cosine) = LibM.sincos(2 * Double.pi * u2)
-        buffer[index] = r * cosine
-        if index + 1 < count { buffer[index + 1] = r * sine }
-        index += 2
-      }
+      if let base = buffer.baseAddress { standardNormals(into: base, count: count) }
       initialized = count
     }
   }

@@ -231,14 +231,7 @@ extension CommandName {
               .keyword("points"), .value(.count(2...NetworkSpec.maxPoints), .points),
             ]),
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
-            .sequence([
-              .keyword("init"),
-              .value(
-                .choice(
-                  NetworkInitialization.allCases.map(\.rawValue),
-                  noun: Words(en: "the initialization", zh: "初始化方式")),
-                .initialization),
-            ]),
+            Self.initOption,
           ]),
         ]),
         summary: Words(
@@ -381,14 +374,7 @@ extension CommandName {
             .sequence([
               .keyword("trials"), .value(.count(1...CensusSpec.maxTrials), .trials),
             ]),
-            .sequence([
-              .keyword("init"),
-              .value(
-                .choice(
-                  NetworkInitialization.allCases.map(\.rawValue),
-                  noun: Words(en: "the initialization", zh: "初始化方式")),
-                .initialization),
-            ]),
+            Self.initOption,
             .sequence([
               .keyword("bias"),
               .value(
@@ -740,6 +726,19 @@ extension CommandName {
   /// tagged pointers that LeakSanitizer cannot see, so it reported them.
   private static var rateOption: Syntax {
     .optional(.sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]))
+  }
+
+  /// `init he|asym`, one of a network option list (`net`, `born`); computed
+  /// like ``rateOption``.
+  private static var initOption: Syntax {
+    .sequence([
+      .keyword("init"),
+      .value(
+        .choice(
+          NetworkInitialization.allCases.map(\.rawValue),
+          noun: Words(en: "the initialization", zh: "初始化方式")),
+        .initialization),
+    ])
   }
 }
 
