@@ -182,6 +182,7 @@ import Testing
       switch $0.figure {
       case .functions: "curve"
       case .chart(let chart): chart.xName == "x" ? "fit" : chart.series.last?.label.en ?? "?"
+      case .heatMap: "heat map"
       }
     }
   }

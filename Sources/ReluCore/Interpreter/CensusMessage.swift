@@ -70,6 +70,8 @@ package enum CensusMessage: MessageCatalogue, Equatable {
 
   /// The table's headings: `width`, `depth 10`.
   package static let width = Words(en: "width", zh: "宽度")
+  /// What the columns count, alone: `depth`.
+  package static let depthName = Words(en: "depth", zh: "深度")
   package static func depth(_ depth: Int) -> Words {
     Words(en: "depth \(depth)", zh: "深度 \(depth)")
   }

@@ -108,6 +108,7 @@ extension Interpreter {
       } else {
         hidden = Set(ClearTarget.allCases)
         race = nil
+        lastCensus = nil
       }
       return .cleared(target)
     case .load:
@@ -161,7 +162,9 @@ extension Interpreter {
       hidden.remove(.network)
       return .sweep(report)
     case .born(let command):
-      return .census(try census(command, at: statement.range))
+      let report = try census(command, at: statement.range)
+      lastCensus = report
+      return .census(report)
     case .view(let name):
       if let name {
         guard scene.has(name.value) else {
@@ -273,8 +276,8 @@ extension Interpreter {
     switch name.family {
     case .decay where decay != nil, .net where network != nil:
       SceneMessage.viewCleared(name).words
-    case .decay, .race, .net: SceneMessage.viewNothingYet(name).words
-    case .plot, .steps, .fit, .loss: SceneMessage.viewAlwaysShows(name).words
+    case .decay, .race, .net, .born: SceneMessage.viewNothingYet(name).words
+    case .plot, .steps, .fit, .loss, .depth, .heat: SceneMessage.viewAlwaysShows(name).words
     }
   }
 

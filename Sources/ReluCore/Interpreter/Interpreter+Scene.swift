@@ -22,6 +22,9 @@ extension Interpreter {
     scene.notes = notes
     scene.decay = hidden.contains(.decay) ? nil : decay.map(decayFigure)
     scene.race = race.map { $0.restyled(settings.rendering, settings.language) }
+    scene.census = lastCensus.map {
+      Self.censusFigure($0, rendering: settings.rendering, language: settings.language)
+    }
     if hidden.contains(.network) || network == nil {
       scene.network = nil
     } else if let network, scene.network == nil {
@@ -172,7 +175,8 @@ extension Interpreter {
 extension Command {
   /// The activity whose view the command shows, or nil when it leaves the
   /// view as it is: `plot` and `feed` the function plot, the decay's commands
-  /// the decay, `compare` the race, the network's commands the network.
+  /// the decay, `compare` the race, the network's commands the network,
+  /// `born` the census.
   /// (`view` picks its view itself; `clear` goes back to the function plot
   /// only when it takes off what was shown.)
   var shownFamily: ViewName? {
@@ -181,8 +185,9 @@ extension Command {
     case .decay, .step, .run, .reset: .decay
     case .compare: .race
     case .net, .train, .sweep: .net
+    case .born: .born
     case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
-      .record, .help, .quit, .export, .view, .born:
+      .record, .help, .quit, .export, .view:
       nil
     }
   }

@@ -46,6 +46,8 @@ package struct Interpreter: Sendable {
   package internal(set) var network: Network?
   /// The last `compare`'s race, until `clear`.
   package internal(set) var race: Chart?
+  /// The last `born`'s census, until `clear`.
+  package internal(set) var lastCensus: CensusReport?
   /// The network's epochs so far (epoch 0 first), at most
   /// ``trainingHistoryLimit`` of the latest.
   package internal(set) var trainingHistory: [EpochRecord] = []
@@ -367,6 +369,7 @@ package struct Interpreter: Sendable {
     network = nil
     trainingHistory = []
     race = nil
+    lastCensus = nil
     chosenSeries = nil
     hidden = []
     title = nil

@@ -28,6 +28,8 @@ package enum CellRole: Sendable, Equatable, Hashable {
   case openPoint
   /// The end of a jump that holds the value at the jump (a filled dot).
   case closedPoint
+  /// A heat map's cell, shaded by its value.
+  case shade
 
   /// The drawing priority.
   ///
@@ -38,7 +40,7 @@ package enum CellRole: Sendable, Equatable, Hashable {
     switch self {
     case .blank: 0
     case .axis, .reference: 1
-    case .series: 2
+    case .series, .shade: 2
     case .openPoint, .closedPoint: 4
     case .feedPoint, .decayMarker, .liveMark, .deadMark: 5
     case .currentMarker: 6

@@ -48,7 +48,15 @@ package struct PlotLegend: Sendable, Equatable {
   package static func symbol(
     of series: PlotSeries, rendering: PlotRendering, marking: SeriesMarking
   ) -> String {
-    rendering == .braille && marking == .color ? colorSwatch : String(series.glyph)
+    symbol(of: series.glyph, rendering: rendering, marking: marking)
+  }
+
+  /// The symbol for a line drawn with `glyph`: the glyph, or ``colorSwatch``
+  /// when a braille plot tells lines apart by colour.
+  package static func symbol(
+    of glyph: Character, rendering: PlotRendering, marking: SeriesMarking
+  ) -> String {
+    rendering == .braille && marking == .color ? colorSwatch : String(glyph)
   }
 
   /// The entries for a scene: its series in order, then its overlays.

@@ -236,7 +236,9 @@ extension TextReport {
       case .sweep(let report):
         sink.append(lines: sweep(report))
       case .census(let report):
-        sink.append(lines: census(report))
+        sink.append(
+          lines: census(report)
+            + picture(pictures?.scene.census.map { .census(chart: $0.chart, heat: $0.heat) }))
       }
     }
 

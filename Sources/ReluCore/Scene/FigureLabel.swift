@@ -20,6 +20,13 @@ package enum FigureLabel: MessageCatalogue, Equatable {
   case allUnits(Int)
   /// The dead units' line.
   case deadByEpoch
+  /// A census line: `width 2`.
+  case censusWidth(Int)
+  /// The census's dotted closed form, and its short name.
+  case closedFormOneInput
+  case closedFormShort
+  /// The heat map's title: what its shade is.
+  case censusShare(trials: Int, inactive: Bool)
 
   package var words: Words {
     switch self {
@@ -36,6 +43,15 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .logLoss: Words(en: "log10 of the loss by epoch", zh: "每轮损失的 log10")
     case .allUnits(let units): Words(en: "all \(units) units", zh: "全部 \(units) 个神经元")
     case .deadByEpoch: Words(en: "dead units by epoch", zh: "每轮的死亡神经元")
+    case .censusWidth(let width): Words(en: "width \(width)", zh: "宽度 \(width)")
+    case .closedFormOneInput:
+      Words(en: "1 - (1 - 2^-N)^D, one input", zh: "1 - (1 - 2^-N)^D，单个输入")
+    case .closedFormShort: Words(en: "closed form", zh: "闭式解")
+    case .censusShare(let trials, let inactive):
+      inactive
+        ? Words(
+          en: "born inactive, of \(trials) networks", zh: "生来未激活的比例（每格 \(trials) 个网络）")
+        : Words(en: "born dead, of \(trials) networks", zh: "生来已死的比例（每格 \(trials) 个网络）")
     }
   }
 
@@ -45,7 +61,9 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       .race(function: "relu", status: .dead, steps: 1, past: "0.1"),
       .race(function: "sigmoid", status: .reached, steps: 67, past: nil),
       .networkTarget(formula: "x^2"), .networkOutput(epoch: 3), .kink(dead: true),
-      .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch,
+      .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch, .censusWidth(10),
+      .closedFormOneInput, .closedFormShort, .censusShare(trials: 1000, inactive: false),
+      .censusShare(trials: 1000, inactive: true),
     ]
   }
 }

@@ -7,6 +7,8 @@ extension PlotView {
     case .decay(let function, let steps): [.functions(function), .chart(steps)]
     case .chart(let chart): [.chart(chart)]
     case .network(let fit, let loss, let dead): [.chart(fit), .chart(loss), .chart(dead)]
+    case .census(let chart, let heat): [.chart(chart), .heatMap(heat)]
+    case .heatMap(let heat): [.heatMap(heat)]
     }
   }
 
@@ -14,7 +16,8 @@ extension PlotView {
   package var language: InterfaceLanguage {
     switch self {
     case .functions(let scene), .decay(let scene, _): scene.language
-    case .chart(let chart), .network(_, _, let chart): chart.language
+    case .chart(let chart), .network(_, _, let chart), .census(let chart, _): chart.language
+    case .heatMap(let heat): heat.language
     }
   }
 
@@ -24,6 +27,11 @@ extension PlotView {
       var chart = chart
       chart.language = language
       return chart
+    }
+    func heat(_ map: HeatMap) -> HeatMap {
+      var map = map
+      map.language = language
+      return map
     }
     func scene(_ scene: PlotScene) -> PlotScene {
       var scene = scene
@@ -36,6 +44,8 @@ extension PlotView {
     case .chart(let one): .chart(chart(one))
     case .network(let fit, let loss, let dead):
       .network(fit: chart(fit), loss: chart(loss), dead: chart(dead))
+    case .census(let one, let map): .census(chart: chart(one), heat: heat(map))
+    case .heatMap(let map): .heatMap(heat(map))
     }
   }
 
@@ -52,16 +62,18 @@ extension PlotView {
   }
 }
 
-/// One figure a view draws: a function plot or a chart of data.
+/// One figure a view draws: a function plot, a chart of data or a heat map.
 package enum PlotFigure: Sendable, Equatable {
   case functions(PlotScene)
   case chart(Chart)
+  case heatMap(HeatMap)
 
   /// The figure drawn on a `size` canvas.
   package func canvas(size: PlotSize, marking: SeriesMarking = .glyphs) -> Canvas {
     switch self {
     case .functions(let scene): PlotRenderer.render(scene, size: size, marking: marking)
     case .chart(let chart): ChartRenderer.render(chart, size: size, marking: marking)
+    case .heatMap(let map): HeatMapRenderer.render(map, size: size)
     }
   }
 }

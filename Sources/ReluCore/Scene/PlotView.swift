@@ -11,4 +11,9 @@ package enum PlotView: Sendable, Equatable {
   /// The network: its fit to the data (with each unit's kink for depth 1),
   /// and the loss (log scale) and dead units against the epoch.
   case network(fit: Chart, loss: Chart, dead: Chart)
+  /// The census of `born`: the fraction born dead against depth, and the
+  /// heat map of the same cells, side by side where they fit.
+  case census(chart: Chart, heat: HeatMap)
+  /// A heat map alone: the census's.
+  case heatMap(HeatMap)
 }

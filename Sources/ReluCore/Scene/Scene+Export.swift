@@ -3,8 +3,9 @@ extension PlotExport {
   /// shows in words (`relu relu'`, `the step chart`) in each language.
   ///
   /// A composite view exports the part a lesson looks at: the decay's curve
-  /// with its trail, the network's dead units; `view steps`, `view fit` and
-  /// `view loss` show (and so export) the other parts.
+  /// with its trail, the network's dead units, the census by depth; `view
+  /// steps`, `view fit`, `view loss` and `view heat` show (and so export) the
+  /// other parts.
   package static func file(
     _ format: ExportFormat, of scene: Scene, size: PlotSize
   ) -> (contents: String, subject: Words) {
@@ -20,9 +21,19 @@ extension PlotExport {
       case .csv: return (csv(plot), subject)
       case .txt: return (text(plot, size: size), subject)
       }
-    case .chart(let chart), .network(_, _, let chart):
+    case .heatMap(let map):
+      switch format {
+      case .svg: return (svg(map), scene.shown.noun)
+      case .csv: return (csv(map), scene.shown.noun)
+      case .txt: return (text(map, size: size), scene.shown.noun)
+      }
+    case .chart(let chart), .network(_, _, let chart), .census(let chart, _):
       let subject =
-        scene.shown == .net ? SceneMessage.exportedDeadUnits.words : scene.shown.noun
+        switch scene.shown {
+        case .net: SceneMessage.exportedDeadUnits.words
+        case .born: ViewName.depth.noun
+        default: scene.shown.noun
+        }
       switch format {
       case .svg: return (svg(chart), subject)
       case .csv: return (csv(chart), subject)

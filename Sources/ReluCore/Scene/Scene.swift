@@ -18,6 +18,8 @@ package struct Scene: Sendable, Equatable {
   package internal(set) var race: Chart?
   /// The network's figures, while a network is built and not cleared.
   package internal(set) var network: NetworkFigure?
+  /// The last `born`'s figures, until `clear`.
+  package internal(set) var census: CensusFigure?
   /// What the function plot leaves off, and why: an overlay made under other
   /// settings than the curve now drawn.
   package internal(set) var notes: [SceneNote]
@@ -32,6 +34,7 @@ package struct Scene: Sendable, Equatable {
     decay = nil
     race = nil
     network = nil
+    census = nil
     notes = []
   }
 
@@ -47,6 +50,7 @@ package struct Scene: Sendable, Equatable {
     case .decay, .steps: decay != nil
     case .race: race != nil
     case .net, .fit, .loss: network != nil
+    case .born, .depth, .heat: census != nil
     }
   }
 
@@ -76,6 +80,12 @@ package struct Scene: Sendable, Equatable {
       if let network { return .chart(network.fit) }
     case .loss:
       if let network { return .chart(network.loss) }
+    case .born:
+      if let census { return .census(chart: census.chart, heat: census.heat) }
+    case .depth:
+      if let census { return .chart(census.chart) }
+    case .heat:
+      if let census { return .heatMap(census.heat) }
     }
     return .functions(functions)
   }
@@ -106,6 +116,14 @@ package struct DecayFigure: Sendable, Equatable {
   package var curve: PlotScene
   /// f(z) against the step, the target dotted, the current step highlighted.
   package var steps: Chart
+}
+
+/// The census's figures: the fraction born dead (or inactive) against depth,
+/// one line per width with the one-input closed form dotted beside it, and
+/// the heat map of the same cells.
+package struct CensusFigure: Sendable, Equatable {
+  package var chart: Chart
+  package var heat: HeatMap
 }
 
 /// The network's figures, each computed once from the network's state.

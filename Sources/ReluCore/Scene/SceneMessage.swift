@@ -17,6 +17,11 @@ package enum SceneMessage: MessageCatalogue, Equatable {
   case fitAndLossLeftOutShort
   /// A short pane leaves the loss out.
   case lossLeftOut
+  /// A small pane leaves the census's heat map out; widening by `columns`
+  /// brings it.
+  case heatMapLeftOut(columns: Int)
+  /// The same, short.
+  case heatMapLeftOutShort
   /// `view NAME` of a decay or network taken off by `clear`.
   case viewCleared(ViewName)
   /// `view NAME` of what no command has made yet.
@@ -65,6 +70,12 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       Words(
         en: "loss left out: view loss, or a taller window",
         zh: "损失未显示：view loss，或把窗口加高")
+    case .heatMapLeftOut(let columns):
+      Words(
+        en: "heat map left out: view heat, or widen the window by \(columns) columns",
+        zh: "热图未显示：view heat，或把窗口加宽 \(columns) 列")
+    case .heatMapLeftOutShort:
+      Words(en: "heat map left out: view heat", zh: "热图未显示：view heat")
     case .viewCleared(let name):
       name.family == .net
         ? Words(
@@ -79,6 +90,10 @@ package enum SceneMessage: MessageCatalogue, Equatable {
         Words(
           en: "\(name.noun.en) has nothing to show yet: compare makes it",
           zh: "\(name.noun.zh)还没有内容：先运行 compare")
+      case .born:
+        Words(
+          en: "\(name.noun.en) has nothing to show yet: a census, e.g. born, makes it",
+          zh: "\(name.noun.zh)还没有内容：先运行一次统计，例如 born")
       case .net:
         Words(
           en: "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it",
@@ -108,6 +123,7 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       .feedOffPlot(layer: "leaky (alpha=0.1)"), .decayOffPlotFunction("leaky (alpha=0.1)"),
       .decayOffPlotGrad0("right"), .stepChartLeftOut(columns: 24), .stepChartLeftOutShort,
       .fitAndLossLeftOut(columns: 24), .fitAndLossLeftOutShort, .lossLeftOut,
+      .heatMapLeftOut(columns: 24), .heatMapLeftOutShort, .viewNothingYet(.heat),
       .viewCleared(.decay), .viewCleared(.net), .viewNothingYet(.steps), .viewNothingYet(.race),
       .viewNothingYet(.fit), .viewAlwaysShows(.plot), .noBraille, .exportedDecayCurve("relu"),
       .exportedAxes, .exportedDeadUnits,

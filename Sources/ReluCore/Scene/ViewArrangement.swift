@@ -6,15 +6,15 @@
 /// lab's panes at the four sizes the README lists (the pane is the terminal
 /// less 2 columns, and less the status, input and output rows):
 ///
-/// | terminal | pane   | decay                          | net                                  |
-/// |----------|--------|--------------------------------|--------------------------------------|
-/// | 60x20    | 58x11  | curve + trail; steps named     | dead units; fit and loss named       |
-/// | 80x24    | 78x13  | curve + trail; steps named     | dead units; fit and loss named       |
-/// | 120x36   | 118x21 | curve beside steps             | fit beside loss over dead units      |
-/// | 200x60   | 118x58 | curve beside steps             | fit beside loss over dead units      |
+/// | terminal | pane   | decay                      | net                              | born                      |
+/// |----------|--------|----------------------------|----------------------------------|---------------------------|
+/// | 60x20    | 58x11  | curve + trail; steps named | dead units; fit and loss named   | by depth; heat map named  |
+/// | 80x24    | 78x13  | curve + trail; steps named | dead units; fit and loss named   | by depth; heat map named  |
+/// | 120x36   | 118x21 | curve beside steps         | fit beside loss over dead units  | by depth beside heat map  |
+/// | 200x60   | 118x58 | curve beside steps         | fit beside loss over dead units  | by depth beside heat map  |
 ///
-/// The function plot and single charts (`view steps`, `race`, `fit`, `loss`)
-/// always take the whole pane.
+/// The function plot, single charts (`view steps`, `race`, `fit`, `loss`,
+/// `depth`) and the heat map (`view heat`) always take the whole pane.
 package struct ViewArrangement: Sendable, Equatable {
   /// Columns between two parts side by side.
   package static let gap = 2
@@ -61,6 +61,28 @@ package struct ViewArrangement: Sendable, Equatable {
       return ViewArrangement(panels: [whole(.functions(scene))])
     case .chart(let chart):
       return ViewArrangement(panels: [whole(.chart(chart))])
+    case .heatMap(let map):
+      return ViewArrangement(panels: [whole(.heatMap(map))])
+    case .census(let chart, let heat):
+      if sideBySide {
+        return ViewArrangement(panels: [
+          Panel(figure: .chart(chart), row: 0, column: 0, width: half, height: height),
+          Panel(
+            figure: .heatMap(heat), row: 0, column: half + gap, width: width - half - gap,
+            height: height),
+        ])
+      }
+      if stacks {
+        let upper = height / 2
+        return ViewArrangement(panels: [
+          Panel(figure: .chart(chart), row: 0, column: 0, width: width, height: upper),
+          Panel(
+            figure: .heatMap(heat), row: upper + 1, column: 0, width: width,
+            height: height - upper - 1),
+        ])
+      }
+      return alone(
+        .chart(chart), note: .heatMapLeftOut(columns: wider), short: .heatMapLeftOutShort)
     case .decay(let function, let steps):
       if sideBySide {
         return ViewArrangement(panels: [

@@ -494,25 +494,27 @@ extension CommandName {
             en: [
               "The last command that shows something picks the view: plot and feed the function",
               "plot, decay, step, run and reset the decay, compare the race, net, train and sweep",
-              "the network. view NAME switches at once (the network is not run again); F7 cycles.",
-              "plot F... shows exactly F...; the feed's points and the decay's trail are drawn on",
-              "their curves when those are plotted and the settings are still the ones they were",
-              "made with (else a note says why they are off). A window too small for a whole view",
-              "shows its main part and names the rest: steps (the decay's step chart), fit and",
-              "loss (the network's) each show one part alone. In a script or at the plain prompt,",
-              "view prints the view.",
+              "the network, born the census. view NAME switches at once (the network is not run",
+              "again); F7 cycles. plot F... shows exactly F...; the feed's points and the decay's",
+              "trail are drawn on their curves when those are plotted and the settings are still",
+              "the ones they were made with (else a note says why they are off). A window too",
+              "small for a whole view shows its main part and names the rest: steps (the decay's",
+              "step chart), fit and loss (the network's), depth and heat (the census's fraction",
+              "born dead by depth, and its heat map) each show one part alone. In a script or at",
+              "the plain prompt, view prints the view.",
             ],
             zh: [
               "视图由最近一个有显示的命令决定：plot 和 feed 显示函数图，decay、step、run",
-              "和 reset 显示模拟，compare 显示赛跑，net、train 和 sweep 显示网络。",
-              "view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
+              "和 reset 显示模拟，compare 显示赛跑，net、train 和 sweep 显示网络，born",
+              "显示统计。view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
               "plot F... 只画 F...；若对应的曲线在图上，且设置仍与当时相同，feed 的数据点",
               "和模拟的轨迹就画在曲线上（否则有一条说明指出原因）。窗口放不下整个视图时，",
               "只显示主要部分，并提示省略了哪些；steps（模拟的步数图）、fit 和 loss",
-              "（网络的）各自单独显示一部分。在脚本里或普通提示符下，view 把视图打印出来。",
+              "（网络的）、depth 和 heat（统计中生来已死的比例随深度的变化，及其热图）",
+              "各自单独显示一部分。在脚本里或普通提示符下，view 把视图打印出来。",
             ])
         ],
-        examples: ["view", "view decay", "view steps", "view plot"])
+        examples: ["view", "view decay", "view steps", "view plot", "born seed 1; view heat"])
     case .export:
       CommandSpec(
         syntax: .sequence([

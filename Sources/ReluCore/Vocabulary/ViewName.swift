@@ -1,10 +1,11 @@
 /// The views the plot pane can show, by the name `view NAME` takes.
 ///
 /// A view belongs to one activity (``family``): the function plot, the
-/// decay, the race of `compare`, or the network. A composite view (`decay`,
-/// `net`) draws its parts side by side where they fit; each part can also be
-/// shown alone (`steps`, `fit`, `loss`), which is what a small window offers
-/// when it leaves a part out.
+/// decay, the race of `compare`, the network, or the census of `born`. A
+/// composite view (`decay`, `net`, `born`) draws its parts side by side
+/// where they fit; each part can also be shown alone (`steps`, `fit`,
+/// `loss`, `depth`, `heat`), which is what a small window offers when it
+/// leaves a part out.
 package enum ViewName: String, Sendable, Hashable, CaseIterable {
   /// The function plot: the chosen curves, with the feed points and the
   /// decay's trail on their curves.
@@ -22,6 +23,14 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
   case fit
   /// The network's loss by epoch alone (log10).
   case loss
+  /// The census of `born`: the fraction born dead against depth beside the
+  /// heat map of widths and depths.
+  case born
+  /// The census's fraction born dead against depth alone, one line per
+  /// width, the closed form dotted.
+  case depth
+  /// The census's heat map alone: widths down, depths across.
+  case heat
 
   /// The activity the view belongs to: the view `view` cycles through and
   /// commands of that activity return to.
@@ -31,6 +40,7 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .decay, .steps: .decay
     case .race: .race
     case .net, .fit, .loss: .net
+    case .born, .depth, .heat: .born
     }
   }
 
@@ -44,6 +54,9 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .net: Words(en: "the network", zh: "网络")
     case .fit: Words(en: "the network's fit", zh: "网络的拟合")
     case .loss: Words(en: "the loss by epoch", zh: "各轮的损失")
+    case .born: Words(en: "the census of born", zh: "born 的统计")
+    case .depth: Words(en: "born dead by depth", zh: "生来已死的比例随深度")
+    case .heat: Words(en: "the census's heat map", zh: "born 统计的热图")
     }
   }
 }

@@ -42,6 +42,12 @@ package enum PlotPainter {
     switch figure {
     case .functions(let scene): paint(scene, width: width, height: height, colors: colors)
     case .chart(let chart): paint(chart, width: width, height: height, colors: colors)
+    case .heatMap(let map):
+      if let size = try? PlotSize(width: width, height: height) {
+        buffer(HeatMapRenderer.render(map, size: size)) { role(of: $0, in: PlotScene()) }
+      } else {
+        tooSmall(width: width, height: height)
+      }
     }
   }
 
@@ -66,11 +72,7 @@ package enum PlotPainter {
     guard let size = try? PlotSize(width: width, height: height) else {
       return tooSmall(width: width, height: height)
     }
-    let series = chart.series.compactMap { series -> PlotSeries? in
-      guard case .line(let style) = series.role else { return nil }
-      return style
-    }
-    let marking = marking(for: series, colors: colors)
+    let marking = marking(for: chart.series.compactMap(\.lineStyle?.color), colors: colors)
     return buffer(ChartRenderer.render(chart, size: size, marking: marking)) {
       role(of: $0, in: chart)
     }
@@ -82,10 +84,15 @@ package enum PlotPainter {
   /// (``Palette/style(of:colors:)``; bold alone is too faint a difference);
   /// by glyphs otherwise.
   package static func marking(for series: [PlotSeries], colors: ColorDepth) -> SeriesMarking {
+    marking(for: series.map(\.style.color), colors: colors)
+  }
+
+  /// How braille lines in `lineColors` are told apart: by colour when no two
+  /// different colours among them look the same at a terminal with `colors`.
+  package static func marking(for lineColors: [SeriesColor], colors: ColorDepth) -> SeriesMarking {
     guard colors != .monochrome else { return .glyphs }
-    let distinct = Set(series)
-    let hues = Set(
-      distinct.compactMap { Palette.style(of: $0.style.color, colors: colors).foreground })
+    let distinct = Set(lineColors)
+    let hues = Set(distinct.compactMap { Palette.style(of: $0, colors: colors).foreground })
     return hues.count == distinct.count ? .color : .glyphs
   }
 
@@ -122,9 +129,12 @@ package enum PlotPainter {
   /// colour; the rest as in a function plot.
   package static func role(of role: CellRole, in chart: Chart) -> ColorRole {
     guard case .series(let index) = role else { return self.role(of: role, in: PlotScene()) }
-    guard chart.series.indices.contains(index), case .line(let style) = chart.series[index].role
-    else { return .plain }
-    return .series(style)
+    guard chart.series.indices.contains(index) else { return .plain }
+    switch chart.series[index].role {
+    case .line(let style): return .series(style)
+    case .styled(let style, _, _): return .curve(style.color)
+    case .reference, .points, .marks: return .plain
+    }
   }
 
   /// The screen role of a plot cell's role in `scene`: a curve's index into
@@ -142,7 +152,7 @@ package enum PlotPainter {
     case .decayMarker, .liveMark: .decayMarker
     case .deadMark: .feedPoint
     case .currentMarker, .offRange: .currentMarker
-    case .reference: .axis
+    case .reference, .shade: .axis
     case .openPoint, .closedPoint: .jumpPoint
     }
   }

@@ -8,6 +8,8 @@ package enum ColorRole: Sendable, Hashable {
   /// A curve of the plot, or its glyph in the legend: which series, so it
   /// takes that series' own colour.
   case series(PlotSeries)
+  /// A chart's line in a colour of its own (a census's width).
+  case curve(SeriesColor)
   /// The plot's border, zero lines and tick marks.
   case axis
   /// Numbers at the ticks.

@@ -149,6 +149,7 @@ package enum Palette {
     switch role {
     case .plain, .table, .axis: .plain
     case .series(let series): style(of: series.style.color, colors: colors)
+    case .curve(let color): style(of: color, colors: colors)
     case .tickLabel: Style(dim: true)
     case .legend: .plain
     case .feedPoint: Style(foreground: .red, bold: true)
@@ -172,7 +173,8 @@ package enum Palette {
 
   private static func monochrome(_ role: ColorRole) -> Style {
     switch role {
-    case .plain, .table, .axis, .legend, .series, .echo, .note, .frame, .overlay, .tickLabel:
+    case .plain, .table, .axis, .legend, .series, .curve, .echo, .note, .frame, .overlay,
+      .tickLabel:
       .plain
     case .feedPoint, .decayMarker, .jumpPoint, .heading, .say, .error, .prompt, .completions:
       Style(bold: true)

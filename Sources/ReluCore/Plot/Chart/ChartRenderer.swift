@@ -24,13 +24,17 @@ package enum ChartRenderer {
     for chart: Chart, marking: SeriesMarking = .glyphs
   ) -> [PlotLegend.Entry] {
     let language = chart.language
-    var entries = chart.series.enumerated().map { index, series in
+    var entries = chart.series.enumerated().filter(\.element.inLegend).map { index, series in
       switch series.role {
       case .line(let style):
         PlotLegend.Entry(
           symbol: PlotLegend.symbol(of: style, rendering: chart.rendering, marking: marking),
           symbolRole: .series(index), text: chart.label(of: series),
           shortText: style.description)
+      case .styled(let style, let short, _):
+        PlotLegend.Entry(
+          symbol: PlotLegend.symbol(of: style.glyph, rendering: chart.rendering, marking: marking),
+          symbolRole: .series(index), text: chart.label(of: series), shortText: short)
       case .reference, .points:
         PlotLegend.Entry(
           symbol: String(referenceGlyph), symbolRole: .reference, text: chart.label(of: series),
@@ -84,15 +88,21 @@ package enum ChartRenderer {
           column: frame.left + column)
       }
     }
-    let lines = chart.series.indices.compactMap { index -> (Int, PlotSeries)? in
-      guard case .line(let style) = chart.series[index].role else { return nil }
-      return (index, style)
+    let lines = chart.series.indices.compactMap { index -> (Int, SeriesStyle)? in
+      chart.series[index].lineStyle.map { (index, $0) }
     }
     SeriesLines(
       lines: lines.map { SeriesLines.Line(series: $0.0, glyph: $0.1.glyph) },
       seriesCount: chart.series.count, frame: frame, marking: marking
     ).draw(into: &grid) { line, body in
-      forEachSample(of: chart.series[lines[line].0].points, frame, body)
+      let series = chart.series[lines[line].0]
+      guard case .styled(_, _, dotted: true) = series.role else {
+        return forEachSample(of: series.points, frame, body)
+      }
+      // Every other cell across: a dotted line.
+      forEachSample(of: series.points, frame) { column, row in
+        if (column / across) % 2 == 0 { body(column, row) }
+      }
     }
     for series in chart.series {
       switch series.role {
@@ -115,7 +125,7 @@ package enum ChartRenderer {
             dead ? deadMarkGlyph : liveMarkGlyph, role: dead ? .deadMark : .liveMark,
             row: frame.top + frame.rows - 1, column: frame.left + column / across)
         }
-      case .line, .reference: continue
+      case .line, .reference, .styled: continue
       }
     }
     for series in chart.series {

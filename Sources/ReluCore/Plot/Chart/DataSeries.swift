@@ -13,6 +13,10 @@ package struct DataSeries: Sendable, Equatable {
     /// A mark on the x axis's row at each point's x (y is ignored): `^` for
     /// live, `x` for dead, such as the kinks of a network's units.
     case marks(dead: Bool)
+    /// Points joined in order by straight lines in a style of their own (a
+    /// census's width), named `short` where the legend is narrow; `dotted`
+    /// lines light every other cell (a closed form beside a simulation).
+    case styled(SeriesStyle, short: String, dotted: Bool)
   }
 
   /// How the series is drawn.
@@ -23,11 +27,26 @@ package struct DataSeries: Sendable, Equatable {
   package var points: [PlotPoint]
   /// The index of the point marked as where the series stands now, if any.
   package var highlighted: Int?
+  /// Whether the legend names the series (one of several lines of the same
+  /// kind is named once).
+  package var inLegend: Bool
 
-  package init(role: Role, label: Words, points: [PlotPoint], highlighted: Int? = nil) {
+  package init(
+    role: Role, label: Words, points: [PlotPoint], highlighted: Int? = nil, inLegend: Bool = true
+  ) {
     self.role = role
     self.label = label
     self.points = points
     self.highlighted = highlighted
+    self.inLegend = inLegend
+  }
+
+  /// The style of a line series: its function's, or its own; nil for the rest.
+  package var lineStyle: SeriesStyle? {
+    switch role {
+    case .line(let series): series.style
+    case .styled(let style, _, _): style
+    case .reference, .points, .marks: nil
+    }
   }
 }

@@ -28,6 +28,12 @@ extension PlotExport {
         header.append("target")
         columns.append([:])
         constant.append(series.points.first?.y)
+      case .styled(_, let short, _):
+        header.append(short)
+        var byX: [Double: Double] = [:]
+        for point in series.points where !point.x.isNaN { byX[point.x] = point.y }
+        columns.append(byX)
+        constant.append(nil)
       case .points:
         header.append("target")
         var byX: [Double: Double] = [:]
@@ -128,10 +134,10 @@ extension PlotExport {
     svg.open("g", [("class", "series"), ("clip-path", "url(#plot-area)"), ("fill", "none")])
     let lineStrokes = SVGLineStroke.strokes(
       for: chart.series.map { series in
-        guard case .line(let style) = series.role else { return nil }
+        guard let style = series.lineStyle else { return nil }
         let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }
           .map { PlotPoint(x: px($0.x), y: py($0.y)) }
-        return (style: style.style, runs: [points])
+        return (style: style, runs: [points])
       }, in: (left: left, right: right, top: top, bottom: bottom))
     var legendStrokes: [[(String, String)]] = []
     for (index, series) in chart.series.enumerated() {
@@ -163,15 +169,17 @@ extension PlotExport {
             ]
               + stroke)
         }
-      case .line(let style):
-        stroke = (lineStrokes[index] ?? SVGLineStroke(style: style.style)).attributes
+      case .line, .styled:
+        stroke =
+          (lineStrokes[index] ?? series.lineStyle.map { SVGLineStroke(style: $0) })?.attributes
+          ?? []
         let points = series.points.filter { $0.x.isFinite && $0.y.isFinite }
           .map { "\(n(px($0.x))),\(n(py($0.y)))" }.joined(separator: " ")
         if !points.isEmpty {
           svg.element("polyline", [("class", "series-\(index)"), ("points", points)] + stroke)
         }
       }
-      legendStrokes.append(stroke)
+      if series.inLegend { legendStrokes.append(stroke) }
       if let step = series.highlighted, series.points.indices.contains(step) {
         let point = series.points[step]
         svg.element(
