@@ -121,20 +121,6 @@ import Testing
     #expect(lab.scene.census == nil && !lab.scene.has(.born))
   }
 
-  @Test func aSmallPaneKeepsTheChartAndNamesTheHeatMap() throws {
-    let lab = try lab("born trials 20 seed 1")
-    let small = ViewArrangement.arrange(lab.scene.view, width: 78, height: 13)
-    #expect(small.panels.count == 1)
-    guard case .chart = small.panels.first?.figure else {
-      Issue.record("the chart stays")
-      return
-    }
-    #expect(small.leftOut == "heat map left out: view heat, or widen the window by 4 columns")
-    let wide = ViewArrangement.arrange(lab.scene.view, width: 118, height: 21)
-    #expect(wide.panels.count == 2 && wide.leftOut == nil)
-    #expect(wide.panels.map(\.column) == [0, 60])
-  }
-
   @Test func exportsWriteTheCellsExactly() throws {
     var lab = try lab("born width 2 3 depth 5 10 trials 100 seed 1")
     let report = try #require(lab.lastCensus)

@@ -217,6 +217,23 @@ import Testing
     #expect(shown[2].leftOut == nil)
   }
 
+  @Test func theCensusKeepsItsChartAndNamesTheHeatMap() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("born trials 20 seed 1")
+    let shown = Self.panes.map {
+      ViewArrangement.arrange(lab.scene.view, width: $0.0, height: $0.1)
+    }
+    #expect(
+      shown.map(kinds) == [
+        ["1 - (1 - 2^-N)^D, one input"], ["1 - (1 - 2^-N)^D, one input"],
+        ["1 - (1 - 2^-N)^D, one input", "heat map"], ["1 - (1 - 2^-N)^D, one input", "heat map"],
+      ], "the chart (its last series the closed form) is the part that stays")
+    #expect(shown[0].leftOut == "heat map left out: view heat")
+    #expect(shown[1].leftOut == "heat map left out: view heat, or widen the window by 4 columns")
+    #expect(shown[2].leftOut == nil && shown[3].leftOut == nil)
+    #expect(shown[2].panels.map(\.column) == [0, 60])
+  }
+
   @Test func aSinglePartTakesTheWholePane() throws {
     var lab = Interpreter()
     _ = try lab.outputs("decay relu from 0.9 to 0.5; view steps")

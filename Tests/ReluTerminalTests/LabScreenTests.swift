@@ -32,6 +32,12 @@ import Testing
     Golden.check(screen(typed, width: 100, height: 30), file: "lab-stacked-100x30.txt")
   }
 
+  /// `born` at a projector's 120x36: the chart beside the heat map.
+  @Test func theCensusBesideItsHeatMap() {
+    let typed = FakeTerminal.typing("born trials 200 seed 1")
+    Golden.check(screen(typed, width: 120, height: 36), file: "lab-born-120x36.txt")
+  }
+
   @Test func sideBySidePanesWhenWide() {
     let typed = FakeTerminal.typing("plot relu relu' sigmoid; set canvas braille")
     Golden.check(screen(typed, width: 150, height: 40), file: "lab-side-by-side-150x40.txt")
