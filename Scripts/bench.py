@@ -186,6 +186,22 @@ def main(relulab, bench):
     )
     row("`net relu width 1024 seed 1; train 1000`", ours, theirs, "NumPy, same training", "< 1 s, < 1")
 
+    # The born census, whole process, against NumPy counting the same census.
+    widths, depths, trials = [2, 3, 5, 10], [2, 5, 10, 20, 50], 4000
+    census = (
+        f"born relu width {' '.join(map(str, widths))} depth {' '.join(map(str, depths))}"
+        f" trials {trials}"
+    )
+    ours, theirs = alternate(
+        ([relulab, "-e", f"{census} seed 1"], None),
+        (
+            [python, numpy_script, "born", ",".join(map(str, widths)), ",".join(map(str, depths)),
+             str(trials), "1"],
+            numpy_env(),
+        ),
+    )
+    row(f"`{census}`, whole process", ours, theirs, "NumPy, same census", "<= 0.2")
+
     # One keystroke in the lab, in a pseudo-terminal, whatever the session
     # holds, against the same keystroke in an empty session (Scripts/bench_keys.py).
     try:

@@ -1,6 +1,6 @@
 """NumPy's side of Scripts/bench.sh: the same work done the way a NumPy user
 would write it. Run by Scripts/bench.py; prints `name nanoseconds` lines
-(kernels) or the same summary relulab prints (feed, net)."""
+(kernels) or the same summary relulab prints (feed, net, born)."""
 
 import sys
 import time
@@ -89,6 +89,39 @@ def net(width, points, epochs, rate, seed):
             print(f"{epoch:5} {loss:.4f} {dead} of {width}")
 
 
+def born(widths, depths, trials, seed):
+    """`born relu width ... depth ... trials T seed S`: for each width, T
+    networks of 1 input and max(depths) hidden relu layers, He-normal weights
+    N(0, 2 / fan_in), zero biases; a network is born dead at depth D when one
+    of its first D layers is <= 0 at every unit for x = -1 and x = 1 (zero
+    biases make it positively homogeneous, so the two points decide it).
+    Each width's T networks go through the layers together, as (T, 2, N) @
+    (T, N, N) batched products, and those found dead leave the batch."""
+    rng = np.random.default_rng(seed)
+    deepest = max(depths)
+    print(f"born relu: {trials} networks per cell, fraction born dead")
+    print("width  " + "  ".join(f"depth {d:<6}" for d in depths))
+    for n in widths:
+        first = np.full(trials, deepest + 1)
+        alive = np.arange(trials)
+        # Layer 1, fan_in 1: the outputs at x = -1 and x = 1, (T, 2, N).
+        w = rng.standard_normal((trials, n)) * np.sqrt(2.0)
+        a = np.maximum(np.stack((-w, w), axis=1), 0)
+        scale = np.sqrt(2.0 / n)
+        for layer in range(1, deepest + 1):
+            if layer > 1:
+                w = rng.standard_normal((len(alive), n, n)) * scale
+                a = np.maximum(a @ w.transpose(0, 2, 1), 0)
+            dead = ~(a > 0).any(axis=(1, 2))
+            first[alive[dead]] = layer
+            a, alive = a[~dead], alive[~dead]
+            if len(alive) == 0:
+                break
+        fractions = (np.count_nonzero(first <= d) / trials for d in depths)
+        print(f"{n:5}  " + "  ".join(f"{f:<12g}" for f in fractions))
+    print(f"  seed {seed}")
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "kernels":
@@ -97,5 +130,10 @@ if __name__ == "__main__":
         feed(int(sys.argv[2]), int(sys.argv[3]))
     elif mode == "net":
         net(width=1024, points=200, epochs=int(sys.argv[2]), rate=0.2, seed=1)
+    elif mode == "born":
+        # born WIDTHS DEPTHS TRIALS SEED, the lists comma-separated.
+        widths = [int(v) for v in sys.argv[2].split(",")]
+        depths = [int(v) for v in sys.argv[3].split(",")]
+        born(widths, depths, trials=int(sys.argv[4]), seed=int(sys.argv[5]))
     else:
         sys.exit(f"bench_numpy.py: unknown mode {mode}")
