@@ -185,7 +185,7 @@ import Testing
     else { throw TestFailure("born") }
     #expect(born.activation?.value == .leaky)
     #expect(born.widths == [2, 3] && born.depths == [5, 50] && born.trials?.value == 10)
-    #expect(born.initialization == .asym && born.bias == .he && born.seed == 3)
+    #expect(born.initialization == .asym && born.bias?.value == .he && born.seed == 3)
     #expect(
       CommandName.born.usage
         == "born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]")
