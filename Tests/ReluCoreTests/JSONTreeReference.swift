@@ -202,7 +202,7 @@ enum JSONTreeReport {
         r.spec.training.map {
           [
             ("epochs", .int($0.epochs)), ("lr", .number($0.rate)),
-            ("data", .string($0.target.rawValue)),
+            ("data", .string($0.target.rawValue)), ("grad0", .string($0.atZero.name)),
             ("constant_tolerance", .number(CensusTraining.tolerance)),
           ]
         } ?? []

@@ -15,13 +15,15 @@ package enum CensusMessage: MessageCatalogue, Equatable {
   case tooMuchWork(Double, most: Double)
   /// leaky: why its networks are counted inactive, not dead.
   case leakyNotDead(alpha: String)
-  /// `train E`: what each network was trained on, and what `->` marks.
+  /// `train EPOCHS`: what each network was trained on, and what `->` marks.
   case trained(epochs: Int, rate: String, target: NetworkTarget)
-  /// `train E`: the rule for a network that ends constant.
+  /// `train EPOCHS`: the rule for a network that ends constant.
   case constantRule(points: Int)
-  /// `lr` or `data` written without `train E`.
+  /// `train EPOCHS` with f'(0) > 0 (`grad0`): born dead is not dead for good.
+  case mayRevive(function: String, slope: String)
+  /// `lr` or `data` written without `train EPOCHS`.
   case needsTrain(option: String)
-  /// `bias he` with `train E`: refused.
+  /// `bias he` with `train EPOCHS`: refused.
   case trainWithBiasHe
   /// Training the census over the work limit.
   case tooMuchTraining(Double, most: Double)
@@ -72,10 +74,15 @@ package enum CensusMessage: MessageCatalogue, Equatable {
           + " <= \(CensusTraining.toleranceText) (1 + targets' max - min)",
         zh: "  判为常数：\(points) 个数据点上输出的 max - min"
           + " <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min")
+    case .mayRevive(let f, let slope):
+      Words(
+        en: "  \(f)'(0) = \(slope) (grad0): a unit at z = 0 exactly still learns, so a net born"
+          + " dead may revive",
+        zh: "  \(f)'(0) = \(slope)（grad0）：恰好 z = 0 的神经元仍能学习，生来已死的网络可能复活")
     case .needsTrain(let option):
       Words(
-        en: "\(option) says how born trains its networks: add train E (the epochs)",
-        zh: "\(option) 设定 born 如何训练网络：请加上 train E（训练轮数）")
+        en: "\(option) says how born trains its networks: add train EPOCHS",
+        zh: "\(option) 设定 born 如何训练网络：请加上 train EPOCHS（训练轮数）")
     case .trainWithBiasHe:
       Words(
         en: "born cannot train with bias he: net builds zero biases only; drop bias he or train",
@@ -104,7 +111,7 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       .tooMuchWork(2.6e13, most: 5e9),
       .trained(epochs: 200, rate: "0.2", target: .abs),
       .trained(epochs: 50, rate: "0.05", target: .sin), .constantRule(points: 200),
-      .needsTrain(option: "lr"), .trainWithBiasHe, .tooMuchTraining(1.2e10, most: 5e9),
+      .mayRevive(function: "relu", slope: "1"), .needsTrain(option: "lr"), .trainWithBiasHe, .tooMuchTraining(1.2e10, most: 5e9),
     ]
   }
 

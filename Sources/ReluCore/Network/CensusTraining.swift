@@ -9,10 +9,14 @@
 ///
 /// It ends constant when the spread of its outputs at the data points,
 /// max - min, is at most ``tolerance`` (1 + the targets' max - min): 2e-9 for
-/// |x|, 3e-9 for sin(pi x). A network born dead (a relu layer 0 at every data
-/// point) always does: no gradient reaches that layer or any before it, so
-/// the layer stays 0 and every point gets the same output, exactly. A
-/// network whose training diverged is judged at its last finite state.
+/// |x|, 3e-9 for sin(pi x). With relu'(0) = 0 (`grad0 left`, the default) a
+/// network born dead (a relu layer with z <= 0 at every data point) always
+/// does: no gradient reaches that layer or any before it, so the layer stays
+/// 0 and every point gets the same output, exactly. With relu'(0) > 0 a unit
+/// whose z is exactly 0 (above a layer 0 at that point, with zero biases)
+/// still gets a gradient, its bias moves, and such a network may revive:
+/// ``mayRevive(_:alpha:)`` says when, and the report notes it. A network
+/// whose training diverged is judged at its last finite state.
 package struct CensusTraining: Sendable, Equatable {
   /// Epochs per network, at least 1.
   package var epochs: Int
@@ -34,10 +38,25 @@ package struct CensusTraining: Sendable, Equatable {
   /// `outputs` at most ``tolerance`` (1 + max - min of `targets`). Outputs
   /// that are not all finite are not.
   package static func isConstant(outputs: [Double], targets: [Double]) -> Bool {
-    guard let low = outputs.min(), let high = outputs.max(), low.isFinite, high.isFinite
+    guard outputs.allSatisfy(\.isFinite), let low = outputs.min(), let high = outputs.max()
     else { return false }
     let spread = (targets.max() ?? 0) - (targets.min() ?? 0)
     return high - low <= tolerance * (1 + spread)
+  }
+
+  /// f'(0) of a dead-counting rectifier (relu, or leaky with `alpha` 0) under
+  /// ``atZero``, or nil for a leaky one with alpha > 0 (never dead).
+  package func slopeAtZero(_ kind: ActivationKind, alpha: Double) -> Double? {
+    switch kind {
+    case .relu: atZero.relu.derivative(slope: 0)
+    case .leaky: alpha == 0 ? atZero.leaky.derivative(slope: 0) : nil
+    case .sigmoid, .tanh: nil
+    }
+  }
+
+  /// Whether a network born dead may come back to life in training: f'(0) > 0.
+  package func mayRevive(_ kind: ActivationKind, alpha: Double) -> Bool {
+    (slopeAtZero(kind, alpha: alpha) ?? 0) > 0
   }
 
   /// Trains the network of `spec` and tells whether it ends constant, or nil

@@ -191,6 +191,7 @@ package enum JSONReport {
         json.member("epochs", training.epochs)
         json.member("lr", training.rate)
         json.member("data", training.target.rawValue)
+        json.member("grad0", training.atZero.name)
         json.member("constant_tolerance", CensusTraining.tolerance)
       }
       json.key("cells")

@@ -32,6 +32,15 @@ extension TextReport.Writer {
         ReportLine(
           CensusMessage.constantRule(points: NetworkSpec.defaultPoints).words(language),
           role: .note))
+      if training.mayRevive(spec.activation, alpha: spec.alpha),
+        let slope = training.slopeAtZero(spec.activation, alpha: spec.alpha)
+      {
+        lines.append(
+          ReportLine(
+            CensusMessage.mayRevive(
+              function: spec.activation.rawValue, slope: NumberFormat.plain(slope)
+            ).words(language), role: .note))
+      }
     }
     var rows: [[String]] = []
     for (row, width) in spec.widths.enumerated() {

@@ -453,30 +453,33 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "train E [lr R] [data abs|sin]: each network is also trained E epochs exactly as",
-              "net F width N depth D seed S_i init ... data abs (default data abs) and train E",
-              "would (lr: the session's unless given); a row marked -> under each width gives",
-              "the fraction that ends as a constant +- its standard error. Constant: max - min of",
-              "the outputs at the \(NetworkSpec.defaultPoints) data points"
-                + " <= \(CensusTraining.toleranceText) (1 + d), d the targets' max - min.",
-              "A relu net born dead always is: its dead layer gets no gradient and stays 0.",
+              "train EPOCHS [lr ETA] [data sin|abs]: each network is also trained exactly as",
+              "net F width N depth D seed S_i init ... data abs, then train EPOCHS, would train",
+              "it (data abs by default; lr: the session's unless given). A row marked -> under",
+              "each width gives the fraction that ends constant +- its standard error.",
+              "Constant: max - min of the outputs at the \(NetworkSpec.defaultPoints) data points"
+                + " <= \(CensusTraining.toleranceText) (1 + d),",
+              "d the targets' max - min. With grad0 left (the default) every relu net born dead",
+              "ends constant: its dead layer gets no gradient and stays 0. With relu'(0) > 0 a",
+              "unit at z = 0 exactly still learns, so such a net may revive (born says so).",
               "bias he is refused with train: net cannot build those biases.",
             ],
             zh: [
-              "train E [lr R] [data abs|sin]：每个网络还要训练 E 轮，与先运行",
-              "net F width N depth D seed S_i init ... data abs（默认 data abs）",
-              "再运行 train E 完全相同（学习率默认取会话的 lr）；每个宽度下多出",
-              "标有 -> 的一行：训练后输出为常数的比例 +- 标准误差。判为常数：",
-              "\(NetworkSpec.defaultPoints) 个数据点上输出的 max - min"
-                + " <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min。",
-              "生来已死的 relu 网络一定是常数：死亡的层得不到梯度，一直为 0。",
+              "train EPOCHS [lr ETA] [data sin|abs]：每个网络还按 net F width N depth D",
+              "seed S_i init ... data abs 之后 train EPOCHS 的方式训练，结果完全相同",
+              "（默认 data abs；学习率默认取会话的 lr）。每个宽度下标有 -> 的一行是",
+              "训练后输出为常数的比例 +- 标准误差。判为常数：\(NetworkSpec.defaultPoints) 个数据点上",
+              "输出的 max - min <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min。",
+              "grad0 为 left（默认）时，生来已死的 relu 网络一定以常数告终：",
+              "死亡的层得不到梯度，一直为 0。relu'(0) > 0 时，恰好 z = 0 的神经元",
+              "仍能学习，这样的网络可能复活（born 会注明）。",
               "bias he 不能与 train 同用：net 搭不出这样的偏置。",
             ]),
         ],
         examples: [
           "born", "born relu width 2 3 5 10 depth 10 seed 1 init asym",
           "born leaky width 2 depth 5 10 trials 500 bias he seed 1",
-          "born relu width 2 depth 10 trials 100 train 50 seed 1",
+          "born relu width 2 depth 10 trials 100 train 20 seed 1",
         ])
     case .clear:
       CommandSpec(
