@@ -218,7 +218,9 @@ import Testing
     #expect(bias.column == 19)
     let big = try lab.failure("born trials 10 train 200")
     #expect(big.message.hasPrefix("born train: training every network is about 1.38195e+10"))
-    #expect(big.message.hasSuffix("train fewer epochs or fewer trials, or use fewer or smaller widths and depths"))
+    #expect(
+      big.message.hasSuffix(
+        "train fewer epochs or fewer trials, or use fewer or smaller widths and depths"))
     #expect(big.column == 22)
     // Just under the limit: Lu et al.'s 10 x 2 network, 1000 trials, 200 epochs.
     let spec = CensusSpec(

@@ -207,11 +207,12 @@ enum JSONTreeReport {
           ]
         } ?? []
       let cells: [JSONValue] = r.cells.map {
-        .object([
-          ("width", .int($0.width)), ("depth", .int($0.depth)), ("trials", .int($0.trials)),
-          ("dead", .int($0.dead)), ("fraction", .number($0.fraction)),
-          ("se", .number($0.standardError)), ("closed_form", .number($0.closedForm)),
-        ] + ($0.trainedConstant.map { [("trained_constant", JSONValue.int($0))] } ?? []))
+        .object(
+          [
+            ("width", .int($0.width)), ("depth", .int($0.depth)), ("trials", .int($0.trials)),
+            ("dead", .int($0.dead)), ("fraction", .number($0.fraction)),
+            ("se", .number($0.standardError)), ("closed_form", .number($0.closedForm)),
+          ] + ($0.trainedConstant.map { [("trained_constant", JSONValue.int($0))] } ?? []))
       }
       return [
         .object(

@@ -111,7 +111,8 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       .tooMuchWork(2.6e13, most: 5e9),
       .trained(epochs: 200, rate: "0.2", target: .abs),
       .trained(epochs: 50, rate: "0.05", target: .sin), .constantRule(points: 200),
-      .mayRevive(function: "relu", slope: "1"), .needsTrain(option: "lr"), .trainWithBiasHe, .tooMuchTraining(1.2e10, most: 5e9),
+      .mayRevive(function: "relu", slope: "1"), .needsTrain(option: "lr"), .trainWithBiasHe,
+      .tooMuchTraining(1.2e10, most: 5e9),
     ]
   }
 

@@ -34,9 +34,10 @@ package struct CensusTraining: Sendable, Equatable {
   /// How help and reports write it.
   package static let toleranceText = "1e-9"
 
-  /// Whether `outputs` are one constant by the rule above: max - min of
-  /// `outputs` at most ``tolerance`` (1 + max - min of `targets`). Outputs
-  /// that are not all finite are not.
+  /// Whether `outputs` are one constant by the rule above.
+  ///
+  /// That is max - min of `outputs` at most ``tolerance`` (1 + max - min of
+  /// `targets`). Outputs that are not all finite are not.
   package static func isConstant(outputs: [Double], targets: [Double]) -> Bool {
     guard outputs.allSatisfy(\.isFinite), let low = outputs.min(), let high = outputs.max()
     else { return false }

@@ -74,10 +74,11 @@ extension Network {
     ) { _, _, _ in }
   }
 
-  /// The loop of training: `epochs` (at least 1) steps of full-batch gradient
-  /// descent, stopping after the first whose loss is not finite (which leaves
-  /// the last finite state). `each` sees the trainer after every epoch run,
-  /// with the epoch's number from 1 and its loss.
+  /// The loop of training: `epochs` (at least 1) steps of gradient descent.
+  ///
+  /// It stops after the first step whose loss is not finite (which leaves the
+  /// last finite state). `each` sees the trainer after every epoch run, with
+  /// the epoch's number from 1 and its loss.
   /// - Returns: y_hat at each data point of the network left, or nil when a
   ///   `cancellation` stopped it (the network then stays as it was).
   private mutating func descend(
