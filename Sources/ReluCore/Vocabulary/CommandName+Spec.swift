@@ -453,16 +453,16 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "train EPOCHS [lr ETA] [data sin|abs]: each network is also trained exactly as",
-              "net F width N depth D seed S_i init ... data abs, then train EPOCHS, would train",
-              "it (data abs by default; lr: the session's unless given). A row marked -> under",
+              "train EPOCHS [lr ETA] [data sin|abs]: each network is also trained, exactly as",
+              "train EPOCHS trains it after net F width N depth D seed S_i init ... data abs",
+              "(data abs by default; lr: the session's unless given). A row marked -> under",
               "each width gives the fraction that ends constant +- its standard error.",
               "Constant: max - min of the outputs at the \(NetworkSpec.defaultPoints) data points"
                 + " <= \(CensusTraining.toleranceText) (1 + d),",
-              "d the targets' max - min. With grad0 left (the default) every relu net born dead",
-              "ends constant: its dead layer gets no gradient and stays 0. With relu'(0) > 0 a",
-              "unit at z = 0 exactly still learns, so such a net may revive (born says so).",
-              "bias he is refused with train: net cannot build those biases.",
+              "d the targets' max - min. With grad0 left (the default) every relu net born",
+              "dead ends constant: its dead layer gets no gradient and stays 0. With",
+              "relu'(0) > 0 a unit at z = 0 exactly still learns, so such a net may revive",
+              "(born says so). bias he is refused with train: net cannot build those biases.",
             ],
             zh: [
               "train EPOCHS [lr ETA] [data sin|abs]：每个网络还按 net F width N depth D",
