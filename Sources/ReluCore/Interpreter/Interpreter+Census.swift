@@ -1,5 +1,7 @@
-/// `born`: the census of networks born dead.
+/// `born`: the census of networks born dead, and with `train EPOCHS` of those
+/// that end constant after training.
 package struct CensusReport: Sendable, Equatable {
+  /// What was counted; `spec.training` is what each network was trained on.
   package var spec: CensusSpec
   /// The hidden layers' activation, with the session's alpha.
   package var activation: Activation
@@ -9,7 +11,9 @@ package struct CensusReport: Sendable, Equatable {
 
 extension Interpreter {
   /// `born`: counts the networks born dead (or inactive), with the defaults
-  /// for what was not written.
+  /// for what was not written; with `train EPOCHS`, trains each as `train`
+  /// would (the session's lr and grad0 unless `lr` is written) and counts
+  /// those that end constant.
   mutating func census(_ command: BornCommand, at range: SourceRange) throws(CommandError)
     -> CensusReport
   {
