@@ -185,10 +185,11 @@ import Testing
     else { throw TestFailure("born") }
     #expect(born.activation?.value == .leaky)
     #expect(born.widths == [2, 3] && born.depths == [5, 50] && born.trials?.value == 10)
-    #expect(born.initialization == .asym && born.bias == .he && born.seed == 3)
+    #expect(born.initialization == .asym && born.bias?.value == .he && born.seed == 3)
     #expect(
       CommandName.born.usage
-        == "born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]")
+        == "born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]"
+        + " [train EPOCHS] [lr ETA] [data sin|abs]")
     var lab = Interpreter()
     guard case .census(let report) = try lab.outputs("born trials 1 seed 2").last else {
       throw TestFailure("census")
@@ -201,7 +202,7 @@ import Testing
   @Test func completionOffersBornsOptions() {
     #expect(
       Parser.completions(in: "born relu ").candidates == [
-        "width", "depth", "trials", "init", "bias", "seed",
+        "width", "depth", "trials", "init", "bias", "seed", "train", "lr", "data",
       ])
     #expect(Parser.completions(in: "born relu bias ").candidates == ["zero", "he"])
     #expect(Parser.completions(in: "bor").candidates.contains("born"))

@@ -198,12 +198,21 @@ enum JSONTreeReport {
       }
       return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
     case .census(let r):
+      let trained: [(String, JSONValue)] =
+        r.spec.training.map {
+          [
+            ("epochs", .int($0.epochs)), ("lr", .number($0.rate)),
+            ("data", .string($0.target.rawValue)), ("grad0", .string($0.atZero.name)),
+            ("constant_tolerance", .number(CensusTraining.tolerance)),
+          ]
+        } ?? []
       let cells: [JSONValue] = r.cells.map {
-        .object([
-          ("width", .int($0.width)), ("depth", .int($0.depth)), ("trials", .int($0.trials)),
-          ("dead", .int($0.dead)), ("fraction", .number($0.fraction)),
-          ("se", .number($0.standardError)), ("closed_form", .number($0.closedForm)),
-        ])
+        .object(
+          [
+            ("width", .int($0.width)), ("depth", .int($0.depth)), ("trials", .int($0.trials)),
+            ("dead", .int($0.dead)), ("fraction", .number($0.fraction)),
+            ("se", .number($0.standardError)), ("closed_form", .number($0.closedForm)),
+          ] + ($0.trainedConstant.map { [("trained_constant", JSONValue.int($0))] } ?? []))
       }
       return [
         .object(
@@ -212,8 +221,8 @@ enum JSONTreeReport {
             ("init", .string(r.spec.initialization.rawValue)),
             ("bias", .string(r.spec.bias.rawValue)),
             ("points_checked", .int(r.spec.points.count)),
-            ("seed", .string(String(r.spec.seed))), ("cells", .array(cells)),
-          ])
+            ("seed", .string(String(r.spec.seed))),
+          ] + trained + [("cells", .array(cells))])
       ]
     case .recording(let path, let started, let commands):
       return [

@@ -15,6 +15,18 @@ package enum CensusMessage: MessageCatalogue, Equatable {
   case tooMuchWork(Double, most: Double)
   /// leaky: why its networks are counted inactive, not dead.
   case leakyNotDead(alpha: String)
+  /// `train EPOCHS`: what each network was trained on, and what `->` marks.
+  case trained(epochs: Int, rate: String, target: NetworkTarget)
+  /// `train EPOCHS`: the rule for a network that ends constant.
+  case constantRule(points: Int)
+  /// `train EPOCHS` with f'(0) > 0 (`grad0`): born dead is not dead for good.
+  case mayRevive(function: String, slope: String)
+  /// `lr` or `data` written without `train EPOCHS`.
+  case needsTrain(option: String)
+  /// `bias he` with `train EPOCHS`: refused.
+  case trainWithBiasHe
+  /// Training the census over the work limit.
+  case tooMuchTraining(Double, most: Double)
 
   package var words: Words {
     switch self {
@@ -50,6 +62,38 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       Words(
         en: "  not dead: an inactive leaky layer (alpha \(alpha)) has gradient alpha, not 0",
         zh: "  不算死亡：未激活的 leaky 层（alpha \(alpha)）梯度为 alpha，不是 0")
+    case .trained(let epochs, let rate, let target):
+      Words(
+        en: "  -> fraction constant after train \(epochs) (lr \(rate), data"
+          + " \(target.rawValue): \(target.formula)) +- standard error",
+        zh: "  -> train \(epochs) 之后（lr \(rate)，data \(target.rawValue)：\(target.formula)）："
+          + "输出为常数的比例 +- 标准误差")
+    case .constantRule(let points):
+      Words(
+        en: "  constant: outputs' max - min at \(points) points"
+          + " <= \(CensusTraining.toleranceText) (1 + targets' max - min)",
+        zh: "  判为常数：\(points) 个数据点上输出的 max - min"
+          + " <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min")
+    case .mayRevive(let f, let slope):
+      Words(
+        en: "  \(f)'(0) = \(slope) (grad0): a unit at z = 0 exactly still learns, so a net born"
+          + " dead may revive",
+        zh: "  \(f)'(0) = \(slope)（grad0）：恰好 z = 0 的神经元仍能学习，生来已死的网络可能复活")
+    case .needsTrain(let option):
+      Words(
+        en: "\(option) says how born trains its networks: add train EPOCHS",
+        zh: "\(option) 设定 born 如何训练网络：请加上 train EPOCHS（训练轮数）")
+    case .trainWithBiasHe:
+      Words(
+        en: "born cannot train with bias he: net builds zero biases only; drop bias he or train",
+        zh: "bias he 时 born 不能训练：net 只能搭出偏置为 0 的网络；请去掉 bias he 或 train")
+    case .tooMuchTraining(let work, let most):
+      Words(
+        en: "born train: training every network is about \(NumberFormat.short(work)) multiply-adds,"
+          + " more than one command runs (\(NumberFormat.short(most))); train fewer epochs or"
+          + " fewer trials, or use fewer or smaller widths and depths",
+        zh: "born train：训练全部网络大约要做 \(NumberFormat.short(work)) 次乘加，超过一条命令的上限"
+          + "（\(NumberFormat.short(most))）；请减少训练轮数或网络个数，或减少、减小宽度和深度")
     case .tooMuchWork(let work, let most):
       Words(
         en: "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
@@ -65,6 +109,10 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       .heading(function: "leaky(0.01)", trials: 1000, inactive: true), .twoPoint,
       .dataPoints(200), .closedForm, .closedFormBound, .leakyNotDead(alpha: "0.01"),
       .tooMuchWork(2.6e13, most: 5e9),
+      .trained(epochs: 200, rate: "0.2", target: .abs),
+      .trained(epochs: 50, rate: "0.05", target: .sin), .constantRule(points: 200),
+      .mayRevive(function: "relu", slope: "1"), .needsTrain(option: "lr"), .trainWithBiasHe,
+      .tooMuchTraining(1.2e10, most: 5e9),
     ]
   }
 

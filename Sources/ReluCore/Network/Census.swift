@@ -23,6 +23,9 @@ package struct CensusSpec: Sendable, Equatable {
   package var initialization: NetworkInitialization
   package var bias: CensusBias
   package var seed: UInt64
+  /// `train E`: each network also trained, and counted when it ends constant
+  /// (see ``CensusTraining``); nil counts births only.
+  package var training: CensusTraining? = nil
 
   package static let defaultWidths = [2, 3, 5, 10]
   package static let defaultDepths = [2, 5, 10, 20, 50]
@@ -91,12 +94,24 @@ package struct CensusCell: Sendable, Equatable {
   package var trials: Int
   /// Born dead (relu), or born inactive (leaky).
   package var dead: Int
+  /// With `train E`: how many of the `trials` end as a constant after
+  /// training (see ``CensusTraining``); nil without.
+  package var trainedConstant: Int? = nil
 
   package var fraction: Double { Double(dead) / Double(trials) }
   /// sqrt(p (1 - p) / T).
-  package var standardError: Double {
-    let p = fraction
-    return (p * (1 - p) / Double(trials)).squareRoot()
+  package var standardError: Double { Self.standardError(fraction, trials) }
+  /// The fraction that ends constant after training, nil without.
+  package var trainedFraction: Double? {
+    trainedConstant.map { Double($0) / Double(trials) }
+  }
+  /// Its standard error, sqrt(p (1 - p) / T), nil without.
+  package var trainedStandardError: Double? {
+    trainedFraction.map { Self.standardError($0, trials) }
+  }
+
+  private static func standardError(_ p: Double, _ trials: Int) -> Double {
+    (p * (1 - p) / Double(trials)).squareRoot()
   }
   package var closedForm: Double { CensusSpec.closedForm(width: width, depth: depth) }
 }
@@ -213,7 +228,8 @@ package struct CensusCounter: ~Copyable {
 
 extension CensusSpec {
   /// Every cell, widths down and depths across (row-major), or nil when
-  /// `shouldStop` said so between networks.
+  /// `shouldStop` said so between networks: the births only, even with
+  /// ``training`` (``run(cancellation:)`` trains too).
   /// - Complexity: O(trials * max depth * sum of width^2 * points), less
   ///   for networks found early.
   package func run(shouldStop: () -> Bool = { false }) -> [CensusCell]? {

@@ -187,6 +187,13 @@ package enum JSONReport {
       json.member("bias", r.spec.bias.rawValue)
       json.member("points_checked", r.spec.points.count)
       json.member("seed", String(r.spec.seed))
+      if let training = r.spec.training {
+        json.member("epochs", training.epochs)
+        json.member("lr", training.rate)
+        json.member("data", training.target.rawValue)
+        json.member("grad0", training.atZero.name)
+        json.member("constant_tolerance", CensusTraining.tolerance)
+      }
       json.key("cells")
       json.beginArray()
       for cell in r.cells {
@@ -198,6 +205,7 @@ package enum JSONReport {
         json.member("fraction", cell.fraction)
         json.member("se", cell.standardError)
         json.member("closed_form", cell.closedForm)
+        if let constant = cell.trainedConstant { json.member("trained_constant", constant) }
         json.endObject()
       }
       json.endArray()

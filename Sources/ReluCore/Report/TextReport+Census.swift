@@ -2,7 +2,8 @@ extension TextReport.Writer {
   /// `born`: widths down, depths across.
   ///
   /// Each cell is the fraction born dead (or inactive) +- its standard error,
-  /// and under it, in brackets, the closed form for one input. Three
+  /// under it, in brackets, the closed form for one input, and with
+  /// `train E`, marked `->`, the fraction that ends constant. Three
   /// significant digits: JSON has them exact.
   func census(_ report: CensusReport) -> [ReportLine] {
     let spec = report.spec
@@ -20,6 +21,27 @@ extension TextReport.Writer {
     let check =
       spec.twoPoint ? CensusMessage.twoPoint : CensusMessage.dataPoints(spec.points.count)
     lines.append(ReportLine(check.words(language), role: .note))
+    if let training = spec.training {
+      lines.append(
+        ReportLine(
+          CensusMessage.trained(
+            epochs: training.epochs, rate: NumberFormat.plain(training.rate),
+            target: training.target
+          ).words(language), role: .note))
+      lines.append(
+        ReportLine(
+          CensusMessage.constantRule(points: NetworkSpec.defaultPoints).words(language),
+          role: .note))
+      if training.mayRevive(spec.activation, alpha: spec.alpha),
+        let slope = training.slopeAtZero(spec.activation, alpha: spec.alpha)
+      {
+        lines.append(
+          ReportLine(
+            CensusMessage.mayRevive(
+              function: spec.activation.rawValue, slope: NumberFormat.plain(slope)
+            ).words(language), role: .note))
+      }
+    }
     var rows: [[String]] = []
     for (row, width) in spec.widths.enumerated() {
       let cells = report.cells[(row * spec.depths.count)..<((row + 1) * spec.depths.count)]
@@ -29,6 +51,15 @@ extension TextReport.Writer {
             Self.short($0.fraction) + " +- " + Self.short($0.standardError)
           })
       rows.append([""] + cells.map { "(" + Self.short($0.closedForm) + ")" })
+      if spec.training != nil {
+        // The mark in the width column: the cells as wide as the born ones.
+        rows.append(
+          ["->"]
+            + cells.map {
+              Self.short($0.trainedFraction ?? 0) + " +- "
+                + Self.short($0.trainedStandardError ?? 0)
+            })
+      }
     }
     lines += TextReport.table(
       header: [CensusMessage.width(language)]

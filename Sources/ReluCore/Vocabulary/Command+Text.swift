@@ -76,8 +76,11 @@ extension Command {
       if !born.depths.isEmpty { parts += ["depth"] + born.depths.map(String.init) }
       if let trials = born.trials { parts += ["trials", String(trials.value)] }
       if let scheme = born.initialization { parts += ["init", scheme.rawValue] }
-      if let bias = born.bias { parts += ["bias", bias.rawValue] }
+      if let bias = born.bias { parts += ["bias", bias.value.rawValue] }
       if let seed = born.seed { parts += ["seed", String(seed)] }
+      if let epochs = born.train { parts += ["train", String(epochs.value)] }
+      if let rate = born.learningRate { parts += ["lr", Self.number(rate.value)] }
+      if let target = born.target { parts += ["data", target.value.rawValue] }
       return parts.joined(separator: " ")
     case .view(let name): return name.map { "\(word) \($0.value.rawValue)" } ?? word
     }

@@ -52,7 +52,8 @@ package enum Command: Sendable, Equatable {
   case train(epochs: Located<Int>?, learningRate: Double?)
   /// `sweep lr A B ... [epochs E]`.
   case sweep(rates: [Double], epochs: Located<Int>?)
-  /// `born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]`.
+  /// `born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]
+  /// [train E] [lr R] [data abs|sin]`.
   case born(BornCommand)
   /// `view [NAME]`: switch the plot pane to a view, or (nil) say what it shows.
   case view(Located<ViewName>?)
@@ -212,10 +213,16 @@ package struct BornCommand: Sendable, Equatable {
   package var trials: Located<Int>?
   /// nil: ``NetworkInitialization/he``.
   package var initialization: NetworkInitialization?
-  /// nil: ``CensusBias/zero``.
-  package var bias: CensusBias?
+  /// nil: ``CensusBias/zero``; where it was written (`bias he` refuses `train`).
+  package var bias: Located<CensusBias>?
   /// nil: a seed drawn at random (and reported, so the census can be repeated).
   package var seed: UInt64?
+  /// `train E`: the epochs each network is trained; nil: not trained.
+  package var train: Located<Int>?
+  /// `lr R`: nil: the session's learning rate.
+  package var learningRate: Located<Double>?
+  /// `data abs|sin`: nil: ``CensusTraining/defaultTarget``.
+  package var target: Located<NetworkTarget>?
 }
 
 /// `compare F... [from A to B] [lr ETA]`.

@@ -71,8 +71,17 @@ extension CommandName {
             NetworkInitialization.allCases[arguments.choice(.initialization).value]
           },
           bias: arguments.first(.bias).map { _ in
-            CensusBias.allCases[arguments.choice(.bias).value]
-          }, seed: arguments.seed(.seed)?.value))
+            let choice = arguments.choice(.bias)
+            return Located(value: CensusBias.allCases[choice.value], range: choice.range)
+          }, seed: arguments.seed(.seed)?.value, train: arguments.count(.epochs),
+          learningRate: arguments.setting(.rate).flatMap { setting in
+            guard case .learningRate(let rate) = setting.value else { return nil }
+            return Located(value: rate, range: setting.range)
+          },
+          target: arguments.first(.data).map { _ in
+            let choice = arguments.choice(.data)
+            return Located(value: NetworkTarget.allCases[choice.value], range: choice.range)
+          }))
     case .clear:
       return .clear(
         arguments.first(.choice) == nil

@@ -220,13 +220,7 @@ extension CommandName {
             .sequence([
               .keyword("depth"), .value(.count(1...NetworkSpec.maxDepth), .depth),
             ]),
-            .sequence([
-              .keyword("data"),
-              .value(
-                .choice(
-                  NetworkTarget.allCases.map(\.rawValue), noun: Words(en: "the data", zh: "数据")),
-                .data),
-            ]),
+            Self.dataOption,
             .sequence([
               .keyword("points"), .value(.count(2...NetworkSpec.maxPoints), .points),
             ]),
@@ -384,6 +378,11 @@ extension CommandName {
                 .bias),
             ]),
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
+            .sequence([
+              .keyword("train"), .value(.count(1...Limits.maxEpochs), .epochs),
+            ]),
+            .sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]),
+            Self.dataOption,
           ]),
         ]),
         summary: Words(
@@ -452,10 +451,35 @@ extension CommandName {
               "梯度为 alpha 而不是 0。born leaky 改为统计生来未激活的网络。",
               "sigmoid 和 tanh 不接受：它们从不为 0，所以它们的网络不会生来已死。",
             ]),
+          .lines(
+            en: [
+              "train EPOCHS [lr ETA] [data sin|abs]: each network is also trained, exactly as",
+              "train EPOCHS trains it after net F width N depth D seed S_i init ... data abs",
+              "(data abs by default; lr: the session's unless given). A row marked -> under",
+              "each width gives the fraction that ends constant +- its standard error.",
+              "Constant: max - min of the outputs at the \(NetworkSpec.defaultPoints) data points"
+                + " <= \(CensusTraining.toleranceText) (1 + d),",
+              "d the targets' max - min. With grad0 left (the default) every relu net born",
+              "dead ends constant: its dead layer gets no gradient and stays 0. With",
+              "relu'(0) > 0 a unit at z = 0 exactly still learns, so such a net may revive",
+              "(born says so). bias he is refused with train: net cannot build those biases.",
+            ],
+            zh: [
+              "train EPOCHS [lr ETA] [data sin|abs]：每个网络还按 net F width N depth D",
+              "seed S_i init ... data abs 之后 train EPOCHS 的方式训练，结果完全相同",
+              "（默认 data abs；学习率默认取会话的 lr）。每个宽度下标有 -> 的一行是",
+              "训练后输出为常数的比例 +- 标准误差。判为常数：\(NetworkSpec.defaultPoints) 个数据点上",
+              "输出的 max - min <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min。",
+              "grad0 为 left（默认）时，生来已死的 relu 网络一定以常数告终：",
+              "死亡的层得不到梯度，一直为 0。relu'(0) > 0 时，恰好 z = 0 的神经元",
+              "仍能学习，这样的网络可能复活（born 会注明）。",
+              "bias he 不能与 train 同用：net 搭不出这样的偏置。",
+            ]),
         ],
         examples: [
           "born", "born relu width 2 3 5 10 depth 10 seed 1 init asym",
           "born leaky width 2 depth 5 10 trials 500 bias he seed 1",
+          "born relu width 2 depth 10 trials 100 train 20 seed 1",
         ])
     case .clear:
       CommandSpec(
@@ -728,6 +752,17 @@ extension CommandName {
   /// tagged pointers that LeakSanitizer cannot see, so it reported them.
   private static var rateOption: Syntax {
     .optional(.sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]))
+  }
+
+  /// `data sin|abs`, one of a network option list (`net`, `born`); computed
+  /// like ``rateOption``.
+  private static var dataOption: Syntax {
+    .sequence([
+      .keyword("data"),
+      .value(
+        .choice(NetworkTarget.allCases.map(\.rawValue), noun: Words(en: "the data", zh: "数据")),
+        .data),
+    ])
   }
 
   /// `init he|asym`, one of a network option list (`net`, `born`); computed
