@@ -250,6 +250,69 @@ enum EmbeddedLessons {
       """####
     ),
     (
+      "en/07-born.relu",
+      ####"""
+      # Lesson 7: born dead: a deep, narrow relu network can be dead before its first step.
+      title Lesson 7: born dead
+      say In lesson 6 a learning rate too big killed a network's units while it trained.
+      say A network can also be dead before its first step.
+      say Take 10 hidden layers of 2 relu units, drawn as net always draws them
+      say (weights normal with variance 2 / fan-in, biases 0), to learn |x| on [-1, 1].
+      say Two relu units are enough for |x|: |x| = relu(x) + relu(-x).
+      net relu width 2 depth 10 data abs seed 1
+      pause Read the second line: hidden layer 4 is 0 for every data point.
+      say A layer that is 0 everywhere passes only 0 on, and relu' is 0 at each of its units,
+      say so no gradient reaches the layers before it. Train it anyway:
+      train 200
+      view fit
+      pause The loss drops once, from 0.336683 to 0.0841645, and never moves again.
+      say Only the output's bias could learn: the network outputs one number, the mean of |x|.
+      title Lesson 7: how often?
+      say One network proves little. born builds 1000 networks for each width and depth,
+      say drawn as net draws them, and counts those born dead.
+      say With biases 0 a relu network is positively homogeneous: f(c x) = c f(x) for c > 0,
+      say so x = -1 and x = 1 decide exactly whether a layer is 0 on all of [-1, 1].
+      born relu width 2 3 5 10 depth 5 10 20 seed 1
+      say Read the depth 10 column: 0.917 of the width-2 networks are born dead,
+      pause 0.626 at width 3, 0.163 at width 5, 0.003 at width 10.
+      say In brackets, 1 - (1 - 2^-N)^D. For one input x != 0 each of a layer's N units
+      say is off with chance 1/2, so a layer is all off with chance 2^-N,
+      say and D layers all get through with chance (1 - 2^-N)^D.
+      say The census never goes above its bracket: it needs one layer off at x = -1
+      pause and at x = 1 both, which is rarer than off at one input.
+      say Does training rescue the rest? born ... train E trains every network E epochs
+      say and counts those that end as a constant, as our first network did.
+      say It trains 1000 networks per cell, so it takes a while: try it after the lesson,
+      say for instance born relu width 2 depth 10 train 200 seed 1.
+      title Lesson 7: why width helps
+      say A layer dies only when all its units are off at once. Each unit added halves that chance.
+      pause Down the depth 20 column: 0.997, 0.917, 0.389, 0.007 for widths 2, 3, 5 and 10.
+      say And depth hurts: every layer is one more chance to die. Width 2 across:
+      pause 0.622 at depth 5, 0.917 at depth 10, 0.997 at depth 20.
+      title Lesson 7: an asymmetric start
+      say Lu, Shin, Su and Karniadakis (2020) proved that a deep relu network with a symmetric
+      say start dies in probability as it gets deeper, and proposed a randomized asymmetric start.
+      say init asym draws the same weights, then for each hidden unit one weight or its bias,
+      say chosen at random, is drawn again positive: |N(0, 2 / fan-in)|.
+      born relu width 2 3 5 10 depth 5 10 20 init asym seed 1
+      say At depth 10, width 2: 0.376 born dead, down from 0.917.
+      pause Width 10: none at depths 5 and 10.
+      say A positive bias breaks the homogeneity,
+      say so born checks the 200 data points instead, and says so.
+      title Lesson 7: two ways to die
+      say Lesson 6's units died from steps too large: a smaller rate kept them alive.
+      say These networks die before any step, so no learning rate can save them:
+      say the cure is in how they are built, wider, shallower, or started asymmetrically.
+      say And leaky? A leaky layer with z <= 0 everywhere still passes alpha z on,
+      say and its gradient is alpha, not 0.
+      set alpha 0.01
+      born leaky width 2 3 5 10 depth 5 10 20 seed 1
+      say Those layers are inactive, not dead: born counts them as born inactive, and says why.
+      pause At depth 10, width 2: 0.624 born inactive, where relu had 0.917 born dead.
+      say End of lesson 7.
+      """####
+    ),
+    (
       "zh/01-relu.relu",
       ####"""
       # 第 1 课：ReLU 是什么，它在 z = 0 处的导数又该取多少。
