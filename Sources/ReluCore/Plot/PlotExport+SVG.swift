@@ -83,19 +83,9 @@ private struct SVGPlot {
 
   func document() -> String {
     var svg = SVGWriter()
-    let n = SVGWriter.number
-    svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-    svg.open(
-      "svg",
-      [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
-        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
-        ("font-size", "12"),
-      ])
     let names = scene.series.map { scene.label(of: $0) }.joined(separator: ", ")
     let title = names.isEmpty ? PlotLabel.svgTitleAxes : PlotLabel.svgTitle(names)
-    svg.element("title", [], text: title.words(scene.language))
-    svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
+    svg.openDocument(width: width, height: height, title: title.words(scene.language))
     svg.open("defs")
     svg.open("clipPath", [("id", "plot-area")])
     svg.element("rect", area)

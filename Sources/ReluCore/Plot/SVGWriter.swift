@@ -28,6 +28,23 @@ struct SVGWriter {
   /// Writes a line of raw markup (for the XML declaration).
   mutating func raw(_ markup: String) { line(markup) }
 
+  /// Starts a standalone document `width` x `height` pixels: the XML
+  /// declaration, the open `<svg>` (sans-serif, 12 px text), its `<title>`
+  /// and a white background; ``close(_:)`` with `svg` ends it.
+  mutating func openDocument(width: Double, height: Double, title: String) {
+    let n = Self.number
+    raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+    open(
+      "svg",
+      [
+        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
+        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
+        ("font-size", "12"),
+      ])
+    element("title", [], text: title)
+    element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
+  }
+
   /// The axes' labels: each x tick's below the plot, each y tick's left of
   /// it, and the x axis's name under them, as a `tick-labels` group.
   /// - Parameters:

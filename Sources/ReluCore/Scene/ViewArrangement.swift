@@ -56,6 +56,29 @@ package struct ViewArrangement: Sendable, Equatable {
         panels: [Panel(figure: figure, row: 0, column: 0, width: width, height: height - 1)],
         leftOut: DisplayWidth.of(long) <= width ? long : short.words(language))
     }
+    /// Two parts side by side where they fit, else one over the other,
+    /// else the first alone with a note naming the second.
+    func pair(
+      _ first: PlotFigure, _ second: PlotFigure, note: SceneMessage, short: SceneMessage
+    ) -> ViewArrangement {
+      if sideBySide {
+        return ViewArrangement(panels: [
+          Panel(figure: first, row: 0, column: 0, width: half, height: height),
+          Panel(
+            figure: second, row: 0, column: half + gap, width: width - half - gap,
+            height: height),
+        ])
+      }
+      if stacks {
+        let upper = height / 2
+        return ViewArrangement(panels: [
+          Panel(figure: first, row: 0, column: 0, width: width, height: upper),
+          Panel(
+            figure: second, row: upper + 1, column: 0, width: width, height: height - upper - 1),
+        ])
+      }
+      return alone(first, note: note, short: short)
+    }
     switch view {
     case .functions(let scene):
       return ViewArrangement(panels: [whole(.functions(scene))])
@@ -64,46 +87,13 @@ package struct ViewArrangement: Sendable, Equatable {
     case .heatMap(let map):
       return ViewArrangement(panels: [whole(.heatMap(map))])
     case .census(let chart, let heat):
-      if sideBySide {
-        return ViewArrangement(panels: [
-          Panel(figure: .chart(chart), row: 0, column: 0, width: half, height: height),
-          Panel(
-            figure: .heatMap(heat), row: 0, column: half + gap, width: width - half - gap,
-            height: height),
-        ])
-      }
-      if stacks {
-        let upper = height / 2
-        return ViewArrangement(panels: [
-          Panel(figure: .chart(chart), row: 0, column: 0, width: width, height: upper),
-          Panel(
-            figure: .heatMap(heat), row: upper + 1, column: 0, width: width,
-            height: height - upper - 1),
-        ])
-      }
-      return alone(
-        .chart(chart), note: .heatMapLeftOut(columns: wider), short: .heatMapLeftOutShort)
+      return pair(
+        .chart(chart), .heatMap(heat), note: .heatMapLeftOut(columns: wider),
+        short: .heatMapLeftOutShort)
     case .decay(let function, let steps):
-      if sideBySide {
-        return ViewArrangement(panels: [
-          Panel(figure: .functions(function), row: 0, column: 0, width: half, height: height),
-          Panel(
-            figure: .chart(steps), row: 0, column: half + gap, width: width - half - gap,
-            height: height),
-        ])
-      }
-      if stacks {
-        let upper = height / 2
-        return ViewArrangement(panels: [
-          Panel(figure: .functions(function), row: 0, column: 0, width: width, height: upper),
-          Panel(
-            figure: .chart(steps), row: upper + 1, column: 0, width: width,
-            height: height - upper - 1),
-        ])
-      }
-      return alone(
-        .functions(function),
-        note: .stepChartLeftOut(columns: wider), short: .stepChartLeftOutShort)
+      return pair(
+        .functions(function), .chart(steps), note: .stepChartLeftOut(columns: wider),
+        short: .stepChartLeftOutShort)
     case .network(let fit, let loss, let dead):
       guard sideBySide else {
         return alone(

@@ -96,19 +96,10 @@ extension PlotExport {
       return min(max(pixel, top - 10_000), bottom + 10_000)
     }
     var svg = SVGWriter()
-    svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-    svg.open(
-      "svg",
-      [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
-        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
-        ("font-size", "12"),
-      ])
-    svg.element(
-      "title", [],
-      text: PlotLabel.svgTitle(chart.series.map(chart.label(of:)).joined(separator: ", ")).words(
+    svg.openDocument(
+      width: width, height: height,
+      title: PlotLabel.svgTitle(chart.series.map(chart.label(of:)).joined(separator: ", ")).words(
         chart.language))
-    svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
     let area = [
       ("x", n(left)), ("y", n(top)), ("width", n(right - left)), ("height", n(bottom - top)),
     ]

@@ -58,17 +58,8 @@ extension PlotExport {
     let cellWidth = (right - left) / Double(max(map.columns.count, 1))
     let cellHeight = (bottom - top) / Double(max(map.rows.count, 1))
     var svg = SVGWriter()
-    svg.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-    svg.open(
-      "svg",
-      [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("width", n(width)), ("height", n(height)),
-        ("viewBox", "0 0 \(n(width)) \(n(height))"), ("font-family", "sans-serif"),
-        ("font-size", "12"),
-      ])
     let title = map.title(language)
-    svg.element("title", [], text: title)
-    svg.element("rect", [("width", n(width)), ("height", n(height)), ("fill", "white")])
+    svg.openDocument(width: width, height: height, title: title)
     svg.element("text", [("x", n(left)), ("y", "20"), ("font-size", "14")], text: title)
     svg.element(
       "text", [("x", n(left - 8)), ("y", n(top - 10)), ("text-anchor", "end")], text: rowName)
