@@ -160,7 +160,7 @@ import Testing
         rendering: rendering, size: size, wholeX: chart.wholeX)
       var glyphs: [Int: Character] = [:]
       for (index, series) in chart.series.enumerated() {
-        if case .line(let style) = series.role { glyphs[index] = style.glyph }
+        if let style = series.lineStyle { glyphs[index] = style.glyph }
       }
       return TextPlot(
         canvas: ChartRenderer.render(chart, size: size, marking: marking), frame: frame,

@@ -45,15 +45,15 @@ package enum CensusMessage: MessageCatalogue, Equatable {
     case .twoPoint:
       Words(
         en: "  exact: x = -1 and x = 1 decide it (zero biases: positively homogeneous)",
-        zh: "  精确判定：x = -1 和 x = 1 两点即可（偏置为 0：网络正齐次）")
+        zh: "  精确判定：只看 x = -1 和 x = 1 两点即可（偏置为 0，网络是正齐次的）")
     case .dataPoints(let points):
       Words(
         en: "  checked at the \(points) data points on [-1, 1] (biases not all 0: not homogeneous)",
-        zh: "  在 [-1, 1] 上的 \(points) 个数据点检查（偏置不全为 0：网络不是正齐次的）")
+        zh: "  逐一检查 [-1, 1] 上的 \(points) 个数据点（偏置不全为 0，网络不是正齐次的）")
     case .closedForm:
       Words(
         en: "  (in brackets) 1 - (1 - 2^-N)^D: the chance for ONE input x != 0, zero biases;",
-        zh: "  （括号内）1 - (1 - 2^-N)^D：偏置为 0 时某一个输入 x != 0 的概率，")
+        zh: "  （括号内）1 - (1 - 2^-N)^D：偏置为 0 时只看单个输入 x != 0 算出的概率，")
     case .closedFormBound:
       Words(
         en: "  an upper bound of the two-point fraction (Lu, Shin, Su, Karniadakis 2020)",
@@ -72,7 +72,7 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       Words(
         en: "  constant: outputs' max - min at \(points) points"
           + " <= \(CensusTraining.toleranceText) (1 + targets' max - min)",
-        zh: "  判为常数：\(points) 个数据点上输出的 max - min"
+        zh: "  判为常数：\(points) 个点上输出的 max - min"
           + " <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min")
     case .mayRevive(let f, let slope):
       Words(
@@ -82,18 +82,18 @@ package enum CensusMessage: MessageCatalogue, Equatable {
     case .needsTrain(let option):
       Words(
         en: "\(option) says how born trains its networks: add train EPOCHS",
-        zh: "\(option) 设定 born 如何训练网络：请加上 train EPOCHS（训练轮数）")
+        zh: "\(option) 设定的是 born 如何训练网络：请加上 train EPOCHS（训练轮数）")
     case .trainWithBiasHe:
       Words(
         en: "born cannot train with bias he: net builds zero biases only; drop bias he or train",
-        zh: "bias he 时 born 不能训练：net 只能搭出偏置为 0 的网络；请去掉 bias he 或 train")
+        zh: "用 bias he 时 born 不能训练：net 只能搭出偏置为 0 的网络；请去掉 bias he 或 train")
     case .tooMuchTraining(let work, let most):
       Words(
         en: "born train: training every network is about \(NumberFormat.short(work)) multiply-adds,"
           + " more than one command runs (\(NumberFormat.short(most))); train fewer epochs or"
           + " fewer trials, or use fewer or smaller widths and depths",
         zh: "born train：训练全部网络大约要做 \(NumberFormat.short(work)) 次乘加，超过一条命令的上限"
-          + "（\(NumberFormat.short(most))）；请减少训练轮数或网络个数，或减少、减小宽度和深度")
+          + "（\(NumberFormat.short(most))）；请减少训练轮数或网络个数，或少取几个、取小一些的宽度和深度")
     case .tooMuchWork(let work, let most):
       Words(
         en: "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"

@@ -252,63 +252,82 @@ enum EmbeddedLessons {
     (
       "en/07-born.relu",
       ####"""
-      # Lesson 7: born dead: a deep, narrow relu network can be dead before its first step.
+      # Lesson 7: born dead: a deep, narrow relu network dead before its first step.
       title Lesson 7: born dead
-      say In lesson 6 a learning rate too big killed a network's units while it trained.
-      say A network can also be dead before its first step.
+      say In lesson 6 a learning rate too big killed a network's units
+      say while it trained. A network can also be dead before its first step.
       say Take 10 hidden layers of 2 relu units, drawn as net always draws them
-      say (weights normal with variance 2 / fan-in, biases 0), to learn |x| on [-1, 1].
-      say Two relu units are enough for |x|: |x| = relu(x) + relu(-x).
+      say (weights normal with variance 2 / fan-in, biases 0), to learn |x|
+      say on [-1, 1]. Two relu units are enough for it: |x| = relu(x) + relu(-x).
       net relu width 2 depth 10 data abs seed 1
       pause Read the second line: hidden layer 4 is 0 for every data point.
-      say A layer that is 0 everywhere passes only 0 on, and relu' is 0 at each of its units,
-      say so no gradient reaches the layers before it. Train it anyway:
+      say A layer that is 0 everywhere passes only 0 on, and relu' is 0
+      say at each of its units, so no gradient reaches the layers before it.
+      say Train it anyway:
       train 200
       view fit
       pause The loss drops once, from 0.336683 to 0.0841645, and never moves again.
-      say Only the output's bias could learn: the network outputs one number, the mean of |x|.
+      say Only the output's bias could learn: the network outputs one number,
+      say the mean of |x|.
       title Lesson 7: how often?
-      say One network proves little. born builds 1000 networks for each width and depth,
-      say drawn as net draws them, and counts those born dead.
-      say With biases 0 a relu network is positively homogeneous: f(c x) = c f(x) for c > 0,
-      say so x = -1 and x = 1 decide exactly whether a layer is 0 on all of [-1, 1].
+      say One network proves little. born builds 1000 networks for each width
+      say and depth, drawn as net draws them, and counts those born dead.
+      say With biases 0 a relu network is positively homogeneous:
+      say f(c x) = c f(x) for c > 0, so x = -1 and x = 1 decide exactly
+      say whether a layer is 0 on all of [-1, 1].
       born relu width 2 3 5 10 depth 5 10 20 seed 1
-      say Read the depth 10 column: 0.917 of the width-2 networks are born dead,
-      pause 0.626 at width 3, 0.163 at width 5, 0.003 at width 10.
-      say In brackets, 1 - (1 - 2^-N)^D. For one input x != 0 each of a layer's N units
-      say is off with chance 1/2, so a layer is all off with chance 2^-N,
-      say and D layers all get through with chance (1 - 2^-N)^D.
-      say The census never goes above its bracket: it needs one layer off at x = -1
-      pause and at x = 1 both, which is rarer than off at one input.
-      say Does training rescue the rest? born ... train E trains every network E epochs
+      view heat
+      say The heat map: widths down, depths across, darker where more are dead.
+      say Read the depth 10 column: a fraction 0.917 of the width-2 networks
+      say are born dead, 0.626 at width 3, 0.163 at width 5,
+      pause and 0.003 at width 10.
+      view depth
+      say Each width's line against depth, and dotted beside it in the same
+      say colour, 1 - (1 - 2^-N)^D (in brackets in the table). For one input
+      say x != 0, each of a layer's N units is off with chance 1/2, so a layer
+      say is all off with chance 2^-N, and D layers all get through with
+      say chance (1 - 2^-N)^D.
+      say The census never goes above its dotted line: it needs one layer off
+      pause at x = -1 and at x = 1 both, which is rarer than off at one input.
+      say And after training? born ... train E trains every network E epochs
       say and counts those that end as a constant, as our first network did.
-      say It trains 1000 networks per cell, so it takes a while: try it after the lesson,
-      say for instance born relu width 2 depth 10 train 200 seed 1.
+      say It trains 1000 networks per cell, so it takes a while: try it after
+      say the lesson, for instance born relu width 2 depth 10 train 200 seed 1.
       title Lesson 7: why width helps
-      say A layer dies only when all its units are off at once. Each unit added halves that chance.
-      pause Down the depth 20 column: 0.997, 0.917, 0.389, 0.007 for widths 2, 3, 5 and 10.
-      say And depth hurts: every layer is one more chance to die. Width 2 across:
+      view heat
+      say A layer dies only when all its units are off at once:
+      say each unit added halves that chance.
+      say Down the depth 20 column, for widths 2, 3, 5 and 10:
+      pause 0.997, 0.917, 0.389, 0.007.
+      say And depth hurts: every layer is one more chance to die.
+      say Width 2 across:
       pause 0.622 at depth 5, 0.917 at depth 10, 0.997 at depth 20.
       title Lesson 7: an asymmetric start
-      say Lu, Shin, Su and Karniadakis (2020) proved that a deep relu network with a symmetric
-      say start dies in probability as it gets deeper, and proposed a randomized asymmetric start.
-      say init asym draws the same weights, then for each hidden unit one weight or its bias,
-      say chosen at random, is drawn again positive: |N(0, 2 / fan-in)|.
+      say Lu, Shin, Su and Karniadakis (2020) proved that with a symmetric start
+      say a relu network is dead with a probability that tends to 1 as its
+      say depth grows, and proposed a randomized asymmetric start.
+      say init asym draws the same weights, then for each hidden unit one
+      say weight or its bias, chosen at random, is drawn again, this time
+      say positive: |N(0, 2 / fan-in)|.
       born relu width 2 3 5 10 depth 5 10 20 init asym seed 1
+      view heat
       say At depth 10, width 2: 0.376 born dead, down from 0.917.
       pause Width 10: none at depths 5 and 10.
       say A positive bias breaks the homogeneity,
       say so born checks the 200 data points instead, and says so.
       title Lesson 7: two ways to die
-      say Lesson 6's units died from steps too large: a smaller rate kept them alive.
-      say These networks die before any step, so no learning rate can save them:
-      say the cure is in how they are built, wider, shallower, or started asymmetrically.
-      say And leaky? A leaky layer with z <= 0 everywhere still passes alpha z on,
-      say and its gradient is alpha, not 0.
+      say Lesson 6's units died from steps too large: a smaller rate kept
+      say them alive. These networks die before any step, so no learning rate
+      say can save them: the cure is in how they are built, wider, shallower,
+      say or started asymmetrically.
+      say And leaky? A leaky layer with z <= 0 everywhere still passes
+      say alpha z on, and its gradient is alpha, not 0.
       set alpha 0.01
       born leaky width 2 3 5 10 depth 5 10 20 seed 1
-      say Those layers are inactive, not dead: born counts them as born inactive, and says why.
-      pause At depth 10, width 2: 0.624 born inactive, where relu had 0.917 born dead.
+      view heat
+      say Those layers are inactive, not dead: born counts them as born
+      say inactive, and says why. At depth 10, width 2:
+      pause 0.624 born inactive, where relu had 0.917 born dead.
       say End of lesson 7.
       """####
     ),
@@ -555,6 +574,78 @@ enum EmbeddedLessons {
       pause 拟合出来的正是一条直线，只是斜率很小，在字符画里看起来几乎是平的。
       say 所以 leaky 虽然留住了梯度，在这里却弥补不了学习率过大造成的后果。
       say 第 6 课到这里，这一章的课也就上完了，谢谢大家。
+      """####
+    ),
+    (
+      "zh/07-born.relu",
+      ####"""
+      # 第 7 课：生来已死。又深又窄的 relu 网络，可能还没迈出第一步就已经死了。
+      title 第 7 课：生来已死
+      say 第 6 课里，学习率太大，网络在训练过程中死掉了大批神经元。
+      say 其实网络还可能在迈出第一步之前就已经死了。
+      say 取 10 个隐藏层，每层 2 个 relu 神经元，按 net 一贯的方式初始化
+      say （权重服从方差为 2 / fan-in 的正态分布，偏置为 0），
+      say 在 [-1, 1] 上学习 |x|。
+      say 要表示 |x|，两个 relu 神经元就够了：|x| = relu(x) + relu(-x)。
+      net relu width 2 depth 10 data abs seed 1
+      pause 看第二行：第 4 个隐藏层在每个数据点上都输出 0。
+      say 一层处处为 0，往后只能传出 0，而且它每个神经元上的 relu' 都是 0，
+      say 所以梯度传不到它前面的各层。先不管这些，照样训练：
+      train 200
+      view fit
+      pause 损失只降了一次，从 0.336683 降到 0.0841645，之后再也不动了。
+      say 只有输出神经元的偏置还能学习：网络只输出一个数，就是 |x| 的平均值。
+      title 第 7 课：这种情况有多常见？
+      say 一个网络说明不了多少问题。born 对每种宽度和深度各生成 1000 个网络，
+      say 生成方式与 net 相同，再统计其中生来已死的有多少。
+      say 偏置为 0 时，relu 网络是正齐次的：对 c > 0 有 f(c x) = c f(x)，
+      say 所以只看 x = -1 和 x = 1，就能精确判定某一层是否在整个 [-1, 1] 上都为 0。
+      born relu width 2 3 5 10 depth 5 10 20 seed 1
+      view heat
+      say 这是热图：宽度从上往下，深度从左往右，生来已死的越多，阴影越深。
+      say 看深度 10 这一列：宽度 2 的网络中，生来已死的比例是 0.917，
+      pause 宽度 3 是 0.626，宽度 5 是 0.163，宽度 10 是 0.003。
+      view depth
+      say 每种宽度一条随深度变化的线，旁边同色的点线是 1 - (1 - 2^-N)^D
+      say （即表中括号里的值）。对一个输入 x != 0，一层的 N 个神经元
+      say 各自以 1/2 的概率未激活，所以整层全部未激活的概率是 2^-N，
+      say 信号顺利穿过全部 D 层的概率就是 (1 - 2^-N)^D。
+      say 统计结果从不超过对应的点线：它要求同一层在 x = -1 和 x = 1 处
+      pause 都全部未激活，这比只在一个输入处全部未激活更难发生。
+      say 训练之后又会怎样？born ... train E 会把每个网络训练 E 轮，
+      say 再统计最后输出常数的网络有多少，就像我们的第一个网络那样。
+      say 每格要训练 1000 个网络，比较费时间，请在课后自己试，
+      say 例如：born relu width 2 depth 10 train 200 seed 1
+      title 第 7 课：为什么加宽有用
+      view heat
+      say 一层只有在所有神经元同时未激活时才会死。每多一个神经元，这个概率就减半。
+      say 沿深度 20 这一列往下看，宽度 2、3、5、10 依次是：
+      pause 0.997、0.917、0.389、0.007。
+      say 加深则有害：每多一层，就多一次死掉的机会。横着看宽度 2 这一行：
+      pause 深度 5 是 0.622，深度 10 是 0.917，深度 20 是 0.997。
+      title 第 7 课：非对称初始化
+      say Lu、Shin、Su 和 Karniadakis（2020）证明：对称初始化的深层 relu 网络，
+      say 深度趋于无穷时，死亡的概率趋于 1；他们提出了随机非对称初始化。
+      say init asym 先按同样的方式抽取权重，再对每个隐藏神经元随机选一个权重或偏置，
+      say 重新抽取为正值：|N(0, 2 / fan-in)|。
+      born relu width 2 3 5 10 depth 5 10 20 init asym seed 1
+      view heat
+      say 深度 10、宽度 2：生来已死的比例是 0.376，原来是 0.917。
+      pause 宽度 10：深度 5 和深度 10 一个生来已死的都没有。
+      say 偏置一旦为正，网络就不再是正齐次的，
+      say 所以 born 改为逐一检查那 200 个数据点，并注明了这一点。
+      title 第 7 课：两种死法
+      say 第 6 课的神经元死于步子太大：学习率小一些，它们就能活下来。
+      say 这里的网络还没迈出一步就死了，学习率取多少都救不了：
+      say 只能从网络的搭法上下手：更宽、更浅，或者采用非对称初始化。
+      say 那 leaky 呢？leaky 层即使处处 z <= 0，也仍然把 alpha z 往后传，
+      say 梯度是 alpha，不是 0。
+      set alpha 0.01
+      born leaky width 2 3 5 10 depth 5 10 20 seed 1
+      view heat
+      say 这样的层只是未激活，并没有死：born 把它们算作生来未激活，并说明了原因。
+      pause 深度 10、宽度 2：生来未激活的比例是 0.624，而 relu 生来已死的是 0.917。
+      say 第 7 课到这里结束。
       """####
     ),
   ]

@@ -46,7 +46,7 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .censusWidth(let width): Words(en: "width \(width)", zh: "宽度 \(width)")
     case .closedFormOneInput:
       Words(en: "1 - (1 - 2^-N)^D, one input", zh: "1 - (1 - 2^-N)^D，单个输入")
-    case .closedFormShort: Words(en: "closed form", zh: "闭式解")
+    case .closedFormShort: Words(en: "closed form", zh: "闭式公式")
     case .censusShare(let trials, let inactive):
       inactive
         ? Words(

@@ -271,10 +271,10 @@ extension CommandName {
               "2020 (arXiv:1903.06733), whose positive entry is drawn from a Beta instead.",
             ],
             zh: [
-              "init asym：先同 he，再在每个隐藏神经元中随机选一个权重或偏置，",
-              "改取 |N(0, 2 / fan_in)|，为正。这是仿照 Lu、Shin、Su、Karniadakis",
+              "init asym：先同 he，再对每个隐藏神经元随机选一个权重或偏置，",
+              "改取 |N(0, 2 / fan_in)|（正值）。这是仿照 Lu、Shin、Su、Karniadakis",
               "\"Dying ReLU and Initialization\"（CiCP 28(5)，2020，arXiv:1903.06733）",
-              "的随机非对称初始化（RAI）；论文的正值取自 Beta 分布。",
+              "的随机非对称初始化（RAI）；论文中这个正值取自 Beta 分布。",
             ]),
           .lines(
             en: [
@@ -284,8 +284,8 @@ extension CommandName {
             ],
             zh: [
               "若某个隐藏层在每个数据点上都输出 0，relu 网络就生来已死：",
-              "net 指出第一个这样的层。leaky 的层即使在每个数据点上都未激活，",
-              "也不算死亡（梯度为 alpha）：net 说生来未激活。",
+              "net 会指出第一个这样的层。leaky 的层即使在每个数据点上都未激活，",
+              "也不算死亡（梯度为 alpha）：net 会注明它生来未激活。",
             ]),
           Words(
             en: "The same seed gives the same network and the same training, bit for bit.",
@@ -400,7 +400,7 @@ extension CommandName {
               "same census, bit for bit.",
             ],
             zh: [
-              "对每个宽度 N 和深度 D，按 net 的方式抽取 T 个网络",
+              "对每个宽度 N 和深度 D，按 net 的方式随机生成 T 个网络",
               "（默认 \(CensusSpec.defaultTrials)，最多 \(CensusSpec.maxTrials)）；"
                 + "F 默认 relu，init he|asym 同 net。",
               "默认宽度 \(Self.list(CensusSpec.defaultWidths))，"
@@ -434,7 +434,7 @@ extension CommandName {
             ],
             zh: [
               "每格给出生来已死的比例、其标准误差 sqrt(p (1 - p) / T)，以及",
-              "1 - (1 - 2^-N)^D：某一个固定输入 x != 0 遇到全为 0 的层的概率",
+              "1 - (1 - 2^-N)^D：某个固定输入 x != 0 遇到全为 0 的层的概率",
               "（前面的层都不为 0 时，每层以 2^-N 的概率全为 0）；偏置为 0 时，",
               "它是两点判定所得比例的上界。参见 Lu、Shin、Su、Karniadakis，",
               "\"Dying ReLU and Initialization\"，CiCP 28(5)，2020（arXiv:1903.06733）。",
@@ -449,7 +449,7 @@ extension CommandName {
             zh: [
               "leaky 网络（alpha > 0）不会生来已死：处处 z <= 0 的层仍输出 alpha z，",
               "梯度为 alpha 而不是 0。born leaky 改为统计生来未激活的网络。",
-              "sigmoid 和 tanh 不接受：它们从不为 0，所以它们的网络不会生来已死。",
+              "不接受 sigmoid 和 tanh：它们从不为 0，它们的网络也就不会生来已死。",
             ]),
           .lines(
             en: [
@@ -465,14 +465,15 @@ extension CommandName {
               "(born says so). bias he is refused with train: net cannot build those biases.",
             ],
             zh: [
-              "train EPOCHS [lr ETA] [data sin|abs]：每个网络还按 net F width N depth D",
-              "seed S_i init ... data abs 之后 train EPOCHS 的方式训练，结果完全相同",
-              "（默认 data abs；学习率默认取会话的 lr）。每个宽度下标有 -> 的一行是",
-              "训练后输出为常数的比例 +- 标准误差。判为常数：\(NetworkSpec.defaultPoints) 个数据点上",
-              "输出的 max - min <= \(CensusTraining.toleranceText) (1 + d)，d 为目标的 max - min。",
-              "grad0 为 left（默认）时，生来已死的 relu 网络一定以常数告终：",
-              "死亡的层得不到梯度，一直为 0。relu'(0) > 0 时，恰好 z = 0 的神经元",
-              "仍能学习，这样的网络可能复活（born 会注明）。",
+              "train EPOCHS [lr ETA] [data sin|abs]：还会训练每个网络，与先运行",
+              "net F width N depth D seed S_i init ... data abs 再运行 train EPOCHS",
+              "完全一样（默认 data abs；不写 lr 时取会话的 lr）。",
+              "每个宽度下标有 -> 的一行是训练后输出为常数的比例 +- 标准误差。",
+              "判为常数：\(NetworkSpec.defaultPoints) 个数据点上输出的 max - min"
+                + " <= \(CensusTraining.toleranceText) (1 + d)，",
+              "d 为目标的 max - min。grad0 为 left（默认）时，生来已死的 relu 网络",
+              "最终一定输出常数：死亡的层得不到梯度，一直为 0。relu'(0) > 0 时，",
+              "恰好 z = 0 的神经元仍能学习，这样的网络可能复活（born 会注明）。",
               "bias he 不能与 train 同用：net 搭不出这样的偏置。",
             ]),
         ],
@@ -530,11 +531,11 @@ extension CommandName {
             zh: [
               "视图由最近一个有显示的命令决定：plot 和 feed 显示函数图，decay、step、run",
               "和 reset 显示模拟，compare 显示赛跑，net、train 和 sweep 显示网络，born",
-              "显示统计。view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
+              "显示统计结果。view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
               "plot F... 只画 F...；若对应的曲线在图上，且设置仍与当时相同，feed 的数据点",
               "和模拟的轨迹就画在曲线上（否则有一条说明指出原因）。窗口放不下整个视图时，",
               "只显示主要部分，并提示省略了哪些；steps（模拟的步数图）、fit 和 loss",
-              "（网络的）、depth 和 heat（统计中生来已死的比例随深度的变化，及其热图）",
+              "（网络的）、depth 和 heat（各深度下生来已死的比例，以及统计结果的热图）",
               "各自单独显示一部分。在脚本里或普通提示符下，view 把视图打印出来。",
             ])
         ],

@@ -54,9 +54,9 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .net: Words(en: "the network", zh: "网络")
     case .fit: Words(en: "the network's fit", zh: "网络的拟合")
     case .loss: Words(en: "the loss by epoch", zh: "各轮的损失")
-    case .born: Words(en: "the census of born", zh: "born 的统计")
-    case .depth: Words(en: "born dead by depth", zh: "生来已死的比例随深度")
-    case .heat: Words(en: "the census's heat map", zh: "born 统计的热图")
+    case .born: Words(en: "the census of born", zh: "统计结果")
+    case .depth: Words(en: "born dead by depth", zh: "各深度下生来已死的比例")
+    case .heat: Words(en: "the census's heat map", zh: "统计结果的热图")
     }
   }
 }
