@@ -16,16 +16,20 @@ struct RectifierKernel: Sendable {
   func forward(_ x: Tensor) -> (output: Tensor, mask: RectifierMask) {
     let f = rectifier
     let slope = f.slope
-    let addend = f.forwardAddend
-    // One loop per rectifier, so neither carries the other's edge cases.
+    typealias R = ConventionRectifier
+    // One loop per rectifier and rule, so none carries another's edge cases.
     let (output, codes) =
-      f.isLeaky
-      ? Self.map(
-        x.scalars, { ConventionRectifier.leaky($0, slope: slope, addend: addend) },
-        { ConventionRectifier.leaky($0, slope: slope, addend: addend) })
-      : Self.map(
-        x.scalars, { ConventionRectifier.relu($0, addend: addend) },
-        { ConventionRectifier.relu($0, addend: addend) })
+      switch (f.isLeaky, f.rule.keepsNegativeZero) {
+      case (false, true): Self.map(x.scalars, R.relu, R.relu)
+      case (false, false):
+        Self.map(x.scalars, R.reluClearingNegativeZero, R.reluClearingNegativeZero)
+      case (true, true):
+        Self.map(x.scalars, { R.leaky($0, slope: slope) }, { R.leaky($0, slope: slope) })
+      case (true, false):
+        Self.map(
+          x.scalars, { R.leakyClearingNegativeZero($0, slope: slope) },
+          { R.leakyClearingNegativeZero($0, slope: slope) })
+      }
     return (
       Tensor(shapeOf: x, scalars: output),
       RectifierMask(shape: x.shape, codes: codes, rectifier: f)

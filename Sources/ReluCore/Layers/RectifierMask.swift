@@ -83,11 +83,11 @@ struct RectifierMask: Sendable {
   /// `upstream_i * f'(x_i)` as the convention computes it, element-wise:
   /// ``ConventionRectifier/backward(_:kind:)`` of every element.
   ///
-  /// Branch-free: per kind a factor f', a bit mask that is all ones, or
-  /// zero where the convention selects +0 instead of multiplying, and one
-  /// addend for all (-0.0, or +0.0 for JAX's leaky), so each element is
-  /// `(g * factor) & keep + addend`, which is that function's result bit
-  /// for bit: g * factor where it multiplies, +0 where it selects.
+  /// Branch-free: per kind a factor f' and a bit mask that is all ones, or
+  /// zero where the convention selects +0 instead of multiplying, so each
+  /// element is `(g * factor) & keep` (plus +0 for JAX's leaky), which is
+  /// that function's result bit for bit: g * factor where it multiplies, +0
+  /// where it selects.
   /// - Throws: `LayerError.shapeMismatch` when `upstream` is not shaped like x.
   /// - Complexity: O(n); one allocation.
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
@@ -101,7 +101,7 @@ struct RectifierMask: Sendable {
     // Indexed by the code, the kind's raw value.
     let factorTable = (factors[0], factors[1], factors[2], factors[3])
     let keepTable = (keeps[0], keeps[1], keeps[2], keeps[3])
-    let addend = f.backwardAddend
+    let addsZero = f.rule.addsZero
     let grad = withUnsafeBytes(of: factorTable) { factor in
       withUnsafeBytes(of: keepTable) { keep in
         let factor = factor.assumingMemoryBound(to: Double.self)
@@ -109,10 +109,19 @@ struct RectifierMask: Sendable {
         return upstream.scalars.withUnsafeBufferPointer { g in
           codes.withUnsafeBufferPointer { codes in
             ScalarBuffer.make(count: codes.count, of: Double.self) { out in
-              for i in 0..<codes.count {
-                let code = Int(codes[i] & 3)
-                let product = (g[i] * factor[code]).bitPattern & keep[code]
-                out[i] = Double(bitPattern: product) + addend
+              // Two loops, so that only JAX's leaky pays for the addition
+              // (adding -0.0, the other addend, changes nothing).
+              if addsZero {
+                for i in 0..<codes.count {
+                  let code = Int(codes[i] & 3)
+                  let product = (g[i] * factor[code]).bitPattern & keep[code]
+                  out[i] = Double(bitPattern: product) + 0
+                }
+              } else {
+                for i in 0..<codes.count {
+                  let code = Int(codes[i] & 3)
+                  out[i] = Double(bitPattern: (g[i] * factor[code]).bitPattern & keep[code])
+                }
               }
             }
           }

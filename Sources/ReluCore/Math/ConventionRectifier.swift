@@ -8,7 +8,7 @@
 ///   -inf gives 0, -0.0 stays -0.0); leaky is `x > 0 ? x : x * slope` (NaN
 ///   stays NaN, -0.0 stays -0.0, and slope 0 gives -0.0 below 0 and
 ///   -inf * 0 = NaN at -inf, as every framework computes it). A rule that
-///   clears -0.0 then adds +0.
+///   clears -0.0 gives +0.0 for it instead.
 /// - backward: `upstream * f'(x)`, where f'(x) is 1 above 0, the slope below,
 ///   f'(0) by the grad0 rule at 0 and -0.0, and 1 or the slope at NaN by the
 ///   rule; a select rule gives +0 instead of the product where f'(x) = 0, and
@@ -45,19 +45,19 @@ package struct ConventionRectifier: Sendable, Hashable {
     self.rule = rule
   }
 
-  /// What forward adds to every output: -0.0, which changes nothing (x + -0.0
-  /// is x for every x, -0.0 included), or +0.0, which turns -0.0 into +0.0.
-  var forwardAddend: Double { rule.keepsNegativeZero ? -0.0 : 0.0 }
-
-  /// What backward adds to every gradient, likewise.
+  /// What backward adds to every gradient: -0.0, which changes nothing (g +
+  /// -0.0 is g for every g, -0.0 included), or +0.0, which turns -0.0 into +0.0.
   var backwardAddend: Double { rule.addsZero ? 0.0 : -0.0 }
 
   /// f(x).
   @inline(__always)
   package func value(_ x: Double) -> Double {
-    isLeaky
-      ? Self.leaky(x, slope: slope, addend: forwardAddend)
-      : Self.relu(x, addend: forwardAddend)
+    switch (isLeaky, rule.keepsNegativeZero) {
+    case (false, true): Self.relu(x)
+    case (false, false): Self.reluClearingNegativeZero(x)
+    case (true, true): Self.leaky(x, slope: slope)
+    case (true, false): Self.leakyClearingNegativeZero(x, slope: slope)
+    }
   }
 
   /// The mask at x, f'(x): the backward of an upstream gradient of 1.
@@ -89,27 +89,45 @@ package struct ConventionRectifier: Sendable, Hashable {
     rule.gate == .select && factor(kind) == 0
   }
 
-  /// relu: `x < 0 ? 0 : x`, plus `addend`.
+  /// relu as `std::max(x, 0)`: `x < 0 ? 0 : x`.
   @inline(__always)
-  static func relu(_ x: Double, addend: Double) -> Double {
-    (x < 0 ? 0 : x) + addend
+  static func relu(_ x: Double) -> Double { x < 0 ? 0 : x }
+
+  /// relu as `np.maximum(x, 0)`: ``relu(_:)`` with +0.0 for -0.0.
+  @inline(__always)
+  static func reluClearingNegativeZero(_ x: Double) -> Double {
+    x > 0 || x != x ? x : 0
   }
 
-  /// leaky: `x > 0 ? x : x * slope`, plus `addend`.
+  /// leaky: `x > 0 ? x : x * slope`.
   @inline(__always)
-  static func leaky(_ x: Double, slope: Double, addend: Double) -> Double {
-    (x > 0 ? x : x * slope) + addend
+  static func leaky(_ x: Double, slope: Double) -> Double { x > 0 ? x : x * slope }
+
+  /// ``leaky(_:slope:)`` with +0.0 for -0.0 (adding +0 changes nothing else).
+  @inline(__always)
+  static func leakyClearingNegativeZero(_ x: Double, slope: Double) -> Double {
+    x > 0 ? x : x * slope + 0
   }
 
-  /// ``relu(_:addend:)`` of eight elements, lane by lane.
+  // The same four on eight elements, lane by lane, for the layers' loops.
+
   @inline(__always)
-  static func relu(_ z: SIMD8<Double>, addend: Double) -> SIMD8<Double> {
-    z.replacing(with: 0, where: z .< 0) + addend
+  static func relu(_ z: SIMD8<Double>) -> SIMD8<Double> {
+    z.replacing(with: 0, where: z .< 0)
   }
 
-  /// ``leaky(_:slope:addend:)`` of eight elements, lane by lane.
   @inline(__always)
-  static func leaky(_ z: SIMD8<Double>, slope: Double, addend: Double) -> SIMD8<Double> {
-    (z * slope).replacing(with: z, where: z .> 0) + addend
+  static func reluClearingNegativeZero(_ z: SIMD8<Double>) -> SIMD8<Double> {
+    SIMD8(repeating: 0).replacing(with: z, where: z .> 0 .| z .!= z)
+  }
+
+  @inline(__always)
+  static func leaky(_ z: SIMD8<Double>, slope: Double) -> SIMD8<Double> {
+    (z * slope).replacing(with: z, where: z .> 0)
+  }
+
+  @inline(__always)
+  static func leakyClearingNegativeZero(_ z: SIMD8<Double>, slope: Double) -> SIMD8<Double> {
+    (z * slope + 0).replacing(with: z, where: z .> 0)
   }
 }
