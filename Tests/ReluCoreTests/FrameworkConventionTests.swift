@@ -293,4 +293,18 @@ import Testing
     #expect(!lab.settings.gradientAtZeroByHand)
     #expect(try lab.printed("show").contains { $0.contains("JAX: alpha 0.01") })
   }
+
+  @Test func aRecordingRestoresTheConventionThenAHandSetGrad0() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("set convention jax")
+    #expect(!lab.recordingHeader().contains { $0.hasPrefix("set grad0") })
+    _ = try lab.outputs("set grad0 mid")
+    let header = lab.recordingHeader()
+    let convention = try #require(header.firstIndex(of: "set convention jax"))
+    let grad0 = try #require(header.firstIndex(of: "set grad0 mid"))
+    #expect(convention < grad0)
+    var replay = Interpreter()
+    _ = try replay.outputs(header.joined(separator: "\n"))
+    #expect(replay.settings == lab.settings)
+  }
 }

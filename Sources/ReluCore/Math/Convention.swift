@@ -1,5 +1,8 @@
 /// What a framework (or the course chapter) does at z = 0: its rule for each
-/// rectifier's derivative there, and its default Leaky ReLU slope.
+/// rectifier's derivative there, and its default Leaky ReLU slope; and how it
+/// computes forward, the mask and backward at -0.0, at NaN and with infinite
+/// gradients (``relu`` and ``leaky``, each verified against the framework's
+/// CPU kernel), which `forward`, `feed` and `backward` follow bit for bit.
 ///
 /// | convention | relu'(0) | leaky slope | leaky'(0) |
 /// |---|---|---|---|
