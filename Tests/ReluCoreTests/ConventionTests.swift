@@ -29,12 +29,13 @@ import Testing
     #expect(report.mask.scalars == [leakyAtZero])
   }
 
-  @Test func grad0ByHandNamesNoConventionAndMidIsTheMean() throws {
+  @Test func grad0ByHandKeepsTheConventionAndMidIsTheMean() throws {
     var lab = Interpreter()
-    #expect(lab.settings.convention == .pytorch)
+    #expect(lab.settings.convention == .pytorch && !lab.settings.gradientAtZeroByHand)
     _ = try lab.outputs("set alpha 0.2; set grad0 mid")
-    #expect(lab.settings.convention == nil)
-    #expect(lab.settings.value(of: .convention) == .word("none"))
+    #expect(lab.settings.convention == .pytorch && lab.settings.gradientAtZeroByHand)
+    #expect(lab.settings.value(of: .convention) == .word("pytorch"))
+    #expect(lab.settings.meaning(of: .convention) == Convention.pytorch.handSetExplanation)
     #expect(Activation.relu.derivative(0, atZero: lab.settings.gradientAtZero) == 0.5)
     #expect(Activation.leaky(alpha: 0.2).derivative(0, atZero: lab.settings.gradientAtZero) == 0.6)
     #expect(Activation.leaky(alpha: 0.2).derivative(-1, atZero: .mid) == 0.2)

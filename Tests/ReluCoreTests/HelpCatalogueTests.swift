@@ -30,7 +30,10 @@ import Testing
         ),
       ]
     }
-    texts.append(("hand-set convention", SettingName.convention.meaning(of: .word("none"))))
+    for convention in Convention.allCases {
+      texts.append(("\(convention) edges", convention.edges))
+      texts.append(("\(convention) hand-set", convention.handSetExplanation))
+    }
     for relu in SlopeAtZero.allCases {
       for leaky in SlopeAtZero.allCases {
         let rules = GradientAtZero(relu: relu, leaky: leaky)

@@ -1,6 +1,7 @@
 /// The layer a feed went through, built from the session's settings at that
-/// moment (alpha and grad0 live in the settings only); it remembers the mask
-/// that backward multiplies by, one byte per element.
+/// moment (alpha, grad0 and the convention live in the settings only); it
+/// remembers the mask that backward multiplies by, one byte per element, and
+/// backward follows the convention of that moment.
 enum FedLayer: Sendable {
   case relu(ReLULayer)
   case leaky(LeakyReLULayer)
@@ -14,14 +15,16 @@ enum FedLayer: Sendable {
     if kind == .leaky {
       do {
         var layer = try LeakyReLULayer(
-          alpha: settings.alpha, gradientAtZero: settings.gradientAtZero)
+          alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
+          convention: settings.convention)
         let output = layer.forward(input)
         return (.leaky(layer), output)
       } catch {
         preconditionFailure("alpha \(settings.alpha) was checked when it was set")
       }
     }
-    var layer = ReLULayer(gradientAtZero: settings.gradientAtZero)
+    var layer = ReLULayer(
+      gradientAtZero: settings.gradientAtZero, convention: settings.convention)
     let output = layer.forward(input)
     return (.relu(layer), output)
   }

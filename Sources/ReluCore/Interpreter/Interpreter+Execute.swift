@@ -34,10 +34,16 @@ extension Interpreter {
       let (input, seed) = try tensor(spec)
       let f = series.kind.activation(alpha: settings.alpha)
       let atZero = settings.gradientAtZero
-      let output = Tensor(
-        shapeOf: input,
-        scalars: series.isDerivative
-          ? input.scalars.map { f.derivative($0, atZero: atZero) } : input.scalars.map(f.value))
+      let scalars: [Double]
+      if let rectifier = f.rectifier(settings.convention, atZero: atZero) {
+        // As the convention's framework computes it, and as feed's mask is.
+        scalars = input.scalars.map(series.isDerivative ? rectifier.derivative : rectifier.value)
+      } else {
+        scalars =
+          series.isDerivative
+          ? input.scalars.map { f.derivative($0, atZero: atZero) } : input.scalars.map(f.value)
+      }
+      let output = Tensor(shapeOf: input, scalars: scalars)
       return .forward(
         ForwardReport(
           activation: f, isDerivative: series.isDerivative, input: input, output: output,

@@ -35,14 +35,11 @@ extension Interpreter {
         "# Replay it with: relulab FILE. The settings in force when it began:",
       ]
     // The language belongs to whoever replays it, not to the session's math.
-    var names = SettingName.allCases.filter { $0 != .lang }
-    if settings.convention != nil {
-      names.removeAll { $0 == .convention }
-      lines.append(Self.setCommand(.convention, settings.value(of: .convention)))
-      names.removeAll { $0 == .grad0 }
-    } else {
-      names.removeAll { $0 == .convention }
-    }
+    // The convention comes first, as it sets alpha and grad0; grad0 follows
+    // only when it was set by hand after it.
+    var names = SettingName.allCases.filter { $0 != .lang && $0 != .convention }
+    lines.append(Self.setCommand(.convention, settings.value(of: .convention)))
+    if !settings.gradientAtZeroByHand { names.removeAll { $0 == .grad0 } }
     lines += names.map { Self.setCommand($0, settings.value(of: $0)) }
     lines.append("use \(layerKind.rawValue)")
     if let chosenSeries {

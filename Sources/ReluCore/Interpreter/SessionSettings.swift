@@ -5,12 +5,19 @@ package struct SessionSettings: Sendable, Equatable {
   package var alpha = Activation.defaultAlpha
   /// The decay simulation's learning rate eta (the course chapter's 0.2).
   package var learningRate = DecaySimulation.chapterLearningRate
-  /// The derivative rules at exactly 0.
+  /// The derivative rules at exactly 0: the convention's, or set by hand.
   package var gradientAtZero = GradientAtZero.left
-  /// The framework convention last chosen, or nil once grad0 was set by hand.
+  /// The framework convention last chosen: whose arithmetic `forward`, `feed`
+  /// and `backward` follow at NaN, at the infinities and at -0.0.
   ///
   /// PyTorch's by default: its alpha (0.01) and rules at 0 are the defaults.
-  package var convention: Convention? = .pytorch
+  /// It is never dropped. `set grad0` afterwards changes f'(0) only (the one
+  /// thing that differs between frameworks for ordinary numbers, and the one
+  /// a student sets to see its effect), so every other result stays the
+  /// framework's: that is simpler to tell apart than a second set of rules
+  /// appearing when grad0 is set; `show` says grad0 was set by hand. `set
+  /// alpha` is no departure: every framework takes the slope as a parameter.
+  package var convention = Convention.pytorch
   /// The plot's x window; nil is the default, -5 to 5.
   package var xRange: PlotBounds?
   /// The plot's y window; nil fits the curves.
@@ -32,6 +39,9 @@ package struct SessionSettings: Sendable, Equatable {
 
   package init() {}
 
+  /// Whether grad0 differs from what the convention in force sets.
+  package var gradientAtZeroByHand: Bool { gradientAtZero != convention.gradientAtZero }
+
   /// The x window plots use.
   package var plotXRange: PlotBounds { xRange ?? .defaultX }
 
@@ -40,9 +50,7 @@ package struct SessionSettings: Sendable, Equatable {
     switch setting {
     case .alpha(let value): alpha = value
     case .learningRate(let value): learningRate = value
-    case .gradientAtZero(let value):
-      gradientAtZero = value
-      convention = nil
+    case .gradientAtZero(let value): gradientAtZero = value
     case .convention(let value):
       gradientAtZero = value.gradientAtZero
       if let slope = value.alpha { alpha = slope }
@@ -57,13 +65,20 @@ package struct SessionSettings: Sendable, Equatable {
     }
   }
 
+  /// What a setting's current value means, for `show`: the convention says
+  /// when grad0 was set by hand after it.
+  package func meaning(of name: SettingName) -> Words {
+    if name == .convention, gradientAtZeroByHand { return convention.handSetExplanation }
+    return name.meaning(of: value(of: name))
+  }
+
   /// The current value of a setting.
   package func value(of name: SettingName) -> SettingValue {
     switch name {
     case .alpha: .number(alpha)
     case .lr: .number(learningRate)
     case .grad0: .word(gradientAtZero.name)
-    case .convention: .word(convention?.rawValue ?? "none")
+    case .convention: .word(convention.rawValue)
     case .xrange: .bounds(xRange)
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)

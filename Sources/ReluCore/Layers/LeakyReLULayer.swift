@@ -2,19 +2,31 @@
 /// element-wise, and remembers the mask of derivatives (1 where x > 0, alpha
 /// where x < 0, and at 0 by ``gradientAtZero``); backward multiplies the
 /// upstream gradient by that mask.
+///
+/// At -0.0, at NaN and with infinite gradients it does what ``convention``'s
+/// framework does (``ConventionRectifier``).
 package struct LeakyReLULayer: Sendable {
   /// The slope for negative inputs: finite and >= 0.
   package private(set) var alpha: Double
   /// The derivative convention at exactly 0, applied by the next forward.
   package var gradientAtZero: GradientAtZero
+  /// Whose arithmetic the next forward and its backward follow.
+  package var convention: Convention
   private var memory = RectifierMemory()
 
   /// - Throws: `ActivationError.invalidAlpha` for NaN, infinite or negative alpha.
   package init(
-    alpha: Double = Activation.defaultAlpha, gradientAtZero: GradientAtZero = .left
+    alpha: Double = Activation.defaultAlpha, gradientAtZero: GradientAtZero = .left,
+    convention: Convention = .pytorch
   ) throws(ActivationError) {
     self.alpha = try Activation.validateAlpha(alpha)
     self.gradientAtZero = gradientAtZero
+    self.convention = convention
+  }
+
+  /// The rectifier the next forward computes.
+  private var rectifier: ConventionRectifier {
+    .leaky(alpha: alpha, atZero: gradientAtZero.leaky, rule: convention.leaky)
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
@@ -27,13 +39,13 @@ package struct LeakyReLULayer: Sendable {
   /// leaky(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
-    memory.forward(x, slope: alpha, atZero: gradientAtZero.leaky)
+    memory.forward(x, rectifier)
   }
 
   /// leaky(x) and the mask of leaky'(x), element-wise (two passes).
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forwardWithMask(x, slope: alpha, atZero: gradientAtZero.leaky)
+    memory.forwardWithMask(x, rectifier)
   }
 
   /// upstream * leaky'(x) for the x of the last forward, element-wise.

@@ -2,14 +2,25 @@
 /// mask of derivatives (1 where x > 0, 0 where x < 0, and at 0 by
 /// ``gradientAtZero``); backward multiplies the upstream gradient by that mask.
 ///
+/// At -0.0, at NaN and with infinite gradients it does what ``convention``'s
+/// framework does (``ConventionRectifier``).
+///
 /// Unlike the course chapter's reference class, the shape comes from each input.
 package struct ReLULayer: Sendable {
   /// The derivative convention at exactly 0, applied by the next forward.
   package var gradientAtZero: GradientAtZero
+  /// Whose arithmetic the next forward and its backward follow.
+  package var convention: Convention
   private var memory = RectifierMemory()
 
-  package init(gradientAtZero: GradientAtZero = .left) {
+  package init(gradientAtZero: GradientAtZero = .left, convention: Convention = .pytorch) {
     self.gradientAtZero = gradientAtZero
+    self.convention = convention
+  }
+
+  /// The rectifier the next forward computes.
+  private var rectifier: ConventionRectifier {
+    .relu(atZero: gradientAtZero.relu, rule: convention.relu)
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
@@ -22,13 +33,13 @@ package struct ReLULayer: Sendable {
   /// relu(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
-    memory.forward(x, slope: 0, atZero: gradientAtZero.relu)
+    memory.forward(x, rectifier)
   }
 
   /// relu(x) and the mask of relu'(x), element-wise (two passes).
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forwardWithMask(x, slope: 0, atZero: gradientAtZero.relu)
+    memory.forwardWithMask(x, rectifier)
   }
 
   /// upstream * relu'(x) for the x of the last forward, element-wise.

@@ -1,27 +1,35 @@
 /// The element-wise loops behind ``ReLULayer`` and ``LeakyReLULayer``.
 ///
-/// forward: y_i = f(x_i) and the mask m_i = f'(x_i), in one pass that writes
+/// forward: y_i = f(x_i) and the kind of x_i, in one pass that writes
 /// eight bytes of output and one byte of mask per element (see
-/// ``RectifierMask``); backward: g_i = upstream_i * m_i. The plain definitions
-/// are ``Rectifier/value(_:)`` and ``Rectifier/derivative(_:)`` element by
-/// element (tests check the loops agree with them).
+/// ``RectifierMask``); backward: g_i = upstream_i * f'(x_i) as the convention
+/// computes it. The plain definitions are ``ConventionRectifier/value(_:)``,
+/// ``ConventionRectifier/derivative(_:)`` and
+/// ``ConventionRectifier/backward(_:at:)`` element by element (tests check
+/// the loops agree with them bit for bit).
 struct RectifierKernel: Sendable {
-  var slope: Double
-  var atZero: SlopeAtZero
-
-  private var rectifier: Rectifier { Rectifier(slope: slope, atZero: atZero) }
+  /// The rectifier and the convention that computes it.
+  var rectifier: ConventionRectifier
 
   /// f(x), shaped like `x`, and the mask of f'(x).
   /// - Complexity: O(n) for n elements, one pass; two allocations.
   func forward(_ x: Tensor) -> (output: Tensor, mask: RectifierMask) {
     let f = rectifier
     let slope = f.slope
-    // One loop per rectifier, so neither carries the other's edge cases.
+    typealias R = ConventionRectifier
+    // One loop per rectifier and rule, so none carries another's edge cases.
     let (output, codes) =
-      slope == 0
-      ? Self.map(x.scalars, Rectifier.relu, Rectifier.relu)
-      : Self.map(
-        x.scalars, { Rectifier.leaky($0, slope: slope) }, { Rectifier.leaky($0, slope: slope) })
+      switch (f.isLeaky, f.rule.keepsNegativeZero) {
+      case (false, true): Self.map(x.scalars, R.relu, R.relu)
+      case (false, false):
+        Self.map(x.scalars, R.reluClearingNegativeZero, R.reluClearingNegativeZero)
+      case (true, true):
+        Self.map(x.scalars, { R.leaky($0, slope: slope) }, { R.leaky($0, slope: slope) })
+      case (true, false):
+        Self.map(
+          x.scalars, { R.leakyClearingNegativeZero($0, slope: slope) },
+          { R.leakyClearingNegativeZero($0, slope: slope) })
+      }
     return (
       Tensor(shapeOf: x, scalars: output),
       RectifierMask(shape: x.shape, codes: codes, rectifier: f)
@@ -77,17 +85,17 @@ struct RectifierMemory: Sendable {
   /// The byte mask of the last forward, or nil before any.
   var byteMask: RectifierMask? { last }
 
-  mutating func forward(_ x: Tensor, slope: Double, atZero: SlopeAtZero) -> Tensor {
-    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+  mutating func forward(_ x: Tensor, _ rectifier: ConventionRectifier) -> Tensor {
+    let (output, mask) = RectifierKernel(rectifier: rectifier).forward(x)
     last = mask
     return output
   }
 
   /// forward, and the mask of the same x as Doubles (a second pass over the bytes).
-  mutating func forwardWithMask(_ x: Tensor, slope: Double, atZero: SlopeAtZero)
+  mutating func forwardWithMask(_ x: Tensor, _ rectifier: ConventionRectifier)
     -> (output: Tensor, mask: Tensor)
   {
-    let (output, mask) = RectifierKernel(slope: slope, atZero: atZero).forward(x)
+    let (output, mask) = RectifierKernel(rectifier: rectifier).forward(x)
     last = mask
     return (output, mask.derivatives)
   }

@@ -1,21 +1,32 @@
 /// The mask f'(x) of one forward pass through a rectifier, one byte per element.
 ///
-/// For a given rectifier f'(x) takes only four values: the slope where x < 0
-/// (-inf included), 1 where x > 0, f'(0) by the convention where x is 0 or
-/// -0.0, and NaN where x is NaN. The mask keeps which of the four, as a
-/// ``Kind``, so backward reads one byte per element instead of the eight of a
+/// For a given rectifier what backward does to an element depends only on
+/// which of four kinds its x is: below 0 (-inf included), above 0, 0 or -0.0,
+/// or NaN (``ConventionRectifier/backward(_:kind:)``). The mask keeps the
+/// kind, so backward reads one byte per element instead of the eight of a
 /// Double mask (or of x itself) and the layer need not keep x alive.
 /// ``derivatives`` spells the mask out as Doubles, f'(x_i) element by element.
 struct RectifierMask: Sendable {
-  /// Which value f'(x_i) took; the raw value is what the mask stores.
+  /// Where x_i lies: below 0, above 0, at 0 or NaN; the raw value is what
+  /// the mask stores.
   enum Kind: UInt8, CaseIterable {
     case below = 0
     case above = 1
     case zero = 2
     case notANumber = 3
 
-    /// The kind of x: the plain definition, used for the elements after the
-    /// last whole group of eight.
+    /// The kind of x.
+    static func of(_ x: Double) -> Kind {
+      switch code(of: x) {
+      case Kind.below.rawValue: .below
+      case Kind.above.rawValue: .above
+      case Kind.zero.rawValue: .zero
+      default: .notANumber
+      }
+    }
+
+    /// The raw value of x's kind, as selects: the plain definition, used for
+    /// the elements after the last whole group of eight.
     @inline(__always)
     static func code(of x: Double) -> UInt8 {
       let sign: UInt8 = x > 0 ? Kind.above.rawValue : Kind.below.rawValue
@@ -41,48 +52,78 @@ struct RectifierMask: Sendable {
   let shape: [Int]
   /// One ``Kind`` raw value per element, in the input's order.
   let codes: [UInt8]
-  /// f'(x) below 0 and at 0.
-  let rectifier: Rectifier
+  /// The rectifier and the convention that computes it.
+  let rectifier: ConventionRectifier
 
   /// The number of elements.
   var count: Int { codes.count }
 
-  /// f' for a stored code, as selects: `slope`, 1, f'(0) or NaN.
-  @inline(__always)
+  /// f' for a stored code: the backward of an upstream gradient of 1.
   func derivative(code: UInt8) -> Double {
-    let sign = code == Kind.above.rawValue ? 1 : rectifier.slope
-    let zero = code == Kind.zero.rawValue ? rectifier.slopeAtZero : sign
-    return code == Kind.notANumber.rawValue ? .nan : zero
+    rectifier.backward(1, kind: Kind(rawValue: code & 3) ?? .notANumber)
   }
 
   /// f'(x_i) for every element, as a tensor shaped like x.
   /// - Complexity: O(n); one allocation.
   var derivatives: Tensor {
-    let scalars = codes.withUnsafeBufferPointer { codes in
-      ScalarBuffer.make(count: codes.count, of: Double.self) { out in
-        for i in 0..<codes.count { out[i] = derivative(code: codes[i]) }
+    let table = (
+      derivative(code: 0), derivative(code: 1), derivative(code: 2), derivative(code: 3)
+    )
+    let scalars = withUnsafeBytes(of: table) { table in
+      let table = table.assumingMemoryBound(to: Double.self)
+      return codes.withUnsafeBufferPointer { codes in
+        ScalarBuffer.make(count: codes.count, of: Double.self) { out in
+          for i in 0..<codes.count { out[i] = table[Int(codes[i] & 3)] }
+        }
       }
     }
     return Tensor(uncheckedShape: shape, scalars: scalars)
   }
 
-  /// `upstream * f'(x)`, element-wise: exactly `upstream * derivatives`.
+  /// `upstream_i * f'(x_i)` as the convention computes it, element-wise:
+  /// ``ConventionRectifier/backward(_:kind:)`` of every element.
+  ///
+  /// Branch-free: per kind a factor f' and a bit mask that is all ones, or
+  /// zero where the convention selects +0 instead of multiplying, so each
+  /// element is `(g * factor) & keep` (plus +0 for JAX's leaky), which is
+  /// that function's result bit for bit: g * factor where it multiplies, +0
+  /// where it selects.
   /// - Throws: `LayerError.shapeMismatch` when `upstream` is not shaped like x.
   /// - Complexity: O(n); one allocation.
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
     guard upstream.shape == shape else {
       throw .shapeMismatch(expected: shape, got: upstream.shape)
     }
-    // The four values of f' in a table indexed by the code.
-    let table = (
-      derivative(code: 0), derivative(code: 1), derivative(code: 2), derivative(code: 3)
-    )
-    let grad = withUnsafeBytes(of: table) { table in
-      let table = table.assumingMemoryBound(to: Double.self)
-      return upstream.scalars.withUnsafeBufferPointer { g in
-        codes.withUnsafeBufferPointer { codes in
-          ScalarBuffer.make(count: codes.count, of: Double.self) { out in
-            for i in 0..<codes.count { out[i] = g[i] * table[Int(codes[i] & 3)] }
+    let f = rectifier
+    let kinds = Kind.allCases
+    let factors = kinds.map(f.factor)
+    let keeps = kinds.map { f.blocks($0) ? UInt64(0) : ~UInt64(0) }
+    // Indexed by the code, the kind's raw value.
+    let factorTable = (factors[0], factors[1], factors[2], factors[3])
+    let keepTable = (keeps[0], keeps[1], keeps[2], keeps[3])
+    let addsZero = f.rule.addsZero
+    let grad = withUnsafeBytes(of: factorTable) { factor in
+      withUnsafeBytes(of: keepTable) { keep in
+        let factor = factor.assumingMemoryBound(to: Double.self)
+        let keep = keep.assumingMemoryBound(to: UInt64.self)
+        return upstream.scalars.withUnsafeBufferPointer { g in
+          codes.withUnsafeBufferPointer { codes in
+            ScalarBuffer.make(count: codes.count, of: Double.self) { out in
+              // Two loops, so that only JAX's leaky pays for the addition
+              // (adding -0.0, the other addend, changes nothing).
+              if addsZero {
+                for i in 0..<codes.count {
+                  let code = Int(codes[i] & 3)
+                  let product = (g[i] * factor[code]).bitPattern & keep[code]
+                  out[i] = Double(bitPattern: product) + 0
+                }
+              } else {
+                for i in 0..<codes.count {
+                  let code = Int(codes[i] & 3)
+                  out[i] = Double(bitPattern: (g[i] * factor[code]).bitPattern & keep[code])
+                }
+              }
+            }
           }
         }
       }

@@ -8,7 +8,9 @@
 ///
 /// The rectifiers' derivative at exactly 0 follows a ``GradientAtZero``
 /// convention. NaN propagates through every function (relu(NaN) is NaN, as in
-/// NumPy and PyTorch); -0.0 is treated as 0.
+/// NumPy and PyTorch); -0.0 is treated as 0. These are ReluLab's own
+/// arithmetic, which plots, decay and networks use; ``rectifier(_:atZero:)``
+/// gives a framework's, bit for bit, which `forward`, `feed` and `backward` use.
 package enum Activation: Sendable, Hashable {
   case relu
   case leaky(alpha: Double)
@@ -64,6 +66,18 @@ package enum Activation: Sendable, Hashable {
     case .tanh:
       let t = LibM.tanh(z)
       return 1 - t * t
+    }
+  }
+
+  /// The rectifier as `convention` computes it, with f'(0) by `atZero`, for
+  /// `forward`, `feed` and `backward`; nil for sigmoid and tanh.
+  package func rectifier(
+    _ convention: Convention, atZero: GradientAtZero
+  ) -> ConventionRectifier? {
+    switch self {
+    case .relu: .relu(atZero: atZero.relu, rule: convention.relu)
+    case .leaky(let alpha): .leaky(alpha: alpha, atZero: atZero.leaky, rule: convention.leaky)
+    case .sigmoid, .tanh: nil
     }
   }
 

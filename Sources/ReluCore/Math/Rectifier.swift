@@ -7,6 +7,10 @@
 ///
 /// Written as selects rather than branches, so loops over inputs of mixed
 /// sign vectorize and do not pay for mispredicted branches.
+///
+/// ReluLab's own arithmetic, for plots, decay and network training; the
+/// layers behind `feed` and `backward`, and `forward`, compute as a
+/// framework does instead (``ConventionRectifier``).
 struct Rectifier: Sendable {
   let slope: Double
   /// f'(0) under the chosen convention.

@@ -53,7 +53,7 @@ package enum JSONReport {
         json.member("name", name.rawValue)
         json.key("value")
         write(value, into: &json)
-        json.member("meaning", name.meaning(of: value).en)
+        json.member("meaning", settings.meaning(of: name).en)
         json.endObject()
       }
       json.endArray()

@@ -95,7 +95,7 @@ extension TextReport {
             header: TableHeading.settings.map { $0(language) },
             rows: SettingName.allCases.map {
               let value = settings.value(of: $0)
-              return [$0.rawValue, value.text, $0.meaning(of: value)(language)]
+              return [$0.rawValue, value.text, settings.meaning(of: $0)(language)]
             }))
       case .layer(let f):
         sink.append(lines: [ReportLine(ResultMessage.layer(f.label).words(language))])

@@ -77,7 +77,11 @@ extension CommandName {
         details: [
           Words(
             en: "G has the last feed's shape; it is written like feed's V.",
-            zh: "G 的形状与上一次 feed 相同，写法与 feed 的 V 一样。")
+            zh: "G 的形状与上一次 feed 相同，写法与 feed 的 V 一样。"),
+          Words(
+            en:
+              "At nan, inf and -0 it computes as the convention's framework does (help convention).",
+            zh: "在 nan、inf 和 -0 处按当前约定的框架计算（见 help convention）。"),
         ],
         examples: ["feed 1 -2 3; backward 1 1 1"])
     case .forward:

@@ -96,7 +96,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
     case .decay:
       Words(en: "gradient descent on f's value (decay)", zh: "对 f 的值做梯度下降（decay）")
     case .convention:
-      Words(en: "the rule chosen for f'(0) (set convention)", zh: "为 f'(0) 选定的规则（set convention）")
+      Words(en: "f'(0), nan and -0 as a framework does them", zh: "按某个框架算 f'(0)、nan 和 -0")
     case .activationFunction:
       Words(en: "the f a unit applies: relu, leaky...", zh: "神经元所用的 f：relu、leaky 等")
     case .neuron:

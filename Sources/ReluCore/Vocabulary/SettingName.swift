@@ -25,8 +25,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
     switch self {
     case .grad0: return GradientAtZero(name: word)?.explanation ?? spec.meaning
     case .convention:
-      return Convention(rawValue: word)?.explanation
-        ?? Words(en: "grad0 was set by hand", zh: "grad0 是手动设置的")
+      return Convention(rawValue: word)?.explanation ?? spec.meaning
     default: return spec.meaning
     }
   }
@@ -134,6 +133,9 @@ extension SettingName {
           Words(
             en: "It sets one rule for both functions; set convention sets a framework's pair.",
             zh: "它为两个函数定同一条规则；set convention 按某个框架分别设定两者。"),
+          Words(
+            en: "It changes f'(0) only: nan, inf and -0 stay as the convention computes them.",
+            zh: "它只改变 f'(0)：nan、inf 和 -0 仍按当前约定计算。"),
         ],
         examples: ["set grad0 right", "set grad0 mid"])
     case .convention:
@@ -143,12 +145,25 @@ extension SettingName {
           .choice(Convention.allCases.map(\.rawValue), noun: Words(en: "convention", zh: "约定")),
           .choice),
         meaning: Words(
-          en: "what a framework does at z = 0: grad0 for each function, and alpha",
-          zh: "某个框架在 z = 0 处的做法：每个函数的 grad0，以及 alpha"),
+          en: "compute as a framework does: grad0, alpha, and nan, inf and -0",
+          zh: "按某个框架的方式计算：grad0、alpha，以及 nan、inf 和 -0"),
         details: Convention.allCases.map(Self.conventionLines) + [
+          .lines(
+            en: [
+              "In every one forward keeps nan, and leaky is z * alpha below 0:",
+              "  alpha 0 gives -0 there, and nan at -inf.",
+            ],
+            zh: [
+              "所有约定的前向都保留 nan；leaky 在 0 以下是 z * alpha：",
+              "  alpha 为 0 时得 -0，在 -inf 处得 nan。",
+            ]),
           Words(
-            en: "set grad0 afterwards overrides the rules at 0 (show then names no convention).",
-            zh: "之后再 set grad0 会覆盖 0 处的规则（show 就不再显示约定的名字）。")
+            en: "The mask (feed, forward F') is what backward gives for an upstream gradient of 1.",
+            zh: "掩码（feed 和 forward F' 显示的）就是上游梯度为 1 时反向传播的结果。"),
+          Words(
+            en:
+              "set grad0 afterwards changes f'(0) only; the rest stays (show: grad0 set by hand).",
+            zh: "之后再 set grad0 只改变 f'(0)，其余不变（show 会注明 grad0 是手动设置的）。"),
         ],
         examples: ["set convention jax", "set convention formula"])
     case .xrange:
@@ -295,13 +310,21 @@ extension SettingName {
     )
   }
 
-  /// Two lines of `help set convention` for one convention.
+  /// Four lines of `help set convention` for one convention: who, the
+  /// slope and the rules at 0, then what it does at -0, at nan and with an
+  /// infinite gradient.
   private static func conventionLines(_ convention: Convention) -> Words {
     let name = convention.rawValue
     let rules = convention.gradientAtZero.rules
+    let edges = convention.edges
+    func indented(_ text: String) -> String {
+      text.split(separator: "\n").map { "\n  " + $0 }.joined()
+    }
     return Words(
-      en: "\(name): \(convention.source.en)\n  \(convention.slope.en), \(rules.en)",
-      zh: "\(name)：\(convention.source.zh)\n  \(convention.slope.zh)，\(rules.zh)")
+      en: "\(name): \(convention.source.en)\n  \(convention.slope.en), \(rules.en)"
+        + indented(edges.en),
+      zh: "\(name)：\(convention.source.zh)\n  \(convention.slope.zh)，\(rules.zh)"
+        + indented(edges.zh))
   }
 
   /// The checked setting from its parsed value.
