@@ -42,9 +42,11 @@ done
 
 scratch=.build-deb
 # As the README's install and Scripts/bench.sh build it, without the $ORIGIN
-# run path SwiftPM gives executables: in /usr/bin it would make the loader look
-# for libraries in /usr/bin.
-flags=(-c release -Xswiftc -static-stdlib --disable-local-rpath --scratch-path "$scratch")
+# run path SwiftPM gives executables (in /usr/bin it would make the loader look
+# for libraries in /usr/bin), and linked with -z now as Debian's hardening
+# defaults link (the few dynamic symbols are bound at start, then read-only).
+flags=(-c release -Xswiftc -static-stdlib --disable-local-rpath
+  -Xlinker -z -Xlinker now --scratch-path "$scratch")
 echo "package-deb: swift build ${flags[*]} --product relulab" >&2
 swift build "${flags[@]}" --product relulab >&2
 bin=$(swift build "${flags[@]}" --show-bin-path)/relulab
@@ -80,7 +82,7 @@ maintainer="${DEB_MAINTAINER:-ReluLab developers}"
 # Reproducible dates: the last commit's, else now.
 epoch=$(git log -1 --format=%ct 2>/dev/null || date +%s)
 export SOURCE_DATE_EPOCH="$epoch"
-commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+commit=$(git describe --always --dirty 2>/dev/null || echo unknown)
 # The copyright years: the first commit's to the last's.
 first_year=$(git log --reverse --format=%cd --date=format:%Y 2>/dev/null | sed -n 1p || true)
 last_year=$(date -u -d "@$epoch" +%Y)
