@@ -13,4 +13,7 @@ out="$(cd "$out" && pwd)"
 swift package plugin --allow-writing-to-directory "$out" generate-manual \
   --configuration debug --output-directory "$out" >/dev/null
 [[ -s "$out/relulab.1" ]] || { echo "man: no relulab.1 in $out" >&2; exit 1; }
+# The plugin writes the blank line between paragraphs of the discussion as it
+# is; mdoc wants .Pp there (groff warns "empty input line" otherwise).
+sed -i 's/^$/.Pp/' "$out/relulab.1"
 echo "wrote $out/relulab.1"
