@@ -65,12 +65,19 @@ import Testing
     guard case .decay(let d) = try parseOne("decay sigmoid from 0.9 to 0.5 lr 0.3") else {
       throw TestFailure("decay")
     }
-    #expect(d.function == .sigmoid && d.from.value == .value(0.9) && d.to.value == 0.5)
+    #expect(d.function == .sigmoid && d.from?.value == .value(0.9) && d.to?.value == 0.5)
     #expect(d.learningRate == 0.3)
     guard case .decay(let next) = try parseOne("decay leaky from LAST to 0.5") else {
       throw TestFailure("decay from last")
     }
-    #expect(next.function == .leaky && next.from.value == .last && next.learningRate == nil)
+    #expect(next.function == .leaky && next.from?.value == .last && next.learningRate == nil)
+    // Left out, as F4 takes them: the layer's function, from 0.9 to 0.5.
+    #expect(try parseOne("decay") == .decay(DecaySpec(function: nil, from: nil, to: nil)))
+    guard case .decay(let alone) = try parseOne("decay tanh lr 0.1") else {
+      throw TestFailure("decay F lr ETA")
+    }
+    #expect(alone.function == .tanh && alone.from == nil && alone.to == nil)
+    #expect(alone.learningRate == 0.1)
     #expect(try parseOne("step") == .step(1))
     #expect(try parseOne("step 5") == .step(5))
     #expect(try parseOne("run") == .run(maxSteps: nil))

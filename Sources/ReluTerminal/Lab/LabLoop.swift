@@ -413,9 +413,13 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// What F5 says when the decay has nothing left to run.
   private static func overNote(_ decay: DecaySimulation) -> LabMessage {
-    decay.status == .dead
-      ? .decayDied(steps: decay.current.index)
-      : .decayReached(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    switch decay.status {
+    case .dead: .decayDied(steps: decay.current.index)
+    case .overshot:
+      .decayOvershot(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    case .reached, .running, .limit:
+      .decayReached(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    }
   }
 
   // MARK: Running commands
