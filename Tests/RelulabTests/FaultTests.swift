@@ -22,6 +22,7 @@ import Testing
     signal: (number: Int32, after: Double)? = nil
   ) throws -> Run {
     let process = Process()
+    process.environment = TestEnvironment.isolated()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
@@ -178,6 +179,7 @@ import Testing
     let expected = try Data(contentsOf: folder.appendingPathComponent("whole.txt"))
     for attempt in 0..<8 {
       let process = Process()
+      process.environment = TestEnvironment.isolated()
       process.executableURL = productsDirectory.appendingPathComponent("relulab")
       process.arguments = ["-e", script]
       process.currentDirectoryURL = folder

@@ -180,6 +180,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     #expect(TestFileSystem.makeFIFO(dir.path + "/f.relu", permissions: 0o600))
     let writer = Process()
+    writer.environment = TestEnvironment.isolated()
     writer.executableURL = URL(fileURLWithPath: "/bin/sh")
     writer.arguments = ["-c", "echo SECRET > f.relu; echo released > w.log"]
     writer.currentDirectoryURL = dir
