@@ -85,10 +85,12 @@ package enum ParseMessage: MessageCatalogue, Equatable {
   /// name, a value out of range or a limit.
   var isSyntax: Bool {
     switch self {
-    case .expected, .givenTwice, .notWhole, .unclosedRange, .rangeSyntax, .rangeNeedsBothEnds,
-      .needsNumber, .mixesNumbersAndLists, .rowsDiffer, .numberBeforeComma, .unclosedBracket:
+    case .expected, .givenTwice, .notWhole, .unclosedRange, .needsNumber, .mixesNumbersAndLists,
+      .rowsDiffer, .numberBeforeComma, .unclosedBracket:
       true
-    case .expectedCommandName, .unexpectedAfterCommand, .completionStopped, .unknownCommand,
+    // A range's messages show how it is written (`[A:B], as in [-3:3]`).
+    case .rangeSyntax, .rangeNeedsBothEnds, .expectedCommandName, .unexpectedAfterCommand,
+      .completionStopped, .unknownCommand,
       .unknownSetting, .unknownName, .badSeed, .countOutOfRange, .functionNotTaken, .notAChoice,
       .emptyFileName, .randomCount, .nestedTooDeep, .usage, .fix, .derivativeSpelledOut:
       false

@@ -114,7 +114,7 @@ extension Parser {
     if SettingName(word: String(name)) != nil { return [.set] }
     guard PlotSeries(word.lowercased()) != nil else { return [] }
     let token = Token(kind: .word, text: word, range: SourceRange(start: 0, end: 0))
-    let preferred: [CommandName] = [.forward, .plot, .decay, .use, .compare]
+    let preferred: [CommandName] = [.forward, .plot, .use, .decay, .compare]
     return preferred.filter { $0.spec.syntax.canStart(with: token) }
   }
 

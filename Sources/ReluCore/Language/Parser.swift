@@ -90,9 +90,28 @@ package struct Parser {
   mutating func arguments(of name: CommandName) throws(ParseStop) -> ParsedArguments {
     command = name
     var arguments = ParsedArguments()
+    let first = index
     try walk(name.spec.syntax, into: &arguments)
+    // A word where an optional function may start that nothing took is a
+    // function misspelled (`decay softmax from 0.9 to 0.5`), not a word too many.
+    if index == first, !atEnd, peek.kind == .word, !NumberLiteral.looksNumeric(peek.text),
+      let filter = Self.leadingFunctions(of: name)
+    {
+      throw unknownName(peek, kind: .function, among: filter.names)
+    }
     arguments.end = peek.range
     return arguments
+  }
+
+  /// The functions `name` may take first when it may also start without
+  /// one (`decay [F]`, `compare [F...]`, `born [F]`).
+  private static func leadingFunctions(of name: CommandName) -> FunctionFilter? {
+    switch name.spec.syntax.parts.first {
+    case .optional(.value(.function(let filter), _)),
+      .optional(.repeated(.value(.function(let filter), _))):
+      filter
+    default: nil
+    }
   }
 
   private func expectEndOfCommand(_ name: CommandName) throws(ParseStop) {

@@ -156,14 +156,14 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "Left out, F is the layer's function (use) and from A to B is the chapter's"
-                + " from \(Self.chapter.start)",
-              "to \(Self.chapter.target), as F4 starts it: decay alone is F4's decay.",
+              "Left out: F is the layer's function (use), from A to B is from"
+                + " \(Self.chapter.start) to \(Self.chapter.target),",
+              "the chapter's decay, as F4 starts it: decay alone is F4's decay.",
             ],
             zh: [
-              "不写 F 就用层的函数（use 设置），不写 from A to B 就用课程章节的"
+              "不写 F 就用层的函数（use 设置），不写 from A to B 就从"
                 + " \(Self.chapter.start) 到 \(Self.chapter.target)，",
-              "和 F4 一样：单独的 decay 就是 F4 的模拟。",
+              "即课程章节的模拟，和 F4 一样：单独的 decay 就是 F4 的模拟。",
             ]),
           .lines(
             en: [
@@ -221,14 +221,15 @@ extension CommandName {
                 + " to \(Self.chapter.target), the session's lr"
                 + " (\(Self.chapter.rate) unless set):",
               "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
-              "One function alone races against relu (relu alone against sigmoid): the chapter's"
-                + " race.",
+              "One function alone races against relu, and relu alone against sigmoid,",
+              "as in the chapter.",
             ],
             zh: [
               "默认：全部四个函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
                 + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
-              "只写一个函数时，它和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），即课程章节的比赛。",
+              "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
+              "即课程章节的比赛。",
             ])
         ],
         examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"])
