@@ -118,7 +118,8 @@ import Testing
     let result = try shell(["--keep-going", "-e", "say one; feed x; say two"], "2>&1")
     #expect(
       result.stdout
-        == "» one\n-e:1:15: error: 'x' is not a number\nsay one; feed x; say two\n              ^\n» two\n"
+        == "» one\n-e:1:15: error: 'x' is not a number; usage: feed V\nsay one; feed x; say two\n"
+        + "              ^\n» two\n"
     )
   }
 
