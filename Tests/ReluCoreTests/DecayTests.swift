@@ -67,7 +67,7 @@ import Testing
     var tanh = try simulation(.tanh, lr: 3)
     #expect(tanh.run(maxSteps: 100) == .overshot)
     #expect(tanh.current.gradient > 0)
-    #expect(DecayStatus.overshot.words == Words(en: "overshot", zh: "越过目标"))
+    #expect(DecayStatus.overshot.words == Words(en: "overshot", zh: "已越过"))
     #expect(DecayStatus.dead.words == Words(en: "dead", zh: "死亡"))
     #expect(DecayStatus.reached.words == Words(en: "reached", zh: "已到达"))
   }

@@ -43,7 +43,7 @@ import Testing
     var interpreter = Interpreter()
     interpreter.language = .zh
     let lines = try interpreter.printed("decay")
-    #expect(lines[1] == "  与 F4 相同的默认值：层的函数 relu，从 0.9 到 0.5（课程章节的模拟）")
+    #expect(lines[1] == "  未写的部分与 F4 相同：层的函数 relu，从 0.9 到 0.5（课程章节的模拟）")
   }
 
   @Test func compareOneFunctionRacesItAgainstRelu() throws {

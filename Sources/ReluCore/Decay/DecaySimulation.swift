@@ -30,7 +30,7 @@ package enum DecayStatus: String, Sendable, Equatable {
     switch self {
     case .running: Words(en: rawValue, zh: "进行中")
     case .reached: Words(en: rawValue, zh: "已到达")
-    case .overshot: Words(en: rawValue, zh: "越过目标")
+    case .overshot: Words(en: rawValue, zh: "已越过")
     case .dead: Words(en: rawValue, zh: "死亡")
     case .limit: Words(en: rawValue, zh: "步数用尽")
     }

@@ -121,13 +121,13 @@ package enum FileReason: Sendable, Equatable, MessageCatalogue {
       return Words(
         en: "append adds only to a ReluLab recording (first line '# ReluLab ... session,"
           + " recorded ...'), and it is not one: record to another name, or add replace",
-        zh: "append 只能接在 ReluLab 录制的文件后面（第一行是 '# ReluLab ... session,"
-          + " recorded ...'），它不是：换个文件名录制，或加 replace")
+        zh: "append 只能追加到 ReluLab 的录制文件（第一行是 '# ReluLab ... session,"
+          + " recorded ...'），而这个文件不是：请换个文件名录制，或改用 replace")
     case .appendLinked(let links):
       return Words(
         en: "it has \(links) names (hard links), and append writes only to a file with one,"
           + " so that no other file changes",
-        zh: "它有 \(links) 个名字（硬链接），append 只写只有一个名字的文件，以免改动别的文件")
+        zh: "它有 \(links) 个名字（硬链接）；append 只追加到只有一个名字的文件，以免别的文件跟着改变")
     case .appendWouldPass(let holds, let limit):
       return Words(
         en: "it holds \(holds) bytes, and with this recording's header it would pass "

@@ -160,7 +160,7 @@ package enum Convention: String, Sendable, Hashable, CaseIterable {
     let gap = who.unicodeScalars.last.map(\.isASCII) == true ? " " : ""
     return Words(
       en: "\(shortSource.en) at nan, inf and -0; grad0 set by hand",
-      zh: "\(who)\(gap)在 nan、inf 和 -0 处的做法；grad0 是手动设置的")
+      zh: "\(who)\(gap)处理 nan、inf 和 -0；grad0 手动设置")
   }
 
   /// One line: who, the slope, and the rules at zero.

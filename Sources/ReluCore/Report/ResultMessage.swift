@@ -150,7 +150,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
             f.map { "the layer's function \($0)" },
             from.flatMap { from in to.map { "from \(from) to \($0), the chapter's decay" } },
           ].compactMap { $0 }.joined(separator: ", "),
-        zh: "与 F4 相同的默认值："
+        zh: "未写的部分与 F4 相同："
           + [
             f.map { "层的函数 \($0)" },
             from.flatMap { from in to.map { "从 \(from) 到 \($0)（课程章节的模拟）" } },
@@ -159,7 +159,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       Words(
         en:
           "\(given) alone races against \(added), the chapter's race (name two or more to choose)",
-        zh: "只给了 \(given)，就和 \(added) 赛跑，即课程章节的比赛（写两个或更多函数可自选）")
+        zh: "只写了 \(given)，就和 \(added) 赛跑，即课程章节的比赛（写两个或更多函数可自选）")
     case .step(let index, let z, let f, let value, let gradient):
       Words(
         en: "step \(index): z = \(z), \(f)(z) = \(value), \(f)'(z) = \(gradient)",
@@ -177,8 +177,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
         en: "overshot \(target): \(past.overshoot) past the target"
           + (past.value.map { " (f = \($0))" } ?? "")
           + "; the gradient is not 0, so the neuron is alive",
-        zh: "越过目标 \(target) 达 \(past.overshoot)" + (past.value.map { "（f = \($0)）" } ?? "")
-          + "；梯度不为 0，神经元仍然存活")
+        zh: "已越过 \(target)，越过目标 \(past.overshoot)" + (past.value.map { "（f = \($0)）" } ?? "")
+          + "；梯度不为 0，神经元仍存活")
     case .deadEnding(let past):
       Words(en: "dead", zh: "死亡") + Self.pastWords(past)
         + Words(
@@ -192,7 +192,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       Words(
         en: "overshot \(target) in \(Plural.count(steps, "step")), \(past) past the target"
           + ": \(point), \(f)'(z) = \(gradient); the neuron is alive",
-        zh: "\(steps) 步越过目标 \(target) 达 \(past)：\(point)，\(f)'(z) = \(gradient)；神经元仍然存活")
+        zh: "\(steps) 步越过 \(target)，越过目标 \(past)：\(point)，\(f)'(z) = \(gradient)；神经元仍存活")
     case .runDead(let steps, let past, let point, let f, let gradient):
       Words(
         en: "dead after \(Plural.count(steps, "step"))"

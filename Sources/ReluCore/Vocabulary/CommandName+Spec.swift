@@ -150,11 +150,10 @@ extension CommandName {
               "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
             ],
             zh: [
-              "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，停下有三种情况：",
+              "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，停下有四种情况：",
               "f(z) 到达 B（已到达）；f'(z) 变成 0，神经元停止学习，再也走不动（死亡，",
-              "即使已越过 B 也算死亡）；走满步数上限。",
-              "一步越过 B 超过 |A - B| 的 1%，而 f'(z) 不为 0：越过目标，步子太大，",
-              "但神经元仍然存活（比如 lr 1 的 leaky）。",
+              "即使已越过 B 也算死亡）；走满步数上限；某一步越过 B 的量超过 |A - B| 的 1%，",
+              "而 f'(z) 不为 0（已越过）：步子太大，但神经元仍存活（比如 lr 1 的 leaky）。",
               "上升（B 大于 A）同理，按 z <- z + eta * f'(z) 走。",
               "A 和 B 必须在 f 的值域内：relu [0, inf)，sigmoid (0, 1)，tanh (-1, 1)。",
             ]),
@@ -167,7 +166,7 @@ extension CommandName {
             zh: [
               "不写 F 就用层的函数（use 设置），不写 from A to B 就从"
                 + " \(Self.chapter.start) 到 \(Self.chapter.target)，",
-              "即课程章节的模拟，和 F4 一样：单独的 decay 就是 F4 的模拟。",
+              "即课程章节的模拟，和 F4 一样：只写 decay 就是 F4 的模拟。",
             ]),
           .lines(
             en: [

@@ -38,7 +38,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
     case .derivative: Words(en: "derivative, slope", zh: "导数，斜率")
     case .loss: Words(en: "loss", zh: "损失")
     case .diverged: Words(en: "diverged", zh: "已发散")
-    case .finite: Words(en: "finite", zh: "未溢出")
+    case .finite: Words(en: "finite", zh: "未发散")
     case .epoch: Words(en: "epoch", zh: "轮")
     case .learningRate: Words(en: "learning rate, lr", zh: "学习率")
     case .step: Words(en: "step", zh: "步")
@@ -96,7 +96,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
     case .decay:
       Words(en: "gradient descent on f's value (decay)", zh: "对 f 的值做梯度下降（decay）")
     case .convention:
-      Words(en: "f'(0), nan and -0 as a framework does them", zh: "按某个框架算 f'(0)、nan 和 -0")
+      Words(en: "f'(0), nan and -0 as a framework does them", zh: "按某个框架的做法算 f'(0)、nan 和 -0")
     case .activationFunction:
       Words(en: "the f a unit applies: relu, leaky...", zh: "神经元所用的 f：relu、leaky 等")
     case .neuron:

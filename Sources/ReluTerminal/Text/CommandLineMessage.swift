@@ -47,11 +47,11 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
     case .lessonStepPaused(let number):
       Words(
         en: "-- paused at \(number): Enter goes on, b and Enter goes back, q and Enter leaves --",
-        zh: "-- 第 \(number) 处暂停：回车继续，b 加回车返回上一处，q 加回车离开本课 --")
+        zh: "-- 第 \(number) 处暂停：回车继续，b 加回车返回上一处，q 加回车退出本课 --")
     case .lessonSteppedBack(let number):
       Words(
         en: "-- back to pause \(number): what was said there --",
-        zh: "-- 回到第 \(number) 处暂停：这里讲过的内容 --")
+        zh: "-- 回到第 \(number) 处暂停：下面是这一段讲过的内容 --")
     case .historyNotSaved(let reason):
       Words(en: "(", zh: "（") + LabMessage.historyNotSaved(reason: reason).words
         + Words(en: ")", zh: "）")

@@ -121,7 +121,7 @@ package enum LabMessage: MessageCatalogue, Equatable {
       Words(
         en: "F5: the decay already overshot \(target) after \(Plural.count(steps, "step"))"
           + " (alive: f' is not 0); F6 resets it",
-        zh: "F5：梯度下降模拟在 \(steps) 步后已越过目标 \(target)（仍然存活：f' 不为 0）；F6 重置")
+        zh: "F5：梯度下降模拟在 \(steps) 步后已越过 \(target)（仍存活：f' 不为 0）；F6 重置")
     case .helpOpened:
       Words(en: "(help is open above: q or Esc closes it)", zh: "（帮助已在上方打开：q 或 Esc 关闭）")
     case .scriptPaused:
