@@ -141,11 +141,12 @@ extension CommandName {
         details: [
           .lines(
             en: [
-              "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
-              "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
-              "no step can move it again; dead wins over an overshoot past B), or a step limit.",
-              "A step landing past B by more than 1% of |A - B| with f'(z) not 0 ends it as",
-              "overshot: too large a step, but the neuron is alive (leaky with lr 1).",
+              "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z)",
+              "reaches B (reached), or f'(z) = 0 short of B or past it (dead: the neuron",
+              "stopped learning and no step can move it again; dead wins over an overshoot",
+              "past B), or a step limit. A step landing past B by more than 1% of |A - B|",
+              "with f'(z) not 0 ends it as overshot: too large a step, but the neuron is",
+              "alive (leaky with lr 1).",
               "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
               "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
             ],
@@ -170,8 +171,8 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "from last starts at the z where the last decay stopped, with this function and rate:",
-              "a dead relu handed to leaky, or a big step followed by a small one.",
+              "from last starts at the z where the last decay stopped, with this function",
+              "and rate: a dead relu handed to leaky, or a big step followed by a small one.",
             ],
             zh: [
               "from last 从上一次模拟停下的 z 出发，换用这次的函数和学习率：",

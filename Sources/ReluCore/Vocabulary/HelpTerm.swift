@@ -11,7 +11,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
   case derivative
   case loss
   case diverged
-  case finite
+  case ok
   case epoch
   case learningRate
   case step
@@ -38,7 +38,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
     case .derivative: Words(en: "derivative, slope", zh: "导数，斜率")
     case .loss: Words(en: "loss", zh: "损失")
     case .diverged: Words(en: "diverged", zh: "已发散")
-    case .finite: Words(en: "finite", zh: "未发散")
+    case .ok: Words(en: "ok", zh: "未发散")
     case .epoch: Words(en: "epoch", zh: "轮")
     case .learningRate: Words(en: "learning rate, lr", zh: "学习率")
     case .step: Words(en: "step", zh: "步")
@@ -77,7 +77,7 @@ package enum HelpTerm: CaseIterable, MessageCatalogue {
       Words(en: "how far the outputs are from the targets", zh: "输出与目标相差多少")
     case .diverged:
       Words(en: "a loss became inf or nan: training stopped", zh: "损失溢出（inf 或 nan）：训练停止")
-    case .finite:
+    case .ok:
       Words(en: "sweep: every loss stayed a finite number", zh: "sweep：损失一直是有限的数")
     case .epoch:
       Words(en: "one pass of training over all the data", zh: "用全部数据训练一遍")

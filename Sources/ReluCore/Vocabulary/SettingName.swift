@@ -150,7 +150,7 @@ extension SettingName {
         details: Convention.allCases.map(Self.conventionLines) + [
           .lines(
             en: [
-              "In every one forward keeps nan, and leaky is z * alpha below 0:",
+              "In every convention forward keeps nan, and leaky is z * alpha below 0:",
               "  alpha 0 gives -0 there, and nan at -inf.",
             ],
             zh: [
