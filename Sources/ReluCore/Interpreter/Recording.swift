@@ -49,7 +49,7 @@ extension Interpreter {
     return lines
   }
 
-  private static func setCommand(_ name: SettingName, _ value: SettingValue) -> String {
+  static func setCommand(_ name: SettingName, _ value: SettingValue) -> String {
     "set \(name.rawValue) \(value.text)"
   }
 
