@@ -50,6 +50,10 @@ import Testing
       + "born width 2 depth 2 trials 5; title \"a \\\"b\\\"\"; set canvas braille; set xrange -2 2;"
       + " clear feed; view plot",
     "decay tanh from 0.9 to 0.5; step 3; clear; view plot",
+    "set convention keras; feed 1 -1 0; set convention pytorch; set grad0 mid;"
+      + " decay leaky from 0.9 to 0.5; step 2; set alpha 0.7; set lr 0.05",
+    "net leaky width 3 seed 4; set convention tensorflow; train 4; sweep lr 0.1 0.5 epochs 3",
+    "lesson 2", "lesson 3", "lesson 4", "lesson 5", "lesson 6",
   ]
 
   /// The commands run after loading, whose results must match.
