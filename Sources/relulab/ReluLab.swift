@@ -224,7 +224,12 @@ struct ReluLab: ParsableCommand {
         || (interactive && files.isEmpty && scriptCommands.isEmpty && lesson == nil))
     if step { runner.onPause = Self.waitForEnter }
     if lesson != nil, let startup {
-      _ = runner.run(startup, echo: true)
+      if step {
+        _ = runner.runStepping(
+          startup, answer: Self.askAtPause, steppedBack: Self.sayWentBack)
+      } else {
+        _ = runner.run(startup, echo: true)
+      }
       return runner.failed ? 1 : 0
     }
     if !files.isEmpty || !scriptCommands.isEmpty {
@@ -264,6 +269,25 @@ struct ReluLab: ParsableCommand {
   /// was printed as narration).
   static func waitForEnter(_: String, language: InterfaceLanguage) {
     StandardStreams.prompt(CommandLineMessage.stepPaused.words(language) + "\n")
+    // On screen before the wait, not after it.
+    StandardStreams.flush()
     _ = readLine()
+  }
+
+  /// `--lesson N --step` at pause `number`: says the keys, then reads the
+  /// answer (the pause's text was printed as narration).
+  static func askAtPause(_ number: Int) -> SessionRunner.StepAnswer {
+    let language = StandardStreams.language
+    StandardStreams.prompt(
+      CommandLineMessage.lessonStepPaused(number: number).words(language) + "\n")
+    StandardStreams.flush()
+    return SessionRunner.StepAnswer(line: readLine())
+  }
+
+  /// `--lesson N --step` after `b`: says where the lesson went back to.
+  static func sayWentBack(to number: Int) {
+    StandardStreams.prompt(
+      CommandLineMessage.lessonSteppedBack(number: number).words(StandardStreams.language) + "\n")
+    StandardStreams.flush()
   }
 }

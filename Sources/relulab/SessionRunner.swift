@@ -46,6 +46,83 @@ struct SessionRunner {
     return keepGoing
   }
 
+  /// What a person answers at a `--step` lesson's pause.
+  enum StepAnswer: Equatable {
+    /// Enter (or the end of standard input): on to the next pause.
+    case next
+    /// `b`: back to the previous pause.
+    case back
+    /// `q`: leave the lesson.
+    case quit
+
+    /// The answer a line typed at the pause gives.
+    init(line: String?) {
+      let word = line.map { String($0.filter { !$0.isWhitespace }).lowercased() } ?? ""
+      switch word {
+      case "b", "back": self = .back
+      case "q", "quit": self = .quit
+      default: self = .next
+      }
+    }
+  }
+
+  /// Runs a lesson, asking at each `pause` how to go on; returns whether the
+  /// session goes on.
+  ///
+  /// `answer` gets the pause's number, from 1: on, back to the previous
+  /// pause, or out of the lesson, as the lab's keys do.
+  ///
+  /// Going back replays the lesson from its start (one seed for its
+  /// unseeded draws, and no file written twice, as ``LessonPlayer`` does)
+  /// without printing, up to the pause before the one wanted, then prints
+  /// what was said from there to it and asks again.
+  mutating func runStepping(
+    _ source: Source, answer: (Int) -> StepAnswer, steppedBack: (Int) -> Void
+  ) -> Bool {
+    printer.language = interpreter.language
+    // The pauses are answered here, not by onPause.
+    let onPause = self.onPause
+    self.onPause = nil
+    defer { self.onPause = onPause }
+    let start = interpreter
+    var system = SystemRandomNumberGenerator()
+    let seed: UInt64 = system.next()
+    var writesMade = 0
+    // Events are printed once the run has passed this many pauses.
+    var shownFrom = 0
+    while true {
+      var session = start
+      session.beginReplay(LessonReplay(seed: seed, writesMade: writesMade))
+      var reached = 0
+      var wanted: StepAnswer = .next
+      let summary = session.run(source, keepGoing: keepGoing, echo: true) { event in
+        guard reached >= shownFrom else {
+          if case .output(.pause, _) = event { reached += 1 }
+          return .proceed
+        }
+        _ = handle(event)
+        guard case .output(.pause, _) = event else { return .proceed }
+        reached += 1
+        wanted = answer(reached)
+        switch wanted {
+        case .next: return .proceed
+        case .quit: return .stop
+        case .back:
+          shownFrom = max(reached - 2, 0)
+          return .stop
+        }
+      }
+      writesMade = max(writesMade, session.replay?.writesMade ?? 0)
+      if wanted == .back {
+        steppedBack(shownFrom + 1)
+        continue
+      }
+      session.endReplay()
+      interpreter = session
+      return record(summary) && wanted != .quit
+    }
+  }
+
   private func handle(_ event: InterpreterEvent) -> InterpreterFlow {
     printer.print(event)
     StandardStreams.resultDone()

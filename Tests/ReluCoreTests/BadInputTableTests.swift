@@ -51,13 +51,13 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "alpha must be >= 0 (0 is plain relu, 1 the identity), not -0.5"),
     BadInput(
       "set alpha 0x10", "bad.relu:1:11",
-      "'0x10' is not a number"),
+      "'0x10' is not a number; usage: set alpha A"),
     BadInput(
       "set alpha 1.2.3", "bad.relu:1:11",
-      "'1.2.3' is not a number"),
+      "'1.2.3' is not a number; usage: set alpha A"),
     BadInput(
       "set alpha --1", "bad.relu:1:11",
-      "'--1' is not a number"),
+      "'--1' is not a number; usage: set alpha A"),
     BadInput(
       "set lr 0", "bad.relu:1:8",
       "the learning rate must be a finite number > 0, not 0"),
@@ -66,7 +66,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "the learning rate must be a finite number > 0, not inf"),
     BadInput(
       "feed 1 2 abc", "bad.relu:1:10",
-      "'abc' is not a number"),
+      "'abc' is not a number; usage: feed V"),
     BadInput(
       "feed 1e400", "bad.relu:1:6",
       "1e400 is out of range: a Double holds magnitudes up to about 1.8e308"),
@@ -75,16 +75,16 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "unexpected ',' after the command; usage: feed V"),
     BadInput(
       "forward relu 1..2", "bad.relu:1:14",
-      "'1..2' is not a number"),
+      "'1..2' is not a number; usage: forward F V"),
     BadInput(
       "step -1", "bad.relu:1:6",
       "expected a number of steps from 1 to 1000000, not -1"),
     BadInput(
       "step 1.5", "bad.relu:1:6",
-      "expected a number of steps as a whole number, found '1.5'"),
+      "expected a number of steps as a whole number, found '1.5'; usage: step [N]"),
     BadInput(
       "step 99999999999999999999", "bad.relu:1:6",
-      "expected a number of steps as a whole number, found '99999999999999999999'"),
+      "expected a number of steps as a whole number, found '99999999999999999999'; usage: step [N]"),
     BadInput(
       "run 0", "bad.relu:1:5",
       "expected a step limit from 1 to 1000000, not 0"),
@@ -105,7 +105,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "yrange: a range needs finite numbers, not nan to 1"),
     BadInput(
       "set xrange 0", "bad.relu:1:13",
-      "expected the upper end B, found the end of the input"),
+      "expected the upper end B, found the end of the input; usage: set xrange A B|auto"),
     BadInput(
       "decay relu from nan to 0.5", "bad.relu:1:17",
       "relu never equals nan: its values lie in [0, inf), so there is no z to start from"),
@@ -114,35 +114,36 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "relu can never reach inf: its values lie in [0, inf)"),
     BadInput(
       "feed [1, 2", "bad.relu:1:11",
-      "expected ']' to close the '[' at column 6, found the end of the input"),
+      "expected ']' to close the '[' at column 6, found the end of the input; usage: feed V"),
     BadInput(
       "feed 1, 2]", "bad.relu:1:10",
       "unexpected ']' after the command; usage: feed V"),
     BadInput(
       "feed [[1, 2], [3]]", "bad.relu:1:15",
-      "rows differ in shape: 1 here, 2 before; a matrix must be rectangular"),
+      "rows differ in shape: 1 here, 2 before; a matrix must be rectangular; usage: feed V"),
     BadInput(
       "feed [[1, 2], 3]", "bad.relu:1:15",
-      "a vector mixes numbers and lists here"),
+      "a vector mixes numbers and lists here; usage: feed V"),
     BadInput(
       "feed 1 \u{200B} 3", "bad.relu:1:8",
-      "'\\u{200B}' is not a number"),
+      "'\\u{200B}' is not a number; usage: feed V"),
     BadInput(
       "feed 1 \u{2060} 3", "bad.relu:1:8",
-      "'\\u{2060}' is not a number"),
+      "'\\u{2060}' is not a number; usage: feed V"),
     BadInput(
       "feed 1 2\u{3002}3", "bad.relu:1:8",
-      "'2\u{3002}3' is not a number (the ideographic full stop '\u{3002}' here is not '.')"),
+      "'2\u{3002}3' is not a number (the ideographic full stop '\u{3002}' here is not '.');"
+        + " usage: feed V"),
     BadInput(
       "feed []", "bad.relu:1:6",
-      "a vector needs at least one number"),
+      "a vector needs at least one number; usage: feed V"),
     BadInput(
       "feed " + String(repeating: "[", count: 200) + "1" + String(repeating: "]", count: 200),
       "bad.relu:1:14",
       "tensors nest at most 8 levels deep"),
     BadInput(
       "feed [1 [2]]", "bad.relu:1:9",
-      "a vector mixes numbers and lists here"),
+      "a vector mixes numbers and lists here; usage: feed V"),
     BadInput(
       "say \"abc", "bad.relu:1:5",
       "unterminated string: add a closing \""),
@@ -163,15 +164,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "unknown command '^[' (help lists the commands)"),
     BadInput(
       "set alpha \u{9B}2J", "bad.relu:1:11",
-      "'\\u{9B}2J' is not a number"),
+      "'\\u{9B}2J' is not a number; usage: set alpha A"),
     BadInput(
       "use \u{202E}leaky", "bad.relu:1:5",
       "unknown function '\\u{202E}leaky'; did you mean 'leaky'?"),
     // A byte-order mark is skipped: columns count from the first real character.
-    BadInput("\u{FEFF}set alpha x", "bad.relu:1:11", "'x' is not a number"),
+    BadInput("\u{FEFF}set alpha x", "bad.relu:1:11", "'x' is not a number; usage: set alpha A"),
     BadInput(
       "\u{FEFF}say hi\nfeed [1", "bad.relu:2:8",
-      "expected ']' to close the '[' at column 6, found the end of the input"),
+      "expected ']' to close the '[' at column 6, found the end of the input; usage: feed V"),
     BadInput(
       "say a\u{0}b", "bad.relu:1:6",
       "a NUL byte cannot be part of a command"),
@@ -207,7 +208,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "expected a step limit from 1 to 1000000, not 10000000"),
     BadInput(
       "feed 1 1 1 1 1 1 1 1 1 1 x", "bad.relu:1:26",
-      "'x' is not a number"),
+      "'x' is not a number; usage: feed V"),
     BadInput(
       "load /proc/self/environ", "bad.relu:1:6",
       "cannot read /proc/self/environ: it is not a script: a NUL byte on line 1"),
@@ -222,7 +223,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "cannot read /dev/zero: it is not a regular file"),
     BadInput(
       "load", "bad.relu:1:5",
-      "expected a file name, found the end of the input"),
+      "expected a file name, found the end of the input; usage: load FILE"),
     BadInput(
       "load {TMP}/self.relu", "{TMP}/self.relu:1:6",
       "load cycle: {TMP}/self.relu -> {TMP}/self.relu"),
@@ -234,7 +235,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "use takes relu or leaky; sigmoid has no layer here"),
     BadInput(
       "use", "bad.relu:1:4",
-      "expected relu or leaky, found the end of the input"),
+      "expected relu or leaky, found the end of the input; usage: use relu|leaky"),
     BadInput(
       "backward 1 2", "bad.relu:1:10",
       "backward needs a forward pass first (feed a vector)", fresh: true),
@@ -248,14 +249,15 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "reset", "bad.relu:1:1",
       "no decay is set up; start one, e.g. decay relu from 0.9 to 0.5", fresh: true),
     BadInput(
-      "decay relu", "bad.relu:1:11",
-      "expected 'from', found the end of the input"),
+      "decay relu from", "bad.relu:1:16",
+      "expected a start value (or last), found the end of the input;"
+        + " usage: decay [F] [from A|last to B] [lr ETA]"),
     BadInput(
       "decay softmax from 0.9 to 0.5", "bad.relu:1:7",
       "unknown function 'softmax'; expected one of: relu, leaky, sigmoid, tanh"),
     BadInput(
       "decay relu from 0.9", "bad.relu:1:20",
-      "expected 'to', found the end of the input"),
+      "expected 'to', found the end of the input; usage: decay [F] [from A|last to B] [lr ETA]"),
     BadInput(
       "backward [1, 2, 3]", "bad.relu:1:10",
       "backward needs a forward pass first (feed a vector)", fresh: true),
@@ -270,13 +272,13 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "a plot must be between 20x8 and 1000x500 characters, not 100000x100000"),
     BadInput(
       "set size 80", "bad.relu:1:12",
-      "expected a height in rows, found the end of the input"),
+      "expected a height in rows, found the end of the input; usage: set size W H"),
     BadInput(
       "set size -1 24", "bad.relu:1:10",
       "a plot must be between 20x8 and 1000x500 characters, not -1x24"),
     BadInput(
       "set size 80.5 24", "bad.relu:1:10",
-      "expected a width in columns as a whole number, found '80.5'"),
+      "expected a width in columns as a whole number, found '80.5'; usage: set size W H"),
     BadInput(
       "plot nothing", "bad.relu:1:6",
       "unknown function 'nothing'; expected one of: relu, leaky, sigmoid, tanh, relu', leaky', sigmoid', tanh'"
@@ -316,7 +318,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "the format is svg, csv or txt, not 'pdf'"),
     BadInput(
       "export txt", "bad.relu:1:11",
-      "expected a file name, found the end of the input"),
+      "expected a file name, found the end of the input; usage: export svg|csv|txt FILE"),
     BadInput(
       "export svg /nonexistent-folder/x.svg", "bad.relu:1:12",
       "cannot write /nonexistent-folder/x.svg: No such file or directory"),

@@ -229,7 +229,10 @@ import Testing
     #expect(none.message == "expected a number of networks from 1 to 100000, not 0")
     #expect(none.column == 18)
     let empty = try parseError("born relu width")
-    #expect(empty.message == "expected a number of units, found the end of the input")
+    #expect(
+      empty.message
+        == "expected a number of units, found the end of the input; usage: born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S] [train EPOCHS] [lr ETA] [data sin|abs]"
+    )
     #expect(empty.column == 16)
     var lab = Interpreter()
     let sigmoid = try lab.failure("born sigmoid width 2")

@@ -197,7 +197,10 @@ import Testing
     #expect(zero.message == "expected a number of epochs from 1 to 1000000, not 0")
     #expect(zero.column == 17)
     let none = try parseError("born relu train")
-    #expect(none.message == "expected a number of epochs, found the end of the input")
+    #expect(
+      none.message
+        == "expected a number of epochs, found the end of the input; usage: born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S] [train EPOCHS] [lr ETA] [data sin|abs]"
+    )
     #expect(none.column == 16)
     let rate = try parseError("born train 5 lr 0")
     #expect(rate.message == "the learning rate must be a finite number > 0, not 0")

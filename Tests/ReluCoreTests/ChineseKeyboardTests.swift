@@ -83,8 +83,9 @@ import Testing
   static let failures: [Failure] = [
     Failure(
       text: "feed \u{FF08}1, -2\u{FF09}",
-      en: "'(1' is not a number (the full-width parenthesis '\u{FF08}' here reads as '(')",
-      zh: "'(1' 不是数字（这里的全角括号 '\u{FF08}' 当作 '(' 读）",
+      en: "'(1' is not a number (the full-width parenthesis '\u{FF08}' here reads as '(');"
+        + " usage: feed V",
+      zh: "'(1' 不是数字（这里的全角括号 '\u{FF08}' 当作 '(' 读）；用法：feed V",
       column: 6, offset: 5, length: 3),
     Failure(
       text: "set alpha\u{FF1A}0.1",
@@ -95,8 +96,9 @@ import Testing
       column: 5, offset: 4, length: 10),
     Failure(
       text: "feed 0\u{3002}1",
-      en: "'0\u{3002}1' is not a number (the ideographic full stop '\u{3002}' here is not '.')",
-      zh: "'0\u{3002}1' 不是数字（这里是句号 '\u{3002}'，不是 '.'）",
+      en: "'0\u{3002}1' is not a number (the ideographic full stop '\u{3002}' here is not '.');"
+        + " usage: feed V",
+      zh: "'0\u{3002}1' 不是数字（这里是句号 '\u{3002}'，不是 '.'）；用法：feed V",
       column: 6, offset: 5, length: 4),
     Failure(
       text: "plot relu\u{3001}leaky",
@@ -107,13 +109,15 @@ import Testing
       column: 6, offset: 5, length: 11),
     Failure(
       text: "\u{FF53}\u{FF45}\u{FF54}\u{3000}\u{FF41}\u{FF4C}\u{FF50}\u{FF48}\u{FF41} 0\u{3002}5",
-      en: "'0\u{3002}5' is not a number (the ideographic full stop '\u{3002}' here is not '.')",
-      zh: "'0\u{3002}5' 不是数字（这里是句号 '\u{3002}'，不是 '.'）",
+      en: "'0\u{3002}5' is not a number (the ideographic full stop '\u{3002}' here is not '.');"
+        + " usage: set alpha A",
+      zh: "'0\u{3002}5' 不是数字（这里是句号 '\u{3002}'，不是 '.'）；用法：set alpha A",
       column: 11, offset: 25, length: 4),  // the line shows U+3000 as \u{3000}
     Failure(
       text: "feed [1, 2\u{FF0C}\u{FF0C}3]",
-      en: "expected a number before ',' (the full-width comma '\u{FF0C}' here reads as ',')",
-      zh: "',' 前面应有一个数字（这里的全角逗号 '\u{FF0C}' 当作 ',' 读）",
+      en: "expected a number before ',' (the full-width comma '\u{FF0C}' here reads as ',');"
+        + " usage: feed V",
+      zh: "',' 前面应有一个数字（这里的全角逗号 '\u{FF0C}' 当作 ',' 读）；用法：feed V",
       column: 12, offset: 12, length: 2),
     Failure(
       text: "plot \u{201C}relu\u{201D}",
@@ -123,8 +127,8 @@ import Testing
       column: 6, offset: 5, length: 6),
     Failure(
       text: "feed \u{FF3B}\u{FF3B}1, 2\u{FF3D}, \u{FF3B}3\u{FF3D}\u{FF3D}",
-      en: "rows differ in shape: 1 here, 2 before; a matrix must be rectangular",
-      zh: "各行长度不同：这一行有 1 个数，前面的行有 2 个；矩阵每行的个数必须相同",
+      en: "rows differ in shape: 1 here, 2 before; a matrix must be rectangular; usage: feed V",
+      zh: "各行长度不同：这一行有 1 个数，前面的行有 2 个；矩阵每行的个数必须相同；用法：feed V",
       column: 15, offset: 17, length: 5),
     Failure(
       text: "plot \u{2019}relu",

@@ -49,8 +49,27 @@ import Testing
 
     var leaky = try simulation(.leaky(alpha: 0.01), lr: 1)
     let leakyStatus = leaky.run(maxSteps: 100)
-    #expect(leakyStatus == .reached)
+    #expect(leakyStatus == .overshot, "as far past 0.5 as relu, but alive")
+    #expect(leaky.current.index == 1)
+    #expect(leaky.current.z == relu.current.z)
+    #expect(abs(leaky.overshoot - 0.501) < 1e-12)
     #expect(leaky.current.gradient == 0.01, "leaky's slope keeps the neuron learning")
+    #expect(leaky.isFinished)
+    #expect(leaky.advance() == nil)
+  }
+
+  // Overshot is a notable overshoot (more than 1% of |A - B|) with a
+  // gradient: sigmoid's last step lands 0.0009 past 0.5 and has reached it.
+  @Test func overshotIsANotableOvershootWithAGradient() throws {
+    var sigmoid = try simulation(.sigmoid)
+    #expect(sigmoid.run(maxSteps: 100) == .reached)
+    #expect(sigmoid.overshoot > 0)
+    var tanh = try simulation(.tanh, lr: 3)
+    #expect(tanh.run(maxSteps: 100) == .overshot)
+    #expect(tanh.current.gradient > 0)
+    #expect(DecayStatus.overshot.words == Words(en: "overshot", zh: "越过目标"))
+    #expect(DecayStatus.dead.words == Words(en: "dead", zh: "死亡"))
+    #expect(DecayStatus.reached.words == Words(en: "reached", zh: "已到达"))
   }
 
   // After the big step, can the neuron climb back up to 0.5? A dead relu sits
@@ -61,7 +80,7 @@ import Testing
     var leaky = try simulation(.leaky(alpha: 0.01), from: -0.001, to: 0.5, lr: 1)
     #expect(leaky.current.z == -0.1)
     let status = leaky.run(maxSteps: 100)
-    #expect(status == .reached)
+    #expect(status == .overshot, "its last step of 1 lands at 1, 0.5 past the target")
     // Ten steps of 0.01 leave z at -1e-17 in binary64 (not 0), so it takes an
     // eleventh small step to cross 0, then one of 1.
     #expect(leaky.current.index == 12)
@@ -142,6 +161,7 @@ import Testing
     var right = try simulation(.relu, from: 0, to: 0.5, atZero: .right)
     #expect(right.status == .running)
     let status = right.run(maxSteps: 10)
-    #expect(status == .reached)
+    #expect(status == .overshot, "0.2, 0.4, then 0.6: 0.1 past 0.5, with relu' = 1")
+    #expect(abs(right.overshoot - 0.1) < 1e-12)
   }
 }

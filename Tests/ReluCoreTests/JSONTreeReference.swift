@@ -192,7 +192,7 @@ enum JSONTreeReport {
       let rows: [JSONValue] = r.rows.map {
         .object(
           [("lr", .number($0.learningRate))]
-            + epoch($0.record, depth: r.spec.depth).filter {
+            + epoch($0.record, depth: r.spec.depth, finished: true).filter {
               $0.0 != "epoch"
             })
       }
@@ -298,7 +298,11 @@ enum JSONTreeReport {
   }
 
   /// An epoch's record; per-layer lists too when there are several layers.
-  private static func epoch(_ record: EpochRecord, depth: Int) -> [(String, JSONValue)] {
+  ///
+  /// A `finished` run (a sweep's row) is `ok` or `diverged`.
+  private static func epoch(
+    _ record: EpochRecord, depth: Int, finished: Bool = false
+  ) -> [(String, JSONValue)] {
     var members: [(String, JSONValue)] = [
       ("epoch", .int(record.epoch)), ("loss", .number(record.loss)),
       ("dead", .int(record.totalDead)), ("inactive", .int(record.totalInactive)),
@@ -310,7 +314,8 @@ enum JSONTreeReport {
         ("inactive_layers", .array(record.inactive.map(JSONValue.int))),
       ]
     }
-    return members + [("status", .string(record.status.rawValue))]
+    let status = record.status == .running ? (finished ? "ok" : "running") : "diverged"
+    return members + [("status", .string(status))]
   }
 
   private static func point(_ step: DecayStep) -> [(String, JSONValue)] {

@@ -12,7 +12,10 @@ import Testing
     #expect(
       try parseOne("NET Leaky")
         == .net(NetCommand(activation: .leaky, width: nil, depth: nil, target: nil, points: nil)))
-    #expect(try parseError("net relu width 4 width 5").message == "'width' is given twice")
+    #expect(
+      try parseError("net relu width 4 width 5").message
+        == "'width' is given twice; usage: net F [width N] [depth D] [data sin|abs] [points M]"
+        + " [seed S] [init he|asym]")
     #expect(
       try parseError("net relu width 0").message
         == "expected a number of units from 1 to 1024, not 0")
@@ -45,7 +48,9 @@ import Testing
     #expect(
       try parseError("sweep lr 0 1").message
         == "the learning rate must be a finite number > 0, not 0")
-    #expect(try parseError("sweep epochs 5").message == "expected 'lr', found 'epochs'")
+    #expect(
+      try parseError("sweep epochs 5").message
+        == "expected 'lr', found 'epochs'; usage: sweep lr A... [epochs EPOCHS]")
   }
 
   @Test func completionFollowsTheOptions() {

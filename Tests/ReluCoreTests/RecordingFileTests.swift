@@ -1,3 +1,4 @@
+import Foundation
 import ReluTestSupport
 import Testing
 
@@ -74,15 +75,18 @@ import Testing
     #expect(try PlotTestSupport.contents(of: path) == "say someone else's\n")
   }
 
+  /// A recording's first line, as `record` writes it.
+  static let firstLine = "# ReluLab 0.1.0 session, recorded 2026-01-05 09:00 UTC.\n"
+
   /// `append` to a file whose last line has no line break starts on a new line.
   @Test func appendStartsOnANewLine() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
-    try AtomicFile.write("say old", to: path)
+    try AtomicFile.write(Self.firstLine + "say old", to: path)
     var interpreter = Interpreter()
     #expect(failures(run(&interpreter, "record \(path) append; say new; record stop")).isEmpty)
     let text = try PlotTestSupport.contents(of: path)
-    #expect(text.hasPrefix("say old\n# Appended by ReluLab "))
+    #expect(text.hasPrefix(Self.firstLine + "say old\n# Appended by ReluLab "))
     #expect(text.hasSuffix("\nsay new\n"))
     #expect(text.split(separator: "\n").filter { $0.hasPrefix("# Appended") }.count == 1)
   }
@@ -96,12 +100,104 @@ import Testing
     #expect(try PlotTestSupport.contents(of: path).hasPrefix("# ReluLab "))
   }
 
+  /// `record FILE` typed again on a recording (the next class) refuses it,
+  /// saying how to start afresh or add to it, and the file keeps every byte.
+  @Test func recordingAgainOverARecordingIsRefused() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/class.relu"
+    var first = Interpreter()
+    #expect(failures(run(&first, "record \(path); use leaky; say one; record stop")).isEmpty)
+    let before = try PlotTestSupport.contents(of: path)
+    var next = Interpreter()
+    #expect(
+      failures(run(&next, "record \(path)")) == [
+        "cannot write \(path): it already exists (add replace to start it afresh,"
+          + " or append to add to it)"
+      ])
+    #expect(try PlotTestSupport.contents(of: path) == before)
+    #expect(next.recording == nil)
+  }
+
+  /// `append` keeps a recording's bytes as they were, byte for byte, and
+  /// replays it with the commands of both sessions.
+  @Test func appendKeepsTheRecordingByteForByte() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/class.relu"
+    var first = Interpreter()
+    #expect(failures(run(&first, "record \(path); set alpha 0.3; use leaky; record stop")).isEmpty)
+    let before = try PlotTestSupport.contents(of: path)
+    var next = Interpreter()
+    #expect(failures(run(&next, "record \(path) append; feed 1 -2; record stop")).isEmpty)
+    let after = try PlotTestSupport.contents(of: path)
+    #expect(after.hasPrefix(before))
+    let added = after.dropFirst(before.count)
+    #expect(added.hasPrefix("# Appended by ReluLab "))
+    #expect(added.hasSuffix("\n# The commands:\nfeed 1 -2\n"))
+    var replay = Interpreter()
+    let events = run(&replay, after)
+    #expect(failures(events).isEmpty)
+    #expect(replay.layerKind == .relu && replay.settings.alpha == 0.01, "the appended header's")
+  }
+
+  /// `append` adds only to a ReluLab recording: a shell script, text that is
+  /// not a recording, a file that is not UTF-8, or one with a NUL byte, named
+  /// `.relu`, is refused and left exactly as it was.
+  @Test(arguments: [
+    Array("#!/bin/sh\nrm -rf \"$HOME/x\"\n".utf8), Array("say a lesson of mine\n".utf8),
+    Array(RecordingFileTests.firstLine.utf8) + [0xFF, 0x0A],
+    Array(RecordingFileTests.firstLine.utf8) + [0x00, 0x0A],
+    Array("say\n".utf8) + Array(RecordingFileTests.firstLine.utf8),
+  ])
+  func appendRefusesAFileThatIsNoRecording(bytes: [UInt8]) throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/x.relu"
+    let url = URL(fileURLWithPath: path)
+    try Data(bytes).write(to: url)
+    var interpreter = Interpreter()
+    let said = failures(run(&interpreter, "record \(path) append; say dangerous"))
+    #expect(
+      said.first
+        == "cannot write \(path): append adds only to a ReluLab recording (first line"
+        + " '# ReluLab ... session, recorded ...'), and it is not one: record to another"
+        + " name, or add replace")
+    #expect(try Data(contentsOf: url) == Data(bytes), "left as it was, byte for byte")
+    #expect(interpreter.recording == nil)
+  }
+
+  /// `append` to a recording with another name (a hard link) would change
+  /// that other file too: refused.
+  @Test func appendRefusesAFileWithAnotherName() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    try AtomicFile.write(Self.firstLine + "say old\n", to: path)
+    #expect(TestFileSystem.makeHardLink(folder + "/other.txt", to: path))
+    var interpreter = Interpreter()
+    #expect(
+      failures(run(&interpreter, "record \(path) append")) == [
+        "cannot write \(path): it has 2 names (hard links), and append writes only to a file"
+          + " with one, so that no other file changes"
+      ])
+    #expect(try PlotTestSupport.contents(of: folder + "/other.txt") == Self.firstLine + "say old\n")
+  }
+
+  /// `append` to an empty file starts the recording there.
+  @Test func appendToAnEmptyFileStartsIt() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/empty.relu"
+    try AtomicFile.write("", to: path)
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "record \(path) append; say new")).isEmpty)
+    #expect(try PlotTestSupport.contents(of: path).hasSuffix("\nsay new\n"))
+  }
+
   /// An append that would pass 4 MiB with its header is refused before
   /// anything is written.
   @Test func appendToAFileNearTheLimitIsRefused() throws {
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/big.relu"
-    let text = String(repeating: "say \(String(repeating: "x", count: 1020))\n", count: 4096)
+    let text =
+      Self.firstLine
+      + String(repeating: "say \(String(repeating: "x", count: 1020))\n", count: 4095)
     try AtomicFile.write(text, to: path)
     var interpreter = Interpreter()
     let said = failures(run(&interpreter, "record \(path) append"))

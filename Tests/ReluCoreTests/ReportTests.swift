@@ -78,15 +78,23 @@ import Testing
 
   @Test func overshootIsSaidPastOnePercent() throws {
     let leaky = try text("set lr 1; decay leaky from 0.9 to 0.5; step")
-    #expect(leaky.last == "  -> reached 0.5, 0.501 past the target (f = -0.001)")
+    #expect(
+      leaky.last
+        == "  -> overshot 0.5: 0.501 past the target (f = -0.001); the gradient is not 0,"
+        + " so the neuron is alive")
     let sigmoid = try text("decay sigmoid from 0.9 to 0.5; run")
     #expect(sigmoid[2].hasPrefix("reached 0.5 in 67 steps: "), "0.0009 past is under 1%")
     let json = try json("set lr 1; compare relu leaky")[1]
     #expect(
       json.contains(
-        #""status":"reached","steps":1,"z":-0.09999999999999998,"value":-0.0009999999999999998,"overshoot":0.501"#
+        #""status":"overshot","steps":1,"z":-0.09999999999999998,"value":-0.0009999999999999998,"overshoot":0.501"#
       ))
     #expect(try self.json("compare relu")[0].contains(#""overshoot":0"#))
+    let over = try text("set lr 1; decay leaky from 0.9 to 0.5; run")
+    #expect(
+      over[3]
+        == "overshot 0.5 in 1 step, 0.501 past the target: z = -0.1, leaky(z) = -0.001,"
+        + " leaky'(z) = 0.01; the neuron is alive")
   }
 
   @Test func compareTable() throws {
@@ -99,7 +107,7 @@ import Testing
           "sigmoid   reached     67               -0.00363484  0.499091",
         ])
     let big = try text("set lr 1; compare relu leaky")
-    #expect(big[4].hasPrefix("leaky (alpha=0.01)  reached      1        0.501"), "\(big)")
+    #expect(big[4].hasPrefix("leaky (alpha=0.01)  overshot      1        0.501"), "\(big)")
   }
 
   @Test func sayEscapesControlCharacters() throws {
@@ -130,9 +138,9 @@ import Testing
       try json("decay sigmoid from 0.9 to 0.5; run")[1].hasPrefix(
         #"{"cmd":"run","fn":"sigmoid","status":"reached","steps":67,"#))
     #expect(
-      try json("compare relu")
+      try json("compare relu relu")
         == [
-          #"{"cmd":"compare","from":0.9,"to":0.5,"lr":0.2,"rows":[{"fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"overshoot":0}]}"#
+          #"{"cmd":"compare","from":0.9,"to":0.5,"lr":0.2,"rows":[{"fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"overshoot":0},{"fn":"relu","status":"reached","steps":2,"z":0.49999999999999994,"value":0.49999999999999994,"overshoot":0}]}"#
         ])
   }
 
@@ -157,7 +165,7 @@ import Testing
     let d = try lab.failure("feed 1 x", name: "s.relu")
     #expect(
       JSONReport.line(for: d)
-        == #"{"error":"'x' is not a number","file":"s.relu","line":1,"column":8}"#)
+        == #"{"error":"'x' is not a number; usage: feed V","file":"s.relu","line":1,"column":8}"#)
   }
 
   @Test func diagnosticLines() throws {
@@ -165,7 +173,7 @@ import Testing
     let d = try lab.failure("feed 1 x", name: "s.relu")
     #expect(
       TextReport.lines(for: d) == [
-        ReportLine("s.relu:1:8: error: 'x' is not a number", role: .error),
+        ReportLine("s.relu:1:8: error: 'x' is not a number; usage: feed V", role: .error),
         ReportLine("feed 1 x"), ReportLine("       ^", role: .error),
       ])
   }

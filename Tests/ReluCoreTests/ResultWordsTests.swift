@@ -34,11 +34,12 @@ import Testing
   }
 
   @Test func theEnglishOfStatusesIsWhatJSONWrites() {
-    for status in [DecayStatus.running, .reached, .dead, .limit] {
+    for status in [DecayStatus.running, .reached, .overshot, .dead, .limit] {
       #expect(status.words.en == status.rawValue)
     }
-    #expect(TrainingStatus.running.words.en == "finite", "a sweep's run that did not diverge")
-    #expect(TrainingStatus.running.rawValue == "running", "JSON keeps its value")
+    #expect(TrainingStatus.running.words.en == "ok", "a sweep's run that did not diverge")
+    #expect(TrainingStatus.running.sweepStatus == "ok", "and its JSON")
+    #expect(TrainingStatus.running.rawValue == "running", "a training's epoch keeps its value")
   }
 
   // MARK: - Goldens

@@ -235,11 +235,56 @@ final class FakeTerminal: LabTerminal {
     #expect(decay.isFinished)
     #expect(decay.steps.count == 68)
     let text = loop.log.lines.map(\.text)
-    #expect(text.contains { $0.hasPrefix("     3  2.14244") })  // the step table's row 3
+    #expect(text.contains { $0.hasPrefix("     3       2.14244") })  // the step table's row 3
     #expect(!text.contains { $0.hasPrefix("     4  ") })
     #expect(text.contains { $0.hasPrefix("reached 0.5 in 67 steps") })
     #expect(terminal.frames.contains { $0.lines[28].contains("any other key skips to the end") })
     #expect(loop.input.text.isEmpty)  // the skipping key is not typed
+  }
+
+  /// An animated run prints the step table's header once (it was printed
+  /// before each of sigmoid's 67 steps), its rows aligned under it.
+  @Test func anAnimatedRunPrintsTheHeaderOnce() throws {
+    let (_, loop, _) = run(
+      FakeTerminal.typing("decay sigmoid from 0.9 to 0.5") + FakeTerminal.typing("run")
+        + Array(repeating: .timeout, count: 200))
+    #expect(loop.interpreter.decay?.status == .reached)
+    let text = loop.log.lines.map(\.text)
+    let headers = text.filter { $0.hasPrefix("  step ") }
+    #expect(headers == ["  step             z    sigmoid(z)   sigmoid'(z)"])
+    let rows = text.filter { $0.hasPrefix("   ") && $0.last?.isNumber == true }
+    #expect(rows.count == 67)
+    #expect(rows.first == "     1       2.17922      0.898368     0.0913027")
+    #expect(rows.last?.hasPrefix("    67  ") == true)
+    // Each row's cells end where the header's do.
+    func ends(_ line: String) -> [Int] {
+      let characters = Array(line)
+      return characters.indices.filter {
+        characters[$0] != " " && ($0 + 1 == characters.count || characters[$0 + 1] == " ")
+      }.map { $0 + 1 }
+    }
+    let edges = ends(headers[0])
+    #expect(edges == [6, 20, 34, 48])
+    for row in rows { #expect(ends(row) == edges, "\(row)") }
+    #expect(text.contains { $0.hasPrefix("  -> reached 0.5") })
+  }
+
+  @Test func aStepRowIsAlignedUnderTheAnimationsHeader() {
+    let header = "  step        z  sigmoid(z)  sigmoid'(z)"
+    #expect(
+      AnimatedStepTable.widened(header, numbers: 12)
+        == "  step             z    sigmoid(z)   sigmoid'(z)")
+    #expect(
+      AnimatedStepTable.aligned("  12  -0.5  0.377541  0.235004", under: header)
+        == "    12     -0.5    0.377541     0.235004")
+    // A cell wider than its column pushes the rest right, two spaces apart.
+    #expect(
+      AnimatedStepTable.aligned("  1  -1.23456e+100  0.1  0.2", under: header)
+        == "     1  -1.23456e+100   0.1          0.2")
+    // Chinese headings are two columns a character.
+    #expect(
+      AnimatedStepTable.aligned("  3  0.5  0.6  0.7", under: "  步    z  relu(z)  relu'(z)")
+        == "   3  0.5      0.6       0.7")
   }
 
   @Test func speedKeysChangeTheSpeedWhileRunning() {

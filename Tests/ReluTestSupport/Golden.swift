@@ -39,11 +39,20 @@ package enum Golden {
     _ actual: String, file name: String, filePath: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
   ) -> Bool {
-    let failure = failure(
-      of: actual, file: name, in: folder(for: filePath), recording: isRecording)
+    let failure = failure(of: actual, file: name, filePath: filePath, recording: isRecording)
     guard let failure else { return true }
     Issue.record(Comment(rawValue: failure), sourceLocation: sourceLocation)
     return false
+  }
+
+  /// What ``check(_:file:filePath:sourceLocation:)`` compares, the golden
+  /// file found from the calling source file as it finds it, with the
+  /// failure returned instead of recorded: the helper's own test reads it
+  /// without making its run report an issue.
+  package static func failure(
+    of actual: String, file name: String, filePath: String, recording: Bool
+  ) -> String? {
+    failure(of: actual, file: name, in: folder(for: filePath), recording: recording)
   }
 
   /// What ``check(_:file:filePath:sourceLocation:)`` does, with the folder and

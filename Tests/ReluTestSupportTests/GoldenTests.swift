@@ -116,24 +116,25 @@ import Darwin
     #expect(try GoldenFile.text(at: folder + "/sub/new.txt.recording-\(getpid())") == nil)
   }
 
-  /// `check` records its failure as a test issue at the caller's line.
+  /// `check` looks for the golden file in the calling target's Snapshots/.
   ///
-  /// The golden file is under the calling target's Snapshots/, here a scratch
-  /// target's, so a recording run writes nothing into the package. The run
-  /// reports this one expected issue as "1 known issue".
-  @Test func checkRecordsTheFailureAtTheCall() throws {
+  /// Here a scratch target's, so nothing is written into the package. The comparison `check` records is read directly, so the
+  /// run reports no issue for it.
+  @Test func checkFailsNamingTheCallersGoldenFile() throws {
     let scratch = try scratchFolder()
-    let names = [
-      "Tests", "Tests/Scratch", "Tests/Scratch/Snapshots", "Tests/Scratch/Snapshots/a.txt",
-    ]
+    let names = ["Tests", "Tests/Scratch", "Tests/Scratch/Snapshots"]
     defer { remove(names, in: scratch) }
-    var matched = true
-    withKnownIssue {
-      matched = Golden.check("a\n", file: "a.txt", filePath: scratch + "/Tests/Scratch/Check.swift")
-    } matching: { issue in
-      issue.comments.contains { $0.rawValue.contains(" Tests/Scratch/Snapshots/a.txt") }
-        && issue.sourceLocation?.fileName == "GoldenTests.swift"
-    }
-    #expect(!matched)
+    let caller = scratch + "/Tests/Scratch/Check.swift"
+    let missing = try #require(
+      Golden.failure(of: "a\n", file: "a.txt", filePath: caller, recording: false))
+    #expect(missing.hasPrefix("no golden file Tests/Scratch/Snapshots/a.txt;"))
+    try GoldenFile.save("b\n", to: scratch + "/Tests/Scratch/Snapshots/a.txt")
+    defer { unlink(scratch + "/Tests/Scratch/Snapshots/a.txt") }
+    let differs = try #require(
+      Golden.failure(of: "a\n", file: "a.txt", filePath: caller, recording: false))
+    #expect(
+      differs.hasPrefix("the text differs from the golden file Tests/Scratch/Snapshots/a.txt:"))
+    #expect(differs.contains("  expected |b|\n  actual   |a|"))
+    #expect(Golden.failure(of: "b\n", file: "a.txt", filePath: caller, recording: false) == nil)
   }
 }

@@ -46,7 +46,9 @@ import Testing
   @Test func errorsGoToStandardErrorWithACaret() throws {
     let run = try relulab([], stdin: "feed 1 2\n\nfeed 1 two\nsay never\n")
     #expect(run.status == 1)
-    #expect(run.stderr == "<stdin>:3:8: error: 'two' is not a number\nfeed 1 two\n       ^~~\n")
+    #expect(
+      run.stderr
+        == "<stdin>:3:8: error: 'two' is not a number; usage: feed V\nfeed 1 two\n       ^~~\n")
     #expect(!run.stdout.contains("never"))
   }
 
@@ -224,7 +226,8 @@ import Testing
   /// standard error (never in the results, D9); without it batch mode goes
   /// straight on.
   @Test func stepWaitsAtEachPauseInBatch() throws {
-    let prompt = "-- paused: press Enter to go on --\n"
+    // A lesson's pause says its number and the keys: Enter, b, q.
+    let prompt = "-- paused at "
     let lesson = try String(
       contentsOf: packageRoot.appendingPathComponent("Scripts/lessons/en/02-fast.relu"),
       encoding: .utf8)
@@ -234,6 +237,10 @@ import Testing
     let stepped = try relulab(["--lesson", "2", "--lang", "en", "--step"], stdin: "\n\n")
     #expect(stepped.status == 0)
     #expect(stepped.stderr.components(separatedBy: prompt).count - 1 == pauses)
+    #expect(
+      stepped.stderr.hasPrefix(
+        "-- paused at 1: Enter goes on, b and Enter goes back, q and Enter leaves --\n"))
+    #expect(stepped.stderr.contains("-- paused at \(pauses): "))
     #expect(!stepped.stdout.contains(prompt))
     #expect(
       stepped.stdout.contains(
@@ -334,7 +341,9 @@ import Testing
     try (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)).write(to: script)
     let run = try relulab(["--keep-going", script.path])
     #expect(run.status == 1)
-    #expect(run.stderr == "\(script.path):6:8: error: 'x' is not a number\nfeed 1 x\n       ^\n")
+    #expect(
+      run.stderr
+        == "\(script.path):6:8: error: 'x' is not a number; usage: feed V\nfeed 1 x\n       ^\n")
     checkOutput(Run(stdout: run.stdout, stderr: "", status: 0))
   }
 

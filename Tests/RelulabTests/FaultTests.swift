@@ -22,6 +22,7 @@ import Testing
     signal: (number: Int32, after: Double)? = nil
   ) throws -> Run {
     let process = Process()
+    process.environment = TestEnvironment.isolated()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
@@ -117,7 +118,8 @@ import Testing
     let result = try shell(["--keep-going", "-e", "say one; feed x; say two"], "2>&1")
     #expect(
       result.stdout
-        == "» one\n-e:1:15: error: 'x' is not a number\nsay one; feed x; say two\n              ^\n» two\n"
+        == "» one\n-e:1:15: error: 'x' is not a number; usage: feed V\nsay one; feed x; say two\n"
+        + "              ^\n» two\n"
     )
   }
 
@@ -178,6 +180,7 @@ import Testing
     let expected = try Data(contentsOf: folder.appendingPathComponent("whole.txt"))
     for attempt in 0..<8 {
       let process = Process()
+      process.environment = TestEnvironment.isolated()
       process.executableURL = productsDirectory.appendingPathComponent("relulab")
       process.arguments = ["-e", script]
       process.currentDirectoryURL = folder

@@ -31,9 +31,12 @@ func relulab(
     directory: directory, locale: locale)
 }
 
-/// Runs a program with `NO_COLOR` set, feeding it `stdin`.
-func command(_ path: String, _ arguments: [String], stdin: String) throws -> Run {
-  try command(path, arguments, stdinBytes: Data(stdin.utf8), directory: nil, locale: nil)
+/// Runs a program with `NO_COLOR` set, feeding it `stdin` (its home and XDG
+/// folders in ``TestEnvironment/home``).
+func command(
+  _ path: String, _ arguments: [String], stdin: String, directory: URL? = nil
+) throws -> Run {
+  try command(path, arguments, stdinBytes: Data(stdin.utf8), directory: directory, locale: nil)
 }
 
 private func command(
@@ -44,7 +47,7 @@ private func command(
   process.executableURL = URL(fileURLWithPath: path)
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
-  var environment = ProcessInfo.processInfo.environment
+  var environment = TestEnvironment.isolated()
   environment["NO_COLOR"] = "1"
   if let locale {
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = locale[name] }

@@ -50,6 +50,7 @@ import Testing
     let dir = try folder("kill")
     defer { try? FileManager.default.removeItem(at: dir) }
     let process = Process()
+    process.environment = TestEnvironment.isolated()
     process.executableURL = productsDirectory.appendingPathComponent("relulab")
     process.arguments = ["--keep-going"]
     process.currentDirectoryURL = dir
@@ -68,6 +69,7 @@ import Testing
       text = (try? String(contentsOf: path, encoding: .utf8)) ?? ""
     }
     let kill = Process()
+    kill.environment = TestEnvironment.isolated()
     kill.executableURL = URL(fileURLWithPath: "/bin/kill")
     kill.arguments = ["-9", String(process.processIdentifier)]
     try kill.run()

@@ -108,16 +108,32 @@ import Testing
         "-e:1:8: error: cannot write lesson.relu: it already exists (add replace to start it "
           + "afresh, or append to add to it)\n"))
     #expect(try String(contentsOf: lesson, encoding: .utf8) == "say a hand-written lesson")
+    // append adds only to a recording: a hand-written lesson stays as it is.
+    let notARecording = try relulab(
+      ["-e", "record lesson.relu append", "-e", "say lost"], directory: dir)
+    #expect(notARecording.status == 1)
+    #expect(
+      notARecording.stderr.hasPrefix(
+        "-e:1:8: error: cannot write lesson.relu: append adds only to a ReluLab recording"))
+    #expect(try String(contentsOf: lesson, encoding: .utf8) == "say a hand-written lesson")
+    let recording = dir.appendingPathComponent("class.relu")
+    let first = try relulab(
+      ["-e", "record class.relu", "-e", "say first", "-e", "record stop"], directory: dir)
+    #expect(first.status == 0, "\(first.stderr)")
+    let before = try String(contentsOf: recording, encoding: .utf8)
     let appended = try relulab(
-      ["-e", "use leaky; record lesson.relu append", "-e", "say added", "-e", "record stop"],
+      ["-e", "use leaky; record class.relu append", "-e", "say added", "-e", "record stop"],
       directory: dir)
     #expect(appended.status == 0, "\(appended.stderr)")
-    let text = try String(contentsOf: lesson, encoding: .utf8)
-    #expect(text.hasPrefix("say a hand-written lesson\n# Appended by ReluLab "))
+    let text = try String(contentsOf: recording, encoding: .utf8)
+    #expect(text.hasPrefix(before + "# Appended by ReluLab "))
     #expect(text.hasSuffix("use leaky\n# The commands:\nsay added\n"))
-    let replay = try relulab(["lesson.relu"], directory: dir)
+    let replay = try relulab(["class.relu"], directory: dir)
     #expect(replay.status == 0, "\(replay.stderr)")
-    #expect(replay.stdout.hasPrefix("» a hand-written lesson\n"))
+    // The header's settings, then the first session's command, then the
+    // appended header's and the added command.
+    let said = replay.stdout.split(separator: "\n").filter { $0.hasPrefix("» ") }
+    #expect(said == ["» first", "» added"])
     #expect(replay.stdout.hasSuffix("» added\n"))
     let replaced = try relulab(
       ["-e", "record lesson.relu replace", "-e", "say fresh", "-e", "record stop"], directory: dir)
@@ -180,6 +196,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: dir) }
     #expect(TestFileSystem.makeFIFO(dir.path + "/f.relu", permissions: 0o600))
     let writer = Process()
+    writer.environment = TestEnvironment.isolated()
     writer.executableURL = URL(fileURLWithPath: "/bin/sh")
     writer.arguments = ["-c", "echo SECRET > f.relu; echo released > w.log"]
     writer.currentDirectoryURL = dir

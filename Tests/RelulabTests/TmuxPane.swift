@@ -28,7 +28,11 @@ final class TmuxPane {
       "relulab-tmux-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     socket = folder.appendingPathComponent("tmux.sock").path
-    var variables = ["TERM": "xterm-256color", "XDG_STATE_HOME": folder.path]
+    // The home and XDG folders of the pane's programs are the tests' own
+    // (TestEnvironment), the history in this pane's folder.
+    var variables = TestEnvironment.isolated([:])
+    variables["TERM"] = "xterm-256color"
+    variables["XDG_STATE_HOME"] = folder.path
     variables.merge(environment) { $1 }
     let settings = variables.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
     let started = try tmux(
@@ -110,8 +114,10 @@ final class TmuxPane {
     Self.closeFrom3(&actions)
     let argv = ([path, "-S", socket] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }
+    let environment = TestEnvironment.isolatedPointers()
+    defer { for variable in environment { free(variable) } }
     var process: pid_t = 0
-    let spawned = posix_spawn(&process, path, &actions, nil, argv, environ)
+    let spawned = posix_spawn(&process, path, &actions, nil, argv, environment)
     guard spawned == 0 else { throw TmuxError(message: "cannot run tmux: error \(spawned)") }
     var status: Int32 = 0
     while waitpid(process, &status, 0) < 0, errno == EINTR {}

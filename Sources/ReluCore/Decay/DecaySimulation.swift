@@ -15,6 +15,9 @@ package enum DecayStatus: String, Sendable, Equatable {
   case running
   /// f(z) reached the target.
   case reached
+  /// f(z) went past the target by more than 1% of |A - B| (``DecaySimulation/isNotable(overshoot:from:to:)``)
+  /// and f'(z) is not 0 there: the step was too large, but the neuron is alive.
+  case overshot
   /// f'(z) is 0, so z can never move again: a dead neuron.
   case dead
   /// A step limit stopped the run before either (only ``DecaySimulation/run(maxSteps:)`` reports it).
@@ -27,6 +30,7 @@ package enum DecayStatus: String, Sendable, Equatable {
     switch self {
     case .running: Words(en: rawValue, zh: "进行中")
     case .reached: Words(en: rawValue, zh: "已到达")
+    case .overshot: Words(en: rawValue, zh: "越过目标")
     case .dead: Words(en: rawValue, zh: "死亡")
     case .limit: Words(en: rawValue, zh: "步数用尽")
     }
@@ -41,7 +45,9 @@ package enum DecayStatus: String, Sendable, Equatable {
 /// reaches B (within 1e-12 times the larger of |A| and |B|, so that binary64 rounding
 /// in 0.9 - 0.2 - 0.2 still counts), or when f'(z) = 0 short of B or past it:
 /// the neuron is dead and no step can move it again. A step too large for relu
-/// overshoots into z < 0 and dies there; leaky's slope alpha keeps it moving. With eta = 0.2 from 0.9
+/// overshoots into z < 0 and dies there; leaky goes as far past B but its
+/// slope alpha keeps it alive: it ends `overshot` (past B by more than 1% of
+/// |A - B|, with f'(z) not 0), not `reached`. With eta = 0.2 from 0.9
 /// to 0.5, relu takes 2 steps and sigmoid 67.
 package struct DecaySimulation: Sendable, Equatable {
   package let activation: Activation
@@ -121,7 +127,7 @@ package struct DecaySimulation: Sendable, Equatable {
   package var current: DecayStep { steps[steps.count - 1] }
 
   /// Whether the run can take another step.
-  package var isFinished: Bool { status == .reached || status == .dead }
+  package var isFinished: Bool { status == .reached || status == .overshot || status == .dead }
 
   /// Takes one step, unless the run has finished.
   /// - Returns: the new point, or nil when finished.
@@ -186,7 +192,8 @@ package struct DecaySimulation: Sendable, Equatable {
     if step.gradient == 0, !reached || overshot {
       status = .dead  // landed in a flat region past (or short of) the target: stuck for good
     } else if reached {
-      status = .reached
+      let past = Self.overshoot(of: step.value, from: start, to: target)
+      status = Self.isNotable(overshoot: past, from: start, to: target) ? .overshot : .reached
     }
   }
 }

@@ -63,6 +63,12 @@ package enum FileReason: Sendable, Equatable, MessageCatalogue {
   case recordingExistsNow
   /// A recording to an existing file that is not a regular file.
   case recordingNotRegular(Platform.FileKind)
+  /// `append` to a file that is not a ReluLab recording (its first line is
+  /// not a recording's, or it is not UTF-8 text).
+  case appendNotRecording
+  /// `append` to a file with this many names (hard links): another name
+  /// would change too.
+  case appendLinked(links: Int)
   /// Appending a header to a file of `holds` bytes would pass the limit.
   case appendWouldPass(holds: Int, limit: Int)
   case headerTooLarge(limit: Int)
@@ -111,6 +117,17 @@ package enum FileReason: Sendable, Equatable, MessageCatalogue {
       return Words(
         en: "it is \(kind.en), and a recording goes only to a regular file",
         zh: "这是\(kind.zh)，录制只能写入普通文件")
+    case .appendNotRecording:
+      return Words(
+        en: "append adds only to a ReluLab recording (first line '# ReluLab ... session,"
+          + " recorded ...'), and it is not one: record to another name, or add replace",
+        zh: "append 只能接在 ReluLab 录制的文件后面（第一行是 '# ReluLab ... session,"
+          + " recorded ...'），它不是：换个文件名录制，或加 replace")
+    case .appendLinked(let links):
+      return Words(
+        en: "it has \(links) names (hard links), and append writes only to a file with one,"
+          + " so that no other file changes",
+        zh: "它有 \(links) 个名字（硬链接），append 只写只有一个名字的文件，以免改动别的文件")
     case .appendWouldPass(let holds, let limit):
       return Words(
         en: "it holds \(holds) bytes, and with this recording's header it would pass "
@@ -188,7 +205,8 @@ package enum FileReason: Sendable, Equatable, MessageCatalogue {
     [
       .system(Platform.ErrorNumber.noSuchFile), .emptyName, .namesFolder, .isFolder,
       .notRegularFile, .notReplaceable(.fifo), .recordingExists, .recordingExistsNow,
-      .recordingNotRegular(.symbolicLink), .appendWouldPass(holds: 10, limit: 4 << 20),
+      .recordingNotRegular(.symbolicLink), .appendNotRecording, .appendLinked(links: 2),
+      .appendWouldPass(holds: 10, limit: 4 << 20),
       .headerTooLarge(limit: 4 << 20), .changedSinceRecordingBegan,
       .notScript(ScriptBytes.Problem(offset: 0, line: 1, byte: 0)), .replacedWhileOpening,
       .largerThan(bytes: 4 << 20), .notAbsolute, .locked, .notAFolder,

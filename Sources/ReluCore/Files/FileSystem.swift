@@ -18,7 +18,9 @@ package protocol FileSystem: Sendable {
   /// `.create` makes a new file and refuses a name already taken; `.replace`
   /// replaces a regular file (or makes a new one) whole or not at all;
   /// `.append` adds `header` at the end of a regular file (after a line
-  /// break when its last line has none), making it when missing. Anything
+  /// break when its last line has none), making it when missing; a file
+  /// with something in it must be a ReluLab recording with one name
+  /// (``RecordingWriter/isRecording(_:)``), and keeps its bytes. Anything
   /// but a regular file is refused, a symbolic link too, and so is a file
   /// that would pass `limit` bytes.
   /// - Returns: The file as the recording left it, for

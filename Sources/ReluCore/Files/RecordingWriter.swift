@@ -3,7 +3,30 @@
 /// The header once, then each command at the end (`pwrite`, `fsync`), never
 /// the whole file again. The file is opened anew for each command with `O_NOFOLLOW`
 /// and checked (`fstat`) to be the same regular file the recording began.
+///
+/// `append` goes on only at the end of a ReluLab recording (or an empty
+/// file), so that it cannot turn another file into something else (a shell
+/// script into one that runs a recorded line, a file with another name
+/// into a changed one): the file opened must have one name (no other hard
+/// link), be UTF-8 text with no NUL byte, and start with a recording's first
+/// line (``isRecording(_:)``). Its bytes stay as they were, byte for byte;
+/// the recording is written after them (after a line break when the last
+/// line has none).
 package enum RecordingWriter {
+  /// How a recording's first line starts: `# ReluLab 0.1.0 session, recorded ...`.
+  package static let firstLinePrefix = "# ReluLab "
+  /// What a recording's first line holds after the version.
+  package static let firstLineMark = " session, recorded "
+
+  /// Whether `bytes` are a ReluLab recording's: UTF-8 text with no NUL byte
+  /// whose first line is a recording's first line.
+  package static func isRecording(_ bytes: [UInt8]) -> Bool {
+    guard ScriptBytes.firstProblem(in: bytes) == nil else { return false }
+    let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+    let text = String(decoding: firstLine, as: UTF8.self)
+    return text.hasPrefix(firstLinePrefix) && text.contains(firstLineMark)
+  }
+
   /// Starts a recording's file; see ``FileSystem/startRecording(_:at:mode:limit:)``.
   package static func start(
     _ header: String, at path: String, mode: RecordMode, limit: Int
@@ -39,7 +62,7 @@ package enum RecordingWriter {
       throw FileError.lastError(path: path, operation: .write)
     }
     do {
-      return try write(bytes, to: descriptor, path: path, limit: limit)
+      return try write(bytes, to: descriptor, path: path, limit: limit, appending: mode == .append)
     } catch {
       // A file this call made holds nothing worth keeping.
       if existing == nil { Platform.removeFile(path) }
@@ -48,14 +71,26 @@ package enum RecordingWriter {
   }
 
   /// Writes a recording's first bytes at the end of the open file, syncs and
-  /// closes it.
+  /// closes it; `appending` to a file with something in it, only when that
+  /// is a recording with one name.
   private static func write(
-    _ bytes: [UInt8], to descriptor: Int32, path: String, limit: Int
+    _ bytes: [UInt8], to descriptor: Int32, path: String, limit: Int, appending: Bool
   ) throws(FileError) -> RecordingFile {
     var closed = false
     defer { if !closed { Platform.closeFile(descriptor) } }
     guard let status = Platform.status(descriptor: descriptor), status.kind == .regular else {
       throw FileError(path: path, reason: .notRegularFile)
+    }
+    if appending, status.size > 0 {
+      guard status.links == 1 else {
+        throw FileError(path: path, reason: .appendLinked(links: status.links))
+      }
+      guard status.size + bytes.count <= limit else {
+        throw FileError(path: path, reason: .appendWouldPass(holds: status.size, limit: limit))
+      }
+      guard isRecording(try contents(of: descriptor, size: status.size, path: path)) else {
+        throw FileError(path: path, reason: .appendNotRecording)
+      }
     }
     var start = status.size
     var text = bytes
@@ -81,6 +116,26 @@ package enum RecordingWriter {
     let appended = start > 0
     start += text.count
     return RecordingFile(path: path, identity: status.identity, size: start, appended: appended)
+  }
+
+  /// The open file's first `size` bytes.
+  private static func contents(
+    of descriptor: Int32, size: Int, path: String
+  ) throws(FileError) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: size)
+    var done = 0
+    while done < size {
+      let count = bytes.withUnsafeMutableBytes {
+        Platform.readSome(
+          descriptor, into: UnsafeMutableRawBufferPointer(rebasing: $0[done...]), at: done)
+      }
+      guard count > 0 else {
+        if count == 0 { break }
+        throw FileError.lastError(path: path, operation: .read)
+      }
+      done += count
+    }
+    return Array(bytes[..<done])
   }
 
   /// Adds to a recording's file; see ``FileSystem/continueRecording(_:with:)``.

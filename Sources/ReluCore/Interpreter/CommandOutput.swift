@@ -147,6 +147,16 @@ package struct DecayReport: Sendable, Equatable {
   package var learningRate: Double
   package var current: DecayStep
   package var status: DecayStatus
+  /// What `decay` took from F4's defaults, said in one line; nil when all was given.
+  package var defaults: DecayDefaults? = nil
+}
+
+/// What a `decay` left out and took as F4 takes it.
+package struct DecayDefaults: Sendable, Equatable {
+  /// F left out: the layer's function.
+  package var function: Bool
+  /// `from A to B` left out: the chapter's 0.9 to 0.5.
+  package var range: Bool
 }
 
 /// `step N`: the new points.
@@ -177,6 +187,9 @@ package struct CompareReport: Sendable, Equatable {
   package var target: Double
   package var learningRate: Double
   package var rows: [Row]
+  /// The function added to race the one given (relu, or sigmoid for relu); nil
+  /// when the command named the functions.
+  package var added: Activation? = nil
 
   package struct Row: Sendable, Equatable {
     package var activation: Activation

@@ -52,25 +52,33 @@ extension Interpreter {
       chosenSeries = series.isEmpty ? nil : series
       return .plot(plottedSeries)
     case .decay(let spec):
-      let f = spec.function.activation(alpha: settings.alpha)
+      // Left out, as F4 takes them: the layer's function, the chapter's 0.9 to 0.5.
+      let f = (spec.function ?? layerKind).activation(alpha: settings.alpha)
       let rate = spec.learningRate ?? settings.learningRate
+      let from =
+        spec.from ?? Located(value: .value(DecaySimulation.chapterStart), range: statement.range)
+      let to = spec.to ?? Located(value: DecaySimulation.chapterTarget, range: statement.range)
       let simulation: DecaySimulation
-      switch spec.from.value {
+      switch from.value {
       case .value(let start):
         simulation = try startDecay(
-          f, from: Located(value: start, range: spec.from.range), to: spec.to, learningRate: rate)
+          f, from: Located(value: start, range: from.range), to: to, learningRate: rate)
       case .last:
         guard let previous = decay else {
           throw CommandError(
             InterpreterMessage.noDecayToContinue.words,
-            at: spec.from.range)
+            at: from.range)
         }
         simulation = try continueDecay(
-          f, at: previous.current.z, to: spec.to, learningRate: rate)
+          f, at: previous.current.z, to: to, learningRate: rate)
       }
       decay = simulation
       hidden.remove(.decay)
-      return .decay(Self.report(simulation))
+      var report = Self.report(simulation)
+      if spec.function == nil || spec.from == nil {
+        report.defaults = DecayDefaults(function: spec.function == nil, range: spec.from == nil)
+      }
+      return .decay(report)
     case .step(let count):
       var simulation = try currentDecay(statement.range)
       guard !simulation.isFinished else { return .finished(Self.report(simulation)) }
@@ -293,7 +301,20 @@ extension Interpreter {
     let target = spec.to?.value ?? DecaySimulation.chapterTarget
     let rate = spec.learningRate ?? settings.learningRate
     var runs: [(row: CompareReport.Row, values: [Double])] = []
-    for function in spec.functions {
+    // One function alone races as the chapter's race does: against relu (relu
+    // against sigmoid).
+    var functions = spec.functions
+    var added: ActivationKind?
+    if functions.count == 1, let only = functions.first {
+      let partner: ActivationKind = only.value == .relu ? .sigmoid : .relu
+      added = partner
+      functions.append(Located(value: partner, range: only.range))
+      functions.sort {
+        ActivationKind.allCases.firstIndex(of: $0.value) ?? 0 < ActivationKind.allCases.firstIndex(
+          of: $1.value) ?? 0
+      }
+    }
+    for function in functions {
       let f = function.value.activation(alpha: settings.alpha)
       let from = spec.from ?? Located(value: start, range: function.range)
       let to = spec.to ?? Located(value: target, range: function.range)
@@ -311,7 +332,8 @@ extension Interpreter {
     }
     race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
     return CompareReport(
-      start: start, target: target, learningRate: rate, rows: runs.map(\.row))
+      start: start, target: target, learningRate: rate, rows: runs.map(\.row),
+      added: added?.activation(alpha: settings.alpha))
   }
 
   private static func report(_ simulation: DecaySimulation) -> DecayReport {

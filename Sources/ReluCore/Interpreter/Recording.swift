@@ -31,7 +31,8 @@ extension Interpreter {
         "# Appended by ReluLab \(ReluLabVersion.current), \(Platform.utcMinute()); the settings in force then:"
       ]
       : [
-        "# ReluLab \(ReluLabVersion.current) session, recorded \(Platform.utcMinute()).",
+        RecordingWriter.firstLinePrefix + "\(ReluLabVersion.current)"
+          + RecordingWriter.firstLineMark + "\(Platform.utcMinute()).",
         "# Replay it with: relulab FILE. The settings in force when it began:",
       ]
     // The language belongs to whoever replays it, not to the session's math.

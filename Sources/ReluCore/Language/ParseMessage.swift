@@ -73,6 +73,29 @@ package enum ParseMessage: MessageCatalogue, Equatable {
   case rowsDiffer([Int], before: [Int])
   case numberBeforeComma
   case unclosedBracket(column: Int, found: Found)
+  /// `; usage: decay [F] ...`, after a syntax error.
+  case usage(String)
+  /// `; did you mean 'set alpha 0.2'?`, after an error a rewrite fixes.
+  case fix(String)
+  /// `plot relu derivative`: the word, and the command with a prime instead.
+  case derivativeSpelledOut(String, fix: String)
+
+  /// Whether the message says the words do not follow the command's syntax
+  /// (the parser then adds the usage line), rather than naming an unknown
+  /// name, a value out of range or a limit.
+  var isSyntax: Bool {
+    switch self {
+    case .expected, .givenTwice, .notWhole, .unclosedRange, .needsNumber, .mixesNumbersAndLists,
+      .rowsDiffer, .numberBeforeComma, .unclosedBracket:
+      true
+    // A range's messages show how it is written (`[A:B], as in [-3:3]`).
+    case .rangeSyntax, .rangeNeedsBothEnds, .expectedCommandName, .unexpectedAfterCommand,
+      .completionStopped, .unknownCommand,
+      .unknownSetting, .unknownName, .badSeed, .countOutOfRange, .functionNotTaken, .notAChoice,
+      .emptyFileName, .randomCount, .nestedTooDeep, .usage, .fix, .derivativeSpelledOut:
+      false
+    }
+  }
 
   package var words: Words {
     switch self {
@@ -204,6 +227,15 @@ package enum ParseMessage: MessageCatalogue, Equatable {
         zh: found.isEnd
           ? "第 \(column) 列的 '[' 缺少对应的 ']'"
           : ChineseText.spaced("第 \(column) 列的 '[' 应在这里用 ']' 闭合，这里是", found.words.zh))
+    case .usage(let usage):
+      return Words(en: "; usage: \(usage)", zh: "；用法：\(usage)")
+    case .fix(let command):
+      return Self.didYouMean("'\(command)'", "'\(command)'")
+    case .derivativeSpelledOut(let word, let command):
+      return Words(
+        en: "'\(word)' is not a function: a derivative is written with a prime (relu')",
+        zh: "'\(word)' 不是函数：导数写作函数名加撇号（relu'）")
+        + Self.didYouMean("'\(command)'", "'\(command)'")
     }
   }
 
@@ -263,6 +295,9 @@ package enum ParseMessage: MessageCatalogue, Equatable {
       .numberBeforeComma,
       .unclosedBracket(column: 6, found: .endOfCommand),
       .unclosedBracket(column: 6, found: .string),
+      .usage("decay [F] [from A|last to B] [lr ETA]"),
+      .fix("set alpha 0.2"),
+      .derivativeSpelledOut("derivative", fix: "plot relu'"),
     ]
   }
 }

@@ -152,7 +152,10 @@ extension Parser {
     switch NumberLiteral.parse(token.text) {
     case .success(let value): return Located(value: value, range: token.range)
     case .failure(let problem):
-      throw fail(problem.message(for: token.text).words, at: token.range)
+      // A word that is no number is a syntax error; one too large or too
+      // small for a Double is a value's.
+      throw fail(
+        problem.message(for: token.text).words, at: token.range, syntax: problem == .malformed)
     }
   }
 
@@ -272,6 +275,7 @@ extension Parser {
     guard let name = Self.settingNames.name(nameToken.text) else {
       throw unknownSetting(nameToken)
     }
+    settingBeingSet = name
     var inner = ParsedArguments()
     try walk(name.spec.syntax, into: &inner)
     let setting = try built(name, inner)
@@ -322,7 +326,7 @@ extension Parser {
     do {
       return try name.build(arguments)
     } catch {
-      throw .failed(error)
+      throw .failed(error, syntax: false)
     }
   }
 

@@ -19,6 +19,8 @@ package struct Parser {
   var candidates: [String] = []
   /// The command being parsed, for messages.
   var command: CommandName?
+  /// The setting `set` is parsing, for its usage line.
+  var settingBeingSet: SettingName?
 
   init(_ source: Source) {
     var lexer = Lexer(source)
@@ -67,6 +69,7 @@ package struct Parser {
       throw error(ParseMessage.expectedCommandName(found: found(head)), at: head.range)
     }
     guard let name = Self.commandNames.name(head.text) else { throw unknownCommand(head) }
+    let headIndex = index
     index += 1
     do throws(ParseStop) {
       let command = name.command(from: try arguments(of: name))
@@ -75,7 +78,8 @@ package struct Parser {
       return Statement(command: command, range: SourceRange(start: head.range.start, end: end))
     } catch {
       switch error {
-      case .failed(let error): throw error
+      case .failed(let error, let syntax):
+        throw explained(error, of: name, from: headIndex, syntax: syntax)
       case .completion:
         throw CommandError(ParseMessage.completionStopped.words, at: head.range)
       }
@@ -86,9 +90,28 @@ package struct Parser {
   mutating func arguments(of name: CommandName) throws(ParseStop) -> ParsedArguments {
     command = name
     var arguments = ParsedArguments()
+    let first = index
     try walk(name.spec.syntax, into: &arguments)
+    // A word where an optional function may start that nothing took is a
+    // function misspelled (`decay softmax from 0.9 to 0.5`), not a word too many.
+    if index == first, !atEnd, peek.kind == .word, !NumberLiteral.looksNumeric(peek.text),
+      let filter = Self.leadingFunctions(of: name)
+    {
+      throw unknownName(peek, kind: .function, among: filter.names)
+    }
     arguments.end = peek.range
     return arguments
+  }
+
+  /// The functions `name` may take first when it may also start without
+  /// one (`decay [F]`, `compare [F...]`, `born [F]`).
+  private static func leadingFunctions(of name: CommandName) -> FunctionFilter? {
+    switch name.spec.syntax.parts.first {
+    case .optional(.value(.function(let filter), _)),
+      .optional(.repeated(.value(.function(let filter), _))):
+      filter
+    default: nil
+    }
   }
 
   private func expectEndOfCommand(_ name: CommandName) throws(ParseStop) {
@@ -112,14 +135,16 @@ package struct Parser {
     return token
   }
 
-  /// A failure at `range`.
+  /// A failure at `range`; a syntax error (``ParseMessage/isSyntax``) gets
+  /// the command's usage line.
   func fail(_ message: ParseMessage, at range: SourceRange) -> ParseStop {
-    .failed(error(message.words, at: range))
+    .failed(error(message.words, at: range), syntax: message.isSyntax)
   }
 
-  /// A failure at `range`, with a message from elsewhere (a number's, a tensor's).
-  func fail(_ message: Words, at range: SourceRange) -> ParseStop {
-    .failed(error(message, at: range))
+  /// A failure at `range`, with a message from elsewhere (a number's, a
+  /// tensor's); `syntax` when it is a syntax error (a word that is no number).
+  func fail(_ message: Words, at range: SourceRange, syntax: Bool = false) -> ParseStop {
+    .failed(error(message, at: range), syntax: syntax)
   }
 
   /// The error `message` at `range`; when the text there (outside a quoted
@@ -184,8 +209,9 @@ package struct Parser {
 
 /// Why a walk over a command's tokens stopped before its end.
 enum ParseStop: Error {
-  /// The command is wrong here.
-  case failed(CommandError)
+  /// The command is wrong here; `syntax` when its words do not follow its
+  /// syntax (the error then ends with the usage line).
+  case failed(CommandError, syntax: Bool)
   /// Completion reached the end of the words and gathered its candidates.
   case completion
 }

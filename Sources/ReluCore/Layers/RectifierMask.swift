@@ -7,46 +7,9 @@
 /// Double mask (or of x itself) and the layer need not keep x alive.
 /// ``derivatives`` spells the mask out as Doubles, f'(x_i) element by element.
 struct RectifierMask: Sendable {
-  /// Where x_i lies: below 0, above 0, at 0 or NaN; the raw value is what
-  /// the mask stores.
-  enum Kind: UInt8, CaseIterable {
-    case below = 0
-    case above = 1
-    case zero = 2
-    case notANumber = 3
-
-    /// The kind of x.
-    static func of(_ x: Double) -> Kind {
-      switch code(of: x) {
-      case Kind.below.rawValue: .below
-      case Kind.above.rawValue: .above
-      case Kind.zero.rawValue: .zero
-      default: .notANumber
-      }
-    }
-
-    /// The raw value of x's kind, as selects: the plain definition, used for
-    /// the elements after the last whole group of eight.
-    @inline(__always)
-    static func code(of x: Double) -> UInt8 {
-      let sign: UInt8 = x > 0 ? Kind.above.rawValue : Kind.below.rawValue
-      let zero = x == 0 ? Kind.zero.rawValue : sign
-      return x != x ? Kind.notANumber.rawValue : zero
-    }
-
-    /// ``code(of:)`` of eight elements at once, lane by lane.
-    ///
-    /// Spelled with SIMD types because the compiler does not vectorize the
-    /// scalar form (comparisons of Doubles narrowed to bytes) on its own.
-    @inline(__always)
-    static func codes(of x: SIMD8<Double>) -> SIMD8<UInt8> {
-      var code = SIMD8<Int64>(repeating: Int64(Kind.below.rawValue))
-      code.replace(with: Int64(Kind.above.rawValue), where: x .> 0)
-      code.replace(with: Int64(Kind.zero.rawValue), where: x .== 0)
-      code.replace(with: Int64(Kind.notANumber.rawValue), where: x .!= x)
-      return SIMD8<UInt8>(truncatingIfNeeded: code)
-    }
-  }
+  /// Where x_i lies (``RectifierSide``); the raw value is what the mask
+  /// stores.
+  typealias Kind = RectifierSide
 
   /// The extents of the input the mask was made from.
   let shape: [Int]

@@ -65,17 +65,17 @@ package struct ConventionRectifier: Sendable, Hashable {
 
   /// upstream * f'(x), as the convention computes it.
   package func backward(_ upstream: Double, at x: Double) -> Double {
-    backward(upstream, kind: RectifierMask.Kind.of(x))
+    backward(upstream, kind: RectifierSide.of(x))
   }
 
   /// upstream * f'(x) for an x of `kind`.
   @inline(__always)
-  func backward(_ upstream: Double, kind: RectifierMask.Kind) -> Double {
+  func backward(_ upstream: Double, kind: RectifierSide) -> Double {
     (blocks(kind) ? 0 : upstream * factor(kind)) + backwardAddend
   }
 
   /// f'(x) for an x of `kind`.
-  func factor(_ kind: RectifierMask.Kind) -> Double {
+  func factor(_ kind: RectifierSide) -> Double {
     switch kind {
     case .below: slope
     case .above: 1
@@ -85,7 +85,7 @@ package struct ConventionRectifier: Sendable, Hashable {
   }
 
   /// Whether backward replaces the gradient of an x of `kind` by +0.
-  func blocks(_ kind: RectifierMask.Kind) -> Bool {
+  func blocks(_ kind: RectifierSide) -> Bool {
     rule.gate == .select && factor(kind) == 0
   }
 

@@ -159,6 +159,8 @@ extension Platform {
     /// The device and inode: equal for two names of one file, different for
     /// a file put in another's place.
     package var identity: FileIdentity
+    /// How many names (hard links) the file has.
+    package var links: Int = 1
   }
 
   /// A file's device and inode number.
@@ -238,6 +240,7 @@ extension Platform.FileStatus {
       }
     self.init(
       kind: kind, size: Int(info.st_size), permissions: UInt32(info.st_mode & 0o7777),
-      identity: Platform.FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+      identity: Platform.FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)),
+      links: Int(info.st_nlink))
   }
 }

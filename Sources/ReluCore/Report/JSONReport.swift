@@ -175,7 +175,7 @@ package enum JSONReport {
       for row in r.rows {
         json.beginObject()
         json.member("lr", row.learningRate)
-        epoch(row.record, depth: r.spec.depth, withNumber: false, into: &json)
+        epoch(row.record, depth: r.spec.depth, withNumber: false, finished: true, into: &json)
         json.endObject()
       }
       json.endArray()
@@ -289,10 +289,13 @@ package enum JSONReport {
     if case .leaky(let alpha) = f { json.member("alpha", alpha) }
   }
 
-  /// An epoch's record (its number unless `withNumber` is false); per-layer
-  /// lists too when there are several layers.
+  /// An epoch's record (its number unless `withNumber` is false).
+  ///
+  /// Per-layer lists too when there are several layers. A `finished` run (a sweep's
+  /// row) says `ok` or `diverged`, a training's epoch `running` or `diverged`.
   private static func epoch(
-    _ record: EpochRecord, depth: Int, withNumber: Bool = true, into json: inout JSONWriter
+    _ record: EpochRecord, depth: Int, withNumber: Bool = true, finished: Bool = false,
+    into json: inout JSONWriter
   ) {
     if withNumber { json.member("epoch", record.epoch) }
     json.member("loss", record.loss)
@@ -305,7 +308,7 @@ package enum JSONReport {
       json.key("inactive_layers")
       json.ints(record.inactive)
     }
-    json.member("status", record.status.rawValue)
+    json.member("status", finished ? record.status.sweepStatus : record.status.rawValue)
   }
 
   private static func point(_ step: DecayStep, into json: inout JSONWriter) {

@@ -24,6 +24,11 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case cleared(ClearTarget?)
   /// `decay relu from 0.9 to 0.5, lr 0.2 (descent)`.
   case decay(function: String, from: String, to: String, rate: String, descent: Bool)
+  /// `decay` with parts left out: what it took, as F4 takes it (`function`
+  /// nil when F was given; `from` and `to` nil when they were).
+  case decayDefaults(function: String?, from: String?, to: String?)
+  /// `compare F` alone: the function added to race it.
+  case compareAdded(given: String, added: String)
   /// `step 2: z = 0.5, relu(z) = 0.5, relu'(z) = 1`.
   case step(index: Int, z: String, function: String, value: String, gradient: String)
   /// `reset: ` and the step.
@@ -32,10 +37,15 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case alreadyEnded(DecayStatus, steps: Int)
   /// `-> reached 0.5`, with how far past the target and f there.
   case reachedEnding(target: String, past: Past?)
+  /// `-> overshot 0.5: 0.501 past the target (f = -0.001); ...alive`.
+  case overshotEnding(target: String, past: Past)
   /// `-> dead: the gradient is 0, so z never moves again`.
   case deadEnding(past: Past?)
   /// `run`: `reached 0.5 in 2 steps: z = 0.5, relu(z) = 0.5`.
   case runReached(target: String, steps: Int, past: String?, point: String)
+  /// `run`: past the target by a notable amount, alive, with f'(z) there.
+  case runOvershot(
+    target: String, steps: Int, past: String, point: String, function: String, gradient: String)
   /// `run`: dead after some steps, with f'(z) there.
   case runDead(steps: Int, past: String?, point: String, function: String, gradient: String)
   /// `run`: the step limit.
@@ -135,6 +145,23 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       Words(
         en: "decay \(f) from \(from) to \(to), lr \(rate) (\(descent ? "descent" : "ascent"))",
         zh: "梯度下降模拟 \(f)：从 \(from) 到 \(to)，lr \(rate)（\(descent ? "下降" : "上升")）")
+    case .decayDefaults(let f, let from, let to):
+      Words(
+        en: "as F4 takes them: "
+          + [
+            f.map { "the layer's function \($0)" },
+            from.flatMap { from in to.map { "from \(from) to \($0), the chapter's decay" } },
+          ].compactMap { $0 }.joined(separator: ", "),
+        zh: "与 F4 相同的默认值："
+          + [
+            f.map { "层的函数 \($0)" },
+            from.flatMap { from in to.map { "从 \(from) 到 \($0)（课程章节的模拟）" } },
+          ].compactMap { $0 }.joined(separator: "，"))
+    case .compareAdded(let given, let added):
+      Words(
+        en:
+          "\(given) alone races against \(added), the chapter's race (name two or more to choose)",
+        zh: "只给了 \(given)，就和 \(added) 赛跑，即课程章节的比赛（写两个或更多函数可自选）")
     case .step(let index, let z, let f, let value, let gradient):
       Words(
         en: "step \(index): z = \(z), \(f)(z) = \(value), \(f)'(z) = \(gradient)",
@@ -147,6 +174,13 @@ package enum ResultMessage: MessageCatalogue, Equatable {
         zh: "梯度下降模拟已经结束（\(steps) 步后\(status.words.zh)）；reset 可重新开始")
     case .reachedEnding(let target, let past):
       Words(en: "reached \(target)", zh: "已到达 \(target)") + Self.pastWords(past)
+    case .overshotEnding(let target, let past):
+      Words(
+        en: "overshot \(target): \(past.overshoot) past the target"
+          + (past.value.map { " (f = \($0))" } ?? "")
+          + "; the gradient is not 0, so the neuron is alive",
+        zh: "越过目标 \(target) 达 \(past.overshoot)" + (past.value.map { "（f = \($0)）" } ?? "")
+          + "；梯度不为 0，神经元仍然存活")
     case .deadEnding(let past):
       Words(en: "dead", zh: "死亡") + Self.pastWords(past)
         + Words(
@@ -156,6 +190,11 @@ package enum ResultMessage: MessageCatalogue, Equatable {
         en: "reached \(target) in \(Plural.count(steps, "step"))"
           + (past.map { ", \($0) past the target" } ?? "") + ": \(point)",
         zh: "\(steps) 步到达 \(target)" + (past.map { "，越过目标 \($0)" } ?? "") + "：\(point)")
+    case .runOvershot(let target, let steps, let past, let point, let f, let gradient):
+      Words(
+        en: "overshot \(target) in \(Plural.count(steps, "step")), \(past) past the target"
+          + ": \(point), \(f)'(z) = \(gradient); the neuron is alive",
+        zh: "\(steps) 步越过目标 \(target) 达 \(past)：\(point)，\(f)'(z) = \(gradient)；神经元仍然存活")
     case .runDead(let steps, let past, let point, let f, let gradient):
       Words(
         en: "dead after \(Plural.count(steps, "step"))"
@@ -265,7 +304,15 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       .decay(function: "relu", from: "0.5", to: "0.9", rate: "0.2", descent: false),
       .step(index: 1, z: "0.7", function: "relu", value: "0.7", gradient: "1"),
       .reset(Words(en: "step 0", zh: "第 0 步")), .alreadyEnded(.reached, steps: 2),
+      .decayDefaults(function: "relu", from: "0.9", to: "0.5"),
+      .decayDefaults(function: nil, from: "0.9", to: "0.5"),
+      .decayDefaults(function: "relu", from: nil, to: nil),
+      .compareAdded(given: "sigmoid", added: "relu"),
       .reachedEnding(target: "0.5", past: nil), .deadEnding(past: past),
+      .overshotEnding(target: "0.5", past: past),
+      .runOvershot(
+        target: "0.5", steps: 1, past: "0.501", point: "z = -0.1, leaky(z) = -0.001",
+        function: "leaky", gradient: "0.01"),
       .runReached(target: "0.5", steps: 2, past: nil, point: "z = 0.5"),
       .runDead(steps: 1, past: "0.3", point: "z = -0.1", function: "relu", gradient: "0"),
       .runLimit(steps: 1000, target: "0.5", point: "z = 3"),
@@ -317,13 +364,23 @@ package enum TableHeading {
 }
 
 extension TrainingStatus {
-  /// How `sweep`'s table shows a run: one whose losses were all finite
-  /// numbers is `finite` (none overflowed, however large; JSON keeps
-  /// `running`), else `diverged` (a loss overflowed and training stopped).
+  /// How `sweep` shows a finished run, in its table and its JSON.
+  ///
+  /// One whose losses were all finite numbers is `ok` (none overflowed, however large),
+  /// else `diverged` (a loss overflowed and training stopped). A sweep's runs
+  /// are over, so none is `running`.
+  package var sweepStatus: String {
+    switch self {
+    case .running: "ok"
+    case .diverged: "diverged"
+    }
+  }
+
+  /// ``sweepStatus`` in the session's language.
   package var words: Words {
     switch self {
-    case .running: Words(en: "finite", zh: "未溢出")
-    case .diverged: Words(en: "diverged", zh: "已发散")
+    case .running: Words(en: sweepStatus, zh: "未发散")
+    case .diverged: Words(en: sweepStatus, zh: "已发散")
     }
   }
 }

@@ -145,14 +145,25 @@ extension TextReport {
         sink.append(lines: [ReportLine(ResultMessage.cleared(target).words(language))])
       case .decay(let report):
         let f = report.activation
-        sink.append(lines: [
+        var lines = [
           ReportLine(
             ResultMessage.decay(
               function: f.label, from: number(report.start), to: number(report.target),
               rate: number(report.learningRate), descent: report.target <= report.start
-            ).words(language)),
-          ReportLine(stepText(report.current, f)(language)),
-        ])
+            ).words(language))
+        ]
+        if let defaults = report.defaults {
+          lines.append(
+            ReportLine(
+              "  "
+                + ResultMessage.decayDefaults(
+                  function: defaults.function ? f.label : nil,
+                  from: defaults.range ? number(report.start) : nil,
+                  to: defaults.range ? number(report.target) : nil
+                ).words(language), role: .note))
+        }
+        lines.append(ReportLine(stepText(report.current, f)(language)))
+        sink.append(lines: lines)
       case .finished(let report):
         sink.append(lines: [
           ReportLine(
@@ -185,6 +196,14 @@ extension TextReport {
               rate: number(report.learningRate)
             ).words(language))
         ]
+        if let added = report.added,
+          let given = report.rows.first(where: { $0.activation != added })?.activation
+        {
+          lines.append(
+            ReportLine(
+              ResultMessage.compareAdded(given: given.label, added: added.label).words(language),
+              role: .note))
+        }
         lines += TextReport.table(
           header: TableHeading.compare.map { $0(language) },
           rows: report.rows.map {
@@ -374,6 +393,11 @@ extension TextReport {
       case .running, .limit: return nil
       case .reached:
         return ResultMessage.reachedEnding(target: number(target), past: past).words(language)
+      case .overshot:
+        return ResultMessage.overshotEnding(
+          target: number(target),
+          past: past ?? ResultMessage.Past(overshoot: number(overshoot), value: nil)
+        ).words(language)
       case .dead: return ResultMessage.deadEnding(past: past).words(language)
       }
     }
@@ -392,6 +416,10 @@ extension TextReport {
         switch report.status {
         case .reached:
           .runReached(target: number(report.target), steps: steps, past: past, point: point)
+        case .overshot:
+          .runOvershot(
+            target: number(report.target), steps: steps, past: number(report.overshoot),
+            point: point, function: f.name, gradient: number(final.gradient))
         case .dead:
           .runDead(
             steps: steps, past: past, point: point, function: f.name,

@@ -36,7 +36,9 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       Words(
         en: "\(f): \(status.words.en) after \(Plural.count(steps, "step"))"
           + (past.map { ", \($0) past" } ?? ""),
-        zh: "\(f)：\(steps) 步后\(status.words.zh)" + (past.map { "，越过 \($0)" } ?? ""))
+        zh: status == .overshot
+          ? "\(f)：\(steps) 步后越过目标" + (past.map { " \($0)" } ?? "")
+          : "\(f)：\(steps) 步后\(status.words.zh)" + (past.map { "，越过 \($0)" } ?? ""))
     case .networkTarget(let formula): Words(en: "target \(formula)", zh: "目标 \(formula)")
     case .networkOutput(let epoch): Words(en: "net (epoch \(epoch))", zh: "网络（第 \(epoch) 轮）")
     case .kink(let dead): dead ? Words(en: "dead kink", zh: "死亡折点") : Words(en: "kink", zh: "折点")
@@ -60,6 +62,7 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       .target("0.5"), .byStep(function: "relu"),
       .race(function: "relu", status: .dead, steps: 1, past: "0.1"),
       .race(function: "sigmoid", status: .reached, steps: 67, past: nil),
+      .race(function: "leaky", status: .overshot, steps: 1, past: "0.501"),
       .networkTarget(formula: "x^2"), .networkOutput(epoch: 3), .kink(dead: true),
       .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch, .censusWidth(10),
       .closedFormOneInput, .closedFormShort, .censusShare(trials: 1000, inactive: false),

@@ -21,13 +21,16 @@ extension Command {
     case .plot(let series):
       return ([word] + series.map(\.description)).joined(separator: " ")
     case .decay(let spec):
-      let from =
-        switch spec.from.value {
-        case .value(let start): Self.number(start)
-        case .last: "last"
-        }
-      return "\(word) \(spec.function.rawValue) from \(from) to \(Self.number(spec.to.value))"
-        + Self.rate(spec.learningRate)
+      var parts = [word] + (spec.function.map { [$0.rawValue] } ?? [])
+      if let from = spec.from, let to = spec.to {
+        let start =
+          switch from.value {
+          case .value(let start): Self.number(start)
+          case .last: "last"
+          }
+        parts += ["from", start, "to", Self.number(to.value)]
+      }
+      return parts.joined(separator: " ") + Self.rate(spec.learningRate)
     case .step(let count): return count == 1 ? word : "\(word) \(count)"
     case .run(let maxSteps): return maxSteps.map { "\(word) \($0)" } ?? word
     case .compare(let spec):

@@ -175,14 +175,17 @@ package enum DecayStart: Sendable, Equatable {
 
 /// `decay F from A|last to B [lr ETA]`.
 package struct DecaySpec: Sendable, Equatable {
-  package var function: ActivationKind
-  package var from: Located<DecayStart>
-  package var to: Located<Double>
+  /// nil: the layer's function, as F4 takes it.
+  package var function: ActivationKind?
+  /// nil (with `to`): the chapter's 0.9 (``DecaySimulation/chapterStart``).
+  package var from: Located<DecayStart>?
+  /// nil (with `from`): the chapter's 0.5 (``DecaySimulation/chapterTarget``).
+  package var to: Located<Double>?
   /// nil: the session's learning rate.
   package var learningRate: Double?
 
   package init(
-    function: ActivationKind, from: Located<DecayStart>, to: Located<Double>,
+    function: ActivationKind?, from: Located<DecayStart>?, to: Located<Double>?,
     learningRate: Double? = nil
   ) {
     self.function = function

@@ -18,9 +18,9 @@ extension CommandName {
     case .decay:
       return .decay(
         DecaySpec(
-          function: arguments.function(.function).value.kind,
-          from: Self.required(arguments.decayStart(.start), .start),
-          to: required(arguments, .target), learningRate: Self.rate(arguments)))
+          function: arguments.functions(.function).first?.value.kind,
+          from: arguments.decayStart(.start), to: arguments.number(.target),
+          learningRate: Self.rate(arguments)))
     case .step: return .step(arguments.count(.steps)?.value ?? 1)
     case .run: return .run(maxSteps: arguments.count(.maxSteps)?.value)
     case .reset: return .reset

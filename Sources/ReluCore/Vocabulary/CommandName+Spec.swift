@@ -127,8 +127,13 @@ extension CommandName {
     case .decay:
       CommandSpec(
         syntax: .sequence([
-          .value(.function(.functions), .function), .keyword("from"), .value(.decayStart, .start),
-          .keyword("to"), .value(.number, .target), Self.rateOption,
+          .optional(.value(.function(.functions), .function)),
+          .optional(
+            .sequence([
+              .keyword("from"), .value(.decayStart, .start), .keyword("to"),
+              .value(.number, .target),
+            ])),
+          Self.rateOption,
         ]),
         summary: Words(
           en: "set up gradient descent of f's value from A to B",
@@ -139,6 +144,8 @@ extension CommandName {
               "Starts at z0 = f^-1(A) and takes steps z <- z - eta * f'(z) until f(z) reaches B",
               "(reached), or f'(z) = 0 short of B or past it (dead: the neuron stopped learning and",
               "no step can move it again; dead wins over an overshoot past B), or a step limit.",
+              "A step landing past B by more than 1% of |A - B| with f'(z) not 0 ends it as",
+              "overshot: too large a step, but the neuron is alive (leaky with lr 1).",
               "A rise (B above A) works the same way, stepping z <- z + eta * f'(z).",
               "A and B must lie in f's range: relu [0, inf), sigmoid (0, 1), tanh (-1, 1).",
             ],
@@ -146,8 +153,21 @@ extension CommandName {
               "从 z0 = f^-1(A) 出发，按 z <- z - eta * f'(z) 一步步走，停下有三种情况：",
               "f(z) 到达 B（已到达）；f'(z) 变成 0，神经元停止学习，再也走不动（死亡，",
               "即使已越过 B 也算死亡）；走满步数上限。",
+              "一步越过 B 超过 |A - B| 的 1%，而 f'(z) 不为 0：越过目标，步子太大，",
+              "但神经元仍然存活（比如 lr 1 的 leaky）。",
               "上升（B 大于 A）同理，按 z <- z + eta * f'(z) 走。",
               "A 和 B 必须在 f 的值域内：relu [0, inf)，sigmoid (0, 1)，tanh (-1, 1)。",
+            ]),
+          .lines(
+            en: [
+              "Left out: F is the layer's function (use), from A to B is from"
+                + " \(Self.chapter.start) to \(Self.chapter.target),",
+              "the chapter's decay, as F4 starts it: decay alone is F4's decay.",
+            ],
+            zh: [
+              "不写 F 就用层的函数（use 设置），不写 from A to B 就从"
+                + " \(Self.chapter.start) 到 \(Self.chapter.target)，",
+              "即课程章节的模拟，和 F4 一样：单独的 decay 就是 F4 的模拟。",
             ]),
           .lines(
             en: [
@@ -163,7 +183,7 @@ extension CommandName {
             zh: "图上保留最近 \(DecaySimulation.historyLimit) 步。"),
         ],
         examples: [
-          "decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2",
+          "decay relu from 0.9 to 0.5", "decay sigmoid from 0.9 to 0.5 lr 0.2", "decay",
           "decay relu from 0.9 to 0.5 lr 1; run; decay leaky from last to 0.5 lr 0.2",
         ])
     case .step:
@@ -205,11 +225,15 @@ extension CommandName {
                 + " to \(Self.chapter.target), the session's lr"
                 + " (\(Self.chapter.rate) unless set):",
               "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
+              "One function alone races against relu, and relu alone against sigmoid,",
+              "as in the chapter.",
             ],
             zh: [
               "默认：全部四个函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
                 + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
+              "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
+              "即课程章节的比赛。",
             ])
         ],
         examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"])
@@ -349,11 +373,11 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "The status is finite when every loss was a finite number, however large, and",
+              "The status is ok when every loss was a finite number, however large, and",
               "diverged when a loss overflowed (inf or nan) and training stopped.",
             ],
             zh: [
-              "状态一栏：未溢出表示损失一直是有限的数（不论多大）；已发散表示损失溢出",
+              "状态一栏：未发散表示损失一直是有限的数（不论多大）；已发散表示损失溢出",
               "（inf 或 nan），训练已停止。",
             ]),
         ],

@@ -36,12 +36,13 @@ extension CommandName {
   }
 
   /// The syntax in a few words, for the command index: trailing optional
-  /// parts give way to `...` while the line is long.
+  /// parts give way to `...` while the line, `...` included, is long.
   package var synopsis: String {
     var parts = spec.syntax.parts
     var elided = false
     while let last = parts.last, last.canBeEmpty,
-      ([rawValue] + parts.map(\.briefUsage)).joined(separator: " ").count > Self.synopsisWidth
+      ([rawValue] + parts.map(\.briefUsage)).joined(separator: " ").count + (elided ? 4 : 0)
+        > Self.synopsisWidth
     {
       parts.removeLast()
       elided = true

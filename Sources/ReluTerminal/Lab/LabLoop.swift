@@ -38,6 +38,8 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// Whether outputs go unlogged: F7's view switch, which the plot and the
   /// rule above the output show.
   private var muted = false
+  /// The step table of the animation running, which prints its header once.
+  private var animatedTable: AnimatedStepTable?
   /// Whether saving the history has failed (and been said).
   private var historyFailed = false
   /// Set when the lab must end: an exit status.
@@ -348,7 +350,11 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// have run, or a key ends the animation.
   /// - Returns: The steps taken, and whether a key asked to skip to the end.
   private func animateSteps(limit: Int, otherKeys: AnimationKeys) -> (taken: Int, skipped: Bool) {
-    defer { banner = nil }
+    animatedTable = AnimatedStepTable(digits: interpreter.settings.digits)
+    defer {
+      banner = nil
+      animatedTable = nil
+    }
     var taken = 0
     while taken < limit, exitStatus == nil {
       guard let decay = interpreter.decay, !decay.isFinished else { break }
@@ -413,9 +419,13 @@ package final class LabLoop<Terminal: LabTerminal> {
 
   /// What F5 says when the decay has nothing left to run.
   private static func overNote(_ decay: DecaySimulation) -> LabMessage {
-    decay.status == .dead
-      ? .decayDied(steps: decay.current.index)
-      : .decayReached(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    switch decay.status {
+    case .dead: .decayDied(steps: decay.current.index)
+    case .overshot:
+      .decayOvershot(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    case .reached, .running, .limit:
+      .decayReached(target: NumberFormat.plain(decay.target), steps: decay.current.index)
+    }
   }
 
   // MARK: Running commands
@@ -485,9 +495,12 @@ package final class LabLoop<Terminal: LabTerminal> {
       note(.helpOpened)
       return exitStatus == nil ? .proceed : .stop
     default:
-      log.append(
-        TextReport.lines(for: output, digits: digits, language: interpreter.language)
-          .compactMap(line))
+      var lines = TextReport.lines(for: output, digits: digits, language: interpreter.language)
+      if case .steps = output, var table = animatedTable {
+        lines = table.lines(lines)
+        animatedTable = table
+      }
+      log.append(lines.compactMap(line))
       return exitStatus == nil ? .proceed : .stop
     }
   }

@@ -13,6 +13,10 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
   case pausedPressEnter
   /// `--step` at a pause.
   case stepPaused
+  /// `--lesson N --step` at pause `number`: the keys there.
+  case lessonStepPaused(number: Int)
+  /// `--lesson N --step` going back: the lesson replayed to pause `number`.
+  case lessonSteppedBack(number: Int)
   /// Saving the plain prompt's history failed (said once).
   case historyNotSaved(reason: String)
   /// A line on standard input longer than a script may be.
@@ -44,6 +48,14 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
       Words(en: "(paused: press Enter to go on) ", zh: "（暂停：按回车继续） ")
     case .stepPaused:
       Words(en: "-- paused: press Enter to go on --", zh: "-- 暂停：按回车继续 --")
+    case .lessonStepPaused(let number):
+      Words(
+        en: "-- paused at \(number): Enter goes on, b and Enter goes back, q and Enter leaves --",
+        zh: "-- 第 \(number) 处暂停：回车继续，b 加回车返回上一处，q 加回车离开本课 --")
+    case .lessonSteppedBack(let number):
+      Words(
+        en: "-- back to pause \(number): what was said there --",
+        zh: "-- 回到第 \(number) 处暂停：这里讲过的内容 --")
     case .historyNotSaved(let reason):
       Words(en: "(", zh: "（") + LabMessage.historyNotSaved(reason: reason).words
         + Words(en: ")", zh: "）")
@@ -89,6 +101,7 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
   package static var samples: [CommandLineMessage] {
     [
       .plainGreeting(version: "0.1.0"), .pausedPressEnter, .stepPaused,
+      .lessonStepPaused(number: 2), .lessonSteppedBack(number: 1),
       .historyNotSaved(reason: "/x: disk full"), .lineTooLong(limit: "16 MiB"),
       .cannotWriteOutput(reason: "no space left on device"), .notePrefix,
       .startupScriptAlone, .unknownLanguage("fr"), .lessonAlone,

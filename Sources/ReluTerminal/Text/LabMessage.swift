@@ -30,6 +30,8 @@ package enum LabMessage: MessageCatalogue, Equatable {
   /// F5 after the decay died.
   case decayDied(steps: Int)
   /// F5 after the decay reached its target.
+  /// F5 after a decay that went past its target and is still alive.
+  case decayOvershot(target: String, steps: Int)
   case decayReached(target: String, steps: Int)
   /// `help` opened the viewer.
   case helpOpened
@@ -115,6 +117,11 @@ package enum LabMessage: MessageCatalogue, Equatable {
         en: "F5: the decay already reached \(target) after \(Plural.count(steps, "step"));"
           + " F6 resets it",
         zh: "F5：梯度下降模拟在 \(steps) 步后已到达 \(target)；F6 重置")
+    case .decayOvershot(let target, let steps):
+      Words(
+        en: "F5: the decay already overshot \(target) after \(Plural.count(steps, "step"))"
+          + " (alive: f' is not 0); F6 resets it",
+        zh: "F5：梯度下降模拟在 \(steps) 步后已越过目标 \(target)（仍然存活：f' 不为 0）；F6 重置")
     case .helpOpened:
       Words(en: "(help is open above: q or Esc closes it)", zh: "（帮助已在上方打开：q 或 Esc 关闭）")
     case .scriptPaused:
@@ -177,7 +184,8 @@ package enum LabMessage: MessageCatalogue, Equatable {
       .decayRunningShort(speed: "10", keyStops: false),
       .stopped, .alphaAtBottom(value: "0"), .alphaAtTop(value: "1"),
       .alphaAboveTop(value: "2", top: "1"), .decayDied(steps: 3),
-      .decayReached(target: "0.5", steps: 1), .helpOpened, .scriptPaused, .scriptStopped,
+      .decayReached(target: "0.5", steps: 1), .decayOvershot(target: "0.5", steps: 1), .helpOpened,
+      .scriptPaused, .scriptStopped,
       .trainingStarts, .trainingRunning, .lessonStoppedAtError, .lessonEnded(name: "lesson-1"),
       .lessonLeft(pause: 2, count: 5), .lessonPaused(pause: 1, count: 5),
       .lessonPausedShort(pause: 1, count: 5), .asciiOnly(locale: "C"),

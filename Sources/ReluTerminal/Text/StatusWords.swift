@@ -22,12 +22,8 @@ package enum StatusWords: MessageCatalogue, Equatable {
         en: (compact ? "" : "decay ") + "\(function) step \(step)",
         zh: (compact ? "" : "梯度下降模拟 ") + "\(function) 第 \(step) 步")
     case .decayStatus(let status):
-      switch status {
-      case .running: Words(en: "running", zh: "进行中")
-      case .reached: Words(en: "reached", zh: "已到达")
-      case .dead: Words(en: "dead", zh: "死亡")
-      case .limit: Words(en: "limit", zh: "到达步数上限")
-      }
+      // The same words as the decay's tables and race labels.
+      status.words
     case .network(let function, let epoch, let dead, let units):
       Words(
         en: "net \(function) epoch \(epoch): \(dead)/\(units) dead",
@@ -41,7 +37,8 @@ package enum StatusWords: MessageCatalogue, Equatable {
     [
       .layer("relu"), .decay(function: "relu", step: 2, compact: false),
       .decay(function: "relu", step: 2, compact: true), .decayStatus(.running),
-      .decayStatus(.reached), .decayStatus(.dead), .decayStatus(.limit),
+      .decayStatus(.reached), .decayStatus(.overshot), .decayStatus(.dead),
+      .decayStatus(.limit),
       .network(function: "relu", epoch: 20, dead: 3, units: 64), .view("plot", cycles: true),
     ]
   }
