@@ -39,7 +39,7 @@ import Testing
     let process = Process()
     process.executableURL = productsDirectory.appendingPathComponent("relulab")
     process.arguments = arguments
-    var environment = ProcessInfo.processInfo.environment
+    var environment = TestEnvironment.isolated()
     environment["NO_COLOR"] = "1"
     environment["LC_ALL"] = "C.UTF-8"
     environment.merge(home.environment) { $1 }
