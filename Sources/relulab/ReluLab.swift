@@ -15,6 +15,13 @@ struct ReluLab: ParsableCommand {
       commands, or commands piped to standard input run in batch mode, in the order given: \
       results go to standard output, errors to standard error as FILE:LINE:COLUMN: error: MESSAGE.
 
+      Before anything else, in every mode, relulab runs the start-up file \
+      $XDG_CONFIG_HOME/relulab/init.relu (default ~/.config/relulab/init.relu), unless --no-init \
+      is given: its commands set the session up (set, use, plot...) and print nothing; a \
+      failing one is reported as FILE:LINE:COLUMN: error: MESSAGE with its line and a caret, is \
+      skipped, and relulab goes on. A missing start-up file is silent; one that cannot be read \
+      is a one-line note.
+
       Exit status: 0 when every command succeeded, 1 when a command failed, 2 for a bad \
       invocation. Type `help` (or run `relulab -e help`) for the command language.
       """,
@@ -68,6 +75,12 @@ struct ReluLab: ParsableCommand {
     name: .customLong("high-contrast"),
     help: "Bold text and nothing dim in the lab, for projectors.")
   var highContrast = false
+  @Flag(
+    name: .customLong("no-init"),
+    help: ArgumentHelp(
+      "Do not run the start-up file, $XDG_CONFIG_HOME/relulab/init.relu"
+        + " (default ~/.config/relulab/init.relu)."))
+  var noInit = false
 
   static func main() {
     StandardStreams.ignoreBrokenPipes()
@@ -167,6 +180,9 @@ struct ReluLab: ParsableCommand {
     // language shown; the no-UTF-8 note in both (stderr, the plain prompt),
     // or in English in the lab, which cannot draw the Chinese half.
     let tagNotes = languageTagNote.map { [$0(language)] } ?? []
+    // The start-up file runs first, in every mode; what it says goes to the
+    // lab's output pane, or to standard error.
+    let startupFileLines = noInit ? [] : StartupFile.current?.run(in: &interpreter) ?? []
     let interactive = Platform.isTerminal(Platform.standardInput)
     let printer = ResultPrinter(json: json)
     var startup = lesson.flatMap {
@@ -186,10 +202,12 @@ struct ReluLab: ParsableCommand {
         interpreter: &interpreter, startupScripts: startup.map { [$0] } ?? [],
         options: LabOptions(
           noColor: noColor, highContrast: highContrast,
-          notes: tagNotes + (languageNote == nil ? [] : [InterfaceLanguage.asciiNote.en])))
+          notes: tagNotes + (languageNote == nil ? [] : [InterfaceLanguage.asciiNote.en])
+            + startupFileLines))
     {
       return status
     }
+    for line in startupFileLines { StandardStreams.err(line + "\n") }
     // Prompts, banners and pause lines go to the terminal, not into a file
     // or a JSON stream on standard output.
     if json || !Platform.isTerminal(Platform.standardOutput) {

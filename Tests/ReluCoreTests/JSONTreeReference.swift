@@ -224,6 +224,8 @@ enum JSONTreeReport {
             ("seed", .string(String(r.spec.seed))),
           ] + trained + [("cells", .array(cells))])
       ]
+    case .saved(let path, let commands):
+      return [.object([cmd, ("file", .string(path)), ("commands", .int(commands))])]
     case .recording(let path, let started, let commands):
       return [
         .object([

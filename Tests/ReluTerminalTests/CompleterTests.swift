@@ -12,7 +12,7 @@ import Testing
 
   @Test func firstWordIsACommand() {
     let completion = completer.complete(Array("s"), cursor: 1)
-    #expect(completion.candidates == ["set", "show", "step", "sweep", "say"])
+    #expect(completion.candidates == ["set", "show", "step", "sweep", "say", "save"])
     #expect(completion.range == 0..<1)
     #expect(completion.commonPrefix == "s")
     #expect(candidates("fe") == ["feed"])

@@ -35,6 +35,8 @@ package enum CommandOutput: Sendable, Equatable {
   case lessons([Lesson])
   /// `record FILE` (started) or `record stop`: the file and the commands in it.
   case recording(path: String, started: Bool, commands: Int)
+  /// `save FILE`: the file written and the commands in it.
+  case saved(path: String, commands: Int)
   case help(HelpTopic)
   /// `quit`: the session (or script) ends here.
   case quit
@@ -75,6 +77,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .title: .title
     case .lessons: .lesson
     case .recording: .record
+    case .saved: .save
     case .help: .help
     case .quit: .quit
     case .exported: .export

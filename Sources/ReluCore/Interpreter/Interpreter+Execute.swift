@@ -142,6 +142,7 @@ extension Interpreter {
       }
       self.recording = nil
       return .recording(path: recording.path, started: false, commands: recording.commands.count)
+    case .save(let target): return try save(target, origin: origin)
     case .lesson(let number):
       guard number == nil else { preconditionFailure("a lesson is run by the interpreter's loop") }
       return .lessons(LessonCatalog.lessons(in: settings.language))

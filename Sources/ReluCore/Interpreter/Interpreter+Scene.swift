@@ -187,7 +187,7 @@ extension Command {
     case .net, .train, .sweep: .net
     case .born: .born
     case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
-      .record, .help, .quit, .export, .view:
+      .record, .save, .help, .quit, .export, .view:
       nil
     }
   }

@@ -59,6 +59,8 @@ package struct Interpreter: Sendable {
   package internal(set) var hidden: Set<ClearTarget> = []
   /// The section the last `title` named.
   package internal(set) var title: String?
+  /// The commands that made the feed, decay, network, race and census, for `save`.
+  package internal(set) var origins = SessionOrigins()
   /// The language of everything a person reads (the `lang` setting); the
   /// front end sets it from `--lang` or the locale.
   package var language: InterfaceLanguage {
@@ -247,7 +249,9 @@ package struct Interpreter: Sendable {
         // kept, which would make every buffer a command grows a copy).
         do {
           try stopIfAsked(at: statement.range)
+          let before = decay
           let output = try execute(statement, origin: source.origin)
+          keepOrigin(of: statement.command, output: output, before: before)
           var notes = rebuildScene(after: statement.command)
           if case .set(let setting) = statement.command, let kept = unshowable(setting) {
             notes.insert(kept(settings.language), at: 0)
@@ -370,6 +374,7 @@ package struct Interpreter: Sendable {
     trainingHistory = []
     race = nil
     lastCensus = nil
+    origins = SessionOrigins()
     chosenSeries = nil
     hidden = []
     title = nil

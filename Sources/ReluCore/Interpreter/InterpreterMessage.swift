@@ -14,6 +14,10 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
   case tooMuchWork(Double, most: Double)
   case loadTooDeep(Int)
   case loadCycle(String)
+  /// `save` to a file that exists, without replace.
+  case saveExists
+  /// A saved session that would pass `limit` bytes.
+  case saveTooLarge(limit: Int)
 
   package var words: Words {
     switch self {
@@ -68,6 +72,14 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
         zh: "脚本之间的 load 嵌套超过了 \(depth) 层")
     case .loadCycle(let chain):
       return Words(en: "load cycle: \(chain)", zh: "load 形成了循环：\(chain)")
+    case .saveExists:
+      return Words(
+        en: "it already exists (add replace to write over it)",
+        zh: "文件已存在（加 replace 覆盖它）")
+    case .saveTooLarge(let limit):
+      return Words(
+        en: "the session's script would pass \(limit >> 20) MiB, the most a script may hold",
+        zh: "会话的脚本会超过 \(limit >> 20) MiB，即脚本的上限")
     }
   }
 
@@ -78,6 +90,7 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
       .recordingFailed(FileError(path: "a.relu", reason: .changedSinceRecordingBegan)),
       .noNetwork, .trainingDiverged(epoch: 3), .noMemory(command: "train", megabytes: 900),
       .tooMuchWork(2e10, most: 1e9), .loadTooDeep(16), .loadCycle("a.relu -> a.relu"),
+      .saveExists, .saveTooLarge(limit: 4 << 20),
     ]
   }
 }

@@ -47,11 +47,19 @@ extension Interpreter {
   /// Writes a command's file, unless this is a lesson's replay and the run
   /// made this write already: then the file is left as that write left it.
   mutating func write(_ contents: String, to path: String) throws(FileError) {
-    guard var replay else { return try fileSystem.write(contents, to: path) }
+    try writeOnce { (fileSystem) throws(FileError) in try fileSystem.write(contents, to: path) }
+  }
+
+  /// Makes a command's write through the file system, unless this is a
+  /// lesson's replay and the run made this write already.
+  mutating func writeOnce(
+    _ write: (any FileSystem) throws(FileError) -> Void
+  ) throws(FileError) {
+    guard var replay else { return try write(fileSystem) }
     replay.writes += 1
     defer { self.replay = replay }
     guard replay.writes > replay.writesMade else { return }
-    try fileSystem.write(contents, to: path)
+    try write(fileSystem)
     replay.writesMade = replay.writes
   }
 

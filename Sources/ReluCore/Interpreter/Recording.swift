@@ -50,7 +50,7 @@ extension Interpreter {
     return lines
   }
 
-  private static func setCommand(_ name: SettingName, _ value: SettingValue) -> String {
+  static func setCommand(_ name: SettingName, _ value: SettingValue) -> String {
     "set \(name.rawValue) \(value.text)"
   }
 

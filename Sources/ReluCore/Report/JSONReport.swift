@@ -213,6 +213,9 @@ package enum JSONReport {
       json.member("file", path)
       json.member("recording", started)
       json.member("commands", commands)
+    case .saved(let path, let commands):
+      json.member("file", path)
+      json.member("commands", commands)
     case .lessons(let lessons):
       json.key("lessons")
       json.beginArray()

@@ -56,6 +56,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case recordingStarted(String)
   /// `record stop`.
   case recordingStopped(String, commands: Int)
+  /// `save FILE`.
+  case saved(String, commands: Int)
   /// `lesson` with no lesson in the language.
   case noLessons
   /// Under the lessons' table.
@@ -218,6 +220,11 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       Words(
         en: "stopped recording: \(file) holds \(Plural.count(commands, "command"))",
         zh: "已停止录制：\(file) 中有 \(commands) 条命令")
+    case .saved(let file, let commands):
+      Words(
+        en:
+          "saved the session to \(file) (\(Plural.count(commands, "command"))); load \(file) brings it back",
+        zh: "已把会话保存到 \(file)（\(commands) 条命令）；load \(file) 可以恢复")
     case .noLessons: Words(en: "no lessons ship in this language", zh: "这种语言没有课")
     case .lessonsHint:
       Words(
@@ -310,7 +317,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       .runDead(steps: 1, past: "0.3", point: "z = -0.1", function: "relu", gradient: "0"),
       .runLimit(steps: 1000, target: "0.5", point: "z = 3"),
       .compare(from: "0.9", to: "0.5", rate: "0.2"), .recordingStarted("a.relu"),
-      .recordingStopped("a.relu", commands: 3), .noLessons, .lessonsHint,
+      .recordingStopped("a.relu", commands: 3), .saved("a.relu", commands: 4), .noLessons,
+      .lessonsHint,
       .tensorSize(count: 20, shape: "4x5"), .tensorShape("2x3"),
       .network(function: "relu", depth: 1, width: 8, formula: "x^2", points: 32),
       .bornDead(layer: 3), .bornInactive(layer: 3), .asymmetricInit,

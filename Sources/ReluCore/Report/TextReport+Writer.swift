@@ -232,6 +232,9 @@ extension TextReport {
           ? ResultMessage.recordingStarted(file)
           : ResultMessage.recordingStopped(file, commands: commands)
         sink.append(lines: [ReportLine(message.words(language))])
+      case .saved(let path, let commands):
+        let message = ResultMessage.saved(VisibleText.escaped(path), commands: commands)
+        sink.append(lines: [ReportLine(message.words(language))])
       case .lessons(let lessons):
         guard let lessonLanguage = lessons.first?.language else {
           sink.append(lines: [ReportLine(ResultMessage.noLessons.words(language), role: .note)])

@@ -44,6 +44,8 @@ extension Command {
       return text.isEmpty ? word : "\(word) \(Self.quoted(text))"
     case .lesson(let number): return number.map { "\(word) \($0.value)" } ?? word
     case .record(nil): return "\(word) stop"
+    case .save(let target):
+      return "\(word) \(Self.path(target.path.value))" + (target.mode == .replace ? " replace" : "")
     case .record(let target?):
       let mode = target.mode == .create ? "" : " " + target.mode.rawValue
       return "\(word) \(Self.path(target.path.value))" + mode

@@ -43,6 +43,8 @@ package enum Command: Sendable, Equatable {
   case lesson(Located<Int>?)
   /// Start recording to a file, or (nil) stop.
   case record(RecordTarget?)
+  /// `save FILE [replace]`: write the session as a script that `load` brings back.
+  case save(RecordTarget)
   case help(HelpTopic)
   case quit
   case export(ExportFormat, Located<String>)
@@ -80,6 +82,7 @@ package enum Command: Sendable, Equatable {
     case .pause: .pause
     case .lesson: .lesson
     case .record: .record
+    case .save: .save
     case .help: .help
     case .quit: .quit
     case .export: .export
@@ -111,10 +114,11 @@ extension Command {
     }
   }
 
-  /// Whether a recording keeps the command: not `record` itself, nor `quit`.
+  /// Whether a recording keeps the command: not `record` itself, nor `quit`,
+  /// nor `save` (a replay would write the file again, or be refused it).
   var isRecorded: Bool {
     switch self {
-    case .record, .quit: false
+    case .record, .quit, .save: false
     default: true
     }
   }

@@ -112,6 +112,9 @@ extension CommandName {
       // `record stop replace` names a file called stop (refused: not .relu).
       if path.value == "stop", mode == .create { return .record(nil) }
       return .record(RecordTarget(path: path, mode: mode))
+    case .save:
+      let mode: RecordMode = arguments.first(.choice) == nil ? .create : .replace
+      return .save(RecordTarget(path: arguments.path(.file), mode: mode))
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }

@@ -732,6 +732,44 @@ extension CommandName {
           "record class.relu", "record class.relu replace", "record class.relu append",
           "record class.relu; feed 1 -2; record stop",
         ])
+    case .save:
+      CommandSpec(
+        syntax: .sequence([
+          .value(.path, .file),
+          .optional(
+            .value(
+              .choice([RecordMode.replace.rawValue], noun: Words(en: "replace", zh: "replace（覆盖）")),
+              .choice)),
+        ]),
+        summary: Words(
+          en: "save the session as a script; load FILE brings it back",
+          zh: "把会话存成脚本 FILE；load FILE 可以恢复"),
+        details: [
+          .lines(
+            en: [
+              "FILE holds the settings that differ from the defaults, the layer, the plot, the",
+              "last feed, the decay and its step, the network and each train it had, the last",
+              "compare and born, and the view, as commands: load FILE (or relulab FILE) brings",
+              "back the same scene. Random draws are saved with their seeds.",
+            ],
+            zh: [
+              "FILE 里是与默认值不同的设置、层、图、最后一次 feed、梯度下降模拟及其步数、",
+              "网络和它的每次 train、最后一次 compare 和 born，以及当前视图，都写成命令：",
+              "load FILE（或 relulab FILE）能恢复同样的画面。随机抽取连同随机种子一起保存。",
+            ]),
+          .lines(
+            en: [
+              "FILE must end in .relu. An existing FILE is refused unless you add replace (whole",
+              "or not at all; a regular file only). A script may not save to a hidden file or",
+              "into a hidden folder: no part of FILE may start with a dot.",
+            ],
+            zh: [
+              "FILE 必须以 .relu 结尾。FILE 已存在时会被拒绝，除非加 replace（要么完整写入，",
+              "要么不写；只限普通文件）。脚本不能保存到隐藏文件或隐藏文件夹里：",
+              "FILE 的任何一段都不能以点开头。",
+            ]),
+        ],
+        examples: ["save class.relu", "save class.relu replace"])
     case .help:
       CommandSpec(
         aliases: ["?"], syntax: .optional(.value(.topic, .topic)),

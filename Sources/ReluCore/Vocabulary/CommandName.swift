@@ -30,6 +30,7 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case pause
   case lesson
   case record
+  case save
   case help
   case quit
 

@@ -33,6 +33,10 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
   case lessonAlone
   /// `--lesson` with a lesson that does not exist.
   case noLesson(String, lessons: [String])
+  /// The start-up file exists and cannot be read: the reason, with its path.
+  case startupFileUnread(String)
+  /// Commands of the start-up file at this path failed.
+  case startupFileFailed(String, errors: Int)
 
   package var words: Words {
     switch self {
@@ -81,6 +85,16 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
       Words(
         en: "no lesson '\(name)'; the lessons are " + lessons.joined(separator: ", "),
         zh: "没有课 '\(name)'；现有的课：" + lessons.joined(separator: "、"))
+    case .startupFileUnread(let reason):
+      Words(
+        en: "relulab: start-up file not run: \(reason); going on without it",
+        zh: "relulab：没有运行启动文件：\(reason)；不用它继续")
+    case .startupFileFailed(let path, let errors):
+      Words(
+        en: "relulab: \(Plural.count(errors, "command")) of the start-up file \(path) failed"
+          + " and \(errors == 1 ? "was" : "were") skipped; going on (--no-init skips the file)",
+        zh: "relulab：启动文件 \(path) 中有 \(errors) 条命令失败，已跳过；继续运行"
+          + "（--no-init 可跳过这个文件）")
     }
   }
 
@@ -92,6 +106,8 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
       .cannotWriteOutput(reason: "no space left on device"), .notePrefix,
       .startupScriptAlone, .unknownLanguage("fr"), .lessonAlone,
       .noLesson("9", lessons: ["1 relu", "2 fast"]),
+      .startupFileUnread("cannot read /h/.config/relulab/init.relu: permission denied"),
+      .startupFileFailed("/h/.config/relulab/init.relu", errors: 2),
     ]
   }
 }

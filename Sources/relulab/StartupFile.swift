@@ -1,0 +1,71 @@
+import ReluCore
+import ReluTerminal
+
+/// The start-up file: `$XDG_CONFIG_HOME/relulab/init.relu`, else
+/// `~/.config/relulab/init.relu`, run before anything else in every mode
+/// (batch, the plain prompt, the lab, a lesson) unless `--no-init` is given.
+///
+/// Its commands run as a script's (its writes follow ``WriteRules`` for
+/// scripts), each whatever the others did: a failing one is reported with
+/// its path, line, column and caret and skipped, and relulab goes on. Its
+/// results are not printed. A missing file is silent; an unreadable one is
+/// a one-line note. `quit` in it ends the file, not relulab.
+struct StartupFile {
+  /// The file's path.
+  let path: String
+
+  /// The start-up file for an environment, or nil when neither
+  /// `XDG_CONFIG_HOME` nor `HOME` is an absolute path.
+  init?(environment: [String: String]) {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+      path = Self.join(config, "relulab/init.relu")
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      path = Self.join(home, ".config/relulab/init.relu")
+    } else {
+      return nil
+    }
+  }
+
+  /// The start-up file for this process's environment.
+  static var current: StartupFile? {
+    var variables: [String: String] = [:]
+    for name in ["XDG_CONFIG_HOME", "HOME"] { variables[name] = Platform.environment(name) }
+    return StartupFile(environment: variables)
+  }
+
+  private static func join(_ folder: String, _ name: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
+  /// Runs the file's commands in `interpreter`.
+  /// - Returns: What to tell the person, a line each: every failure as a
+  ///   script's error (`FILE:LINE:COLUMN: error: ...`, the line, the caret),
+  ///   then a note that relulab goes on; or the note that the file cannot be
+  ///   read; nothing when it is missing or every command succeeded.
+  func run(in interpreter: inout Interpreter) -> [String] {
+    guard Platform.status(path: path) != nil else { return [] }
+    let file: ScriptFile
+    do {
+      file = try interpreter.fileSystem.read(path: path)
+    } catch {
+      let reason = VisibleText.escaped(error.words(interpreter.language))
+      return [CommandLineMessage.startupFileUnread(reason).words(interpreter.language)]
+    }
+    var lines: [String] = []
+    var failures = 0
+    interpreter.run(script: file, path: path, keepGoing: true) { event in
+      if case .failure(let diagnostic) = event {
+        failures += 1
+        lines += TextReport.lines(for: diagnostic).map(\.text)
+      }
+      return .proceed
+    }
+    if failures > 0 {
+      let shown = VisibleText.escaped(path)
+      lines.append(
+        CommandLineMessage.startupFileFailed(shown, errors: failures)
+          .words(interpreter.language))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,120 @@
+import ReluTestSupport
+import Testing
+
+@testable import ReluCore
+
+/// `save FILE`: the session as a script that `load FILE` brings back.
+@Suite struct SaveTests {
+  private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
+    interpreter.run(Source(name: "t", text: text, origin: .typed), keepGoing: true)
+  }
+
+  private func failures(_ events: [InterpreterEvent]) -> [String] {
+    events.compactMap {
+      if case .failure(let diagnostic) = $0 { return diagnostic.message }
+      return nil
+    }
+  }
+
+  /// What a command shows: its text and its JSON, or its error.
+  private func shown(_ events: [InterpreterEvent]) -> [String] {
+    events.flatMap { event -> [String] in
+      switch event {
+      case .output(let output, let context):
+        TextReport.lines(for: output, in: context).map(\.text) + JSONReport.lines(for: output)
+      case .failure(let diagnostic): [diagnostic.message]
+      case .note(let note): [note]
+      case .echo: []
+      }
+    }
+  }
+
+  /// The sessions saved: each ends on the view it names.
+  static let sessions: [String] = [
+    "plot relu leaky sigmoid",
+    "set alpha 0.3; use leaky; feed 1 -2 0.5 -0.25",
+    "feed random 12; set alpha 0.5",
+    "set convention tensorflow; set grad0 right; feed 0 -1 2",
+    "decay relu from 0.9 to 0.5 lr 0.1; step 2",
+    "decay sigmoid from 0.9 to 0.5; step 20; decay leaky from last to 0.2 lr 1; step; view steps",
+    "decay relu from 0.9 to 0.5; run; reset; step",
+    "net relu width 4 depth 2 seed 5; train 30; train 20 lr 0.6",
+    "net leaky width 3 points 20; train 10 lr 0.05; set alpha 0.2; train 5; view fit",
+    "net relu width 3 seed 2; train 5; view loss",
+    "compare; set lr 0.5",
+    "compare relu sigmoid from 0.8 to 0.3 lr 0.4; view race",
+    "born width 2 3 depth 2 5 trials 20",
+    "born width 2 depth 3 trials 10; view depth",
+    "born width 2 depth 3 trials 10; view heat",
+    "feed 1 -1; decay relu from 0.9 to 0.5; step; net relu width 3 seed 1; compare relu; "
+      + "born width 2 depth 2 trials 5; title \"a \\\"b\\\"\"; set canvas braille; set xrange -2 2;"
+      + " clear feed; view plot",
+    "decay tanh from 0.9 to 0.5; step 3; clear; view plot",
+    "set convention keras; feed 1 -1 0; set convention pytorch; set grad0 mid;"
+      + " decay leaky from 0.9 to 0.5; step 2; set alpha 0.7; set lr 0.05",
+    "net leaky width 3 seed 4; set convention tensorflow; train 4; sweep lr 0.1 0.5 epochs 3",
+    "lesson 2", "lesson 3", "lesson 4", "lesson 5", "lesson 6",
+  ]
+
+  /// The commands run after loading, whose results must match.
+  static let next = ["show", "backward 1 1 1", "step", "train 2", "view", "feed 0.5 -0.5"]
+
+  @Test(arguments: sessions)
+  func saveThenLoadBringsBackTheSameSession(_ session: String) throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var original = Interpreter()
+    #expect(failures(run(&original, session)).isEmpty)
+    #expect(failures(run(&original, "save \(path)")).isEmpty)
+    var loaded = Interpreter()
+    let loading = run(&loaded, "load \(path)")
+    #expect(failures(loading).isEmpty)
+    #expect(loaded.scene == original.scene)
+    #expect(loaded.settings == original.settings)
+    for command in Self.next {
+      var (a, b) = (original, loaded)
+      #expect(shown(run(&b, command)) == shown(run(&a, command)), "\(command)")
+      #expect(b.scene == a.scene, "\(command)")
+    }
+  }
+
+  /// The file holds only comments and commands the interpreter wrote.
+  @Test func theFileHoldsTheCommandsThatMakeTheSession() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var interpreter = Interpreter()
+    let session =
+      "set alpha 0.2; use leaky; feed random 3 seed 7; net relu width 4 seed 3; train 5;"
+      + " train 3 lr 0.5; view fit"
+    #expect(failures(run(&interpreter, session + "; save \(path)")).isEmpty)
+    let lines = try PlotTestSupport.contents(of: path).split(separator: "\n").map(String.init)
+    #expect(lines.first?.hasPrefix("# ReluLab ") == true)
+    #expect(
+      Array(lines.dropFirst(2)) == [
+        "use leaky", "set alpha 0.2", "feed random 3 seed 7", "net relu width 4 seed 3",
+        "train 5 lr 0.2", "train 3 lr 0.5", "view fit",
+      ])
+  }
+
+  /// An existing file is kept unless `replace` is said; the write rules of
+  /// `record` hold.
+  @Test func anExistingFileNeedsReplaceAndTheWriteRulesHold() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/s.relu"
+    var interpreter = Interpreter()
+    #expect(failures(run(&interpreter, "save \(path)")).isEmpty)
+    #expect(
+      failures(run(&interpreter, "use leaky; save \(path)")) == [
+        "cannot write \(path): it already exists (add replace to write over it)"
+      ])
+    #expect(failures(run(&interpreter, "save \(path) replace")).isEmpty)
+    #expect(try PlotTestSupport.contents(of: path).contains("use leaky\n"))
+    #expect(
+      failures(run(&interpreter, "save \(folder)/s.txt")) == [
+        "cannot write \(folder)/s.txt: a saved session is written only to a name ending in .relu"
+      ])
+    let script = Source(name: "x.relu", text: "save .hidden.relu", origin: .script)
+    let events = interpreter.run(script, keepGoing: true)
+    #expect(failures(events).first?.contains("hidden") == true)
+  }
+}
