@@ -38,6 +38,7 @@ import Testing
     "decay relu from 0.9 to 0.5 lr 0.1; step 2",
     "decay sigmoid from 0.9 to 0.5; step 20; decay leaky from last to 0.2 lr 1; step; view steps",
     "decay relu from 0.9 to 0.5; run; reset; step",
+    "use leaky; decay; step 3; use relu; compare sigmoid",
     "net relu width 4 depth 2 seed 5; train 30; train 20 lr 0.6",
     "net leaky width 3 points 20; train 10 lr 0.05; set alpha 0.2; train 5; view fit",
     "net relu width 3 seed 2; train 5; view loss",

@@ -37,15 +37,17 @@ extension Interpreter {
         spec.value = .random(count: count, seed: report.seed)
       }
       origins.feed = [origin(.feed(spec))]
-    case (.decay(let spec), _):
-      if case .last = spec.from.value, let before {
+    case (.decay(var spec), _):
+      if case .last = spec.from?.value, let before {
         origins.decay += Self.stepCommands(before.current.index).map {
           StateOrigin(settings: settings, command: $0)
         }
       } else {
         origins.decay = []
       }
-      origins.decay.append(origin(command))
+      // `decay` alone takes the layer's function: write the one it took.
+      if spec.function == nil, let decay { spec.function = decay.activation.kind }
+      origins.decay.append(origin(.decay(spec)))
     case (.net(var net), .network(let report)):
       net.seed = report.spec.seed
       origins.network = [origin(.net(net))]
