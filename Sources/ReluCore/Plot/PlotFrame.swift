@@ -72,7 +72,8 @@ package struct PlotFrame: Sendable, Equatable {
     self.init(
       legend: PlotLegend.entries(for: scene, marking: marking), xRange: scene.xRange,
       yRange: scene.effectiveYRange,
-      rendering: scene.rendering, size: size)
+      rendering: scene.rendering, size: size,
+      forcedYTicks: scene.forcedYTicks(in: scene.effectiveYRange))
   }
 
   /// Lays out any chart: a legend above, the ranges on the axes.
@@ -83,9 +84,13 @@ package struct PlotFrame: Sendable, Equatable {
   ///   - rendering: ascii or braille.
   ///   - size: The canvas size.
   ///   - wholeX: Whether x ticks fall on whole numbers only (step numbers).
+  ///   - forcedYTicks: Values that get a y tick whatever the step (see
+  ///     ``PlotTick/forcing(_:into:position:clearance:collision:)``): a tick
+  ///     within a row of one is dropped, and one in 0's row is not added.
   package init(
     legend entries: [PlotLegend.Entry], xRange: PlotBounds, yRange: PlotBounds,
-    rendering: PlotRendering, size: PlotSize, wholeX: Bool = false
+    rendering: PlotRendering, size: PlotSize, wholeX: Bool = false,
+    forcedYTicks: [Double] = []
   ) {
     self.size = size
     self.rendering = rendering
@@ -98,8 +103,11 @@ package struct PlotFrame: Sendable, Equatable {
     let (across, down) = rendering.samplesPerCell
 
     let yScale = AxisScale(bounds: yRange, samples: rows * down, perCell: down, reversed: true)
-    var yTicks = Self.chooseYTicks(
-      on: yScale, rows: rows, gap: Self.yTickGap(rows: rows, rendering: rendering))
+    var yTicks = PlotTick.forcing(
+      forcedYTicks,
+      into: Self.chooseYTicks(
+        on: yScale, rows: rows, gap: Self.yTickGap(rows: rows, rendering: rendering)),
+      position: { Double(yScale.cell(of: $0)) }, clearance: 2, collision: 1)
     let widestAllowed = size.width - 1 - Self.minimumColumns
     yTicks.removeAll { $0.label.count > widestAllowed }
     let labelWidth = yTicks.map(\.label.count).max() ?? 0
