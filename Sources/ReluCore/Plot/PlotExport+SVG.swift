@@ -303,6 +303,14 @@ private struct SVGPlot {
         svg.element(
           "circle",
           [("cx", n(x + 12)), ("cy", n(y)), ("r", "3.5"), ("fill", "#bbbbbb"), ("stroke", "black")])
+      case .openPoint, .closedPoint:
+        svg.element(
+          "circle",
+          [
+            ("cx", n(x + 12)), ("cy", n(y)), ("r", "4.5"),
+            ("fill", entry.symbolRole == .openPoint ? "white" : "#333333"), ("stroke", "#333333"),
+            ("stroke-width", "2"),
+          ])
       default:
         svg.element(
           "circle",
