@@ -69,11 +69,39 @@ package struct PlotFrame: Sendable, Equatable {
   /// - Complexity: O(smooth series * ``PlotScene/rangeSamples``) for an automatic
   ///   y range (see ``PlotScene/automaticYRange``).
   package init(scene: PlotScene, size: PlotSize, marking: SeriesMarking = .glyphs) {
-    self.init(
-      legend: PlotLegend.entries(for: scene, marking: marking), xRange: scene.xRange,
-      yRange: scene.effectiveYRange,
-      rendering: scene.rendering, size: size,
-      forcedYTicks: scene.forcedYTicks(in: scene.effectiveYRange))
+    let entries = PlotLegend.entries(for: scene, marking: marking)
+    let yRange = scene.effectiveYRange
+    let layOut = { (entries: [PlotLegend.Entry]) in
+      PlotFrame(
+        legend: entries, xRange: scene.xRange, yRange: yRange, rendering: scene.rendering,
+        size: size, forcedYTicks: scene.forcedYTicks(in: yRange))
+    }
+    let frame = layOut(entries)
+    let hidden = frame.hiddenJumpMarks(of: scene)
+    self = hidden.isEmpty ? frame : layOut(entries.filter { !hidden.contains($0.symbolRole) })
+  }
+
+  /// The roles of a jump's marks (``CellRole/openPoint``,
+  /// ``CellRole/closedPoint``) every one of which a feed or decay point,
+  /// drawn after them, covers: the legend does not name what cannot be seen.
+  /// - Complexity: O(series + overlay points).
+  private func hiddenJumpMarks(of scene: PlotScene) -> Set<CellRole> {
+    guard xRange.contains(0) else { return [] }
+    var marks: [CellRole: [Int]] = [:]
+    let key = { (cell: (row: Int, column: Int)) in cell.row * size.width + cell.column }
+    for series in scene.series {
+      guard let jump = PlotJump(of: series, in: scene) else { continue }
+      for end in jump.openEnds {
+        if let cell = cell(of: PlotPoint(x: 0, y: end)) {
+          marks[.openPoint, default: []].append(key(cell))
+        }
+      }
+      if let cell = cell(of: PlotPoint(x: 0, y: jump.value)) {
+        marks[.closedPoint, default: []].append(key(cell))
+      }
+    }
+    let covered = Set(scene.overlays.flatMap(\.points).compactMap { cell(of: $0).map(key) })
+    return Set(marks.filter { $0.value.allSatisfy(covered.contains) }.keys)
   }
 
   /// Lays out any chart: a legend above, the ranges on the axes.

@@ -71,7 +71,8 @@ package enum PlotLabel: MessageCatalogue, Equatable {
       .decaySteps(PlotSeries(.relu), wrapped: false), .decaySteps(PlotSeries(.relu), wrapped: true),
       .decayStepsShort(wrapped: false), .decayStepsShort(wrapped: true), .targetShort,
       .kinkShort(dead: true), .kinkShort(dead: false), .openEnd(short: false),
-      .openEnd(short: true), .valueAtZero(short: false), .valueAtZero(short: true), .svgTitle("relu, relu'"), .svgTitleAxes,
+      .openEnd(short: true), .valueAtZero(short: false), .valueAtZero(short: true),
+      .svgTitle("relu, relu'"), .svgTitleAxes,
     ]
   }
 }
