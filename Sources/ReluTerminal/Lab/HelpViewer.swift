@@ -46,10 +46,11 @@ package struct HelpViewer: Sendable, Equatable {
     }
   }
 
-  /// The wrapped rows of the text at `width` columns; a line's continuation
-  /// rows hang under its text, or under a table row's second column
-  /// (``TextWrap/hangingColumn(of:)``), when that leaves room for text.
-  /// Below ``twoColumnWidth``, the one-column text when there is one.
+  /// The wrapped rows of the text at `width` columns.
+  ///
+  /// A line's continuation rows hang under its text, or under a table row's
+  /// second column (``TextWrap/hangingColumn(of:)``), when that leaves room
+  /// for text. Below ``twoColumnWidth``, the one-column text when there is one.
   /// - Complexity: O(length of the text).
   package func rows(width: Int) -> [OutputLog.Line] {
     let lines = width < Self.twoColumnWidth ? oneColumnLines ?? lines : lines
