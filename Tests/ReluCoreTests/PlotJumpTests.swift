@@ -53,7 +53,10 @@ import Testing
       for offset in [-1, 1] {
         for row in between { #expect(canvas[row, column + offset].role != .series(0), "\(size)") }
       }
-      let roles = (0..<size.height).flatMap { row in (0..<width).map { canvas[row, $0].role } }
+      // Once on the plot (the legend names them too, above it).
+      let roles = (frame.top..<size.height).flatMap { row in
+        (0..<width).map { canvas[row, $0].role }
+      }
       #expect(roles.filter { $0 == .closedPoint }.count == 1)
       #expect(roles.filter { $0 == .openPoint }.count == 1)
     }

@@ -166,7 +166,7 @@ import Testing
         for column in 0..<width {
           let role = canvas[row, column].role
           #expect(
-            role == .legend || role == .blank
+            role == .legend || role == .blank || role == .openPoint || role == .closedPoint
               || { if case .series = role { true } else { false } }())
         }
       }
@@ -179,13 +179,14 @@ import Testing
     let scene = PlotScene(series: PlotSeries.all, alpha: 0.01)
     let small = PlotFrame(scene: scene, size: PlotSize.minimum)
     #expect(small.legend.lines.count == 2)
-    #expect(small.legend.omitted == 6)
+    // Eight series and the two marks of relu's and leaky's jumps.
+    #expect(small.legend.omitted == 8)
     let lines = PlotRenderer.render(scene, size: PlotSize.minimum).lines
     #expect(lines[0] == "* relu")
-    #expect(lines[1] == "# leaky a=0.01  +6")
+    #expect(lines[1] == "# leaky a=0.01  +8")
     let roomy = PlotFrame(scene: scene, size: try PlotSize(width: 20, height: 16))
     #expect(roomy.legend.omitted == 0)
-    #expect(roomy.legend.lines.joined().count == 8)
+    #expect(roomy.legend.lines.joined().count == 10)
     let wide = PlotFrame(scene: scene, size: .standard)
     #expect(wide.legend.lines.joined().map(\.text).contains("leaky' (alpha=0.01)"))
   }

@@ -46,7 +46,7 @@ import Testing
     ])
     #expect(
       viewer.rows(width: 20).map(\.text) == [
-        "set alpha A", "  Finite and >= 0:", "  0 makes leaky relu",
+        "set alpha A", "  Finite and >= 0: 0", "  makes leaky relu",
       ])
     #expect(viewer.page(width: 20, height: 3).hint == "help 1-2/3: Space more, q closes")
   }

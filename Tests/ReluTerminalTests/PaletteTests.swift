@@ -154,6 +154,19 @@ import Testing
         #expect(style.foreground == normal.foreground && style.background == normal.background)
       }
     }
-    #expect(Palette.style(for: .tickLabel, colors: .xterm256).dim)
+  }
+
+  /// Axis numbers are read from the back of a room: at normal intensity (not
+  /// dim) at every colour depth, and in the terminal's own colour.
+  @Test(arguments: [ColorDepth.monochrome, .ansi8, .xterm256])
+  func tickLabelsAreAtNormalIntensity(colors: ColorDepth) {
+    let style = Palette.style(for: .tickLabel, colors: colors)
+    #expect(style == .plain, "\(colors)")
+    #expect(!style.dim)
+    #expect(Palette.style(for: .tickLabel, colors: colors, highContrast: true) == Style(bold: true))
+    // No text role is dim by default.
+    for role in Self.textRoles {
+      #expect(!Palette.style(for: role, colors: colors).dim, "\(role) \(colors)")
+    }
   }
 }

@@ -51,10 +51,13 @@ private struct SVGPlot {
     bottom = Double(height) - 40
     let plotHeight = bottom - top
     let yRange = yRange
-    yTicks = TickStep.firstFitting(in: yRange, maxCount: Int(plotHeight / 4)) { ticks in
-      guard ticks.count > 1 else { return true }
-      return (ticks[1].value - ticks[0].value) / yRange.width * plotHeight >= 30
-    }
+    let pixel = { (y: Double) in (y - yRange.lower) / yRange.width * plotHeight }
+    yTicks = PlotTick.forcing(
+      scene.forcedYTicks(in: yRange),
+      into: TickStep.firstFitting(in: yRange, maxCount: Int(plotHeight / 4)) { ticks in
+        guard ticks.count > 1 else { return true }
+        return (ticks[1].value - ticks[0].value) / yRange.width * plotHeight >= 30
+      }, position: pixel, clearance: 20, collision: 14)
     let labelWidth = Double(yTicks.map(\.label.count).max() ?? 0) * Self.charWidth
     left = 16 + labelWidth
     let legendText = Double(legend.map(\.printedWidth).max() ?? 0) * Self.charWidth
@@ -300,6 +303,14 @@ private struct SVGPlot {
         svg.element(
           "circle",
           [("cx", n(x + 12)), ("cy", n(y)), ("r", "3.5"), ("fill", "#bbbbbb"), ("stroke", "black")])
+      case .openPoint, .closedPoint:
+        svg.element(
+          "circle",
+          [
+            ("cx", n(x + 12)), ("cy", n(y)), ("r", "4.5"),
+            ("fill", entry.symbolRole == .openPoint ? "white" : "#333333"), ("stroke", "#333333"),
+            ("stroke-width", "2"),
+          ])
       default:
         svg.element(
           "circle",

@@ -69,10 +69,39 @@ package struct PlotFrame: Sendable, Equatable {
   /// - Complexity: O(smooth series * ``PlotScene/rangeSamples``) for an automatic
   ///   y range (see ``PlotScene/automaticYRange``).
   package init(scene: PlotScene, size: PlotSize, marking: SeriesMarking = .glyphs) {
-    self.init(
-      legend: PlotLegend.entries(for: scene, marking: marking), xRange: scene.xRange,
-      yRange: scene.effectiveYRange,
-      rendering: scene.rendering, size: size)
+    let entries = PlotLegend.entries(for: scene, marking: marking)
+    let yRange = scene.effectiveYRange
+    let layOut = { (entries: [PlotLegend.Entry]) in
+      PlotFrame(
+        legend: entries, xRange: scene.xRange, yRange: yRange, rendering: scene.rendering,
+        size: size, forcedYTicks: scene.forcedYTicks(in: yRange))
+    }
+    let frame = layOut(entries)
+    let hidden = frame.hiddenJumpMarks(of: scene)
+    self = hidden.isEmpty ? frame : layOut(entries.filter { !hidden.contains($0.symbolRole) })
+  }
+
+  /// The roles of a jump's marks (``CellRole/openPoint``,
+  /// ``CellRole/closedPoint``) every one of which a feed or decay point,
+  /// drawn after them, covers: the legend does not name what cannot be seen.
+  /// - Complexity: O(series + overlay points).
+  private func hiddenJumpMarks(of scene: PlotScene) -> Set<CellRole> {
+    guard xRange.contains(0) else { return [] }
+    var marks: [CellRole: [Int]] = [:]
+    let key = { (cell: (row: Int, column: Int)) in cell.row * size.width + cell.column }
+    for series in scene.series {
+      guard let jump = PlotJump(of: series, in: scene) else { continue }
+      for end in jump.openEnds {
+        if let cell = cell(of: PlotPoint(x: 0, y: end)) {
+          marks[.openPoint, default: []].append(key(cell))
+        }
+      }
+      if let cell = cell(of: PlotPoint(x: 0, y: jump.value)) {
+        marks[.closedPoint, default: []].append(key(cell))
+      }
+    }
+    let covered = Set(scene.overlays.flatMap(\.points).compactMap { cell(of: $0).map(key) })
+    return Set(marks.filter { $0.value.allSatisfy(covered.contains) }.keys)
   }
 
   /// Lays out any chart: a legend above, the ranges on the axes.
@@ -83,9 +112,13 @@ package struct PlotFrame: Sendable, Equatable {
   ///   - rendering: ascii or braille.
   ///   - size: The canvas size.
   ///   - wholeX: Whether x ticks fall on whole numbers only (step numbers).
+  ///   - forcedYTicks: Values that get a y tick whatever the step (see
+  ///     ``PlotTick/forcing(_:into:position:clearance:collision:)``): a tick
+  ///     within a row of one is dropped, and one in 0's row is not added.
   package init(
     legend entries: [PlotLegend.Entry], xRange: PlotBounds, yRange: PlotBounds,
-    rendering: PlotRendering, size: PlotSize, wholeX: Bool = false
+    rendering: PlotRendering, size: PlotSize, wholeX: Bool = false,
+    forcedYTicks: [Double] = []
   ) {
     self.size = size
     self.rendering = rendering
@@ -98,8 +131,11 @@ package struct PlotFrame: Sendable, Equatable {
     let (across, down) = rendering.samplesPerCell
 
     let yScale = AxisScale(bounds: yRange, samples: rows * down, perCell: down, reversed: true)
-    var yTicks = Self.chooseYTicks(
-      on: yScale, rows: rows, gap: Self.yTickGap(rows: rows, rendering: rendering))
+    var yTicks = PlotTick.forcing(
+      forcedYTicks,
+      into: Self.chooseYTicks(
+        on: yScale, rows: rows, gap: Self.yTickGap(rows: rows, rendering: rendering)),
+      position: { Double(yScale.cell(of: $0)) }, clearance: 2, collision: 1)
     let widestAllowed = size.width - 1 - Self.minimumColumns
     yTicks.removeAll { $0.label.count > widestAllowed }
     let labelWidth = yTicks.map(\.label.count).max() ?? 0

@@ -23,6 +23,12 @@ package enum PlotLabel: MessageCatalogue, Equatable {
   case targetShort
   /// A unit's kink on a narrow plot.
   case kinkShort(dead: Bool)
+  /// A jump's open end (`o`): the limit from the side that does not hold
+  /// the value at 0; short on a narrow plot.
+  case openEnd(short: Bool)
+  /// A jump's closed end (`@`): the value the derivative takes at 0; short
+  /// on a narrow plot.
+  case valueAtZero(short: Bool)
   /// An SVG file's title: `ReluLab: relu, relu'`.
   case svgTitle(String)
   /// An SVG file's title with no curve.
@@ -49,6 +55,10 @@ package enum PlotLabel: MessageCatalogue, Equatable {
       wrapped ? Words(en: "step mod 10", zh: "步数的个位") : Words(en: "steps", zh: "步")
     case .targetShort: Words(en: "target", zh: "目标")
     case .kinkShort(let dead): dead ? Words(en: "dead", zh: "死亡") : Words(en: "live", zh: "存活")
+    case .openEnd(let short):
+      short ? Words(en: "open", zh: "空心") : Words(en: "open end", zh: "空心端（不取）")
+    case .valueAtZero(let short):
+      short ? Words(en: "at 0", zh: "0 处") : Words(en: "value at 0", zh: "0 处的值")
     case .svgTitle(let names): Words(en: "ReluLab: \(names)", zh: "ReluLab：\(names)")
     case .svgTitleAxes: Words(en: "ReluLab: axes", zh: "ReluLab：坐标轴")
     }
@@ -60,7 +70,9 @@ package enum PlotLabel: MessageCatalogue, Equatable {
       .nowAt(xName: "epoch", x: "12"), .nowAt(xName: "x", x: "0.5"), .now,
       .decaySteps(PlotSeries(.relu), wrapped: false), .decaySteps(PlotSeries(.relu), wrapped: true),
       .decayStepsShort(wrapped: false), .decayStepsShort(wrapped: true), .targetShort,
-      .kinkShort(dead: true), .kinkShort(dead: false), .svgTitle("relu, relu'"), .svgTitleAxes,
+      .kinkShort(dead: true), .kinkShort(dead: false), .openEnd(short: false),
+      .openEnd(short: true), .valueAtZero(short: false), .valueAtZero(short: true),
+      .svgTitle("relu, relu'"), .svgTitleAxes,
     ]
   }
 }

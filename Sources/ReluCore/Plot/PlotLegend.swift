@@ -72,6 +72,7 @@ package struct PlotLegend: Sendable, Equatable {
         shortText: series.kind == .leaky
           ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description)
     }
+    entries += jumpEntries(for: scene)
     for overlay in scene.overlays where !overlay.points.isEmpty {
       switch overlay.kind {
       case .feed:
@@ -98,6 +99,34 @@ package struct PlotLegend: Sendable, Equatable {
             text: PlotLabel.nowAtStep(overlay.points.count - 1).words(language),
             shortText: PlotLabel.now.words(language)))
       }
+    }
+    return entries
+  }
+
+  /// The entries naming a jump's ends when a plotted derivative jumps at 0
+  /// in view (relu', and leaky' with alpha != 1): `o open end` where an open
+  /// end is in the y range, `@ value at 0` where a closed one is, as the
+  /// renderers draw them. (A text plot leaves out an entry whose every
+  /// mark is under a feed or decay point: ``PlotFrame``.)
+  private static func jumpEntries(for scene: PlotScene) -> [Entry] {
+    guard scene.xRange.contains(0) else { return [] }
+    let shown = { (end: Double) in scene.effectiveYRange.contains(end) }
+    let jumps = scene.series.compactMap { PlotJump(of: $0, in: scene) }
+    let language = scene.language
+    var entries: [Entry] = []
+    if jumps.contains(where: { $0.openEnds.contains(where: shown) }) {
+      entries.append(
+        Entry(
+          symbol: String(PlotGlyphs.openPoint), symbolRole: .openPoint,
+          text: PlotLabel.openEnd(short: false).words(language),
+          shortText: PlotLabel.openEnd(short: true).words(language)))
+    }
+    if jumps.contains(where: { shown($0.value) }) {
+      entries.append(
+        Entry(
+          symbol: String(PlotGlyphs.closedPoint), symbolRole: .closedPoint,
+          text: PlotLabel.valueAtZero(short: false).words(language),
+          shortText: PlotLabel.valueAtZero(short: true).words(language)))
     }
     return entries
   }

@@ -2,20 +2,47 @@
 /// or the terms, in the session's language.
 package enum HelpText {
   /// The lines for a topic in `language`.
-  package static func lines(for topic: HelpTopic, language: InterfaceLanguage) -> [ReportLine] {
+  /// - Parameters:
+  ///   - topic: What to explain.
+  ///   - language: The interface language.
+  ///   - oneColumn: For a narrow screen (below 80 columns): each row of a
+  ///     table (the command index, the terms) as its term on one line and
+  ///     its text on the next, indented (``oneColumnIndent``), instead of
+  ///     side by side.
+  /// - Returns: The lines.
+  package static func lines(
+    for topic: HelpTopic, language: InterfaceLanguage, oneColumn: Bool = false
+  ) -> [ReportLine] {
     switch topic {
-    case .index: index(language)
+    case .index: index(language, oneColumn: oneColumn)
     case .command(let name): command(name, language)
     case .setting(let name): setting(name, language)
     case .function(let kind): function(kind, language)
-    case .terms: terms(language)
+    case .terms: terms(language, oneColumn: oneColumn)
     }
   }
 
-  private static func index(_ language: InterfaceLanguage) -> [ReportLine] {
+  /// Where a one-column table's text starts, under its term.
+  package static let oneColumnIndent = "      "
+
+  /// A table's rows in one column: each row's cells but the last on one
+  /// line (two spaces apart, after `  `), the last cell below them, indented.
+  private static func oneColumn(_ rows: [[String]]) -> [ReportLine] {
+    rows.flatMap { row in
+      [
+        ReportLine("  " + row.dropLast().joined(separator: "  ")),
+        ReportLine(oneColumnIndent + (row.last ?? "")),
+      ]
+    }
+  }
+
+  private static func index(_ language: InterfaceLanguage, oneColumn: Bool) -> [ReportLine] {
     let rows = CommandName.allCases.map { [$0.synopsis, $0.spec.summary(language)] }
     var lines = [ReportLine(Self.indexHeading(language), role: .heading)]
-    lines += TextReport.table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
+    lines +=
+      oneColumn
+      ? Self.oneColumn(rows)
+      : TextReport.table(header: nil, rows: rows).map { ReportLine("  " + $0.text) }
     lines += Self.indexNotes.flatMap { $0.lines(language) }.map { ReportLine($0, role: .note) }
     return lines
   }
@@ -105,14 +132,17 @@ package enum HelpText {
   }
 
   /// `help terms`: English, Chinese and what each means, in `language`.
-  private static func terms(_ language: InterfaceLanguage) -> [ReportLine] {
+  private static func terms(_ language: InterfaceLanguage, oneColumn: Bool) -> [ReportLine] {
     let heading = Words(
       en: "ReluLab's terms in English and Chinese (help terms, help 术语):",
       zh: "ReluLab 的中英术语对照（help terms、help 术语）：")
     let header = Words.lines(en: ["English", "Chinese", "meaning"], zh: ["英文", "中文", "含义"])
     let rows = HelpTerm.allCases.map { [$0.term.en, $0.term.zh, $0.words(language)] }
-    return [ReportLine(heading(language), role: .heading)]
-      + TextReport.table(header: header.lines(language), rows: rows, indent: "  ")
+    let table =
+      oneColumn
+      ? Self.oneColumn(rows)
+      : TextReport.table(header: header.lines(language), rows: rows, indent: "  ")
+    return [ReportLine(heading(language), role: .heading)] + table
       + [ReportLine(termsNote(language), role: .note)]
   }
 

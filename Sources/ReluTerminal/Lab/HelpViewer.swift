@@ -8,11 +8,20 @@ import ReluCore
 package struct HelpViewer: Sendable, Equatable {
   /// The lines, unwrapped, with their roles.
   package let lines: [OutputLog.Line]
+  /// The same text for a pane narrower than ``twoColumnWidth``, its tables
+  /// in one column (``ReluCore/HelpText/lines(for:language:oneColumn:)``),
+  /// or nil when ``lines`` serve every width.
+  package let oneColumnLines: [OutputLog.Line]?
   /// The first wrapped row shown: 0 is the top.
   package private(set) var top = 0
 
-  package init(lines: [OutputLog.Line]) {
+  /// The narrowest pane that shows tables in two columns: an 80-column
+  /// screen's, less the pane's margins.
+  package static let twoColumnWidth = 78
+
+  package init(lines: [OutputLog.Line], oneColumn: [OutputLog.Line]? = nil) {
     self.lines = lines
+    oneColumnLines = oneColumn
   }
 
   /// What the viewer does with a key: scroll, close, or nothing.
@@ -37,12 +46,15 @@ package struct HelpViewer: Sendable, Equatable {
     }
   }
 
-  /// The wrapped rows of the text at `width` columns; a line's continuation
-  /// rows hang under its text, or under a table row's second column
-  /// (``TextWrap/hangingColumn(of:)``), when that leaves room for text.
+  /// The wrapped rows of the text at `width` columns.
+  ///
+  /// A line's continuation rows hang under its text, or under a table row's
+  /// second column (``TextWrap/hangingColumn(of:)``), when that leaves room
+  /// for text. Below ``twoColumnWidth``, the one-column text when there is one.
   /// - Complexity: O(length of the text).
   package func rows(width: Int) -> [OutputLog.Line] {
-    lines.flatMap { line in
+    let lines = width < Self.twoColumnWidth ? oneColumnLines ?? lines : lines
+    return lines.flatMap { line in
       TextWrap.rows(line.text, columns: width, hangingIndent: TextWrap.hangingColumn(of: line.text))
         .map { OutputLog.Line($0, role: line.role) }
     }

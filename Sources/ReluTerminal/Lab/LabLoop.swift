@@ -490,8 +490,11 @@ package final class LabLoop<Terminal: LabTerminal> {
       return .stop  // the run reports it in its summary
     case .help(let topic):
       // Help opens in the viewer, at its top; the log says where it went.
+      let helpLanguage = interpreter.language
       viewer = HelpViewer(
-        lines: HelpText.lines(for: topic, language: interpreter.language).compactMap(line))
+        lines: HelpText.lines(for: topic, language: helpLanguage).compactMap(line),
+        oneColumn: HelpText.lines(for: topic, language: helpLanguage, oneColumn: true)
+          .compactMap(line))
       note(.helpOpened)
       return exitStatus == nil ? .proceed : .stop
     default:

@@ -147,10 +147,9 @@ package enum Palette {
 
   private static func colored(_ role: ColorRole, _ colors: ColorDepth) -> Style {
     switch role {
-    case .plain, .table, .axis: .plain
+    case .plain, .table, .axis, .tickLabel: .plain
     case .series(let series): style(of: series.style.color, colors: colors)
     case .curve(let color): style(of: color, colors: colors)
-    case .tickLabel: Style(dim: true)
     case .legend: .plain
     case .feedPoint: Style(foreground: .red, bold: true)
     case .decayMarker: Style(foreground: .magenta, bold: true)

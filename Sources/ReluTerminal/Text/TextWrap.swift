@@ -4,11 +4,11 @@ import ReluCore
 package enum TextWrap {
   /// `text` broken into rows of at most `columns` display columns.
   ///
-  /// Breaks at the last space that fits when there is one in the second half
-  /// of the row, or between two characters of which one is wide (Chinese
-  /// breaks between any two characters), whichever fills the row more;
-  /// otherwise mid-word. An empty text is one empty row. Wide characters are
-  /// never split.
+  /// Breaks at the last space that fits (after some text on the row), or
+  /// between two characters of which one is wide (Chinese breaks between any
+  /// two characters), whichever fills the row more; mid-word only when a
+  /// word is wider than the row. An empty text is one empty row. Wide
+  /// characters are never split.
   ///
   /// Chinese line-breaking rules (kinsoku): no row starts with closing
   /// punctuation (，。、；：？！）」』】》 and the like) and none ends with
@@ -47,12 +47,16 @@ package enum TextWrap {
         cut += 1
       }
       if cut == start { cut = start + 1 }
+      // A space just past the row ends it as well as one inside.
+      if cut < characters.count, cut > start, characters[cut] == " " { lastSpace = cut }
       if cut < characters.count, cut > start, canBreak(before: cut, in: characters) {
         lastBreak = cut
       }
-      let half = { (end: Int) in (widthBefore[end] - widthBefore[start]) * 2 >= room }
-      let spaceBreak = lastSpace.flatMap { $0 > start && half($0) ? $0 : nil }
-      let wideBreak = lastBreak.flatMap { half($0) ? $0 : nil }
+      // A space counts once the row holds some text before it (not only
+      // a line's leading spaces).
+      let textBefore = { (end: Int) in characters[start..<end].contains { $0 != " " } }
+      let spaceBreak = lastSpace.flatMap { $0 > start && textBefore($0) ? $0 : nil }
+      let wideBreak = lastBreak
       var end: Int
       var next: Int
       if let spaceBreak, wideBreak.map({ $0 <= spaceBreak }) ?? true {
