@@ -309,7 +309,7 @@ enum EmbeddedLessons {
       say init asym draws the same weights, then for each hidden unit one
       say weight or its bias, chosen at random, is drawn again, this time
       say positive: |N(0, 2 / fan-in)|.
-      born relu width 2 3 5 10 depth 5 10 20 init asym seed 1
+      born relu width 2 3 5 10 depth 5 10 init asym seed 1
       view heat
       say At depth 10, width 2: 0.376 born dead, down from 0.917.
       pause Width 10: none at depths 5 and 10.
@@ -628,7 +628,7 @@ enum EmbeddedLessons {
       say 深度趋于无穷时，死亡的概率趋于 1；他们提出了随机非对称初始化。
       say init asym 先按同样的方式抽取权重，再对每个隐藏神经元随机选一个权重或偏置，
       say 重新抽取为正值：|N(0, 2 / fan-in)|。
-      born relu width 2 3 5 10 depth 5 10 20 init asym seed 1
+      born relu width 2 3 5 10 depth 5 10 init asym seed 1
       view heat
       say 深度 10、宽度 2：生来已死的比例是 0.376，原来是 0.917。
       pause 宽度 10：深度 5 和深度 10 一个生来已死的都没有。
