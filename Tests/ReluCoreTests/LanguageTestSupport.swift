@@ -48,6 +48,19 @@ struct TestFailure: Error, CustomStringConvertible {
 }
 
 extension Interpreter {
+  /// Runs `text` as typed, going on after errors, and returns its events.
+  mutating func typed(_ text: String) -> [InterpreterEvent] {
+    run(Source(name: "t", text: text, origin: .typed), keepGoing: true)
+  }
+
+  /// The messages of the failures among `events`.
+  static func failures(_ events: [InterpreterEvent]) -> [String] {
+    events.compactMap {
+      if case .failure(let diagnostic) = $0 { return diagnostic.message }
+      return nil
+    }
+  }
+
   /// Runs `text` and returns the outputs, failing on any error.
   mutating func outputs(_ text: String, name: String = "t") throws -> [CommandOutput] {
     var outputs: [CommandOutput] = []

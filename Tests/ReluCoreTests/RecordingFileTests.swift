@@ -7,14 +7,11 @@ import Testing
 /// `record` over the real file system: a command at a time, in place.
 @Suite struct RecordingFileTests {
   private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
-    interpreter.run(Source(name: "t", text: text, origin: .typed), keepGoing: true)
+    interpreter.typed(text)
   }
 
   private func failures(_ events: [InterpreterEvent]) -> [String] {
-    events.compactMap {
-      if case .failure(let diagnostic) = $0 { return diagnostic.message }
-      return nil
-    }
+    Interpreter.failures(events)
   }
 
   /// D13: each command rewrote and synced the whole file (through a new temporary file, renamed

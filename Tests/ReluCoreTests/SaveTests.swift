@@ -6,14 +6,11 @@ import Testing
 /// `save FILE`: the session as a script that `load FILE` brings back.
 @Suite struct SaveTests {
   private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
-    interpreter.run(Source(name: "t", text: text, origin: .typed), keepGoing: true)
+    interpreter.typed(text)
   }
 
   private func failures(_ events: [InterpreterEvent]) -> [String] {
-    events.compactMap {
-      if case .failure(let diagnostic) = $0 { return diagnostic.message }
-      return nil
-    }
+    Interpreter.failures(events)
   }
 
   /// What a command shows: its text and its JSON, or its error.

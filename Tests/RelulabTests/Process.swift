@@ -31,6 +31,16 @@ func relulab(
     directory: directory, locale: locale)
 }
 
+/// Runs `relulab` with `overrides` over the isolated environment: each
+/// variable set to its value, or removed where the value is nil.
+func relulab(
+  _ arguments: [String], stdin: String, overriding overrides: [String: String?]
+) throws -> Run {
+  try command(
+    productsDirectory.appendingPathComponent("relulab").path, arguments,
+    stdinBytes: Data(stdin.utf8), directory: nil, locale: nil, overrides: overrides)
+}
+
 /// Runs a program with `NO_COLOR` set, feeding it `stdin` (its home and XDG
 /// folders in ``TestEnvironment/home``).
 func command(
@@ -41,7 +51,7 @@ func command(
 
 private func command(
   _ path: String, _ arguments: [String], stdinBytes: Data?, directory: URL?,
-  locale: [String: String]?
+  locale: [String: String]?, overrides: [String: String?] = [:]
 ) throws -> Run {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: path)
@@ -52,6 +62,7 @@ private func command(
   if let locale {
     for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = locale[name] }
   }
+  for (name, value) in overrides { environment[name] = value }
   process.environment = environment
   let out = Pipe()
   let err = Pipe()

@@ -32,39 +32,15 @@ import Testing
     func remove() { try? FileManager.default.removeItem(at: folder) }
   }
 
-  /// Runs the built relulab with `home`'s folders in place of the real ones.
+  /// Runs the built relulab with `home`'s folders in place of the real ones
+  /// (and `removed` unset).
   private func relulab(
     _ arguments: [String], home: Home, stdin: String = "", removing removed: String? = nil
   ) throws -> Run {
-    let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("relulab")
-    process.arguments = arguments
-    var environment = TestEnvironment.isolated()
-    environment["NO_COLOR"] = "1"
-    environment["LC_ALL"] = "C.UTF-8"
-    environment.merge(home.environment) { $1 }
-    if let removed { environment[removed] = nil }
-    process.environment = environment
-    let (out, err, input) = (Pipe(), Pipe(), Pipe())
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    _ = Data(stdin.utf8).withUnsafeBytes {
-      Platform.writeAll(input.fileHandleForWriting.fileDescriptor, $0)
-    }
-    try input.fileHandleForWriting.close()
-    let group = DispatchGroup()
-    nonisolated(unsafe) var errData = Data()
-    DispatchQueue.global().async(group: group) {
-      errData = readAll(err.fileHandleForReading.fileDescriptor)
-    }
-    let outData = readAll(out.fileHandleForReading.fileDescriptor)
-    group.wait()
-    process.waitUntilExit()
-    return Run(
-      stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self), status: process.terminationStatus)
+    var overrides: [String: String?] = home.environment.mapValues { $0 }
+    overrides["LC_ALL"] = "C.UTF-8"
+    if let removed { overrides[removed] = .some(nil) }
+    return try RelulabTests.relulab(arguments, stdin: stdin, overriding: overrides)
   }
 
   static let script = "set alpha 0.3\nuse leaky\n"
