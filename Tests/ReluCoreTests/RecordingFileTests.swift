@@ -6,13 +6,6 @@ import Testing
 
 /// `record` over the real file system: a command at a time, in place.
 @Suite struct RecordingFileTests {
-  private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
-    interpreter.typed(text)
-  }
-
-  private func failures(_ events: [InterpreterEvent]) -> [String] {
-    Interpreter.failures(events)
-  }
 
   /// D13: each command rewrote and synced the whole file (through a new temporary file, renamed
   /// over it).
@@ -23,10 +16,10 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "record \(path)")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("record \(path)")).isEmpty)
     let first = try #require(Platform.status(path: path))
     for n in 1...50 {
-      #expect(failures(run(&interpreter, "set alpha 0.\(n % 9 + 1)")).isEmpty)
+      #expect(Interpreter.failures(interpreter.typed("set alpha 0.\(n % 9 + 1)")).isEmpty)
       let now = try #require(Platform.status(path: path))
       #expect(now.identity == first.identity, "written in place, not renamed over")
       #expect(now.size == interpreter.recording?.file.size)
@@ -43,7 +36,7 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
     var start = Interpreter()
-    #expect(failures(run(&start, "record \(path)")).isEmpty)
+    #expect(Interpreter.failures(start.typed("record \(path)")).isEmpty)
     let source = Source(name: "t.relu", text: "use leaky\npause\nset alpha 0.2\npause\nfeed 1\n")
     let player = LessonPlayer(source: source, start: start)
     let whole = player.play(toPause: 3)
@@ -60,9 +53,9 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "record \(path); use leaky")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("record \(path); use leaky")).isEmpty)
     try AtomicFile.write("say someone else's\n", to: path)
-    let said = failures(run(&interpreter, "use relu"))
+    let said = Interpreter.failures(interpreter.typed("use relu"))
     #expect(
       said == [
         "cannot write \(path): it was replaced or cut short since the recording began; "
@@ -81,7 +74,9 @@ import Testing
     let path = folder + "/s.relu"
     try AtomicFile.write(Self.firstLine + "say old", to: path)
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "record \(path) append; say new; record stop")).isEmpty)
+    #expect(
+      Interpreter.failures(interpreter.typed("record \(path) append; say new; record stop")).isEmpty
+    )
     let text = try PlotTestSupport.contents(of: path)
     #expect(text.hasPrefix(Self.firstLine + "say old\n# Appended by ReluLab "))
     #expect(text.hasSuffix("\nsay new\n"))
@@ -93,7 +88,7 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/new.relu"
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "record \(path) append; say new")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("record \(path) append; say new")).isEmpty)
     #expect(try PlotTestSupport.contents(of: path).hasPrefix("# ReluLab "))
   }
 
@@ -103,11 +98,12 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/class.relu"
     var first = Interpreter()
-    #expect(failures(run(&first, "record \(path); use leaky; say one; record stop")).isEmpty)
+    #expect(
+      Interpreter.failures(first.typed("record \(path); use leaky; say one; record stop")).isEmpty)
     let before = try PlotTestSupport.contents(of: path)
     var next = Interpreter()
     #expect(
-      failures(run(&next, "record \(path)")) == [
+      Interpreter.failures(next.typed("record \(path)")) == [
         "cannot write \(path): it already exists (add replace to start it afresh,"
           + " or append to add to it)"
       ])
@@ -121,18 +117,21 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/class.relu"
     var first = Interpreter()
-    #expect(failures(run(&first, "record \(path); set alpha 0.3; use leaky; record stop")).isEmpty)
+    #expect(
+      Interpreter.failures(first.typed("record \(path); set alpha 0.3; use leaky; record stop"))
+        .isEmpty)
     let before = try PlotTestSupport.contents(of: path)
     var next = Interpreter()
-    #expect(failures(run(&next, "record \(path) append; feed 1 -2; record stop")).isEmpty)
+    #expect(
+      Interpreter.failures(next.typed("record \(path) append; feed 1 -2; record stop")).isEmpty)
     let after = try PlotTestSupport.contents(of: path)
     #expect(after.hasPrefix(before))
     let added = after.dropFirst(before.count)
     #expect(added.hasPrefix("# Appended by ReluLab "))
     #expect(added.hasSuffix("\n# The commands:\nfeed 1 -2\n"))
     var replay = Interpreter()
-    let events = run(&replay, after)
-    #expect(failures(events).isEmpty)
+    let events = replay.typed(after)
+    #expect(Interpreter.failures(events).isEmpty)
     #expect(replay.layerKind == .relu && replay.settings.alpha == 0.01, "the appended header's")
   }
 
@@ -151,7 +150,7 @@ import Testing
     let url = URL(fileURLWithPath: path)
     try Data(bytes).write(to: url)
     var interpreter = Interpreter()
-    let said = failures(run(&interpreter, "record \(path) append; say dangerous"))
+    let said = Interpreter.failures(interpreter.typed("record \(path) append; say dangerous"))
     #expect(
       said.first
         == "cannot write \(path): append adds only to a ReluLab recording (first line"
@@ -170,7 +169,7 @@ import Testing
     #expect(TestFileSystem.makeHardLink(folder + "/other.txt", to: path))
     var interpreter = Interpreter()
     #expect(
-      failures(run(&interpreter, "record \(path) append")) == [
+      Interpreter.failures(interpreter.typed("record \(path) append")) == [
         "cannot write \(path): it has 2 names (hard links), and append writes only to a file"
           + " with one, so that no other file changes"
       ])
@@ -183,7 +182,7 @@ import Testing
     let path = folder + "/empty.relu"
     try AtomicFile.write("", to: path)
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "record \(path) append; say new")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("record \(path) append; say new")).isEmpty)
     #expect(try PlotTestSupport.contents(of: path).hasSuffix("\nsay new\n"))
   }
 
@@ -197,7 +196,7 @@ import Testing
       + String(repeating: "say \(String(repeating: "x", count: 1020))\n", count: 4095)
     try AtomicFile.write(text, to: path)
     var interpreter = Interpreter()
-    let said = failures(run(&interpreter, "record \(path) append"))
+    let said = Interpreter.failures(interpreter.typed("record \(path) append"))
     #expect(said.count == 1)
     #expect(said.first?.contains("with this recording's header it would pass 4 MiB") == true)
     #expect(Platform.status(path: path)?.size == text.utf8.count, "nothing written")
@@ -237,10 +236,10 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let name = String(repeating: "y", count: length - 4) + ".svg"
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "export svg \(folder)/\(name)")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("export svg \(folder)/\(name)")).isEmpty)
     #expect(try PlotTestSupport.entries(folder) == [name])
     let wide = String(repeating: "é", count: (length - 4) / 2) + ".svg"  // 2 bytes each
-    #expect(failures(run(&interpreter, "export svg \(folder)/\(wide)")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("export svg \(folder)/\(wide)")).isEmpty)
     #expect(AtomicFile.temporaryPrefix(wide).utf8.count <= AtomicFile.temporaryNameBytes + 2)
   }
 }

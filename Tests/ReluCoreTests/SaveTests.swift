@@ -5,13 +5,6 @@ import Testing
 
 /// `save FILE`: the session as a script that `load FILE` brings back.
 @Suite struct SaveTests {
-  private func run(_ interpreter: inout Interpreter, _ text: String) -> [InterpreterEvent] {
-    interpreter.typed(text)
-  }
-
-  private func failures(_ events: [InterpreterEvent]) -> [String] {
-    Interpreter.failures(events)
-  }
 
   /// What a command shows: its text and its JSON, or its error.
   private func shown(_ events: [InterpreterEvent]) -> [String] {
@@ -62,16 +55,16 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
     var original = Interpreter()
-    #expect(failures(run(&original, session)).isEmpty)
-    #expect(failures(run(&original, "save \(path)")).isEmpty)
+    #expect(Interpreter.failures(original.typed(session)).isEmpty)
+    #expect(Interpreter.failures(original.typed("save \(path)")).isEmpty)
     var loaded = Interpreter()
-    let loading = run(&loaded, "load \(path)")
-    #expect(failures(loading).isEmpty)
+    let loading = loaded.typed("load \(path)")
+    #expect(Interpreter.failures(loading).isEmpty)
     #expect(loaded.scene == original.scene)
     #expect(loaded.settings == original.settings)
     for command in Self.next {
       var (a, b) = (original, loaded)
-      #expect(shown(run(&b, command)) == shown(run(&a, command)), "\(command)")
+      #expect(shown(b.typed(command)) == shown(a.typed(command)), "\(command)")
       #expect(b.scene == a.scene, "\(command)")
     }
   }
@@ -84,7 +77,7 @@ import Testing
     let session =
       "set alpha 0.2; use leaky; feed random 3 seed 7; net relu width 4 seed 3; train 5;"
       + " train 3 lr 0.5; view fit"
-    #expect(failures(run(&interpreter, session + "; save \(path)")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed(session + "; save \(path)")).isEmpty)
     let lines = try PlotTestSupport.contents(of: path).split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("# ReluLab ") == true)
     #expect(
@@ -100,19 +93,19 @@ import Testing
     let folder = try PlotTestSupport.temporaryFolder()
     let path = folder + "/s.relu"
     var interpreter = Interpreter()
-    #expect(failures(run(&interpreter, "save \(path)")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("save \(path)")).isEmpty)
     #expect(
-      failures(run(&interpreter, "use leaky; save \(path)")) == [
+      Interpreter.failures(interpreter.typed("use leaky; save \(path)")) == [
         "cannot write \(path): it already exists (add replace to write over it)"
       ])
-    #expect(failures(run(&interpreter, "save \(path) replace")).isEmpty)
+    #expect(Interpreter.failures(interpreter.typed("save \(path) replace")).isEmpty)
     #expect(try PlotTestSupport.contents(of: path).contains("use leaky\n"))
     #expect(
-      failures(run(&interpreter, "save \(folder)/s.txt")) == [
+      Interpreter.failures(interpreter.typed("save \(folder)/s.txt")) == [
         "cannot write \(folder)/s.txt: a saved session is written only to a name ending in .relu"
       ])
     let script = Source(name: "x.relu", text: "save .hidden.relu", origin: .script)
     let events = interpreter.run(script, keepGoing: true)
-    #expect(failures(events).first?.contains("hidden") == true)
+    #expect(Interpreter.failures(events).first?.contains("hidden") == true)
   }
 }
