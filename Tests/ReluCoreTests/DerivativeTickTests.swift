@@ -115,7 +115,7 @@ import Testing
     #expect(entries.map(\.symbolRole) == [.openPoint, .closedPoint])
     #expect(entries.map(\.shortText) == ["open", "at 0"])
     let zh = Self.jumpEntries(PlotScene(series: [reluPrime], language: .zh))
-    #expect(zh.map(\.printed) == ["o 空心端（不取）", "@ 0 处的值"])
+    #expect(zh.map(\.printed) == ["o 空心（取不到）", "@ 0 处的值"])
     #expect(zh.map(\.shortText) == ["空心", "0 处"])
     // No jump, no entries: the functions, leaky' at alpha 1, 0 out of view.
     #expect(Self.jumpEntries(PlotScene(series: [PlotSeries(.relu), PlotSeries(.leaky)])).isEmpty)

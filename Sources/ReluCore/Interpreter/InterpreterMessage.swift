@@ -79,7 +79,7 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
     case .saveTooLarge(let limit):
       return Words(
         en: "the session's script would pass \(limit >> 20) MiB, the most a script may hold",
-        zh: "会话的脚本会超过 \(limit >> 20) MiB，即脚本的上限")
+        zh: "会话的脚本会超过 \(limit >> 20) MiB 的上限")
     }
   }
 

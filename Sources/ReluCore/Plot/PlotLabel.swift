@@ -56,7 +56,7 @@ package enum PlotLabel: MessageCatalogue, Equatable {
     case .targetShort: Words(en: "target", zh: "目标")
     case .kinkShort(let dead): dead ? Words(en: "dead", zh: "死亡") : Words(en: "live", zh: "存活")
     case .openEnd(let short):
-      short ? Words(en: "open", zh: "空心") : Words(en: "open end", zh: "空心端（不取）")
+      short ? Words(en: "open", zh: "空心") : Words(en: "open end", zh: "空心（取不到）")
     case .valueAtZero(let short):
       short ? Words(en: "at 0", zh: "0 处") : Words(en: "value at 0", zh: "0 处的值")
     case .svgTitle(let names): Words(en: "ReluLab: \(names)", zh: "ReluLab：\(names)")

@@ -88,13 +88,13 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
     case .startupFileUnread(let reason):
       Words(
         en: "relulab: start-up file not run: \(reason); going on without it",
-        zh: "relulab：没有运行启动文件：\(reason)；不用它继续")
+        zh: "relulab：未运行启动文件（\(reason)），照常继续")
     case .startupFileFailed(let path, let errors):
       Words(
         en: "relulab: \(Plural.count(errors, "command")) of the start-up file \(path) failed"
           + " and \(errors == 1 ? "was" : "were") skipped; going on (--no-init skips the file)",
-        zh: "relulab：启动文件 \(path) 中有 \(errors) 条命令失败，已跳过；继续运行"
-          + "（--no-init 可跳过这个文件）")
+        zh: "relulab：启动文件 \(path) 中有 \(errors) 条命令出错，已跳过；照常继续"
+          + "（加 --no-init 则不运行这个文件）")
     }
   }
 
