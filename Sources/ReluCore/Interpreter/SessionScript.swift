@@ -3,8 +3,8 @@
 package struct StateOrigin: Sendable, Equatable {
   /// The settings in force when the command ran.
   package var settings: SessionSettings
-  /// The command in its canonical form (``Command/text``), with the seed of
-  /// any draw it made written out.
+  /// The command in its canonical form (``Command/text``); a command that
+  /// drew random numbers has its generator's starting value written out.
   package var command: String
 }
 
