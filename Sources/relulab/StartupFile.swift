@@ -43,11 +43,13 @@ struct StartupFile {
   ///   then a note that relulab goes on; or the note that the file cannot be
   ///   read; nothing when it is missing or every command succeeded.
   func run(in interpreter: inout Interpreter) -> [String] {
-    guard Platform.status(path: path) != nil else { return [] }
     let file: ScriptFile
     do {
       file = try interpreter.fileSystem.read(path: path)
     } catch {
+      // Missing: silent. Anything else (a folder not readable, a file too
+      // large, not text) is said.
+      if error.reason == .system(Platform.ErrorNumber.noSuchFile) { return [] }
       let reason = VisibleText.escaped(error.words(interpreter.language))
       return [CommandLineMessage.startupFileUnread(reason).words(interpreter.language)]
     }

@@ -26,13 +26,13 @@ import Testing
       let cells = report.cells.filter { $0.width == width }
       #expect(line.points.map(\.x) == CensusSpec.defaultDepths.map(Double.init))
       #expect(line.points.map(\.y) == cells.map(\.fraction))
-      guard case .styled(_, let short, dotted: false) = line.role else {
+      guard case .styled(let lineStyle, let short) = line.role, !lineStyle.dashed else {
         Issue.record("width \(width) is a solid line")
         continue
       }
       #expect(short == "N=\(width)")
       let closed = figure.chart.series[widths.count + row]
-      guard case .styled(let style, _, dotted: true) = closed.role else {
+      guard case .styled(let style, _) = closed.role, style.dashed else {
         Issue.record("the closed form of width \(width) is dotted")
         continue
       }

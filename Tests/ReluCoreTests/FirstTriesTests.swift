@@ -170,6 +170,7 @@ import Testing
     var interpreter = Interpreter()
     let lines = try interpreter.printed("net relu seed 10; sweep lr 0.05 5 epochs 5")
     let rows = lines.drop { !$0.hasPrefix("lr ") }
+    #expect(rows.count == 3, "the header and two rates")
     #expect(rows.dropFirst().allSatisfy { $0.hasSuffix("  ok") || $0.hasSuffix("  diverged") })
     #expect(!rows.contains { $0.contains("running") || $0.contains("finite") })
     var json = Interpreter()

@@ -4,8 +4,9 @@ package enum RecordMode: String, Sendable, Equatable, CaseIterable {
   case create
   /// `record FILE replace`: a regular file there is replaced.
   case replace
-  /// `record FILE append`: the recording goes on at the end of a regular
-  /// file there, after a comment line saying so.
+  /// `record FILE append`: the recording goes on at the end of a ReluLab
+  /// recording there (or an empty file) with no other name, after a comment
+  /// line saying so; anything else is refused (``RecordingWriter``).
   case append
 
   /// The words `record` takes after FILE.

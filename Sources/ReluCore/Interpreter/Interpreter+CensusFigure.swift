@@ -30,13 +30,13 @@ extension Interpreter {
         .sorted { $0.x < $1.x }
       lines.append(
         DataSeries(
-          role: .styled(style, short: "N=\(width)", dotted: false),
+          role: .styled(style, short: "N=\(width)"),
           label: FigureLabel.censusWidth(width).words, points: points))
       closedForms.append(
         DataSeries(
           role: .styled(
             SeriesStyle(glyph: ChartRenderer.referenceGlyph, color: style.color, dashed: true),
-            short: FigureLabel.closedFormShort.words(language), dotted: true),
+            short: FigureLabel.closedFormShort.words(language)),
           label: FigureLabel.closedFormOneInput.words,
           points: (low...high).map {
             PlotPoint(x: Double($0), y: CensusSpec.closedForm(width: width, depth: $0))

@@ -308,11 +308,9 @@ extension Interpreter {
     if functions.count == 1, let only = functions.first {
       let partner: ActivationKind = only.value == .relu ? .sigmoid : .relu
       added = partner
-      functions.append(Located(value: partner, range: only.range))
-      functions.sort {
-        ActivationKind.allCases.firstIndex(of: $0.value) ?? 0 < ActivationKind.allCases.firstIndex(
-          of: $1.value) ?? 0
-      }
+      let other = Located(value: partner, range: only.range)
+      // In the table's order: relu first, sigmoid after it.
+      functions = only.value == .relu ? [only, other] : [other, only]
     }
     for function in functions {
       let f = function.value.activation(alpha: settings.alpha)

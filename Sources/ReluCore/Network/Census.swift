@@ -43,8 +43,7 @@ package struct CensusSpec: Sendable, Equatable {
   /// The inputs checked: -1 and 1, or `net`'s data points on [-1, 1].
   package var points: [Double] {
     if twoPoint { return [-1, 1] }
-    let m = NetworkSpec.defaultPoints
-    return (0..<m).map { -1 + 2 * Double($0) / Double(m - 1) }
+    return NetworkSpec.inputs(count: NetworkSpec.defaultPoints)
   }
 
   /// About the multiply-adds of the census, at most.

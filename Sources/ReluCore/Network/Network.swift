@@ -24,8 +24,7 @@ package struct Network: Sendable, Equatable {
   /// A fresh network for `spec`.
   package init(_ spec: NetworkSpec) {
     self.spec = spec
-    let m = spec.points
-    x = (0..<m).map { -1 + 2 * Double($0) / Double(m - 1) }
+    x = NetworkSpec.inputs(count: spec.points)
     y = x.map(spec.target.value)
     var generator = SplitMix64(seed: spec.seed)
     var weights: [[Double]] = []

@@ -24,6 +24,12 @@ package struct NetworkSpec: Sendable, Equatable {
   package static let defaultPoints = 200
   package static let maxPoints = 10_000
 
+  /// The data's inputs: `count` points evenly spaced on [-1, 1], ends
+  /// included (x_i = -1 + 2 i / (count - 1)).
+  package static func inputs(count: Int) -> [Double] {
+    (0..<count).map { -1 + 2 * Double($0) / Double(count - 1) }
+  }
+
   /// Multiply-adds of one epoch: forward and backward, about three per weight
   /// and data point.
   package var workPerEpoch: Double {

@@ -38,7 +38,10 @@ package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The colour as SVG and CSS write it: `#0072b2`.
-  package var hex: String {
+  package var hex: String { Self.hex(rgb: rgb) }
+
+  /// `rgb` (0xRRGGBB) as SVG and CSS write it: `#0072b2`.
+  package static func hex(rgb: UInt32) -> String {
     let digits = String(rgb, radix: 16)
     return "#" + String(repeating: "0", count: 6 - digits.count) + digits
   }

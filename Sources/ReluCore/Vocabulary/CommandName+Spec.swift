@@ -705,12 +705,14 @@ extension CommandName {
             en: [
               "FILE must end in .relu. An existing FILE is refused unless you say what to do with",
               "it: replace starts it afresh (whole or not at all; a regular file only), append",
-              "adds a comment line, the settings in force and the commands after what it holds.",
+              "adds a comment line, the settings in force and the commands after what it holds,",
+              "to a ReluLab recording (or an empty file) that has no other name (hard link).",
             ],
             zh: [
               "FILE 必须以 .relu 结尾。FILE 已存在时会被拒绝，除非说明怎么处理：",
               "replace 重新写（要么完整写入，要么不写；只限普通文件），append 在原有内容",
-              "之后加一行注释、当时的设置和之后的命令。",
+              "之后加一行注释、当时的设置和之后的命令，只限 ReluLab 的录制文件（或空文件），",
+              "且该文件没有别的名字（硬链接）。",
             ]),
           .lines(
             en: [

@@ -14,9 +14,10 @@ package struct DataSeries: Sendable, Equatable {
     /// live, `x` for dead, such as the kinks of a network's units.
     case marks(dead: Bool)
     /// Points joined in order by straight lines in a style of their own (a
-    /// census's width), named `short` where the legend is narrow; `dotted`
-    /// lines light every other cell (a closed form beside a simulation).
-    case styled(SeriesStyle, short: String, dotted: Bool)
+    /// census's width), named `short` where the legend is narrow; a dashed
+    /// style is drawn dotted in text, every other cell lit (a closed form
+    /// beside a simulation), and dashed in SVG.
+    case styled(SeriesStyle, short: String)
   }
 
   /// How the series is drawn.
@@ -45,7 +46,7 @@ package struct DataSeries: Sendable, Equatable {
   package var lineStyle: SeriesStyle? {
     switch role {
     case .line(let series): series.style
-    case .styled(let style, _, _): style
+    case .styled(let style, _): style
     case .reference, .points, .marks: nil
     }
   }

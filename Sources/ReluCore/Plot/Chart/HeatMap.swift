@@ -51,14 +51,6 @@ package struct HeatMap: Sendable, Equatable {
   /// The text of the cell at `row`, `column`.
   package func text(row: Int, column: Int) -> String { texts[row * columns.count + column] }
 
-  /// The heat map drawn in `rendering`, its labels in `language`.
-  func restyled(_ rendering: PlotRendering, _ language: InterfaceLanguage) -> HeatMap {
-    var map = self
-    map.rendering = rendering
-    map.language = language
-    return map
-  }
-
   /// The shade level of `value` out of `levels` - 1: 0 for 0 (and NaN), the
   /// top level for 1, and any value above 0 at least level 1, so a cell
   /// that is not exactly 0 never looks empty.

@@ -28,7 +28,7 @@ extension PlotExport {
         header.append("target")
         columns.append([:])
         constant.append(series.points.first?.y)
-      case .styled(_, let short, _):
+      case .styled(_, let short):
         header.append(short)
         var byX: [Double: Double] = [:]
         for point in series.points where !point.x.isNaN { byX[point.x] = point.y }

@@ -27,10 +27,8 @@ extension PlotExport {
     guard !value.isNaN else { return "#eeeeee" }
     let t = min(max(value, 0), 1)
     let (red, green, blue) = SeriesColor.blue.components
-    func mix(_ c: Int) -> Int { Int((255 - t * Double(255 - c)).rounded()) }
-    let rgb = (mix(red) << 16) | (mix(green) << 8) | mix(blue)
-    let digits = String(rgb, radix: 16)
-    return "#" + String(repeating: "0", count: 6 - digits.count) + digits
+    func mix(_ c: Int) -> UInt32 { UInt32((255 - t * Double(255 - c)).rounded()) }
+    return SeriesColor.hex(rgb: (mix(red) << 16) | (mix(green) << 8) | mix(blue))
   }
 
   /// A heat map as a standalone SVG document.
