@@ -83,6 +83,25 @@ import Testing
     #expect(text.split(separator: "\n").filter { $0.hasPrefix("# Appended") }.count == 1)
   }
 
+  /// `append` goes on at the end of a file `save` wrote, as of a recording:
+  /// both are the lab's own scripts.
+  @Test func appendGoesOnAfterASavedSession() throws {
+    let folder = try PlotTestSupport.temporaryFolder()
+    let path = folder + "/saved.relu"
+    var interpreter = Interpreter()
+    #expect(
+      Interpreter.failures(
+        interpreter.typed(
+          "set alpha 0.3; save \(path); record \(path) append; say new; record stop")
+      ).isEmpty)
+    let text = try PlotTestSupport.contents(of: path)
+    #expect(text.hasPrefix("# ReluLab "))
+    #expect(text.split(separator: "\n").first?.contains(" session, saved ") == true)
+    #expect(text.contains("\nset alpha 0.3\n"))
+    #expect(text.hasSuffix("\nsay new\n"))
+    #expect(text.split(separator: "\n").filter { $0.hasPrefix("# Appended") }.count == 1)
+  }
+
   /// `append` to a missing file starts a new recording, with the full header.
   @Test func appendToAMissingFileStartsIt() throws {
     let folder = try PlotTestSupport.temporaryFolder()

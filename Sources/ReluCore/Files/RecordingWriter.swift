@@ -8,8 +8,8 @@
 /// file), so that it cannot turn another file into something else (a shell
 /// script into one that runs a recorded line, a file with another name
 /// into a changed one): the file opened must have one name (no other hard
-/// link), be UTF-8 text with no NUL byte, and start with a recording's first
-/// line (``isRecording(_:)``). Its bytes stay as they were, byte for byte;
+/// link), be UTF-8 text with no NUL byte, and start with the first line of a
+/// recording or of a saved session (``isRecording(_:)``). Its bytes stay as they were, byte for byte;
 /// the recording is written after them (after a line break when the last
 /// line has none).
 package enum RecordingWriter {
@@ -17,14 +17,17 @@ package enum RecordingWriter {
   package static let firstLinePrefix = "# ReluLab "
   /// What a recording's first line holds after the version.
   package static let firstLineMark = " session, recorded "
+  /// What a saved session's first line (`save FILE`) holds after the version.
+  package static let savedFirstLineMark = " session, saved "
 
-  /// Whether `bytes` are a ReluLab recording's: UTF-8 text with no NUL byte
-  /// whose first line is a recording's first line.
+  /// Whether `bytes` are a ReluLab script `record` may add to: UTF-8 text
+  /// with no NUL byte whose first line is a recording's or a saved session's.
   package static func isRecording(_ bytes: [UInt8]) -> Bool {
     guard ScriptBytes.firstProblem(in: bytes) == nil else { return false }
     let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
     let text = String(decoding: firstLine, as: UTF8.self)
-    return text.hasPrefix(firstLinePrefix) && text.contains(firstLineMark)
+    return text.hasPrefix(firstLinePrefix)
+      && (text.contains(firstLineMark) || text.contains(savedFirstLineMark))
   }
 
   /// Starts a recording's file; see ``FileSystem/startRecording(_:at:mode:limit:)``.

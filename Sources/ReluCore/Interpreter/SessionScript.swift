@@ -87,7 +87,8 @@ extension Interpreter {
   /// out: it belongs to whoever loads the file.
   func sessionScript() -> [String] {
     var lines = [
-      "# ReluLab \(ReluLabVersion.current) session, saved \(Platform.utcMinute()).",
+      RecordingWriter.firstLinePrefix + "\(ReluLabVersion.current)"
+        + RecordingWriter.savedFirstLineMark + "\(Platform.utcMinute()).",
       "# Bring it back with: load FILE, or relulab FILE.",
     ]
     var state = SessionSettings()
