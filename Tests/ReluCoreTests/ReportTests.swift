@@ -189,3 +189,39 @@ import Testing
     #expect(!line.text.contains("<input>"))
   }
 }
+
+/// Wide tables print in blocks of columns that fit, the rows' names repeated.
+@Suite struct WideTableTests {
+  @Test func aWideTableSplitsIntoBlocksThatFit() {
+    let header = ["n"] + (1...6).map { "column \($0)" }
+    let rows = [["1"] + (1...6).map { "value \($0) of one" }, ["22"] + (1...6).map { "v\($0)" }]
+    let lines = TextReport.table(header: header, rows: rows, rightAligned: [0], fitting: 45)
+    let text = lines.map(\.text)
+    #expect(text.allSatisfy { DisplayWidth.of($0) <= 45 })
+    // Each block: its header, its two rows, and a blank line between blocks.
+    #expect(text.count == 3 * 3 + 2)
+    #expect(text[3] == "" && text[7] == "")
+    #expect(text[0] == " n  column 1        column 2")
+    #expect(text[1] == " 1  value 1 of one  value 2 of one")
+    #expect(text[2] == "22  v1              v2")
+    #expect(text[8] == " n  column 5        column 6")
+    #expect(lines[0].role == .heading && lines[4].role == .heading)
+  }
+
+  @Test func aTableThatFitsIsOneBlock() {
+    let rows = [["1", "a", "b"]]
+    #expect(
+      TextReport.table(header: ["n", "x", "y"], rows: rows, fitting: 78)
+        == TextReport.table(header: ["n", "x", "y"], rows: rows))
+  }
+
+  @Test func theCensusAtFiveDepthsFitsSeventyEightColumns() throws {
+    var lab = Interpreter()
+    let outputs = try lab.outputs("born width 2 3 10 depth 2 5 10 20 50 trials 300 seed 1")
+    let text = TextReport.lines(for: outputs[0]).map(\.text)
+    #expect(text.allSatisfy { DisplayWidth.of($0) <= TextReport.lineWidth })
+    let headers = text.filter { $0.hasPrefix("width  depth") }
+    #expect(headers.count == 2)
+    #expect(headers.joined().components(separatedBy: "depth ").count - 1 == 5)
+  }
+}

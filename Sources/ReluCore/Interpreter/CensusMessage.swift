@@ -52,7 +52,7 @@ package enum CensusMessage: MessageCatalogue, Equatable {
         zh: "  逐一检查 [-1, 1] 上的 \(points) 个数据点（偏置不全为 0，网络不是正齐次的）")
     case .closedForm:
       Words(
-        en: "  (in brackets) 1 - (1 - 2^-N)^D: the chance for ONE input x != 0, zero biases;",
+        en: "  (in brackets) 1 - (1 - 2^-N)^D: the chance for ONE input x != 0, zero bias;",
         zh: "  （括号内）1 - (1 - 2^-N)^D：偏置为 0 时只看单个输入 x != 0 算出的概率，")
     case .closedFormBound:
       Words(

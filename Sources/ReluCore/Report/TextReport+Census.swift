@@ -1,5 +1,6 @@
 extension TextReport.Writer {
-  /// `born`: widths down, depths across.
+  /// `born`: widths down, depths across, in blocks of depths that fit the
+  /// writer's width.
   ///
   /// Each cell is the fraction born dead (or inactive) +- its standard error,
   /// under it, in brackets, the closed form for one input, and with
@@ -64,7 +65,7 @@ extension TextReport.Writer {
     lines += TextReport.table(
       header: [CensusMessage.width(language)]
         + spec.depths.map { CensusMessage.depth($0)(language) },
-      rows: rows, rightAligned: [0])
+      rows: rows, rightAligned: [0], fitting: width)
     lines.append(ReportLine(CensusMessage.closedForm.words(language), role: .note))
     lines.append(ReportLine(CensusMessage.closedFormBound.words(language), role: .note))
     if !spec.countsDead {

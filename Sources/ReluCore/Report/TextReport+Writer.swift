@@ -17,6 +17,8 @@ extension TextReport {
     var language: InterfaceLanguage = .en
     /// What plots are drawn from; nil: none are (the lab's screen shows them).
     var pictures: Pictures? = nil
+    /// The widest a wide table's lines are made.
+    var width: Int = TextReport.lineWidth
 
     /// `view`'s lines, drawn from the scene at the size, when there are pictures.
     private func picture(_ view: PlotView?) -> [ReportLine] {

@@ -10,16 +10,21 @@ package enum TextReport {
   package static let tableLimit = 16
   /// Matrices up to this many rows and columns print whole, by row.
   package static let matrixLimit = (rows: 12, columns: 8)
+  /// The widest a wide table's lines are made: an 80-column terminal's, less
+  /// the lab output pane's margin.
+  package static let lineWidth = 78
 
   /// The lines for one output, numbers written with `digits`, words in
   /// `language`; with `pictures`, the plots `plot`, `run`, `compare` and
   /// `view` show are drawn too (batch output and the plain prompt), else
   /// left to the screen.
+  /// Wide tables are split into blocks of columns that fit `width`.
   package static func lines(
     for output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil,
-    language: InterfaceLanguage = .en
+    language: InterfaceLanguage = .en, width: Int = lineWidth
   ) -> [ReportLine] {
-    Writer(digits: digits, language: language, pictures: pictures).lines(for: output)
+    Writer(digits: digits, language: language, pictures: pictures, width: width)
+      .lines(for: output)
   }
 
   /// Writes the lines for one output into `sink`: what
@@ -150,6 +155,47 @@ package enum TextReport {
     lines.reserveCapacity(rows.count + 1)
     if let header { lines.append(ReportLine(format(header), role: .heading)) }
     for row in rows { lines.append(ReportLine(format(row))) }
+    return lines
+  }
+
+  /// The table in blocks of columns that each fit `width` display columns,
+  /// the first column (the rows' names) repeated in every block and a blank
+  /// line between blocks, as wide matrices are printed; one block when it
+  /// fits or when no two columns do.
+  static func table(
+    header: [String], rows: [[String]], rightAligned: Set<Int> = [], fitting width: Int
+  ) -> [ReportLine] {
+    let columns = header.count
+    var widths = header.map(DisplayWidth.of)
+    for row in rows {
+      for (i, cell) in row.enumerated() where i < columns {
+        widths[i] = max(widths[i], DisplayWidth.of(cell))
+      }
+    }
+    // Each block: column 0 and the next columns while they fit.
+    var blocks: [[Int]] = []
+    var next = 1
+    while next < columns {
+      var block = [0, next]
+      var used = widths[0] + 2 + widths[next]
+      next += 1
+      while next < columns, used + 2 + widths[next] <= width {
+        used += 2 + widths[next]
+        block.append(next)
+        next += 1
+      }
+      blocks.append(block)
+    }
+    guard blocks.count > 1 else {
+      return table(header: header, rows: rows, rightAligned: rightAligned)
+    }
+    var lines: [ReportLine] = []
+    for (index, block) in blocks.enumerated() {
+      if index > 0 { lines.append(ReportLine("")) }
+      let pick = { (row: [String]) in block.map { $0 < row.count ? row[$0] : "" } }
+      let right = Set(block.indices.filter { rightAligned.contains(block[$0]) })
+      lines += table(header: pick(header), rows: rows.map(pick), rightAligned: right)
+    }
     return lines
   }
 

@@ -498,7 +498,10 @@ package final class LabLoop<Terminal: LabTerminal> {
       note(.helpOpened)
       return exitStatus == nil ? .proceed : .stop
     default:
-      var lines = TextReport.lines(for: output, digits: digits, language: interpreter.language)
+      // Wide tables fit the pane (78 columns before the first frame).
+      var lines = TextReport.lines(
+        for: output, digits: digits, language: interpreter.language,
+        width: log.width > 0 ? log.width : TextReport.lineWidth)
       if case .steps = output, var table = animatedTable {
         lines = table.lines(lines)
         animatedTable = table

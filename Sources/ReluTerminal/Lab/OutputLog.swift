@@ -51,7 +51,7 @@ package struct OutputLog: Sendable, Equatable {
   private var wrapped: [WrappedRows?] = []
   /// The width new lines are wrapped for as they arrive: the pane's, from
   /// the last ``wrap(width:height:)``; 0 before the first.
-  private var width = 0
+  package private(set) var width = 0
   /// How many times a line has been wrapped into kept rows (to check that
   /// frames reuse them).
   package private(set) var wrappedLines = 0
