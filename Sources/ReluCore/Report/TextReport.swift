@@ -18,6 +18,7 @@ package enum TextReport {
   /// `language`; with `pictures`, the plots `plot`, `run`, `compare` and
   /// `view` show are drawn too (batch output and the plain prompt), else
   /// left to the screen.
+  ///
   /// Wide tables are split into blocks of columns that fit `width`.
   package static func lines(
     for output: CommandOutput, digits: NumberDigits = .standard, pictures: Pictures? = nil,
