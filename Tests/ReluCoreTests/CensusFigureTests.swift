@@ -26,13 +26,13 @@ import Testing
       let cells = report.cells.filter { $0.width == width }
       #expect(line.points.map(\.x) == CensusSpec.defaultDepths.map(Double.init))
       #expect(line.points.map(\.y) == cells.map(\.fraction))
-      guard case .styled(let lineStyle, let short) = line.role, !lineStyle.dashed else {
+      guard case .styled(let lineStyle, let short, _) = line.role, !lineStyle.dashed else {
         Issue.record("width \(width) is a solid line")
         continue
       }
       #expect(short == "N=\(width)")
       let closed = figure.chart.series[widths.count + row]
-      guard case .styled(let style, _) = closed.role, style.dashed else {
+      guard case .styled(let style, _, _) = closed.role, style.dashed else {
         Issue.record("the closed form of width \(width) is dotted")
         continue
       }
@@ -138,7 +138,8 @@ import Testing
     _ = try lab.outputs("view born")
     let chart = PlotExport.file(.csv, of: lab.scene, size: .standard)
     #expect(chart.subject.en == "born dead by depth")
-    #expect(chart.contents.hasPrefix("depth,N=2,N=3,closed form,closed form\n"))
+    // Every column's head is its own: the closed form's names its width.
+    #expect(chart.contents.hasPrefix("depth,N=2,N=3,closed form N=2,closed form N=3\n"))
   }
 
   @Test func heatColoursRunFromWhiteToBlue() {

@@ -36,7 +36,8 @@ extension Interpreter {
         DataSeries(
           role: .styled(
             SeriesStyle(glyph: ChartRenderer.referenceGlyph, color: style.color, dashed: true),
-            short: FigureLabel.closedFormShort.words(language)),
+            short: FigureLabel.closedFormShort.words(language),
+            column: FigureLabel.closedFormColumn(width).words(language)),
           label: FigureLabel.closedFormOneInput.words,
           points: (low...high).map {
             PlotPoint(x: Double($0), y: CensusSpec.closedForm(width: width, depth: $0))

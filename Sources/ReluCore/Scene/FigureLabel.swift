@@ -25,6 +25,8 @@ package enum FigureLabel: MessageCatalogue, Equatable {
   /// The census's dotted closed form, and its short name.
   case closedFormOneInput
   case closedFormShort
+  /// The head of the closed form's CSV column for width N.
+  case closedFormColumn(Int)
   /// The heat map's title: what its shade is.
   case censusShare(trials: Int, inactive: Bool)
 
@@ -49,6 +51,7 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .closedFormOneInput:
       Words(en: "1 - (1 - 2^-N)^D, one input", zh: "1 - (1 - 2^-N)^D，单个输入")
     case .closedFormShort: Words(en: "closed form", zh: "闭式公式")
+    case .closedFormColumn(let width): Words(en: "closed form N=\(width)", zh: "闭式公式 N=\(width)")
     case .censusShare(let trials, let inactive):
       inactive
         ? Words(
@@ -65,7 +68,8 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       .race(function: "leaky", status: .overshot, steps: 1, past: "0.501"),
       .networkTarget(formula: "x^2"), .networkOutput(epoch: 3), .kink(dead: true),
       .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch, .censusWidth(10),
-      .closedFormOneInput, .closedFormShort, .censusShare(trials: 1000, inactive: false),
+      .closedFormOneInput, .closedFormShort, .closedFormColumn(2),
+      .censusShare(trials: 1000, inactive: false),
       .censusShare(trials: 1000, inactive: true),
     ]
   }

@@ -132,7 +132,7 @@ package enum PlotPainter {
     guard chart.series.indices.contains(index) else { return .plain }
     switch chart.series[index].role {
     case .line(let style): return .series(style)
-    case .styled(let style, _): return .curve(style.color)
+    case .styled(let style, _, _): return .curve(style.color)
     case .reference, .points, .marks: return .plain
     }
   }

@@ -31,7 +31,7 @@ package enum ChartRenderer {
           symbol: PlotLegend.symbol(of: style, rendering: chart.rendering, marking: marking),
           symbolRole: .series(index), text: chart.label(of: series),
           shortText: style.description)
-      case .styled(let style, let short):
+      case .styled(let style, let short, _):
         PlotLegend.Entry(
           symbol: PlotLegend.symbol(of: style.glyph, rendering: chart.rendering, marking: marking),
           symbolRole: .series(index), text: chart.label(of: series), shortText: short)
@@ -96,7 +96,7 @@ package enum ChartRenderer {
       seriesCount: chart.series.count, frame: frame, marking: marking
     ).draw(into: &grid) { line, body in
       let series = chart.series[lines[line].0]
-      guard case .styled(let style, _) = series.role, style.dashed else {
+      guard case .styled(let style, _, _) = series.role, style.dashed else {
         return forEachSample(of: series.points, frame, body)
       }
       // Every other cell across: a dotted line.

@@ -14,10 +14,11 @@ package struct DataSeries: Sendable, Equatable {
     /// live, `x` for dead, such as the kinks of a network's units.
     case marks(dead: Bool)
     /// Points joined in order by straight lines in a style of their own (a
-    /// census's width), named `short` where the legend is narrow; a dashed
-    /// style is drawn dotted in text, every other cell lit (a closed form
-    /// beside a simulation), and dashed in SVG.
-    case styled(SeriesStyle, short: String)
+    /// census's width), named `short` where the legend is narrow and
+    /// `column` (else `short`) at the head of its CSV column; a dashed style
+    /// is drawn dotted in text, every other cell lit (a closed form beside a
+    /// simulation), and dashed in SVG.
+    case styled(SeriesStyle, short: String, column: String? = nil)
   }
 
   /// How the series is drawn.
@@ -46,7 +47,7 @@ package struct DataSeries: Sendable, Equatable {
   package var lineStyle: SeriesStyle? {
     switch role {
     case .line(let series): series.style
-    case .styled(let style, _): style
+    case .styled(let style, _, _): style
     case .reference, .points, .marks: nil
     }
   }

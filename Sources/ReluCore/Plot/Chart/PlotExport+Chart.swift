@@ -28,8 +28,8 @@ extension PlotExport {
         header.append("target")
         columns.append([:])
         constant.append(series.points.first?.y)
-      case .styled(_, let short):
-        header.append(short)
+      case .styled(_, let short, let column):
+        header.append(column ?? short)
         var byX: [Double: Double] = [:]
         for point in series.points where !point.x.isNaN { byX[point.x] = point.y }
         columns.append(byX)
