@@ -142,6 +142,18 @@ import Testing
     #expect(chart.contents.hasPrefix("depth,N=2,N=3,closed form N=2,closed form N=3\n"))
   }
 
+  /// Printed, a heat map of two rows ends at its last row of cells, not at
+  /// the bottom of its canvas.
+  @Test func printedHeatMapsEndAtTheirLastRow() throws {
+    let lab = try lab("born width 2 3 depth 5 10 trials 20 seed 1")
+    let heat = try #require(lab.scene.census?.heat)
+    let canvas = PlotFigure.heatMap(heat).canvas(size: .standard).lines
+    let printed = PlotView.heatMap(heat).textLines(size: .standard)
+    #expect(printed.count < canvas.count)
+    #expect(printed == Array(canvas.prefix(printed.count)))
+    #expect(printed.last?.contains { $0 != " " } == true)
+  }
+
   @Test func heatColoursRunFromWhiteToBlue() {
     #expect(PlotExport.heatColor(0) == "#ffffff")
     #expect(PlotExport.heatColor(1) == SeriesColor.blue.hex)

@@ -49,14 +49,17 @@ extension PlotView {
     }
   }
 
-  /// The view as printed text: each part drawn at `size`, a blank line
-  /// between parts.
+  /// The view as printed text: each part drawn at `size` without the blank
+  /// lines under it (a heat map of few rows leaves most of its canvas
+  /// empty), a blank line between parts.
   /// - Complexity: O(size.width * size.height) per part.
   package func textLines(size: PlotSize) -> [String] {
     var lines: [String] = []
     for (index, part) in parts.enumerated() {
       if index > 0 { lines.append("") }
-      lines += part.canvas(size: size).lines
+      var drawn = part.canvas(size: size).lines
+      while let last = drawn.last, last.allSatisfy({ $0 == " " }) { drawn.removeLast() }
+      lines += drawn
     }
     return lines
   }
