@@ -182,8 +182,11 @@ struct ReluLab: ParsableCommand {
     let tagNotes = languageTagNote.map { [$0(language)] } ?? []
     // The start-up file runs first, in every mode; what it says goes to the
     // lab's output pane, or to standard error.
-    let startupFileLines = noInit ? [] : StartupFile.current?.run(in: &interpreter) ?? []
     let interactive = Platform.isTerminal(Platform.standardInput)
+    // Before a session a person works in, Ctrl-C stops the file, not relulab.
+    let interruptible = opensLab || (interactive && files.isEmpty && scriptCommands.isEmpty)
+    let startupFileLines =
+      noInit ? [] : StartupFile.current?.run(in: &interpreter, interruptible: interruptible) ?? []
     let printer = ResultPrinter(json: json)
     var startup = lesson.flatMap {
       (LessonCatalog.find($0, in: language) ?? LessonCatalog.find($0, in: self.language))?.source

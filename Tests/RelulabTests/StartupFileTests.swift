@@ -141,4 +141,31 @@ import Testing
     try pane.press("Enter")
     #expect(pane.wait(for: TmuxPane.exitMarker + "0"), "\(pane.screen())")
   }
+
+  /// At the prompt, Ctrl-C during the start-up file stops its long command
+  /// and the rest of the file, says so, and the session goes on.
+  @Test(.enabled(if: TmuxPane.isAvailable, "needs tmux for a terminal"))
+  func ctrlCStopsTheFileAndThePromptGoesOn() throws {
+    let home = try Home(
+      "set alpha 0.2\nborn relu width 2 depth 10 trials 1000 train 200 seed 1\nset alpha 0.3\n")
+    defer { home.remove() }
+    let binary = productsDirectory.appendingPathComponent("relulab").path
+    let pane = try TmuxPane(
+      width: 120, height: 30, environment: home.environment.merging(["LC_ALL": "C.UTF-8"]) { $1 },
+      command: [binary, "--plain"].map(TmuxPane.quoted).joined(separator: " "))
+    defer { pane.close() }
+    // The census takes far longer than this in any build.
+    usleep(1_500_000)
+    try pane.press("C-c")
+    #expect(pane.wait(for: "relulab>"), "\(pane.screen())")
+    let screen = pane.unwrappedScreen()
+    #expect(screen.contains("init.relu:2:1: error: stopped"), "\(screen)")
+    #expect(screen.contains("Ctrl-C stopped the start-up file"), "\(screen)")
+    try pane.type("show")
+    try pane.press("Enter")
+    #expect(pane.wait(for: "alpha       0.2"), "the first line ran, the last did not")
+    try pane.type("quit")
+    try pane.press("Enter")
+    #expect(pane.wait(for: TmuxPane.exitMarker + "0"), "\(pane.screen())")
+  }
 }

@@ -37,6 +37,8 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
   case startupFileUnread(String)
   /// Commands of the start-up file at this path failed.
   case startupFileFailed(String, errors: Int)
+  /// Ctrl-C stopped the start-up file at this path; the rest was not run.
+  case startupFileStopped(String)
 
   package var words: Words {
     switch self {
@@ -95,6 +97,11 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
           + " and \(errors == 1 ? "was" : "were") skipped; going on (--no-init skips the file)",
         zh: "relulab：启动文件 \(path) 中有 \(errors) 条命令出错，已跳过；照常继续"
           + "（加 --no-init 则不运行这个文件）")
+    case .startupFileStopped(let path):
+      Words(
+        en: "relulab: Ctrl-C stopped the start-up file \(path); the rest of it was not run;"
+          + " going on",
+        zh: "relulab：已按 Ctrl-C 停止启动文件 \(path)，其余命令未运行；照常继续")
     }
   }
 
@@ -108,6 +115,7 @@ package enum CommandLineMessage: MessageCatalogue, Equatable {
       .noLesson("9", lessons: ["1 relu", "2 fast"]),
       .startupFileUnread("cannot read /h/.config/relulab/init.relu: permission denied"),
       .startupFileFailed("/h/.config/relulab/init.relu", errors: 2),
+      .startupFileStopped("/h/.config/relulab/init.relu"),
     ]
   }
 }
