@@ -60,10 +60,40 @@ extension Platform {
   /// A command checks its large buffers' total this way before making them,
   /// so that a process short of memory (`ulimit -v`, a full machine) gets an
   /// error naming the command instead of a crash in the middle of it.
+  ///
+  /// `malloc` and `free` are called through pointers looked up by name: an
+  /// optimizer that sees a `malloc` whose block is only freed removes the
+  /// pair and takes the allocation as made, which would make this always
+  /// true in an optimized build.
   package static func canAllocate(bytes: Int) -> Bool {
     guard bytes > 0 else { return true }
-    guard let block = malloc(bytes) else { return false }
-    free(block)
+    guard let block = OpaqueAllocator.shared.allocate(bytes) else { return false }
+    OpaqueAllocator.shared.free(block)
     return true
   }
 }
+
+/// The C library's `malloc` and `free`, called through pointers the
+/// optimizer cannot see through (see ``Platform/canAllocate(bytes:)``).
+private struct OpaqueAllocator: Sendable {
+  typealias Allocate = @convention(c) (Int) -> UnsafeMutableRawPointer?
+  typealias Free = @convention(c) (UnsafeMutableRawPointer?) -> Void
+  let allocate: Allocate
+  let free: Free
+
+  static let shared: OpaqueAllocator = {
+    if let handle = dlopen(nil, RTLD_NOW), let allocate = dlsym(handle, "malloc"),
+      let free = dlsym(handle, "free")
+    {
+      return OpaqueAllocator(
+        allocate: unsafeBitCast(allocate, to: Allocate.self),
+        free: unsafeBitCast(free, to: Free.self))
+    }
+    return OpaqueAllocator(allocate: { cAllocate($0) }, free: { cFree($0) })
+  }()
+}
+
+/// `malloc`, for where no pointer to it can be looked up.
+private func cAllocate(_ bytes: Int) -> UnsafeMutableRawPointer? { malloc(bytes) }
+/// `free`, likewise.
+private func cFree(_ block: UnsafeMutableRawPointer?) { free(block) }
