@@ -143,6 +143,16 @@ extension TextReport {
         ])
       case .cleared(let target):
         sink.append(lines: [ReportLine(ResultMessage.cleared(target).words(language))])
+      case .toggled(let series, let hidden):
+        sink.line(TraceMessage.toggled(series.description, hidden: hidden).words(language))
+        sink.append(lines: picture(pictures.map { .functions($0.scene.functions) }))
+      case .trace(let readout):
+        guard let readout else {
+          sink.line(TraceMessage.off.words(language))
+          return
+        }
+        sink.append(
+          lines: readout.lines(number: number, language: language).map { ReportLine($0) })
       case .decay(let report):
         let f = report.activation
         var lines = [
