@@ -440,3 +440,10 @@ extension TextReport {
     }
   }
 }
+
+extension TextReport {
+  /// `x` as text output writes it with `digits` (whole numbers as integers).
+  package static func number(_ x: Double, digits: NumberDigits) -> String {
+    Writer(digits: digits).number(x)
+  }
+}

@@ -2,8 +2,16 @@
 package enum TraceMessage: MessageCatalogue, Equatable {
   /// At a kink: both one-sided limits of f' and the value the rule picks.
   case kink(function: String, left: String, right: String, chosen: String, rule: String)
+  /// The same in fewer words: `relu'(0-) = 0, (0+) = 1, (0) = 0 by pytorch`.
+  case kinkShort(function: String, left: String, right: String, chosen: String, rule: String)
   /// The decay's step k of the last so far.
   case step(Int, of: Int)
+  /// The same, short: `step 1/2`.
+  case stepShort(Int, of: Int)
+  /// The step taken, short.
+  case takenShort(String)
+  /// Step 0, short.
+  case startShort
   /// The step taken to reach it: z_k - z_(k-1).
   case taken(String)
   /// Step 0: no step taken yet.
@@ -35,6 +43,14 @@ package enum TraceMessage: MessageCatalogue, Equatable {
       Words(
         en: "\(f)'(0-) = \(left), \(f)'(0+) = \(right), \(f)'(0) = \(chosen) by \(rule)",
         zh: "左极限 \(f)'(0-) = \(left)，右极限 \(f)'(0+) = \(right)，按 \(rule) 取 \(f)'(0) = \(chosen)")
+    case .kinkShort(let f, let left, let right, let chosen, let rule):
+      Words(
+        en: "\(f)'(0-) = \(left), (0+) = \(right), (0) = \(chosen) by \(rule)",
+        zh: "\(f)'(0-) = \(left)，(0+) = \(right)，按 \(rule) 取 \(chosen)")
+    case .stepShort(let step, let last):
+      Words(en: "step \(step)/\(last): ", zh: "第 \(step)/\(last) 步：")
+    case .takenShort(let dz): Words(en: "moved \(dz)", zh: "移动 \(dz)")
+    case .startShort: Words(en: "start", zh: "起点")
     case .step(let step, let last):
       Words(en: "step \(step) of \(last): ", zh: "第 \(step) 步（共 \(last) 步）：")
     case .taken(let dz):
@@ -83,7 +99,9 @@ package enum TraceMessage: MessageCatalogue, Equatable {
   package static var samples: [TraceMessage] {
     [
       .kink(function: "relu", left: "0", right: "1", chosen: "0", rule: "pytorch"),
-      .step(3, of: 5), .taken("-0.04"), .start,
+      .kinkShort(function: "relu", left: "0", right: "1", chosen: "0", rule: "pytorch"),
+      .step(3, of: 5), .stepShort(3, of: 5), .taken("-0.04"), .takenShort("-0.04"), .start,
+      .startShort,
       .network(x: "0.25", fit: "0.31", target: "0.25", active: 5, units: 8),
       .noCurve(z: "1"), .off, .notTraceable(.race), .notTracing, .noStops,
       .noSuchStep(first: 0, last: 4),

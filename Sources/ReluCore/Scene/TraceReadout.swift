@@ -161,7 +161,16 @@ package enum TraceReadout: Sendable, Equatable {
 
   /// The readout as text, one line per function (or one line), numbers
   /// written by `number`.
-  package func lines(number: (Double) -> String, language: InterfaceLanguage) -> [String] {
+  /// - Parameters:
+  ///   - number: How a number is written (the session's digits).
+  ///   - language: The language of the words.
+  ///   - compact: Fewer words, for a narrow pane: `relu'(0-) = 0, (0+) = 1,
+  ///     (0) = 0 by pytorch`, `step 1/2`.
+  /// - Returns: The lines.
+  package func lines(
+    number: (Double) -> String, language: InterfaceLanguage, compact: Bool = false
+  ) -> [String] {
+    let gap = compact ? "  " : "   "
     switch self {
     case .functions(let z, let readings):
       guard !readings.isEmpty else {
@@ -172,13 +181,16 @@ package enum TraceReadout: Sendable, Equatable {
         let at = number(z)
         let value = "\(name)(\(at)) = \(number(reading.value))"
         guard let kink = reading.kink else {
-          return value + "   \(name)'(\(at)) = \(number(reading.derivative))"
+          return value + gap + "\(name)'(\(at)) = \(number(reading.derivative))"
         }
-        return value + "   "
-          + TraceMessage.kink(
-            function: name, left: number(kink.left), right: number(kink.right),
-            chosen: number(kink.chosen), rule: kink.rule
-          ).words(language)
+        let (left, right, chosen) = (number(kink.left), number(kink.right), number(kink.chosen))
+        let limits =
+          compact
+          ? TraceMessage.kinkShort(
+            function: name, left: left, right: right, chosen: chosen, rule: kink.rule)
+          : TraceMessage.kink(
+            function: name, left: left, right: right, chosen: chosen, rule: kink.rule)
+        return value + gap + limits.words(language)
       }
     case .decay(let reading):
       let name = reading.activation.name
@@ -186,13 +198,15 @@ package enum TraceReadout: Sendable, Equatable {
       let parts = [
         "z = \(number(step.z))", "\(name)(z) = \(number(step.value))",
         "\(name)'(z) = \(number(step.gradient))",
-        reading.taken.map { TraceMessage.taken(number($0)).words(language) }
-          ?? TraceMessage.start.words(language),
+        reading.taken.map {
+          (compact ? TraceMessage.takenShort(number($0)) : .taken(number($0))).words(language)
+        } ?? (compact ? TraceMessage.startShort : .start).words(language),
       ]
-      return [
-        TraceMessage.step(reading.step.index, of: reading.last).words(language)
-          + parts.joined(separator: "  ")
-      ]
+      let label =
+        compact
+        ? TraceMessage.stepShort(step.index, of: reading.last)
+        : .step(step.index, of: reading.last)
+      return [label.words(language) + parts.joined(separator: "  ")]
     case .network(let reading):
       return [
         TraceMessage.network(

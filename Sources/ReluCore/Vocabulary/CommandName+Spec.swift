@@ -644,7 +644,7 @@ extension CommandName {
               "（toggle F），滚轮滚动输出。",
             ]),
         ],
-        examples: ["trace 0", "trace 0.5", "trace next", "trace -2 next", "trace off"])
+        examples: ["trace 0", "trace 0.5", "trace next", "trace -2 next", "trace 1; trace off"])
     case .export:
       CommandSpec(
         syntax: .sequence([

@@ -120,9 +120,13 @@ extension LabLoop {
     guard let readout = scene.trace, readout.family == scene.shown.family else { return [] }
     let room = min(Self.maxReadoutRows, layout.plot.height - PlotSize.minimum.height)
     guard room > 0 else { return [] }
-    let lines = TextReport.lines(
-      for: .trace(readout), digits: context.digits, language: context.language)
-    let rows = lines.flatMap { TextWrap.rows($0.text, columns: layout.plot.width) }
+    let number = { (x: Double) in TextReport.number(x, digits: context.digits) }
+    var rows: [String] = []
+    for compact in [false, true] {
+      rows = readout.lines(number: number, language: context.language, compact: compact)
+        .flatMap { TextWrap.rows($0, columns: layout.plot.width) }
+      if rows.count <= room { break }
+    }
     return Array(rows.prefix(room))
   }
 
