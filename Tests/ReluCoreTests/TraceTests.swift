@@ -182,6 +182,31 @@ import Testing
     #expect(lab.hiddenSeries.isEmpty)
   }
 
+  @Test func theCursorIsDrawnWhereTheFrameMapsIt() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("plot relu; trace 2")
+    let size = PlotSize.standard
+    let scene = lab.scene.functions
+    let lines = PlotView.functions(scene).textLines(size: size)
+    let frame = PlotFrame(scene: scene, size: size)
+    let column = try #require(frame.column(of: 2))
+    let point = try #require(frame.cell(of: PlotPoint(x: 2, y: 2)))
+    #expect(point.column == column)
+    let rows = lines.map { Array($0) }
+    for row in frame.top..<(frame.top + frame.rows) where row != point.row {
+      #expect(rows[row][column] == "!" || rows[row][column] == "*", "row \(row)")
+    }
+    #expect(rows[point.row][column] == "O")
+    // Read back: the column's x is within half a column of 2.
+    let x = try #require(frame.x(atColumn: column))
+    #expect(abs(x - 2) <= frame.columnWidth / 2)
+    #expect(frame.column(of: x) == column)
+    // At the kink, the jump's points stay: relu' has its own there.
+    _ = try lab.outputs("plot relu'; trace 0")
+    let kink = PlotView.functions(lab.scene.functions).textLines(size: size).joined()
+    #expect(kink.contains("@") && kink.contains("o") && !kink.contains("O"))
+  }
+
   @Test func theCommandWritesBackAsParsed() throws {
     for text in [
       "trace", "trace 0.5", "trace next", "trace -2 previous", "trace off", "toggle relu'",

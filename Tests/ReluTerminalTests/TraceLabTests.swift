@@ -134,6 +134,20 @@ import Testing
     #expect(run(keys + [.key(.function(8)), .key(.home)]).1.interpreter.cursor == .decay(step: 0))
   }
 
+  @Test func shiftArrowsAndTheMouseAreKeys() {
+    #expect(KeyDecoder.keyCode(0o611) == .shiftLeft)
+    #expect(KeyDecoder.keyCode(0o622) == .shiftRight)
+    let press = Key.mouse(MouseEvent(.press, row: 3, column: 7))
+    #expect(KeyMap.action(for: press, lineIsEmpty: false) == .click(row: 3, column: 7))
+    #expect(KeyMap.action(for: .function(8), lineIsEmpty: false) == .trace)
+    #expect(KeyMap.action(for: .alt("t"), lineIsEmpty: true) == .trace)
+    // Off the cursor, the keys keep their jobs.
+    #expect(KeyMap.action(for: .tab, lineIsEmpty: true) == .complete)
+    #expect(KeyMap.action(for: .tab, lineIsEmpty: true, tracing: true) == .traceMove(.next))
+    #expect(KeyMap.action(for: .escape, lineIsEmpty: true) == .cancel)
+    #expect(KeyMap.action(for: .shiftLeft, lineIsEmpty: false, tracing: true) == .edit(.left))
+  }
+
   @Test func theReadoutFitsEverySize() {
     for (width, height) in [(120, 36), (80, 24), (60, 20)] {
       let (terminal, _) = run([.key(.function(8))], width: width, height: height)

@@ -30,7 +30,10 @@ package enum PlotRenderer {
       for (_, series) in scene.drawnSeries
       where !(cursor == 0 && series.isDiscontinuousAtZero(alpha: scene.alpha)) {
         let point = PlotPoint(x: cursor, y: scene.value(of: series, at: cursor))
-        guard let cell = frame.cell(of: point) else { continue }
+        // A jump's open or closed point there says more: it stays.
+        guard let cell = frame.cell(of: point),
+          ![.openPoint, .closedPoint].contains(grid.role(row: cell.row, column: cell.column))
+        else { continue }
         grid.put(
           PlotGlyphs.cursorPoint, role: .cursorPoint, row: cell.row, column: cell.column)
       }
