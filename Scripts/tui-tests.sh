@@ -60,6 +60,7 @@ poll() {
 }
 
 contains() { grep -qF -- "$1" <<<"$2"; }
+not_contains() { ! grep -qF -- "$1" <<<"$2"; }
 row_matches() { sed -n "${1}p" <<<"$3" | grep -qE -- "$2"; }
 differs() { [[ "$1" != "$2" ]]; }
 
@@ -720,6 +721,59 @@ test_f7_cycles_the_views() {
   expect_clean_exit 0
 }
 
+# A mouse button as the terminal sends it for TERM=tmux-256color (X10
+# mouse): ESC [ M, then 32 + the button (0 the first, 3 the release, 64 and
+# 65 the wheel), 32 + the column and 32 + the row, both from 1.
+mouse() {
+  tm send-keys -t "$session" -H 1b 5b 4d \
+    "$(printf %x $((32 + $1)))" "$(printf %x $((32 + $2)))" "$(printf %x $((32 + $3)))"
+}
+
+# A click: the first button down and up at column $1, row $2.
+click() {
+  mouse 0 "$1" "$2"
+  mouse 3 "$1" "$2"
+}
+
+# F8 puts the trace cursor on relu at the kink, with its readout under the
+# plot; a click on the plot moves it there, a click on a legend entry hides
+# that curve, the wheel scrolls the output, arrows and Esc move and remove it.
+test_mouse_moves_the_trace_cursor() {
+  start_lab 80 24 || return 1
+  wait_for_row 23 'F8 trace' || return 1
+  tm send-keys -t "$session" F8
+  wait_for_row 13 "^ relu\(0\) = 0   relu'\(0-\) = 0, relu'\(0\+\) = 1, relu'\(0\) = 0 by pytorch" ||
+    return 1
+  local kink
+  kink=$(awk 'NR == 5 { print index($0, "!") }' <<<"$(screen)")
+  ((kink > 0)) || { echo "    no cursor column"; screen; return 1; }
+  # A click 20 columns right of the kink: x there, whatever the column's value.
+  click $((kink + 20)) 5
+  wait_for_row 13 "^ relu\([0-9.]+\) = [0-9.]+   relu'\([0-9.]+\) = 1\$" || return 1
+  [[ "$(awk 'NR == 5 { print index($0, "!") }' <<<"$(screen)")" == $((kink + 20)) ]] ||
+    { echo "    the cursor is not where the click was"; screen; return 1; }
+  tm send-keys -t "$session" Tab
+  wait_for_row 13 "^ relu\(0\) = 0 " || return 1
+  # The legend's "= relu'" starts at column 10 (from 1).
+  click 12 1
+  wait_for_row 1 "^ \* relu  = relu' \(hidden\)" || return 1
+  wait_for "relu' hidden (toggle relu' shows it again)" || return 1
+  click 12 1
+  wait_for "relu' shown again" || return 1
+  type_line "show" || return 1
+  wait_for "lang" || return 1
+  mouse 64 10 18
+  wait_for "output (scrolled back" || return 1
+  mouse 65 10 18
+  mouse 65 10 18
+  mouse 65 10 18
+  poll "the output to scroll to its end" 10 not_contains "scrolled back" || return 1
+  tm send-keys -t "$session" Escape
+  poll "the readout to go" 10 not_contains "relu'(0-)" || return 1
+  tm send-keys -t "$session" C-d
+  expect_clean_exit 0
+}
+
 # Feed points made at another alpha are left off the plot, with a note.
 test_stale_feed_points_are_noted_not_drawn() {
   start_lab 100 30 || return 1
@@ -980,6 +1034,8 @@ run_test "80x24: the decay view names the step chart it leaves out; view steps s
 run_test "F7 cycles plot, decay, race; the status line names the view" test_f7_cycles_the_views
 run_test "feed points made at another alpha are noted, not drawn" \
   test_stale_feed_points_are_noted_not_drawn
+run_test "the mouse: a click places the trace cursor or hides a curve, the wheel scrolls" \
+  test_mouse_moves_the_trace_cursor
 
 run_test "--plain edits the line: keys, prefix Up, Tab, Ctrl-R; the modes come back" \
   test_plain_prompt_edits

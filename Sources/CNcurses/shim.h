@@ -110,4 +110,29 @@ static inline int relu_adopt_locale(void) {
   return relu_locale_is_utf8();
 }
 
+// MARK: Mouse
+
+/// Reports the first button going down and the wheel (buttons 4 and 5) as
+/// KEY_MOUSE. No click interval: a press is reported at once, with no wait
+/// for the release (ncurses' default of a sixth of a second would delay every
+/// click, and a click mask would need the release to arrive first).
+static inline void relu_enable_mouse(void) {
+  mousemask(BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+  mouseinterval(0);
+}
+
+/// The mouse event KEY_MOUSE announced: its screen cell in `row` and
+/// `column`, and 1 for the first button, 4 for the wheel up, 5 for the wheel
+/// down, 0 for anything else, -1 when there was none.
+static inline int relu_mouse_event(int *row, int *column) {
+  MEVENT event;
+  if (getmouse(&event) != OK) return -1;
+  *row = event.y;
+  *column = event.x;
+  if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) return 1;
+  if (event.bstate & BUTTON4_PRESSED) return 4;
+  if (event.bstate & BUTTON5_PRESSED) return 5;
+  return 0;
+}
+
 #endif

@@ -21,7 +21,8 @@ import Testing
     "help plot",
     "help set alpha", "help relu", "quit", "export svg out.svg", "export txt \"a b.txt\"",
     "net relu width 8 depth 2 data abs points 50 seed 3", "net tanh", "train", "train 5 lr 0.1",
-    "sweep lr 0.05 0.2 epochs 10", "view", "view steps", "born",
+    "sweep lr 0.05 0.2 epochs 10", "view", "view steps", "born", "trace", "trace -0.5 next",
+    "trace off", "toggle relu'",
     "born leaky width 2 3 depth 5 trials 10 init asym bias he seed 3",
     "born relu width 2 depth 10 trials 50 seed 1 train 20 lr 0.05 data sin", "net relu init asym",
   ]

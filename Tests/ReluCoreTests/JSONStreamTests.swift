@@ -152,6 +152,8 @@ import Testing
     "plot relu leaky'; clear feed; clear",
     "net relu width 4 depth 2 seed 2; train 5; sweep lr 0.1 0.5 epochs 3",
     "lesson; help; help set alpha",
+    "plot relu leaky sigmoid; trace 0; trace 0.5 next; toggle leaky; trace off",
+    "decay relu from 0.9 to 0.5; step 2; trace 1; net relu width 3 seed 1; trace 0.25",
   ]
 
   @Test(arguments: scripts)

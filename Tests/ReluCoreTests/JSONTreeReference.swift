@@ -139,6 +139,44 @@ enum JSONTreeReport {
       return [.object([cmd, ("format", .string(format.rawValue)), ("path", .string(path))])]
     case .cleared(let target):
       return [.object([cmd, ("cleared", .string(target?.rawValue ?? "all"))])]
+    case .toggled(let series, let hidden):
+      return [.object([cmd, ("series", .string(series.description)), ("hidden", .bool(hidden))])]
+    case .trace(nil):
+      return [.object([cmd, ("off", .bool(true))])]
+    case .trace(let readout?):
+      var members: [(String, JSONValue)] = [cmd, ("view", .string(readout.family.rawValue))]
+      switch readout {
+      case .functions(let z, let readings):
+        let functions: [JSONValue] = readings.map { reading in
+          var fields: [(String, JSONValue)] = [("fn", .string(reading.activation.name))]
+          if case .leaky(let alpha) = reading.activation {
+            fields.append(("alpha", .number(alpha)))
+          }
+          fields += [("f", .number(reading.value)), ("df", .number(reading.derivative))]
+          if let kink = reading.kink {
+            fields += [
+              ("left", .number(kink.left)), ("right", .number(kink.right)),
+              ("rule", .string(kink.rule)),
+            ]
+          }
+          return .object(fields)
+        }
+        members += [("z", .number(z)), ("functions", .array(functions))]
+      case .decay(let reading):
+        members += [
+          ("fn", .string(reading.activation.name)), ("step", .int(reading.step.index)),
+          ("last", .int(reading.last)), ("z", .number(reading.step.z)),
+          ("f", .number(reading.step.value)), ("df", .number(reading.step.gradient)),
+        ]
+        if let taken = reading.taken { members.append(("taken", .number(taken))) }
+      case .network(let reading):
+        members += [
+          ("x", .number(reading.x)), ("fit", .number(reading.fit)),
+          ("target", .number(reading.target)), ("active", .int(reading.active)),
+          ("units", .int(reading.units)),
+        ]
+      }
+      return [.object(members)]
     case .decay(let r), .reset(let r), .finished(let r):
       return [decay(cmd, r)]
     case .steps(let r):

@@ -23,6 +23,7 @@ import Testing
   @Test func everyCatalogueIsTranslated() {
     for message in ResultMessage.samples { check(message.words) }
     for message in SceneMessage.samples { check(message.words) }
+    for message in TraceMessage.samples { check(message.words) }
     for label in FigureLabel.samples { check(label.words) }
     for label in PlotLabel.samples { check(label.words) }
     for heading in TableHeading.all { check(heading) }

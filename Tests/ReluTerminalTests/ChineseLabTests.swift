@@ -28,7 +28,7 @@ import Testing
 
   /// Texts that are names or keys, the same in both languages: no CJK needed.
   static let sameInBoth: Set<String> = [
-    "F1", "F2 / F3", "F4", "F5", "F6", "F7", "PgUp / PgDn", "Up / Down", "Ctrl-R", "Tab",
+    "F1", "F2 / F3", "F4", "F5", "F6", "F7 / F8", "PgUp / PgDn", "Up / Down", "Ctrl-R", "Tab",
     "Ctrl-A/E/B/F, Home/End", "Ctrl-A/E/B/F", "Ctrl-K/U/W, Ctrl-Y", "Ctrl-K/U/W/Y", "Ctrl-C",
     "Ctrl-L", "F2/F3 alpha", "Tab: ", "Ctrl-D, quit",
   ]
@@ -56,7 +56,7 @@ import Testing
     #expect(
       LabMessage.lessonPaused(pause: 1, count: 5).words.zh
         == "第 1/5 处暂停：空格/回车 继续，b 返回，q 退出本课")
-    #expect(KeyMap.hint(fitting: .max, in: .zh) == "F1 帮助  F2/F3 alpha  F4 单步  F5 运行  F6 重置  F7 视图")
+    #expect(KeyMap.hint(fitting: .max, in: .zh) == "F1 帮助  F2/F3 alpha  F4 单步  F5 运行  F6 重置  F8 光标")
     // English stays as it was.
     #expect(KeyMap.hint(fitting: .max, in: .en) == KeyMap.hint)
   }

@@ -92,9 +92,9 @@ import Testing
   }
 
   @Test func theHintKeepsTheMostNeededKeysThatFit() {
-    #expect(KeyMap.hint == "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset  F7 view")
-    #expect(KeyMap.hint(fitting: 50) == "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset")
-    #expect(KeyMap.hint(fitting: 40) == "F1 help  F4 step  F5 run  F6 reset")
+    #expect(KeyMap.hint == "F1 help  F2/F3 alpha  F4 step  F5 run  F6 reset  F8 trace")
+    #expect(KeyMap.hint(fitting: 50) == "F1 help  F4 step  F5 run  F6 reset  F8 trace")
+    #expect(KeyMap.hint(fitting: 40) == "F1 help  F4 step  F5 run  F8 trace")
     #expect(KeyMap.hint(fitting: 30) == "F1 help  F4 step  F5 run")
     #expect(KeyMap.hint(fitting: 15) == "F1 help  F5 run")
     #expect(KeyMap.hint(fitting: 7) == "F1 help")

@@ -56,6 +56,10 @@ package enum CommandOutput: Sendable, Equatable {
   /// `view`: the view on screen, whether the command switched to it, and
   /// the other activities there is a view for.
   case view(shown: ViewName, switched: Bool, others: [ViewName])
+  /// `trace`: the readout where the cursor stands; nil: it was taken off.
+  case trace(TraceReadout?)
+  /// `toggle`: the curve, and whether it is now hidden.
+  case toggled(PlotSeries, hidden: Bool)
 
   /// The command that produced it (JSON's `"cmd"`).
   package var command: CommandName {
@@ -87,6 +91,8 @@ package enum CommandOutput: Sendable, Equatable {
     case .census: .born
     case .cleared: .clear
     case .view: .view
+    case .trace: .trace
+    case .toggled: .toggle
     }
   }
 }

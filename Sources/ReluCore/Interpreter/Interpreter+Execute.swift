@@ -50,6 +50,7 @@ extension Interpreter {
           seed: seed))
     case .plot(let series):
       chosenSeries = series.isEmpty ? nil : series
+      hiddenSeries = []
       return .plot(plottedSeries)
     case .decay(let spec):
       // Left out, as F4 takes them: the layer's function, the chapter's 0.9 to 0.5.
@@ -189,6 +190,14 @@ extension Interpreter {
       }
       let others = scene.families.filter { $0 != scene.shown }
       return .view(shown: scene.shown, switched: name != nil, others: others)
+    case .trace(let spec):
+      return .trace(try trace(spec, at: statement.range))
+    case .toggle(let series):
+      guard plottedSeries.contains(series) else {
+        throw CommandError(TraceMessage.notPlotted(series.description).words, at: statement.range)
+      }
+      if hiddenSeries.remove(series) == nil { hiddenSeries.insert(series) }
+      return .toggled(series, hidden: hiddenSeries.contains(series))
     }
   }
 

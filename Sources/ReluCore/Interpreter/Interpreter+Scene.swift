@@ -40,6 +40,7 @@ extension Interpreter {
         scene.network = networkFigure(network, inputs: inputs)
       }
     }
+    placeCursor()
     // Notes: for the function plot on screen, once per overlay it misses.
     scene.noted.formIntersection(notes.map(\.overlay))
     guard scene.shown == .plot else { return [] }
@@ -90,10 +91,11 @@ extension Interpreter {
         overlays.append(decayOverlay(decay))
       }
     }
-    let scene = PlotScene(
+    var scene = PlotScene(
       series: series, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
       xRange: settings.plotXRange, yRange: settings.yRange, rendering: settings.rendering,
       overlays: overlays, language: settings.language)
+    scene.hiddenSeries = hiddenSeries.intersection(scene.series)
     return (scene, notes)
   }
 
@@ -181,13 +183,13 @@ extension Command {
   /// only when it takes off what was shown.)
   var shownFamily: ViewName? {
     switch self {
-    case .plot, .feed: .plot
+    case .plot, .feed, .toggle: .plot
     case .decay, .step, .run, .reset: .decay
     case .compare: .race
     case .net, .train, .sweep: .net
     case .born: .born
     case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
-      .record, .save, .help, .quit, .export, .view:
+      .record, .save, .help, .quit, .export, .view, .trace:
       nil
     }
   }

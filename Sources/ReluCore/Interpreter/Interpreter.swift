@@ -55,6 +55,10 @@ package struct Interpreter: Sendable {
   package internal(set) var chosenSeries: [PlotSeries]?
   /// What the screen shows: built after each command (see ``Scene``).
   package internal(set) var scene = Scene()
+  /// The plotted curves `toggle` hid.
+  package internal(set) var hiddenSeries: Set<PlotSeries> = []
+  /// The trace cursor, on the view of its activity, until `trace off`.
+  package internal(set) var cursor: TraceCursor?
   /// The overlays and views `clear` took off, until their next command.
   package internal(set) var hidden: Set<ClearTarget> = []
   /// The section the last `title` named.
@@ -377,6 +381,8 @@ package struct Interpreter: Sendable {
     origins = SessionOrigins()
     chosenSeries = nil
     hidden = []
+    cursor = nil
+    hiddenSeries = []
     title = nil
     scene = Scene()
     _ = rebuildScene(after: .show)

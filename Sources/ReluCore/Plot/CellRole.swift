@@ -30,6 +30,10 @@ package enum CellRole: Sendable, Equatable, Hashable {
   case closedPoint
   /// A heat map's cell, shaded by its value.
   case shade
+  /// The trace cursor's column.
+  case cursor
+  /// Where a curve crosses the trace cursor's column.
+  case cursorPoint
 
   /// The drawing priority.
   ///
@@ -39,11 +43,11 @@ package enum CellRole: Sendable, Equatable, Hashable {
   package var priority: Int {
     switch self {
     case .blank: 0
-    case .axis, .reference: 1
+    case .axis, .reference, .cursor: 1
     case .series, .shade: 2
     case .openPoint, .closedPoint: 4
     case .feedPoint, .decayMarker, .liveMark, .deadMark: 5
-    case .currentMarker: 6
+    case .currentMarker, .cursorPoint: 6
     case .tickLabel, .legend, .offRange: 7
     }
   }

@@ -348,6 +348,32 @@ package struct PlotFrame: Sendable, Equatable {
     return (top + row, left + column)
   }
 
+  /// The canvas column of the plot area where x is drawn, or nil when x is
+  /// NaN or outside the range: the one map from x to columns, which the
+  /// trace cursor is drawn by and a click is read back through
+  /// (``x(atColumn:)``).
+  package func column(of x: Double) -> Int? {
+    let column = xScale.cell(of: x)
+    guard (0..<columns).contains(column) else { return nil }
+    return left + column
+  }
+
+  /// The x a canvas column stands for: the value of its middle sample
+  /// (sample c * a + (a - 1) / 2 of column c, the first of two in braille),
+  /// so ``column(of:)`` maps it back to the same column; nil outside the
+  /// plot area.
+  package func x(atColumn canvasColumn: Int) -> Double? {
+    let column = canvasColumn - left
+    guard (0..<columns).contains(column) else { return nil }
+    let (across, _) = samplesPerCell
+    return xScale.value(atSample: column * across + (across - 1) / 2)
+  }
+
+  /// The width of one column in x: what the cursor moves per step.
+  package var columnWidth: Double {
+    xRange.width * Double(samplesPerCell.across) / Double(max(1, sampleColumns - 1))
+  }
+
   /// Drops x ticks whose labels would touch the previous kept label.
   private static func withoutOverlaps(_ ticks: [PlacedTick]) -> [PlacedTick] {
     var kept: [PlacedTick] = []

@@ -12,6 +12,10 @@ package enum PlotGlyphs {
   package static let openPoint: Character = "o"
   /// A point of the last feed.
   package static let feedPoint: Character = "X"
+  /// The trace cursor's column (no series' glyph).
+  package static let cursor: Character = "!"
+  /// Where a curve crosses the trace cursor's column (not the open point `o`).
+  package static let cursorPoint: Character = "O"
   /// The decay trajectory's last point, where it stands now.
   package static let currentMarker: Character = "C"
 

@@ -33,6 +33,8 @@ package enum PlotLabel: MessageCatalogue, Equatable {
   case svgTitle(String)
   /// An SVG file's title with no curve.
   case svgTitleAxes
+  /// A curve hidden from the plot, still in the legend to bring it back.
+  case hidden(String)
 
   package var words: Words {
     switch self {
@@ -61,6 +63,7 @@ package enum PlotLabel: MessageCatalogue, Equatable {
       short ? Words(en: "at 0", zh: "0 处") : Words(en: "value at 0", zh: "0 处的值")
     case .svgTitle(let names): Words(en: "ReluLab: \(names)", zh: "ReluLab：\(names)")
     case .svgTitleAxes: Words(en: "ReluLab: axes", zh: "ReluLab：坐标轴")
+    case .hidden(let name): Words(en: "\(name) (hidden)", zh: "\(name)（已隐藏）")
     }
   }
 
@@ -72,7 +75,7 @@ package enum PlotLabel: MessageCatalogue, Equatable {
       .decayStepsShort(wrapped: false), .decayStepsShort(wrapped: true), .targetShort,
       .kinkShort(dead: true), .kinkShort(dead: false), .openEnd(short: false),
       .openEnd(short: true), .valueAtZero(short: false), .valueAtZero(short: true),
-      .svgTitle("relu, relu'"), .svgTitleAxes,
+      .svgTitle("relu, relu'"), .svgTitleAxes, .hidden("relu'"),
     ]
   }
 }

@@ -66,11 +66,19 @@ package struct PlotLegend: Sendable, Equatable {
   /// - Returns: The entries, before layout.
   package static func entries(for scene: PlotScene, marking: SeriesMarking = .glyphs) -> [Entry] {
     var entries = scene.series.enumerated().map { index, series in
-      Entry(
+      let short =
+        series.kind == .leaky
+        ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description
+      guard scene.hiddenSeries.contains(series) else {
+        return Entry(
+          symbol: symbol(of: series, rendering: scene.rendering, marking: marking),
+          symbolRole: .series(index), text: scene.label(of: series), shortText: short)
+      }
+      let hidden = { (name: String) in PlotLabel.hidden(name).words(scene.language) }
+      return Entry(
         symbol: symbol(of: series, rendering: scene.rendering, marking: marking),
-        symbolRole: .series(index), text: scene.label(of: series),
-        shortText: series.kind == .leaky
-          ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description)
+        symbolRole: .series(index), text: hidden(scene.label(of: series)),
+        shortText: hidden(short))
     }
     entries += jumpEntries(for: scene)
     for overlay in scene.overlays where !overlay.points.isEmpty {
@@ -111,7 +119,7 @@ package struct PlotLegend: Sendable, Equatable {
   private static func jumpEntries(for scene: PlotScene) -> [Entry] {
     guard scene.xRange.contains(0) else { return [] }
     let shown = { (end: Double) in scene.effectiveYRange.contains(end) }
-    let jumps = scene.series.compactMap { PlotJump(of: $0, in: scene) }
+    let jumps = scene.drawnSeries.compactMap { PlotJump(of: $0.series, in: scene) }
     let language = scene.language
     var entries: [Entry] = []
     if jumps.contains(where: { $0.openEnds.contains(where: shown) }) {
@@ -209,16 +217,34 @@ package struct PlotLegend: Sendable, Equatable {
     line.map(\.printedWidth).reduce(0, +) + max(0, line.count - 1) * separator.count
   }
 
+  /// The entries of legend line `line` with the column each starts at and
+  /// the columns it takes: where ``draw(into:top:)`` puts them, and what a
+  /// click there hits (``entry(line:column:)``).
+  private func placed(_ line: [Entry]) -> [(entry: Entry, column: Int, width: Int)] {
+    var column = 0
+    return line.map { entry in
+      defer { column += entry.printedWidth + Self.separator.count }
+      return (entry, column, entry.printedWidth)
+    }
+  }
+
+  /// The entry drawn across `column` of legend line `line`, or nil.
+  package func entry(line: Int, column: Int) -> Entry? {
+    guard lines.indices.contains(line) else { return nil }
+    return placed(lines[line]).first { column >= $0.column && column < $0.column + $0.width }?
+      .entry
+  }
+
   /// Draws the legend into rows `top...` of the grid, from column 0.
   func draw(into grid: inout CanvasGrid, top: Int) {
     for (offset, line) in lines.enumerated() {
       var column = 0
-      for (index, entry) in line.enumerated() {
-        if index > 0 { column += Self.separator.count }
-        grid.put(entry.symbol, role: entry.symbolRole, row: top + offset, column: column)
-        column += DisplayWidth.of(entry.symbol)
-        grid.put(" " + entry.text, role: .legend, row: top + offset, column: column)
-        column += 1 + DisplayWidth.of(entry.text)
+      for (entry, start, width) in placed(line) {
+        grid.put(entry.symbol, role: entry.symbolRole, row: top + offset, column: start)
+        grid.put(
+          " " + entry.text, role: .legend, row: top + offset,
+          column: start + DisplayWidth.of(entry.symbol))
+        column = start + width
       }
       if offset == lines.count - 1, omitted > 0 {
         let more = (line.isEmpty ? "" : Self.separator) + "+\(omitted)"

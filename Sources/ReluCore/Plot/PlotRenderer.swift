@@ -20,11 +20,34 @@ package enum PlotRenderer {
     let frame = PlotFrame(scene: scene, size: size, marking: marking)
     var grid = CanvasGrid(width: size.width, height: size.height)
     drawAxes(frame, into: &grid)
+    if let cursor = scene.cursor { drawCursor(at: cursor, frame, into: &grid) }
     frame.legend.draw(into: &grid, top: 0)
     drawCurves(scene, frame, marking: marking, into: &grid)
-    for series in scene.series { drawJump(of: series, scene, frame, into: &grid) }
+    for (_, series) in scene.drawnSeries { drawJump(of: series, scene, frame, into: &grid) }
     for overlay in scene.overlays { draw(overlay, frame, into: &grid) }
+    if let cursor = scene.cursor {
+      // At a jump the open and closed points already say which value is taken.
+      for (_, series) in scene.drawnSeries
+      where !(cursor == 0 && series.isDiscontinuousAtZero(alpha: scene.alpha)) {
+        let point = PlotPoint(x: cursor, y: scene.value(of: series, at: cursor))
+        // A jump's open or closed point there says more: it stays.
+        guard let cell = frame.cell(of: point),
+          ![.openPoint, .closedPoint].contains(grid.role(row: cell.row, column: cell.column))
+        else { continue }
+        grid.put(
+          PlotGlyphs.cursorPoint, role: .cursorPoint, row: cell.row, column: cell.column)
+      }
+    }
     return grid.canvas
+  }
+
+  /// The trace cursor's column at x (``PlotFrame/column(of:)``), down the
+  /// plot area under the curves; nothing when x is outside the range.
+  static func drawCursor(at x: Double, _ frame: PlotFrame, into grid: inout CanvasGrid) {
+    guard let column = frame.column(of: x) else { return }
+    for row in frame.top..<(frame.top + frame.rows) {
+      grid.put(PlotGlyphs.cursor, role: .cursor, row: row, column: column)
+    }
   }
 
   /// The curves, drawn by ``SeriesLines``: in braille with glyphs, no glyph
@@ -33,9 +56,10 @@ package enum PlotRenderer {
   private static func drawCurves(
     _ scene: PlotScene, _ frame: PlotFrame, marking: SeriesMarking, into grid: inout CanvasGrid
   ) {
-    let tracers = scene.series.map { CurveTracer(scene: scene, series: $0, frame: frame) }
+    let drawn = scene.drawnSeries
+    let tracers = drawn.map { CurveTracer(scene: scene, series: $0.series, frame: frame) }
     let lines = SeriesLines(
-      lines: scene.series.enumerated().map { SeriesLines.Line(series: $0, glyph: $1.glyph) },
+      lines: drawn.map { SeriesLines.Line(series: $0.index, glyph: $0.series.glyph) },
       seriesCount: scene.series.count, frame: frame, marking: marking)
     let (across, down) = frame.samplesPerCell
     lines.draw(into: &grid) { line, body in

@@ -20,6 +20,19 @@ package struct PlotScene: Sendable, Equatable {
   /// The language of the legend's words (`feed`, `now`...), the session's
   /// when the scene was built.
   package var language: InterfaceLanguage
+  /// Where the trace cursor stands: a column marked down the plot, and a
+  /// point on each curve there; nil: no cursor.
+  package var cursor: Double?
+  /// Curves hidden from the plot: the legend still names them, marked, so
+  /// they can be shown again.
+  package var hiddenSeries: Set<PlotSeries> = []
+
+  /// The curves drawn: ``series`` but the hidden ones, each with its index.
+  package var drawnSeries: [(index: Int, series: PlotSeries)] {
+    series.enumerated().filter { !hiddenSeries.contains($0.element) }.map {
+      ($0.offset, $0.element)
+    }
+  }
 
   /// A scene.
   /// - Parameters:

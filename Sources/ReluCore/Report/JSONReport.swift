@@ -112,6 +112,11 @@ package enum JSONReport {
       json.member("path", path)
     case .cleared(let target):
       json.member("cleared", target?.rawValue ?? "all")
+    case .trace(let readout):
+      trace(readout, into: &json)
+    case .toggled(let series, let hidden):
+      json.member("series", series.description)
+      json.member("hidden", hidden)
     case .decay(let r), .reset(let r), .finished(let r):
       json.member("fn", r.activation.name)
       alpha(r.activation, into: &json)
@@ -316,5 +321,52 @@ package enum JSONReport {
     json.member("z", step.z)
     json.member("value", step.value)
     json.member("grad", step.gradient)
+  }
+}
+
+extension JSONReport {
+  /// `trace`'s readout, exact: `"view"` and, by view, z with each
+  /// function's f and f' (at a kink `left`, `right` and `rule` too), the
+  /// decay's step, or the network's fit at x; `"off": true` after `trace off`.
+  static func trace(_ readout: TraceReadout?, into json: inout JSONWriter) {
+    guard let readout else {
+      json.member("off", true)
+      return
+    }
+    json.member("view", readout.family.rawValue)
+    switch readout {
+    case .functions(let z, let readings):
+      json.member("z", z)
+      json.key("functions")
+      json.beginArray()
+      for reading in readings {
+        json.beginObject()
+        json.member("fn", reading.activation.name)
+        alpha(reading.activation, into: &json)
+        json.member("f", reading.value)
+        json.member("df", reading.derivative)
+        if let kink = reading.kink {
+          json.member("left", kink.left)
+          json.member("right", kink.right)
+          json.member("rule", kink.rule)
+        }
+        json.endObject()
+      }
+      json.endArray()
+    case .decay(let reading):
+      json.member("fn", reading.activation.name)
+      json.member("step", reading.step.index)
+      json.member("last", reading.last)
+      json.member("z", reading.step.z)
+      json.member("f", reading.step.value)
+      json.member("df", reading.step.gradient)
+      if let taken = reading.taken { json.member("taken", taken) }
+    case .network(let reading):
+      json.member("x", reading.x)
+      json.member("fit", reading.fit)
+      json.member("target", reading.target)
+      json.member("active", reading.active)
+      json.member("units", reading.units)
+    }
   }
 }

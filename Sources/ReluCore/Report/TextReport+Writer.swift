@@ -145,6 +145,16 @@ extension TextReport {
         ])
       case .cleared(let target):
         sink.append(lines: [ReportLine(ResultMessage.cleared(target).words(language))])
+      case .toggled(let series, let hidden):
+        sink.line(TraceMessage.toggled(series.description, hidden: hidden).words(language))
+        sink.append(lines: picture(pictures.map { .functions($0.scene.functions) }))
+      case .trace(let readout):
+        guard let readout else {
+          sink.line(TraceMessage.off.words(language))
+          return
+        }
+        sink.append(
+          lines: readout.lines(number: number, language: language).map { ReportLine($0) })
       case .decay(let report):
         let f = report.activation
         var lines = [
@@ -430,5 +440,12 @@ extension TextReport {
         }
       return message.words(language)
     }
+  }
+}
+
+extension TextReport {
+  /// `x` as text output writes it with `digits` (whole numbers as integers).
+  package static func number(_ x: Double, digits: NumberDigits) -> String {
+    Writer(digits: digits).number(x)
   }
 }

@@ -20,6 +20,8 @@ package struct Scene: Sendable, Equatable {
   package internal(set) var network: NetworkFigure?
   /// The last `born`'s figures, until `clear`.
   package internal(set) var census: CensusFigure?
+  /// What the trace cursor reads, while it stands on a view there is.
+  package internal(set) var trace: TraceReadout?
   /// What the function plot leaves off, and why: an overlay made under other
   /// settings than the curve now drawn.
   package internal(set) var notes: [SceneNote]
@@ -35,6 +37,7 @@ package struct Scene: Sendable, Equatable {
     race = nil
     network = nil
     census = nil
+    trace = nil
     notes = []
   }
 

@@ -88,6 +88,12 @@ extension Command {
       if let target = born.target { parts += ["data", target.value.rawValue] }
       return parts.joined(separator: " ")
     case .view(let name): return name.map { "\(word) \($0.value.rawValue)" } ?? word
+    case .toggle(let series): return "\(word) \(series)"
+    case .trace(let spec):
+      var parts = [word]
+      if let at = spec.at { parts.append(Self.number(at.value)) }
+      if let move = spec.move { parts.append(move.value.rawValue) }
+      return parts.joined(separator: " ")
     }
   }
 

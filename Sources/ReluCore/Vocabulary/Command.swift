@@ -59,6 +59,10 @@ package enum Command: Sendable, Equatable {
   case born(BornCommand)
   /// `view [NAME]`: switch the plot pane to a view, or (nil) say what it shows.
   case view(Located<ViewName>?)
+  /// `trace [Z] [next|previous|first|last|off]`: the cursor on the view shown.
+  case trace(TraceSpec)
+  /// `toggle F`: hide a plotted curve, or show it again.
+  case toggle(PlotSeries)
 
   /// The command's name in the vocabulary.
   package var name: CommandName {
@@ -91,6 +95,8 @@ package enum Command: Sendable, Equatable {
     case .sweep: .sweep
     case .born: .born
     case .view: .view
+    case .trace: .trace
+    case .toggle: .toggle
     }
   }
 }
@@ -248,4 +254,33 @@ package struct CompareSpec: Sendable, Equatable {
 package struct Statement: Sendable, Equatable {
   package var command: Command
   package var range: SourceRange
+}
+
+/// Where `trace` moves the cursor, besides to a written position.
+package enum TraceMove: String, Sendable, Equatable, CaseIterable {
+  /// The next stop to the right (a feed point, a decay step, a kink), or the
+  /// decay's next step.
+  case next
+  /// The next stop to the left, or the decay's step before.
+  case previous
+  /// The range's left end, or the decay's start.
+  case first
+  /// The range's right end, or the decay's last step.
+  case last
+  /// Takes the cursor off.
+  case off
+}
+
+/// `trace [Z] [next|previous|first|last|off]`: what was written.
+package struct TraceSpec: Sendable, Equatable {
+  /// Where the cursor goes (z, a decay's step, the network's x); nil: where
+  /// it stands, or its default place.
+  package var at: Located<Double>?
+  /// A move from there.
+  package var move: Located<TraceMove>?
+
+  package init(at: Located<Double>? = nil, move: Located<TraceMove>? = nil) {
+    self.at = at
+    self.move = move
+  }
 }

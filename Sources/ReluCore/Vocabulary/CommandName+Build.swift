@@ -94,6 +94,17 @@ extension CommandName {
             let choice = arguments.choice(.choice)
             return Located(value: ViewName.allCases[choice.value], range: choice.range)
           }())
+    case .toggle: return .toggle(arguments.function(.function).value)
+    case .trace:
+      return .trace(
+        TraceSpec(
+          at: arguments.number(.cursor),
+          move: arguments.first(.choice) == nil
+            ? nil
+            : {
+              let choice = arguments.choice(.choice)
+              return Located(value: TraceMove.allCases[choice.value], range: choice.range)
+            }()))
     case .export:
       return .export(
         ExportFormat.allCases[arguments.choice(.format).value], arguments.path(.file))

@@ -568,6 +568,83 @@ extension CommandName {
             ])
         ],
         examples: ["view", "view decay", "view steps", "view plot", "born seed 1; view heat"])
+    case .toggle:
+      CommandSpec(
+        syntax: .value(.function(.functionsAndDerivatives), .function),
+        summary: Words(
+          en: "hide a curve of the function plot, or show it again",
+          zh: "隐藏函数图上的一条曲线，或重新显示它"),
+        details: [
+          .lines(
+            en: [
+              "The legend still names a hidden curve, marked (hidden), so toggle F (or a click",
+              "on its legend entry in the lab) brings it back; plot F... chooses the curves",
+              "anew. The trace readout leaves hidden curves out.",
+            ],
+            zh: [
+              "隐藏的曲线仍在图例中，标有（已隐藏），所以再用 toggle F（或在实验室里",
+              "点击它的图例）就能重新显示；plot F... 重新选择曲线。光标的读数不含隐藏的曲线。",
+            ])
+        ],
+        examples: ["toggle relu'", "plot relu leaky; toggle leaky"])
+    case .trace:
+      CommandSpec(
+        syntax: .options([
+          .value(.number, .cursor),
+          .value(
+            .choice(
+              TraceMove.allCases.map(\.rawValue),
+              noun: Words(en: "where the cursor goes", zh: "光标去哪里")), .choice),
+        ]),
+        summary: Words(
+          en: "a cursor on the plot and its readout: f(z) and f'(z) there",
+          zh: "在图上放一个光标并给出读数：该处的 f(z) 和 f'(z)"),
+        details: [
+          .lines(
+            en: [
+              "On the function plot, trace Z puts the cursor at z = Z and reads, for every",
+              "function drawn, f(z) and f'(z). At a kink (z = 0 for relu and leaky) it gives",
+              "both one-sided limits and the value the convention in force picks:",
+              "relu'(0-) = 0, relu'(0+) = 1, relu'(0) = 0 by pytorch (set grad0 or",
+              "set convention changes the last).",
+            ],
+            zh: [
+              "在函数图上，trace Z 把光标放在 z = Z 处，并对图上每个函数给出 f(z) 和 f'(z)。",
+              "在折点处（relu 和 leaky 的 z = 0），给出左极限、右极限，以及当前约定取的值：",
+              "左极限 relu'(0-) = 0，右极限 relu'(0+) = 1，按 pytorch 取 relu'(0) = 0",
+              "（set grad0 或 set convention 改变最后这个值）。",
+            ]),
+          .lines(
+            en: [
+              "On the decay, Z is a step: the readout gives z, f(z), f'(z) and the step taken.",
+              "On the network, Z is an input x: the fit there and how many units are active.",
+              "next and previous jump to the next stop right or left (a feed point, a decay",
+              "step, a kink; on the decay the next step), first and last to the range's ends,",
+              "off takes the cursor away. trace alone reads where the cursor stands.",
+            ],
+            zh: [
+              "在梯度下降模拟上，Z 是步数：读数给出 z、f(z)、f'(z) 和这一步的移动。",
+              "在网络上，Z 是输入 x：给出该处的拟合值和激活的神经元个数。",
+              "next 和 previous 跳到右边或左边的下一个位置（feed 的数据点、模拟的步、",
+              "折点；在模拟上是下一步），first 和 last 跳到范围的两端，off 移除光标。",
+              "只写 trace 读取光标所在处。",
+            ]),
+          .lines(
+            en: [
+              "In the lab, F8 (or Alt-t) puts the cursor on; then, with the input line empty,",
+              "Left/Right move it a column (Shift: a tenth of one), Home/End go to the ends,",
+              "Tab and Shift-Tab jump between stops, Esc takes it off. A click on the plot",
+              "puts it there; a click on a legend entry hides or shows that curve (toggle F),",
+              "and the wheel scrolls the output.",
+            ],
+            zh: [
+              "在实验室里，F8（或 Alt-t）放上光标；输入行为空时，左右方向键移动一列",
+              "（按住 Shift：十分之一列），Home/End 到两端，Tab 和 Shift-Tab 在各位置间跳转，",
+              "Esc 移除光标。在图上点击把光标放到那里；点击图例中的一项隐藏或显示那条曲线",
+              "（toggle F），滚轮滚动输出。",
+            ]),
+        ],
+        examples: ["trace 0", "trace 0.5", "trace next", "trace -2 next", "trace 1; trace off"])
     case .export:
       CommandSpec(
         syntax: .sequence([

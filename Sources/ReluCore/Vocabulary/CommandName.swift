@@ -23,6 +23,8 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case born
   case clear
   case view
+  case trace
+  case toggle
   case export
   case load
   case say

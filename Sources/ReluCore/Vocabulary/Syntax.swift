@@ -125,6 +125,8 @@ package enum Slot: Sendable, Hashable {
   case bias
   case digits
   case speed
+  /// Where the trace cursor goes.
+  case cursor
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -157,6 +159,7 @@ package enum Slot: Sendable, Hashable {
     case .epochs: "EPOCHS"
     case .rates: "A"
     case .speed: "STEPS_PER_SECOND"
+    case .cursor: "Z"
     }
   }
 
@@ -179,6 +182,7 @@ package enum Slot: Sendable, Hashable {
     case .setting: Words(en: "a setting name", zh: "设置名")
     case .number: Words(en: "a number", zh: "数")
     case .speed: Words(en: "a number of steps per second", zh: "每秒的步数")
+    case .cursor: Words(en: "a position on the plot", zh: "图上的位置")
     case .bounds: Words(en: "a range", zh: "范围")
     case .width: Words(en: "a width in columns", zh: "宽度（列数）")
     case .height: Words(en: "a height in rows", zh: "高度（行数）")

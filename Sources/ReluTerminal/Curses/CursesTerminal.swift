@@ -44,7 +44,8 @@ package final class CursesTerminal: LabTerminal {
       home: Int(KEY_HOME), end: Int(KEY_END), backspace: Int(KEY_BACKSPACE),
       function0: Int(KEY_F0), deleteCharacter: Int(KEY_DC), insertCharacter: Int(KEY_IC),
       pageDown: Int(KEY_NPAGE), pageUp: Int(KEY_PPAGE), enter: Int(KEY_ENTER),
-      backTab: Int(KEY_BTAB), resize: Int(KEY_RESIZE))
+      backTab: Int(KEY_BTAB), resize: Int(KEY_RESIZE), shiftLeft: Int(KEY_SLEFT),
+      shiftRight: Int(KEY_SRIGHT))
   }
 
   /// Whether the lab can show Unicode.
@@ -78,6 +79,7 @@ package final class CursesTerminal: LabTerminal {
     keypad(relu_stdscr(), true)
     meta(relu_stdscr(), true)  // all 8 bits of each byte: keys are decoded as UTF-8
     set_escdelay(25)
+    relu_enable_mouse()
     Self.writeToTerminal(BracketedPaste.enable)
     if colorful {
       start_color()
@@ -286,6 +288,19 @@ package final class CursesTerminal: LabTerminal {
       wtimeout(relu_stdscr(), Int32(timeout))
       let code = wgetch(relu_stdscr())
       guard code != ERR else { return nil }
+      if code == KEY_MOUSE {
+        var row: Int32 = 0
+        var column: Int32 = 0
+        let action: MouseEvent.Action? =
+          switch relu_mouse_event(&row, &column) {
+          case 1: .press
+          case 4: .wheelUp
+          case 5: .wheelDown
+          default: nil
+          }
+        guard let action else { continue }  // a release or a motion: read on
+        return .mouse(MouseEvent(action, row: Int(row), column: Int(column)))
+      }
       if code > 0xFF {
         let name = keyname(code).map { String(cString: $0) }
         return KeyDecoder.keyCode(Int(code), name: name, codes: codes)

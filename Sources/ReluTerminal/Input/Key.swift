@@ -16,6 +16,9 @@ package enum Key: Sendable, Hashable {
   case down
   case left
   case right
+  /// Shift with an arrow (ncurses' `KEY_SLEFT`, `KEY_SRIGHT`).
+  case shiftLeft
+  case shiftRight
   case home
   case end
   case pageUp
@@ -30,8 +33,33 @@ package enum Key: Sendable, Hashable {
   case function(Int)
   /// The terminal changed size.
   case resize
+  /// A mouse button or the wheel, at a screen cell.
+  case mouse(MouseEvent)
   /// Something else; ignored.
   case unknown(Int)
+}
+
+/// What the mouse did, and at which screen cell (row and column from 0 at
+/// the top left).
+package struct MouseEvent: Sendable, Hashable {
+  package enum Action: Sendable, Hashable {
+    /// The first button went down (or clicked).
+    case press
+    /// The wheel turned away from the user (button 4): scroll back.
+    case wheelUp
+    /// The wheel turned towards the user (button 5): scroll on.
+    case wheelDown
+  }
+
+  package var action: Action
+  package var row: Int
+  package var column: Int
+
+  package init(_ action: Action, row: Int, column: Int) {
+    self.action = action
+    self.row = row
+    self.column = column
+  }
 }
 
 /// The key codes ncurses' `get_wch` returns with `KEY_CODE_YES`.
@@ -55,6 +83,8 @@ package struct KeyCodes: Sendable, Equatable {
   package var enter: Int
   package var backTab: Int
   package var resize: Int
+  package var shiftLeft = 0o611
+  package var shiftRight = 0o622
 
   /// ncurses' values.
   package static let standard = KeyCodes(
@@ -105,6 +135,8 @@ package enum KeyDecoder {
     case codes.pageUp: return .pageUp
     case codes.enter: return .enter
     case codes.backTab: return .backTab
+    case codes.shiftLeft: return .shiftLeft
+    case codes.shiftRight: return .shiftRight
     case codes.resize: return .resize
     case (codes.function0 + 1)...(codes.function0 + 24): return .function(code - codes.function0)
     default:

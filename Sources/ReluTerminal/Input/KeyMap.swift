@@ -42,6 +42,8 @@ package enum LabAction: Sendable, Equatable {
   /// PgUp and PgDn: scroll the output pane.
   case scrollUp
   case scrollDown
+  /// The wheel: scroll the output pane back (positive) or on by lines.
+  case scrollLines(Int)
   /// F1, or `?` on an empty line.
   case help
   /// Exploring without typing: Leaky ReLU's alpha one notch down or up.
@@ -55,6 +57,15 @@ package enum LabAction: Sendable, Equatable {
   case reset
   /// Show the next activity's view (F7).
   case nextView
+  /// Put the trace cursor on the view shown, or take it off (F8).
+  case trace
+  /// Move the trace cursor: to a stop, to an end, or off.
+  case traceMove(TraceMove)
+  /// Move the trace cursor a column left (-1) or right (1); `fine`: a tenth
+  /// of a column (on the decay, a step either way).
+  case traceStep(Int, fine: Bool)
+  /// A click at a screen cell: the cursor there, or a legend entry shown or hidden.
+  case click(row: Int, column: Int)
   /// The terminal changed size.
   case resize
 }
@@ -101,12 +112,14 @@ package enum KeyMap {
       meaning: Words(en: "reset the decay to its start", zh: "把梯度下降模拟重置到起点"),
       shortKeys: .same("F6")),
     Binding(
-      keys: Words(en: "F7  or  Alt-v", zh: "F7  或  Alt-v"),
+      keys: Words(en: "F7 / F8  or  Alt-v / Alt-t", zh: "F7 / F8  或  Alt-v / Alt-t"),
       meaning: Words(
-        en: "the next view: plot, decay, race, net", zh: "下一个视图：plot、decay、race、net"),
-      shortKeys: .same("F7")),
+        en: "next view / trace cursor (arrows, Tab, click move it)",
+        zh: "下一个视图 / 光标（方向键、Tab、点击）"),
+      shortKeys: .same("F7 / F8")),
     Binding(
-      keys: .same("PgUp / PgDn"), meaning: Words(en: "scroll the output", zh: "滚动输出")),
+      keys: Words(en: "PgUp / PgDn, the wheel", zh: "PgUp / PgDn、滚轮"),
+      meaning: Words(en: "scroll the output", zh: "滚动输出"), shortKeys: .same("PgUp / PgDn")),
     Binding(
       keys: .same("Up / Down"),
       meaning: Words(
@@ -145,10 +158,13 @@ package enum KeyMap {
 
   /// The reminder's items in screen order, each with its rank: the lowest
   /// ranks go first when the status line is short of room.
+  ///
+  /// F7 is not among them: the rule above the output names it with the views
+  /// it goes to.
   private static let hintItems: [(text: Words, rank: Int)] = [
-    (Words(en: "F1 help", zh: "F1 帮助"), 5), (.same("F2/F3 alpha"), 1),
-    (Words(en: "F4 step", zh: "F4 单步"), 3), (Words(en: "F5 run", zh: "F5 运行"), 4),
-    (Words(en: "F6 reset", zh: "F6 重置"), 2), (Words(en: "F7 view", zh: "F7 视图"), 0),
+    (Words(en: "F1 help", zh: "F1 帮助"), 6), (.same("F2/F3 alpha"), 1),
+    (Words(en: "F4 step", zh: "F4 单步"), 4), (Words(en: "F5 run", zh: "F5 运行"), 5),
+    (Words(en: "F6 reset", zh: "F6 重置"), 2), (Words(en: "F8 trace", zh: "F8 光标"), 3),
   ]
 
   /// Every item of the reminder, for the catalogue test.
@@ -172,16 +188,21 @@ package enum KeyMap {
   /// - Parameters:
   ///   - key: The key pressed.
   ///   - lineIsEmpty: Whether the input line is empty (for Ctrl-D).
+  ///   - tracing: Whether the trace cursor is on the view shown: then, on
+  ///     an empty line, the arrows, Home, End, Tab and Esc move it.
   /// - Returns: The action, or nil for keys the lab ignores.
-  package static func action(for key: Key, lineIsEmpty: Bool) -> LabAction? {
+  package static func action(for key: Key, lineIsEmpty: Bool, tracing: Bool = false)
+    -> LabAction?
+  {
+    if tracing, lineIsEmpty, let move = traceAction(for: key) { return move }
     switch key {
     case .character(let character): return .edit(.insert(String(character)))
     case .enter: return .submit
     case .tab: return .complete
     case .backspace: return .edit(.backspace)
     case .delete: return .edit(.delete)
-    case .left: return .edit(.left)
-    case .right: return .edit(.right)
+    case .left, .shiftLeft: return .edit(.left)
+    case .right, .shiftRight: return .edit(.right)
     case .home: return .edit(.home)
     case .end: return .edit(.end)
     case .up: return .historyPrevious
@@ -197,10 +218,36 @@ package enum KeyMap {
     case .function(5), .alt("r"): return .run
     case .function(6), .alt("0"): return .reset
     case .function(7), .alt("v"): return .nextView
+    case .function(8), .alt("t"): return .trace
+    case .mouse(let event):
+      switch event.action {
+      case .press: return .click(row: event.row, column: event.column)
+      case .wheelUp: return .scrollLines(KeyMap.wheelLines)
+      case .wheelDown: return .scrollLines(-KeyMap.wheelLines)
+      }
     case .alt("b"), .altLeft: return .edit(.wordLeft)
     case .alt("f"), .altRight: return .edit(.wordRight)
     case .control(let letter): return controlAction(letter, lineIsEmpty: lineIsEmpty)
     case .alt, .backTab, .insert, .function, .unknown: return nil
+    }
+  }
+
+  /// Lines the wheel scrolls the output per notch.
+  package static let wheelLines = 3
+
+  /// What a key does to the trace cursor, or nil for keys it leaves alone.
+  private static func traceAction(for key: Key) -> LabAction? {
+    switch key {
+    case .left: .traceStep(-1, fine: false)
+    case .right: .traceStep(1, fine: false)
+    case .shiftLeft: .traceStep(-1, fine: true)
+    case .shiftRight: .traceStep(1, fine: true)
+    case .home: .traceMove(.first)
+    case .end: .traceMove(.last)
+    case .tab: .traceMove(.next)
+    case .backTab: .traceMove(.previous)
+    case .escape: .traceMove(.off)
+    default: nil
     }
   }
 

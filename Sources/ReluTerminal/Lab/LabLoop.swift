@@ -34,10 +34,10 @@ package final class LabLoop<Terminal: LabTerminal> {
   /// The session as a running source last reported it (its scene, status
   /// and digits), shown while the run goes on or waits at a `pause`; nil
   /// between runs, when the screen shows ``interpreter``.
-  private var live: RenderContext?
+  var live: RenderContext?
   /// Whether outputs go unlogged: F7's view switch, which the plot and the
   /// rule above the output show.
-  private var muted = false
+  var muted = false
   /// The step table of the animation running, which prints its header once.
   private var animatedTable: AnimatedStepTable?
   /// Whether saving the history has failed (and been said).
@@ -151,7 +151,10 @@ package final class LabLoop<Terminal: LabTerminal> {
       case .passOn: break
       }
     }
-    guard let action = KeyMap.action(for: key, lineIsEmpty: input.editor.isEmpty) else { return }
+    guard
+      let action = KeyMap.action(
+        for: key, lineIsEmpty: input.editor.isEmpty, tracing: isTracing)
+    else { return }
     perform(action)
   }
 
@@ -190,6 +193,13 @@ package final class LabLoop<Terminal: LabTerminal> {
       let pane = LabLayout(width: terminal.size.width, height: terminal.size.height).output
       let page = max(1, pane.height - 1)
       log.scroll(by: action == .scrollUp ? page : -page, width: pane.width, height: pane.height)
+    case .scrollLines(let rows):
+      let pane = LabLayout(width: terminal.size.width, height: terminal.size.height).output
+      log.scroll(by: rows, width: pane.width, height: pane.height)
+    case .trace: toggleTrace()
+    case .traceMove(let move): moveTrace(move)
+    case .traceStep(let direction, let fine): stepTrace(direction, fine: fine)
+    case .click(let row, let column): click(row: row, column: column)
     case .help: showsHelp = true
     case .alphaDown, .alphaUp:
       let alpha = interpreter.settings.alpha
@@ -557,12 +567,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     let size = terminal.size
     let layout = LabLayout(width: size.width, height: size.height, narrationRows: narrationRows)
     wrapOutput(for: layout)
+    let readout = readoutRows(for: layout)
     let plot =
       layout.arrangement == .tooSmall
       ? ScreenBuffer(width: 0, height: 0)
       : plotCache.plot(
         (live?.scene ?? interpreter.scene).view, width: layout.plot.width,
-        height: layout.plot.height, colors: terminal.colorDepth)
+        height: layout.plot.height - readout.count, colors: terminal.colorDepth)
     let status = live?.status ?? interpreter.status
     let language = language
     var content = LabRenderer.Content(
@@ -577,6 +588,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       viewer: viewer, viewLabel: StatusLine.viewLabel(status, in: language), narration: narration,
       shortBanner: banner?.shortForm?.words(language), language: language)
     content.unicode = terminal.supportsUnicode
+    content.readout = readout
     terminal.draw(renderer.frame(content, layout: layout))
   }
 }

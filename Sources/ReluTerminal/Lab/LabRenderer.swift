@@ -92,6 +92,9 @@ package struct LabRenderer: Sendable {
     package var viewLabel: String?
     /// A lesson's words at its pause, in the layout's narration box.
     package var narration: LessonNarration?
+    /// The trace cursor's readout, in the plot pane's last rows (the plot
+    /// was painted that much shorter).
+    package var readout: [String] = []
 
     package init(
       plot: ScreenBuffer, status: String, compactStatus: String? = nil,
@@ -154,6 +157,11 @@ package struct LabRenderer: Sendable {
       return buffer
     }
     paintPlot(content.plot, in: layout.plot, into: &buffer)
+    for (index, text) in content.readout.enumerated() {
+      let row = layout.plot.bottom - content.readout.count + index
+      buffer.put(
+        text, row: row, column: layout.plot.column, role: .cursor, limit: layout.plot.width)
+    }
     let language = content.language
     paintSeparator(
       layout, scrolledBack: content.log.isScrolledBack, viewLabel: content.viewLabel,

@@ -59,7 +59,7 @@ package enum PlotPainter {
     guard let size = try? PlotSize(width: width, height: height) else {
       return tooSmall(width: width, height: height)
     }
-    let marking = marking(for: scene.series, colors: colors)
+    let marking = marking(of: scene, colors: colors)
     return buffer(PlotRenderer.render(scene, size: size, marking: marking)) {
       role(of: $0, in: scene)
     }
@@ -72,10 +72,36 @@ package enum PlotPainter {
     guard let size = try? PlotSize(width: width, height: height) else {
       return tooSmall(width: width, height: height)
     }
-    let marking = marking(for: chart.series.compactMap(\.lineStyle?.color), colors: colors)
+    let marking = marking(of: chart, colors: colors)
     return buffer(ChartRenderer.render(chart, size: size, marking: marking)) {
       role(of: $0, in: chart)
     }
+  }
+
+  /// The frame `figure` is drawn in at `width` x `height` (the one map from
+  /// its data to the cells painted, which a click is read back through);
+  /// nil for a heat map or a pane below the smallest plot.
+  package static func frame(
+    of figure: PlotFigure, width: Int, height: Int, colors: ColorDepth = .monochrome
+  ) -> PlotFrame? {
+    guard let size = try? PlotSize(width: width, height: height) else { return nil }
+    switch figure {
+    case .functions(let scene):
+      return PlotFrame(scene: scene, size: size, marking: marking(of: scene, colors: colors))
+    case .chart(let chart):
+      return ChartRenderer.frame(of: chart, size: size, marking: marking(of: chart, colors: colors))
+    case .heatMap: return nil
+    }
+  }
+
+  /// How `scene`'s braille curves are told apart at a terminal with `colors`.
+  private static func marking(of scene: PlotScene, colors: ColorDepth) -> SeriesMarking {
+    marking(for: scene.series, colors: colors)
+  }
+
+  /// How `chart`'s braille lines are told apart at a terminal with `colors`.
+  private static func marking(of chart: Chart, colors: ColorDepth) -> SeriesMarking {
+    marking(for: chart.series.compactMap(\.lineStyle?.color), colors: colors)
   }
 
   /// How braille curves of `series` are told apart at a terminal with
@@ -154,6 +180,8 @@ package enum PlotPainter {
     case .currentMarker, .offRange: .currentMarker
     case .reference, .shade: .axis
     case .openPoint, .closedPoint: .jumpPoint
+    case .cursor: .cursor
+    case .cursorPoint: .cursorPoint
     }
   }
 }

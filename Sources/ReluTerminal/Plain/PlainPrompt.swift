@@ -172,7 +172,8 @@ package final class PlainPrompt {
       return .end
     case .redraw, .resize: break
     case .suspend: suspend(prompt)
-    case .scrollUp, .scrollDown, .help, .alphaDown, .alphaUp, .step, .run, .reset, .nextView:
+    case .scrollUp, .scrollDown, .scrollLines, .help, .alphaDown, .alphaUp, .step, .run, .reset,
+      .nextView, .trace, .traceMove, .traceStep, .click:
       write("\u{7}")  // the lab's keys: none of them here
     }
     return nil

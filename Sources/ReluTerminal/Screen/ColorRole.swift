@@ -24,6 +24,10 @@ package enum ColorRole: Sendable, Hashable {
   case currentMarker
   /// The open and closed ends of a jump.
   case jumpPoint
+  /// The trace cursor's column, and its readout under the plot.
+  case cursor
+  /// Where a curve crosses the trace cursor's column.
+  case cursorPoint
   /// A command the person ran, echoed in the output pane.
   case echo
   /// A heading in a report.

@@ -155,6 +155,8 @@ package enum Palette {
     case .decayMarker: Style(foreground: .magenta, bold: true)
     case .currentMarker: Style(foreground: .white, background: .red, bold: true)
     case .jumpPoint: Style(bold: true)
+    case .cursor: Style(foreground: .cyan, bold: true)
+    case .cursorPoint: Style(foreground: .black, background: .cyan, bold: true)
     case .echo: Style(bold: true)
     case .heading: Style(bold: true, underline: true)
     case .say: Style(foreground: .black, background: .yellow, bold: true)
@@ -175,9 +177,10 @@ package enum Palette {
     case .plain, .table, .axis, .legend, .series, .curve, .echo, .note, .frame, .overlay,
       .tickLabel:
       .plain
-    case .feedPoint, .decayMarker, .jumpPoint, .heading, .say, .error, .prompt, .completions:
+    case .feedPoint, .decayMarker, .jumpPoint, .heading, .say, .error, .prompt, .completions,
+      .cursor:
       Style(bold: true)
-    case .currentMarker, .attention: Style(bold: true, reverse: true)
+    case .currentMarker, .attention, .cursorPoint: Style(bold: true, reverse: true)
     case .status, .statusHint: Style(reverse: true)
     }
   }

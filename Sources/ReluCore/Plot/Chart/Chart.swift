@@ -17,6 +17,9 @@ package struct Chart: Sendable, Equatable {
   /// The language the labels are shown in, the session's when the chart was
   /// built or restyled.
   package var language: InterfaceLanguage
+  /// Where the trace cursor stands on the x axis: a column marked down the
+  /// chart; nil: no cursor.
+  package var cursor: Double?
 
   package init(
     series: [DataSeries], xRange: PlotBounds, yRange: PlotBounds, xName: String,

@@ -60,6 +60,16 @@ package enum ChartRenderer {
     return entries
   }
 
+  /// Where `chart`'s parts go at `size`: the frame ``render(_:size:marking:)``
+  /// draws in, and a click is read back through.
+  package static func frame(
+    of chart: Chart, size: PlotSize, marking: SeriesMarking = .glyphs
+  ) -> PlotFrame {
+    PlotFrame(
+      legend: legend(for: chart, marking: marking), xRange: chart.xRange, yRange: chart.yRange,
+      rendering: chart.rendering, size: size, wholeX: chart.wholeX)
+  }
+
   /// Renders a chart at a size.
   /// - Parameters:
   ///   - chart: What to show.
@@ -71,11 +81,10 @@ package enum ChartRenderer {
   package static func render(
     _ chart: Chart, size: PlotSize, marking: SeriesMarking = .glyphs
   ) -> Canvas {
-    let frame = PlotFrame(
-      legend: legend(for: chart, marking: marking), xRange: chart.xRange, yRange: chart.yRange,
-      rendering: chart.rendering, size: size, wholeX: chart.wholeX)
+    let frame = self.frame(of: chart, size: size, marking: marking)
     var grid = CanvasGrid(width: size.width, height: size.height)
     PlotRenderer.drawAxes(frame, verticalZeroLine: false, into: &grid)
+    if let cursor = chart.cursor { PlotRenderer.drawCursor(at: cursor, frame, into: &grid) }
     frame.legend.draw(into: &grid, top: 0)
     let (across, down) = frame.samplesPerCell
     for series in chart.series {
