@@ -45,6 +45,10 @@ import Testing
       + " decay leaky from 0.9 to 0.5; step 2; set alpha 0.7; set lr 0.05",
     "net leaky width 3 seed 4; set convention tensorflow; train 4; sweep lr 0.1 0.5 epochs 3",
     "lesson 2", "lesson 3", "lesson 4", "lesson 5", "lesson 6",
+    "plot relu leaky sigmoid; toggle leaky; trace 0.3",
+    "plot relu tanh; trace 1.25; toggle tanh; decay relu from 0.9 to 0.5; step; view decay",
+    "decay sigmoid from 0.9 to 0.5; step 12; trace 5; view plot",
+    "net relu width 4 seed 3; train 3; view net; trace -0.5; view loss",
   ]
 
   /// The commands run after loading, whose results must match.

@@ -77,7 +77,8 @@ extension Interpreter {
     return commands
   }
 
-  /// The session as a script that `load` brings back to the same scene:
+  /// The session as a script that `load` brings back to the same scene
+  /// (hidden curves and the trace cursor included):
   /// comment lines, then commands the interpreter wrote itself (each in its
   /// canonical form, every string in it quoted and escaped).
   ///
@@ -109,6 +110,20 @@ extension Interpreter {
     if let title { lines.append(Command.title(title).text) }
     for target in ClearTarget.allCases where hidden.contains(target) {
       lines.append(Command.clear(target).text)
+    }
+    for series in PlotSeries.all where hiddenSeries.contains(series) {
+      lines.append(Command.toggle(series).text)
+    }
+    // The cursor is put back on its own view, then the view shown follows.
+    if let cursor {
+      let at: Double =
+        switch cursor {
+        case .plot(let z): z
+        case .decay(let step): Double(step)
+        case .network(let x): x
+        }
+      lines.append(Command.view(Located(cursor.family)).text)
+      lines.append(Command.trace(TraceSpec(at: Located(at))).text)
     }
     lines.append(Command.view(Located(scene.shown)).text)
     return lines
