@@ -140,6 +140,18 @@ import Testing
     #expect(terminal.screen.contains { $0.contains("本帮助") })
   }
 
+  /// A line that switches the language midway shows what follows the switch
+  /// in the new language.
+  @Test func outputAfterSetLangOnTheSameLineIsInTheNewLanguage() {
+    let terminal = FakeTerminal(
+      FakeTerminal.typing("set lang zh; feed 1 -1"), width: 100, height: 30)
+    let loop = LabLoop(
+      terminal: terminal, interpreter: Interpreter(), history: History(), file: nil)
+    _ = loop.run(startupScripts: [])
+    #expect(terminal.screen.contains { $0.hasPrefix("feed relu：2 个值，1 个激活（50%）") })
+    #expect(!terminal.screen.contains { $0.contains("2 values") })
+  }
+
   /// Without a UTF-8 locale the frame is ASCII in English too, never the
   /// terminal's line drawing (`qqq output qqq` where the terminal does not
   /// switch character sets).

@@ -485,12 +485,13 @@ package final class LabLoop<Terminal: LabTerminal> {
     }
   }
 
-  /// Shows one output of a running source, numbers with `digits`.
+  /// Shows one output of a running source, numbers with `digits`, words in
+  /// the language in force when it was made (a line may change it midway).
   private func report(_ output: CommandOutput, digits: NumberDigits) -> InterpreterFlow {
     switch output {
     case .pause:
       log.append(
-        TextReport.lines(for: output, digits: digits, language: interpreter.language)
+        TextReport.lines(for: output, digits: digits, language: language)
           .compactMap(line))
       // Keys are keys while it waits; the rest of the source is work again.
       terminal.endWork()
@@ -500,7 +501,7 @@ package final class LabLoop<Terminal: LabTerminal> {
       return .stop  // the run reports it in its summary
     case .help(let topic):
       // Help opens in the viewer, at its top; the log says where it went.
-      let helpLanguage = interpreter.language
+      let helpLanguage = language
       viewer = HelpViewer(
         lines: HelpText.lines(for: topic, language: helpLanguage).compactMap(line),
         oneColumn: HelpText.lines(for: topic, language: helpLanguage, oneColumn: true)
@@ -510,7 +511,7 @@ package final class LabLoop<Terminal: LabTerminal> {
     default:
       // Wide tables fit the pane (78 columns before the first frame).
       var lines = TextReport.lines(
-        for: output, digits: digits, language: interpreter.language,
+        for: output, digits: digits, language: language,
         width: log.width > 0 ? log.width : TextReport.lineWidth)
       if case .steps = output, var table = animatedTable {
         lines = table.lines(lines)
