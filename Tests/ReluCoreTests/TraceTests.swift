@@ -182,6 +182,22 @@ import Testing
     #expect(lab.hiddenSeries.isEmpty)
   }
 
+  /// SVG and CSV hold only the curves shown; the text plot names the hidden
+  /// one in its legend, as the screen does.
+  @Test func exportsLeaveHiddenCurvesOut() throws {
+    var lab = Interpreter()
+    _ = try lab.outputs("plot relu leaky sigmoid; toggle leaky")
+    let csv = PlotExport.file(.csv, of: lab.scene, size: .standard)
+    #expect(csv.contents.hasPrefix("z,relu,sigmoid\n"))
+    #expect(csv.subject.en == "relu sigmoid")
+    let svg = PlotExport.file(.svg, of: lab.scene, size: .standard).contents
+    #expect(svg.contains("relu") && svg.contains("sigmoid") && !svg.contains("leaky"))
+    let txt = PlotExport.file(.txt, of: lab.scene, size: .standard).contents
+    #expect(txt.contains("leaky (alpha=0.01) (hidden)"))
+    _ = try lab.outputs("toggle leaky")
+    #expect(PlotExport.file(.csv, of: lab.scene, size: .standard).contents.contains("leaky"))
+  }
+
   @Test func theCursorIsDrawnWhereTheFrameMapsIt() throws {
     var lab = Interpreter()
     _ = try lab.outputs("plot relu; trace 2")

@@ -34,6 +34,16 @@ package struct PlotScene: Sendable, Equatable {
     }
   }
 
+  /// The scene with its hidden curves left out altogether (not named in
+  /// the legend either): what an SVG or CSV file of the plot holds.
+  package var withoutHidden: PlotScene {
+    guard !hiddenSeries.isEmpty else { return self }
+    var shown = self
+    shown.series.removeAll { hiddenSeries.contains($0) }
+    shown.hiddenSeries = []
+    return shown
+  }
+
   /// A scene.
   /// - Parameters:
   ///   - series: The curves to draw, in legend order. The series of any

@@ -2,7 +2,8 @@ extension PlotExport {
   /// The file `export FORMAT` writes for the view on screen, and what it
   /// shows in words (`relu relu'`, `the step chart`) in each language.
   ///
-  /// A composite view exports the part a lesson looks at: the decay's curve
+  /// Curves hidden with `toggle` are left out of SVG and CSV. A composite
+  /// view exports the part a lesson looks at: the decay's curve
   /// with its trail, the network's dead units, the census by depth; `view
   /// steps`, `view fit`, `view loss` and `view heat` show (and so export) the
   /// other parts.
@@ -10,7 +11,10 @@ extension PlotExport {
     _ format: ExportFormat, of scene: Scene, size: PlotSize
   ) -> (contents: String, subject: Words) {
     switch scene.view {
-    case .functions(let plot), .decay(let plot, _):
+    case .functions(let whole), .decay(let whole, _):
+      // Hidden curves stay out of the files; the text plot names them as the
+      // screen does.
+      let plot = whole.withoutHidden
       let names = plot.series.map(\.description).joined(separator: " ")
       let subject =
         scene.shown == .decay
@@ -19,7 +23,7 @@ extension PlotExport {
       switch format {
       case .svg: return (svg(plot), subject)
       case .csv: return (csv(plot), subject)
-      case .txt: return (text(plot, size: size), subject)
+      case .txt: return (text(whole, size: size), subject)
       }
     case .heatMap(let map):
       switch format {
