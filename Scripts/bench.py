@@ -186,6 +186,20 @@ def main(relulab, bench):
     )
     row("`net relu width 1024 seed 1; train 1000`", ours, theirs, "NumPy, same training", "< 1 s, < 1")
 
+    # The twin at each precision, whole process, against NumPy running the
+    # same two copies in the same dtype.
+    for precision, dtype in (("half", "float16"), ("single", "float32"), ("double", "float64")):
+        ours, theirs = alternate(
+            ([relulab, "-e", "net relu width 64 seed 1", "-e",
+              f"sweep precision {precision} epochs 1000"], None),
+            ([python, numpy_script, "twin", "1000", dtype], numpy_env()),
+            runs=3,
+        )
+        row(
+            f"`net relu width 64 seed 1; sweep precision {precision} epochs 1000`", ours, theirs,
+            f"NumPy twin in {dtype}", "< 1 s",
+        )
+
     # The born census, whole process, against NumPy counting the same census.
     widths, depths, trials = [2, 3, 5, 10], [2, 5, 10, 20, 50], 4000
     census = (

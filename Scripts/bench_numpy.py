@@ -122,6 +122,39 @@ def born(widths, depths, trials, seed):
     print(f"  seed {seed}")
 
 
+def twin(width, points, epochs, rate, seed, dtype):
+    """`net relu width W seed S; twin epochs E` at one precision: two copies
+    of a 1-W-1 relu network, relu'(0) = 0 and 1, full-batch descent in
+    `dtype`, each epoch's gradients compared and the z = 0 of copy 0 counted."""
+    t = np.dtype(dtype).type
+    rng = np.random.default_rng(seed)
+    x = np.linspace(-1, 1, points).astype(dtype)
+    y = np.sin(np.pi * np.linspace(-1, 1, points)).astype(dtype)
+    w = (rng.standard_normal(width) * np.sqrt(2.0)).astype(dtype)
+    w_out = (rng.standard_normal(width) * np.sqrt(1.0 / width)).astype(dtype)
+    copies = [[w.copy(), np.zeros(width, dtype), w_out.copy(), t(0)] for _ in range(2)]
+    zeros = differing = 0
+    for _ in range(epochs):
+        grads = []
+        for c, (w, b, w_out, b_out) in enumerate(copies):
+            z = w[:, None] * x[None, :] + b[:, None]
+            if c == 0:
+                zeros += int(np.count_nonzero(z == 0))
+            a = np.maximum(z, t(0))
+            slope = (z > 0) if c == 0 else (z >= 0)
+            error = (w_out @ a + b_out - y) * t(2 / points)
+            d = (w_out[:, None] * error[None, :]) * slope.astype(dtype)
+            grads.append((d @ x, d.sum(axis=1), a @ error, error.sum()))
+        if any(not np.array_equal(p, q) for p, q in zip(*grads)):
+            differing += 1
+        for copy, (g_w, g_b, g_out, g_b_out) in zip(copies, grads):
+            copy[0] = copy[0] - t(rate) * g_w
+            copy[1] = copy[1] - t(rate) * g_b
+            copy[2] = copy[2] - t(rate) * g_out
+            copy[3] = copy[3] - t(rate) * g_b_out
+    print(f"{dtype}: z = 0 {zeros}, epochs differing {differing}")
+
+
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "kernels":
@@ -135,5 +168,8 @@ if __name__ == "__main__":
         widths = [int(v) for v in sys.argv[2].split(",")]
         depths = [int(v) for v in sys.argv[3].split(",")]
         born(widths, depths, trials=int(sys.argv[4]), seed=int(sys.argv[5]))
+    elif mode == "twin":
+        # twin EPOCHS DTYPE: 1-64-1 relu, 200 points, lr 0.2, seed 1.
+        twin(width=64, points=200, epochs=int(sys.argv[2]), rate=0.2, seed=1, dtype=sys.argv[3])
     else:
         sys.exit(f"bench_numpy.py: unknown mode {mode}")

@@ -25,6 +25,7 @@ import Testing
     "trace off", "toggle relu'",
     "born leaky width 2 3 depth 5 trials 10 init asym bias he seed 3",
     "born relu width 2 depth 10 trials 50 seed 1 train 20 lr 0.05 data sin", "net relu init asym",
+    "twin", "twin seeds 1 2 batch 20 epochs 5", "sweep precision half double epochs 3 seeds 4",
   ]
 
   private static func command(_ line: String) throws -> Command {

@@ -222,10 +222,12 @@ enum JSONTreeReport {
             ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
             ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
             ("seed", .string(String(r.spec.seed))),
-          ] + epoch(r.record, depth: r.spec.depth))
+          ] + epoch(r.record, depth: r.spec.depth) + precision(r.precision))
       ]
     case .training(let r):
-      return r.records.map { .object([cmd] + epoch($0, depth: r.spec.depth)) }
+      return r.records.map {
+        .object([cmd] + epoch($0, depth: r.spec.depth) + precision(r.precision))
+      }
     case .sweep(let r):
       let rows: [JSONValue] = r.rows.map {
         .object(
@@ -234,7 +236,33 @@ enum JSONTreeReport {
               $0.0 != "epoch"
             })
       }
-      return [.object([cmd, ("epochs", .int(r.epochs)), ("rows", .array(rows))])]
+      return [
+        .object(
+          [cmd, ("epochs", .int(r.epochs))] + precision(r.precision) + [("rows", .array(rows))])
+      ]
+    case .twin(let r):
+      let runs: [JSONValue] = r.runs.map { run in
+        .object([
+          ("precision", .string(run.precision.rawValue)), ("seed", .string(String(run.seed))),
+          ("zeros", .int(run.zeros)),
+          ("first_differing", run.firstDifference.map { .int($0) } ?? .null),
+          ("epochs_differing", .int(run.differingEpochs)),
+          ("largest_difference", .number(run.largestDifference)),
+          ("loss_left", .number(run.finalLosses.0)), ("loss_right", .number(run.finalLosses.1)),
+          ("diverged_at", run.divergedAt.map { .int($0) } ?? .null),
+          ("zeros_by_epoch", .array(run.epochs.map { .int($0.zeros) })),
+        ])
+      }
+      return [
+        .object(
+          [cmd, ("fn", .string(r.activation.name))] + alpha(r.activation) + [
+            ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
+            ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
+            ("epochs", .int(r.epochs)), ("batch", r.batch.map { .int($0) } ?? .null),
+            ("lr", .number(r.rate)), ("grad0", .array([.string("left"), .string("right")])),
+            ("runs", .array(runs)),
+          ])
+      ]
     case .census(let r):
       let trained: [(String, JSONValue)] =
         r.spec.training.map {
@@ -320,6 +348,10 @@ enum JSONTreeReport {
   private static func meaning(_ name: SettingName, _ value: SettingValue) -> [(String, JSONValue)] {
     let meaning = name.meaning(of: value)
     return meaning == name.spec.meaning ? [] : [("meaning", .string(meaning.en))]
+  }
+
+  private static func precision(_ precision: Precision) -> [(String, JSONValue)] {
+    precision == .double ? [] : [("precision", .string(precision.rawValue))]
   }
 
   private static func alpha(_ f: Activation) -> [(String, JSONValue)] {

@@ -40,17 +40,23 @@ import Testing
       throw TestFailure("train")
     }
     #expect(epochs.value == 20)
-    #expect(try parseOne("sweep lr 0.05 0.2 1") == .sweep(rates: [0.05, 0.2, 1], epochs: nil))
-    guard case .sweep(let rates, let count?) = try parseOne("sweep lr 0.1 epochs 5") else {
+    guard case .sweep(let plain) = try parseOne("sweep lr 0.05 0.2 1") else {
       throw TestFailure("sweep")
     }
-    #expect(rates == [0.1] && count.value == 5)
+    #expect(plain.rates.map(\.value) == [0.05, 0.2, 1] && plain.twin == TwinCommand())
+    guard case .sweep(let sweep) = try parseOne("sweep lr 0.1 epochs 5"),
+      let count = sweep.twin.epochs
+    else {
+      throw TestFailure("sweep")
+    }
+    #expect(sweep.rates.map(\.value) == [0.1] && count.value == 5)
     #expect(
       try parseError("sweep lr 0 1").message
         == "the learning rate must be a finite number > 0, not 0")
     #expect(
-      try parseError("sweep epochs 5").message
-        == "expected 'lr', found 'epochs'; usage: sweep lr A... [epochs EPOCHS]")
+      CommandName.sweep.usage
+        == "sweep [lr A...] [precision half|single|double...] [epochs EPOCHS] [batch B]"
+        + " [seeds S...]")
   }
 
   @Test func completionFollowsTheOptions() {
@@ -64,7 +70,12 @@ import Testing
       ])
     #expect(Parser.completions(in: "net relu data ").candidates == ["sin", "abs"])
     #expect(Parser.completions(in: "train 5 ").candidates == ["lr"])
-    #expect(Parser.completions(in: "sweep lr 0.1 ").candidates == ["epochs"])
+    #expect(
+      Parser.completions(in: "sweep lr 0.1 ").candidates == [
+        "precision", "epochs", "batch", "seeds",
+      ])
+    #expect(Parser.completions(in: "sweep precision ").candidates == ["half", "single", "double"])
+    #expect(Parser.completions(in: "twin ").candidates == ["epochs", "batch", "seeds"])
   }
 
   @Test func trainingNeedsANetworkAndABoundedAmountOfWork() throws {

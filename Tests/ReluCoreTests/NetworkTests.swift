@@ -47,11 +47,11 @@ import Testing
     for l in 0..<depth { net.biases[l] = g.standardNormals(count: 3).map { $0 * 0.3 } }
     net.outputBias = 0.1
     let f = kind.activation(alpha: 0.1)
-    var trainer = NetworkTrainer(net, activation: f, atZero: .left)
+    var trainer = NetworkTrainer<NativeFormat<Double>>(net, activation: f, atZero: .left)
     _ = trainer.forwardCurrent()
     trainer.backward()
     func loss(_ changed: Network) -> Double {
-      var t = NetworkTrainer(changed, activation: f, atZero: .left)
+      var t = NetworkTrainer<NativeFormat<Double>>(changed, activation: f, atZero: .left)
       return t.forwardCurrent()
     }
     let h = 1e-6
@@ -164,7 +164,9 @@ import Testing
       let rectifier = Rectifier(slope: slope, atZero: atZero)
       var values = [Double](repeating: 7, count: z.count)
       var slopes = values
-      NetworkTrainer.rectify(z, with: rectifier, values: &values, slopes: &slopes)
+      NetworkTrainer<NativeFormat<Double>>.rectify(
+        z, count: z.count, with: TrainingRectifier(slope: slope, atZero: atZero), values: &values,
+        slopes: &slopes)
       for (i, x) in z.enumerated() {
         let value = rectifier.value(x)
         let derivative = rectifier.derivative(x)

@@ -51,6 +51,8 @@ package enum CommandOutput: Sendable, Equatable {
   case training(TrainingReport)
   /// `sweep`: one row per rate.
   case sweep(SweepReport)
+  /// `twin` and `sweep precision`: one row per precision and seed.
+  case twin(TwinReport)
   /// `born`: the census, one cell per width and depth.
   case census(CensusReport)
   /// `view`: the view on screen, whether the command switched to it, and
@@ -88,6 +90,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .network: .net
     case .training: .train
     case .sweep: .sweep
+    case .twin(let report): report.fromSweep ? .sweep : .twin
     case .census: .born
     case .cleared: .clear
     case .view: .view

@@ -124,6 +124,7 @@ extension Interpreter {
         hidden = Set(ClearTarget.allCases)
         race = nil
         lastCensus = nil
+        lastTwin = nil
       }
       return .cleared(target)
     case .load:
@@ -173,10 +174,34 @@ extension Interpreter {
       let report = try trainNetwork(epochs: epochs, rate: rate, at: statement.range)
       hidden.remove(.network)
       return .training(report)
-    case .sweep(let rates, let epochs):
-      let report = try sweepNetwork(rates: rates, epochs: epochs, at: statement.range)
+    case .sweep(let sweep):
+      if !sweep.precisions.isEmpty {
+        if let rate = sweep.rates.first {
+          throw CommandError(TwinMessage.sweepBothLists.words, at: rate.range)
+        }
+        let report = try twinNetwork(
+          sweep.twin, precisions: sweep.precisions.map(\.value), at: statement.range)
+        lastTwin = report
+        return .twin(report)
+      }
+      guard !sweep.rates.isEmpty else {
+        throw CommandError(TwinMessage.sweepNeedsList.words, at: statement.range)
+      }
+      if let batch = sweep.twin.batch {
+        throw CommandError(
+          TwinMessage.onlyWithPrecision(option: "batch").words, at: batch.range)
+      }
+      if let seed = sweep.twin.seeds.first {
+        throw CommandError(TwinMessage.onlyWithPrecision(option: "seeds").words, at: seed.range)
+      }
+      let report = try sweepNetwork(
+        rates: sweep.rates.map(\.value), epochs: sweep.twin.epochs, at: statement.range)
       hidden.remove(.network)
       return .sweep(report)
+    case .twin(let command):
+      let report = try twinNetwork(command, precisions: nil, at: statement.range)
+      lastTwin = report
+      return .twin(report)
     case .born(let command):
       let report = try census(command, at: statement.range)
       lastCensus = report
@@ -300,8 +325,9 @@ extension Interpreter {
     switch name.family {
     case .decay where decay != nil, .net where network != nil:
       SceneMessage.viewCleared(name).words
-    case .decay, .race, .net, .born: SceneMessage.viewNothingYet(name).words
-    case .plot, .steps, .fit, .loss, .depth, .heat: SceneMessage.viewAlwaysShows(name).words
+    case .decay, .race, .net, .born, .twin: SceneMessage.viewNothingYet(name).words
+    case .plot, .steps, .fit, .loss, .depth, .heat, .zeros:
+      SceneMessage.viewAlwaysShows(name).words
     }
   }
 

@@ -18,11 +18,13 @@ extension Interpreter {
     let built = Network(spec)
     let f = spec.activation.activation(alpha: settings.alpha)
     let record = built.record(
-      epoch: 0, activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
+      epoch: 0, activation: f, atZero: settings.gradientAtZero, precision: settings.precision,
+      cancellation: cancellation)
     try stopIfAsked(at: range)
     network = built
     trainingHistory = [record]
-    return NetworkReport(spec: spec, activation: f, record: record)
+    return NetworkReport(
+      spec: spec, activation: f, record: record, precision: settings.precision)
   }
 
   /// `train`: epochs of gradient descent on the network.
@@ -42,7 +44,8 @@ extension Interpreter {
     let learningRate = rate ?? settings.learningRate
     let records = trained.train(
       epochs: count, rate: learningRate, after: trainingHistory.last?.epoch ?? 0,
-      activation: f, atZero: settings.gradientAtZero, cancellation: cancellation)
+      activation: f, atZero: settings.gradientAtZero, precision: settings.precision,
+      cancellation: cancellation)
     try stopIfAsked(at: range)
     network = trained
     // In place: the history grows in its own buffer and sheds its oldest
@@ -51,7 +54,8 @@ extension Interpreter {
     let excess = trainingHistory.count - Self.trainingHistoryLimit
     if excess > 0 { trainingHistory.removeFirst(excess) }
     return TrainingReport(
-      spec: trained.spec, activation: f, learningRate: learningRate, records: records)
+      spec: trained.spec, activation: f, learningRate: learningRate, records: records,
+      precision: settings.precision)
   }
 
   /// `sweep`: a fresh copy of the network trained at each rate.
@@ -69,13 +73,68 @@ extension Interpreter {
       var fresh = Network(built.spec)
       let records = fresh.train(
         epochs: count, rate: rate, after: 0, activation: f, atZero: settings.gradientAtZero,
-        cancellation: cancellation)
+        precision: settings.precision, cancellation: cancellation)
       try stopIfAsked(at: range)
       let last =
-        records.last ?? fresh.record(epoch: 0, activation: f, atZero: settings.gradientAtZero)
+        records.last
+        ?? fresh.record(
+          epoch: 0, activation: f, atZero: settings.gradientAtZero, precision: settings.precision)
       rows.append(SweepReport.Row(learningRate: rate, record: last))
     }
-    return SweepReport(spec: built.spec, activation: f, epochs: count, rows: rows)
+    return SweepReport(
+      spec: built.spec, activation: f, epochs: count, rows: rows, precision: settings.precision)
+  }
+
+  /// `twin`, or `sweep precision` (`precisions` given): two copies of the
+  /// network as built, f'(0) apart, trained side by side at each precision
+  /// for each seed.
+  func twinNetwork(_ command: TwinCommand, precisions: [Precision]?, at range: SourceRange)
+    throws(CommandError) -> TwinReport
+  {
+    let built = try currentNetwork(range)
+    let f = built.spec.activation.activation(alpha: settings.alpha)
+    guard built.spec.activation.isRectifier else {
+      throw CommandError(TwinMessage.noKink(function: f.name).words, at: range)
+    }
+    let points = built.spec.points
+    if let batch = command.batch, batch.value > points {
+      throw CommandError(
+        TwinMessage.batchTooLarge(batch: batch.value, points: points).words, at: batch.range)
+    }
+    let batch = command.batch.map(\.value).flatMap { $0 == points ? nil : $0 }
+    let epochs = command.epochs?.value ?? Limits.defaultTwinEpochs
+    let seeds = command.seeds.isEmpty ? [built.spec.seed] : command.seeds.map(\.value)
+    let formats = precisions ?? [settings.precision]
+    // Two copies; mini-batches add a forward pass over the data per epoch.
+    let passes = batch == nil ? 2.0 : 2.0 * 4 / 3
+    try checkWork(
+      passes * Double(formats.count * seeds.count) * Double(epochs) * built.spec.workPerEpoch,
+      at: command.epochs?.range ?? range)
+    try checkMemory(
+      2 * built.spec.memoryBytes, for: precisions == nil ? "twin" : "sweep", at: range)
+    let spec = TwinSpec(
+      epochs: epochs, batch: batch, rate: settings.learningRate, precision: .double)
+    var runs: [TwinRun] = []
+    for precision in formats {
+      for seed in seeds {
+        var networkSpec = built.spec
+        networkSpec.seed = seed
+        var twinSpec = spec
+        twinSpec.precision = precision
+        // nil only when the cancellation stopped it, which stopIfAsked says.
+        guard
+          let run = Network(networkSpec).twin(twinSpec, activation: f, cancellation: cancellation)
+        else {
+          try stopIfAsked(at: range)
+          continue
+        }
+        try stopIfAsked(at: range)
+        runs.append(run)
+      }
+    }
+    return TwinReport(
+      spec: built.spec, activation: f, epochs: epochs, batch: batch, rate: settings.learningRate,
+      precisions: formats, runs: runs, fromSweep: precisions != nil)
   }
 
   private func currentNetwork(_ range: SourceRange) throws(CommandError) -> Network {
@@ -116,8 +175,8 @@ extension Interpreter {
       spec: network.spec, epochs: trainingHistory.count,
       lastEpoch: trainingHistory.last?.epoch ?? 0,
       alpha: network.spec.activation == .leaky ? settings.alpha : 0,
-      gradientAtZero: settings.gradientAtZero, rendering: settings.rendering,
-      language: settings.language)
+      gradientAtZero: settings.gradientAtZero, precision: settings.precision,
+      rendering: settings.rendering, language: settings.language)
   }
 
   /// The network's three charts: the fit (targets as dots, the network's
@@ -128,7 +187,8 @@ extension Interpreter {
     let spec = network.spec
     let f = spec.activation.activation(alpha: settings.alpha)
     // Not stopped midway: the command before it is done, and its scene with it.
-    let (outputs, dead) = network.predictions(activation: f, atZero: settings.gradientAtZero)
+    let (outputs, dead) = network.predictions(
+      activation: f, atZero: settings.gradientAtZero, precision: settings.precision)
     let epoch = trainingHistory.last?.epoch ?? 0
     var fitSeries = [
       DataSeries(

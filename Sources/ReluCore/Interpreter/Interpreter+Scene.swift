@@ -25,6 +25,9 @@ extension Interpreter {
     scene.census = lastCensus.map {
       Self.censusFigure($0, rendering: settings.rendering, language: settings.language)
     }
+    scene.twin = lastTwin.map {
+      Self.twinFigure($0, rendering: settings.rendering, language: settings.language)
+    }
     if hidden.contains(.network) || network == nil {
       scene.network = nil
     } else if let network, scene.network == nil {
@@ -178,7 +181,7 @@ extension Command {
   /// The activity whose view the command shows, or nil when it leaves the
   /// view as it is: `plot` and `feed` the function plot, the decay's commands
   /// the decay, `compare` the race, the network's commands the network,
-  /// `born` the census.
+  /// `born` the census, `twin` and `sweep precision` the twin.
   /// (`view` picks its view itself; `clear` goes back to the function plot
   /// only when it takes off what was shown.)
   var shownFamily: ViewName? {
@@ -186,7 +189,9 @@ extension Command {
     case .plot, .feed, .toggle: .plot
     case .decay, .step, .run, .reset: .decay
     case .compare: .race
-    case .net, .train, .sweep: .net
+    case .net, .train: .net
+    case .sweep(let sweep): sweep.precisions.isEmpty ? .net : .twin
+    case .twin: .twin
     case .born: .born
     case .set, .show, .use, .backward, .forward, .clear, .load, .say, .title, .pause, .lesson,
       .record, .save, .help, .quit, .export, .view, .trace:

@@ -48,6 +48,8 @@ package struct Interpreter: Sendable {
   package internal(set) var race: Chart?
   /// The last `born`'s census, until `clear`.
   package internal(set) var lastCensus: CensusReport?
+  /// The last `twin`'s (or `sweep precision`'s) report, until `clear`.
+  package internal(set) var lastTwin: TwinReport?
   /// The network's epochs so far (epoch 0 first), at most
   /// ``trainingHistoryLimit`` of the latest.
   package internal(set) var trainingHistory: [EpochRecord] = []
@@ -378,6 +380,7 @@ package struct Interpreter: Sendable {
     trainingHistory = []
     race = nil
     lastCensus = nil
+    lastTwin = nil
     origins = SessionOrigins()
     chosenSeries = nil
     hidden = []

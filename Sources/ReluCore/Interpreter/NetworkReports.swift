@@ -4,6 +4,8 @@ package struct NetworkReport: Sendable, Equatable {
   /// The hidden layers' activation, with the session's alpha.
   package var activation: Activation
   package var record: EpochRecord
+  /// The format it computed in.
+  package var precision: Precision = .double
 
   /// How a network can be born: a hidden layer inactive at every data point.
   package enum Birth: Sendable, Equatable {
@@ -36,6 +38,8 @@ package struct TrainingReport: Sendable, Equatable {
   package var learningRate: Double
   /// One per epoch run; the last says `diverged` when the loss overflowed.
   package var records: [EpochRecord]
+  /// The format it computed in.
+  package var precision: Precision = .double
 }
 
 /// `sweep`: a fresh copy of the network trained at each rate.
@@ -44,10 +48,37 @@ package struct SweepReport: Sendable, Equatable {
   package var activation: Activation
   package var epochs: Int
   package var rows: [Row]
+  /// The format it computed in.
+  package var precision: Precision = .double
 
   package struct Row: Sendable, Equatable {
     package var learningRate: Double
     /// The last epoch's record (the diverged one, if training diverged).
     package var record: EpochRecord
+  }
+}
+
+/// `twin` and `sweep precision`: two copies of the network, f'(0) apart,
+/// trained side by side for each precision and seed.
+package struct TwinReport: Sendable, Equatable {
+  /// The network as `net` built it (its seed is the default seed).
+  package var spec: NetworkSpec
+  package var activation: Activation
+  package var epochs: Int
+  /// Points per mini-batch; nil for full batch.
+  package var batch: Int?
+  package var rate: Double
+  /// The precisions run, in the order given.
+  package var precisions: [Precision]
+  /// One per precision and seed, precision by precision, seeds in the order given.
+  package var runs: [TwinRun]
+  /// Whether `sweep precision` made it (else `twin`).
+  package var fromSweep: Bool
+
+  /// f'(0) of each copy, as a formula: `relu'(0) = 0`, `leaky'(0) = alpha`.
+  package var rules: [String] {
+    let name = activation.kind.rawValue
+    let left = activation.kind == .leaky ? "alpha" : "0"
+    return ["\(name)'(0) = \(left)", "\(name)'(0) = 1"]
   }
 }

@@ -33,6 +33,7 @@ package struct SessionSettings: Sendable, Equatable {
   package var animationSpeed = SessionSettings.defaultAnimationSpeed
   /// The language of messages, help, labels and lessons.
   package var language = InterfaceLanguage.en
+  package var precision: Precision = .double
 
   /// The default speed: a 500-step decay animates in about 12 seconds.
   package static let defaultAnimationSpeed = 40.0

@@ -1,29 +1,57 @@
-/// Full-batch gradient descent on a ``Network``, with every buffer allocated
-/// once, so an epoch allocates nothing.
+/// Gradient descent on a ``Network`` in a ``TrainingFormat`` (half, single
+/// or double precision), with every buffer allocated once, so an epoch
+/// allocates nothing.
 ///
-/// The loss is L = (1 / M) sum_p (y_hat_p - y_p)^2 and its gradient is exactly
-/// that of L: dL/dy_hat_p = 2 (y_hat_p - y_p) / M, backpropagated through the
-/// output unit and each hidden layer (delta_l = (W_{l+1}^T delta_{l+1}) * f'(z_l)).
-/// Arrays of a layer are unit-major: element (unit j, point p) is at j * M + p,
+/// The data and the parameters are rounded to the format once, at the
+/// start; every later operation's result is rounded to it (`F.round`, which
+/// single and double need not do). The loss of a pass over m points is
+/// L = (1 / m) sum_p (y_hat_p - y_p)^2 and its gradient is exactly that of L:
+/// dL/dy_hat_p = (2 / m) (y_hat_p - y_p), backpropagated through the output
+/// unit and each hidden layer (delta_l = (W_{l+1}^T delta_{l+1}) * f'(z_l)).
+/// Sums run over points (and over units) in their order, from the first.
+/// Arrays of a layer are unit-major: element (unit j, point p) is at j * m + p,
 /// so the inner loops run over points and vectorize.
-struct NetworkTrainer {
+///
+/// An epoch either steps once on the gradient of every data point (full
+/// batch), or steps once per mini-batch of points (``gradient(points:)`` then
+/// ``stepNext(rate:)`` for each, between ``beginEpoch()`` and
+/// ``finishEpoch()``).
+struct NetworkTrainer<F: TrainingFormat> {
+  typealias T = F.Value
+
+  /// The network as given: its spec and data (its parameters are not read again).
+  let network: Network
   /// The parameters trained, and a second set the next step is written into,
   /// so a step that diverges leaves the last finite state untouched.
-  private(set) var current: Network
-  private var next: Network
-  private let rectifier: Rectifier?
+  private(set) var current: NetworkParameters<T>
+  private var next: NetworkParameters<T>
+  private let rectifier: TrainingRectifier<T>?
   private let smooth: Activation
-  private var z: [[Double]]
-  private var a: [[Double]]
+  /// The data, rounded to `T`.
+  private let xs: [T]
+  private let ys: [T]
+  /// A mini-batch's data, gathered.
+  private var batchX: [T]
+  private var batchY: [T]
+  /// Points in the last forward pass: the data's, or a mini-batch's.
+  private var m: Int
+  /// Whether the last forward ran over the mini-batch buffers.
+  private var overBatch = false
+  /// Whether the buffers hold a forward of `current` over every data point.
+  private var freshCurrent = false
+  /// Whether `next` holds `current`'s values (no step since ``beginEpoch()``).
+  private var nextEqualsCurrent = true
+  private var z: [[T]]
+  private var a: [[T]]
   /// f'(z), per layer.
-  private var slope: [[Double]]
-  private var yHat: [Double]
-  private var delta: [Double]
-  private var deltaPrevious: [Double]
-  private(set) var gradientW: [[Double]]
-  private(set) var gradientB: [[Double]]
-  private(set) var gradientOut: [Double]
-  private(set) var gradientOutBias = 0.0
+  private var slope: [[T]]
+  private var yHat: [T]
+  private var delta: [T]
+  private var deltaPrevious: [T]
+  private(set) var gradientW: [[T]]
+  private(set) var gradientB: [[T]]
+  private(set) var gradientOut: [T]
+  private(set) var gradientOutBias: T = 0
   /// Looked at once per unit of a hidden layer (a row of width x points
   /// multiply-adds): when it asks, the pass ends early and ``stopped`` is set;
   /// what it computed is then to be thrown away.
@@ -35,26 +63,27 @@ struct NetworkTrainer {
     _ network: Network, activation f: Activation, atZero: GradientAtZero,
     cancellation: Cancellation? = nil
   ) {
+    self.network = network
     self.cancellation = cancellation
-    current = network
-    next = network
-    switch f {
-    case .relu: rectifier = Rectifier(slope: 0, atZero: atZero.relu)
-    case .leaky(let alpha): rectifier = Rectifier(slope: alpha, atZero: atZero.leaky)
-    case .sigmoid, .tanh: rectifier = nil
-    }
+    current = NetworkParameters(network, converting: F.value)
+    next = current
+    rectifier = TrainingRectifier(f, atZero: atZero, converting: F.value)
     smooth = f
     let spec = network.spec
-    let size = spec.width * spec.points
-    let layer = [Double](repeating: 0, count: size)
+    xs = network.x.map(F.value)
+    ys = network.y.map(F.value)
+    batchX = xs
+    batchY = ys
+    m = spec.points
+    let layer = [T](repeating: 0, count: spec.width * spec.points)
     z = Array(repeating: layer, count: spec.depth)
     a = z
     slope = z
     yHat = Array(repeating: 0, count: spec.points)
     delta = layer
     deltaPrevious = layer
-    gradientW = network.weights.map { Array(repeating: 0, count: $0.count) }
-    gradientB = network.biases.map { Array(repeating: 0, count: $0.count) }
+    gradientW = current.weights.map { Array(repeating: 0, count: $0.count) }
+    gradientB = current.biases.map { Array(repeating: 0, count: $0.count) }
     gradientOut = Array(repeating: 0, count: spec.width)
   }
 
@@ -64,28 +93,37 @@ struct NetworkTrainer {
     return stopped
   }
 
-  private var width: Int { current.spec.width }
-  private var points: Int { current.spec.points }
-  private var depth: Int { current.spec.depth }
+  private var width: Int { network.spec.width }
+  private var points: Int { network.spec.points }
+  private var depth: Int { network.spec.depth }
+
+  /// The network with the current parameters, in `Double`, exactly.
+  var trained: Network { current.written(into: network) }
 
   // MARK: - Forward
 
   /// Runs the data through `current` and returns its loss.
   /// - Complexity: O(points * (width + (depth - 1) * width^2)).
   mutating func forwardCurrent() -> Double {
-    forward(useNext: false)
+    let loss = forward(useNext: false, overBatch: false)
+    freshCurrent = !stopped
+    return loss.double
   }
 
-  /// Runs the data through `next` (or `current`), keeping the activations.
+  /// Runs the data (or the mini-batch gathered) through `next` (or
+  /// `current`), keeping the activations.
   ///
   /// Buffers are moved out of `self` while a loop writes them, so each stays
   /// uniquely referenced and is written in place.
   /// - Returns: The loss.
-  private mutating func forward(useNext: Bool) -> Double {
-    let m = points
+  private mutating func forward(useNext: Bool, overBatch batch: Bool) -> T {
+    overBatch = batch
+    freshCurrent = false
+    m = batch ? batchX.count : points
+    let m = m
     let n = width
     let parameters = useNext ? next : current
-    let x = current.x
+    let x = batch ? batchX : xs
     for l in 0..<depth {
       let w = parameters.weights[l]
       let b = parameters.biases[l]
@@ -98,7 +136,7 @@ struct NetworkTrainer {
               let weight = w[j]
               let bias = b[j]
               let row = out.baseAddress.map { $0 + j * m }
-              for i in 0..<m { row?[i] = weight * xs[i] + bias }
+              for i in 0..<m { row?[i] = F.round(F.round(weight * xs[i]) + bias) }
             }
           }
         }
@@ -111,7 +149,9 @@ struct NetworkTrainer {
           for k in 0..<n {
             let weight = w[j * n + k]
             let column = k * m
-            for i in 0..<m { zs[row + i] += weight * previous[column + i] }
+            for i in 0..<m {
+              zs[row + i] = F.round(zs[row + i] + F.round(weight * previous[column + i]))
+            }
           }
         }
       }
@@ -121,7 +161,7 @@ struct NetworkTrainer {
     }
     let wOut = parameters.outputWeights
     let top = a[depth - 1]
-    let y = current.y
+    let y = batch ? batchY : ys
     var out = yHat
     yHat = []
     top.withUnsafeBufferPointer { tops in
@@ -130,76 +170,68 @@ struct NetworkTrainer {
         for k in 0..<n {
           let weight = wOut[k]
           let row = k * m
-          for i in 0..<m { sums[i] += weight * tops[row + i] }
+          for i in 0..<m { sums[i] = F.round(sums[i] + F.round(weight * tops[row + i])) }
         }
       }
     }
-    var loss = 0.0
+    var loss: T = 0
     for i in 0..<m {
-      let error = out[i] - y[i]
-      loss += error * error
+      let error = F.round(out[i] - y[i])
+      loss = F.round(loss + F.round(error * error))
     }
     yHat = out
-    return loss / Double(m)
+    return F.round(loss / F.value(Double(m)))
   }
 
-  /// a = f(z) and f'(z) for layer `l`.
+  /// a = f(z) and f'(z) for layer `l`, over the last pass's points.
   private mutating func activate(_ l: Int) {
+    let count = width * m
     let zs = z[l]
     var values = a[l]
     var slopes = slope[l]
     a[l] = []
     slope[l] = []
     if let rectifier {
-      Self.rectify(zs, with: rectifier, values: &values, slopes: &slopes)
+      Self.rectify(zs, count: count, with: rectifier, values: &values, slopes: &slopes)
+      // leaky's alpha * z, rounded (relu's values and every slope are
+      // values of the format already).
+      if F.rounds, rectifier.slope != 0 {
+        for i in 0..<count { values[i] = F.round(values[i]) }
+      }
     } else if smooth == .sigmoid {
-      for i in 0..<zs.count {
-        let s = Activation.sigmoidValue(zs[i])
+      for i in 0..<count {
+        let s = F.value(Activation.sigmoidValue(zs[i].double))
         values[i] = s
-        slopes[i] = s * (1 - s)
+        slopes[i] = F.round(s * F.round(1 - s))
       }
     } else {
-      for i in 0..<zs.count {
-        let t = LibM.tanh(zs[i])
+      for i in 0..<count {
+        let t = F.value(LibM.tanh(zs[i].double))
         values[i] = t
-        slopes[i] = 1 - t * t
+        slopes[i] = F.round(1 - F.round(t * t))
       }
     }
     a[l] = values
     slope[l] = slopes
   }
 
-  /// f(z) and f'(z) of a rectifier for every z, into `values` and `slopes`
-  /// (as long as `z`).
-  ///
-  /// Eight elements at a time as SIMD lanes, then the rest one by one: the
-  /// same arithmetic as ``Rectifier/value(_:)`` and
-  /// ``Rectifier/derivative(_:)``, which a test compares it with.
-  /// - Complexity: O(z.count).
+  /// f(z) and f'(z) of a rectifier for the first `count` z, into `values`
+  /// and `slopes` (at least as long): the type's kernel
+  /// (``TrainingScalar/rectify(_:count:with:values:slopes:)``), the same
+  /// arithmetic as ``TrainingRectifier/value(_:)`` and
+  /// ``TrainingRectifier/derivative(_:)``, which a test compares it with.
+  /// - Complexity: O(count).
   static func rectify(
-    _ z: [Double], with rectifier: Rectifier, values: inout [Double], slopes: inout [Double]
+    _ z: [T], count: Int, with rectifier: TrainingRectifier<T>, values: inout [T],
+    slopes: inout [T]
   ) {
-    let below = rectifier.slope
+    let count = min(count, z.count, values.count, slopes.count)
     z.withUnsafeBufferPointer { z in
       values.withUnsafeMutableBufferPointer { value in
         slopes.withUnsafeMutableBufferPointer { slope in
           guard let zs = z.baseAddress, let ys = value.baseAddress, let ds = slope.baseAddress
           else { return }
-          let whole = z.count - z.count % 8
-          var i = 0
-          while i < whole {
-            let x = UnsafeRawPointer(zs + i).loadUnaligned(as: SIMD8<Double>.self)
-            let y = below == 0 ? Rectifier.relu(x) : Rectifier.leaky(x, slope: below)
-            UnsafeMutableRawPointer(ys + i).storeBytes(of: y, as: SIMD8<Double>.self)
-            UnsafeMutableRawPointer(ds + i).storeBytes(
-              of: rectifier.derivative(x), as: SIMD8<Double>.self)
-            i += 8
-          }
-          while i < z.count {
-            value[i] = rectifier.value(z[i])
-            slope[i] = rectifier.derivative(z[i])
-            i += 1
-          }
+          T.rectify(zs, count: count, with: rectifier, values: ys, slopes: ds)
         }
       }
     }
@@ -207,15 +239,22 @@ struct NetworkTrainer {
 
   // MARK: - Backward and step
 
-  /// The gradient of the loss at `current`, from the last forward of `current`.
+  /// The gradient of the loss of the last pass, at the parameters it ran
+  /// (`next`, or `current`: the two are equal when it is called so).
   mutating func backward() {
-    let m = points
+    backward(useNext: false)
+  }
+
+  private mutating func backward(useNext: Bool) {
+    let m = m
     let n = width
-    let scale = 2 / Double(m)
-    let y = current.y
+    let scale = F.round(F.value(2) / F.value(Double(m)))
+    let parameters = useNext ? next : current
+    let y = overBatch ? batchY : ys
+    let x = overBatch ? batchX : xs
     let top = a[depth - 1]
     let topSlope = slope[depth - 1]
-    let wOut = current.outputWeights
+    let wOut = parameters.outputWeights
     var out = yHat
     var d = delta
     var back = deltaPrevious
@@ -224,22 +263,22 @@ struct NetworkTrainer {
     delta = []
     deltaPrevious = []
     gradientOut = []
-    var gOutBias = 0.0
+    var gOutBias: T = 0
     for i in 0..<m {
-      out[i] = scale * (out[i] - y[i])  // dL/dy_hat
-      gOutBias += out[i]
+      out[i] = F.round(scale * F.round(out[i] - y[i]))  // dL/dy_hat
+      gOutBias = F.round(gOutBias + out[i])
     }
     out.withUnsafeBufferPointer { dy in
       top.withUnsafeBufferPointer { tops in
         topSlope.withUnsafeBufferPointer { slopes in
           d.withUnsafeMutableBufferPointer { deltas in
             for k in 0..<n {
-              var sum = 0.0
+              var sum: T = 0
               let weight = wOut[k]
               let row = k * m
               for i in 0..<m {
-                sum += dy[i] * tops[row + i]
-                deltas[row + i] = dy[i] * weight * slopes[row + i]
+                sum = F.round(sum + F.round(dy[i] * tops[row + i]))
+                deltas[row + i] = F.round(F.round(dy[i] * weight) * slopes[row + i])
               }
               gOut[k] = sum
             }
@@ -254,15 +293,15 @@ struct NetworkTrainer {
       gradientW[l] = []
       if l == 0 {
         // The bias's and the weight's gradients in one pass over the deltas.
-        current.x.withUnsafeBufferPointer { xs in
+        x.withUnsafeBufferPointer { xs in
           d.withUnsafeBufferPointer { deltas in
             for j in 0..<n {
-              var sum = 0.0
-              var weighted = 0.0
+              var sum: T = 0
+              var weighted: T = 0
               let row = j * m
               for i in 0..<m {
-                sum += deltas[row + i]
-                weighted += deltas[row + i] * xs[i]
+                sum = F.round(sum + deltas[row + i])
+                weighted = F.round(weighted + F.round(deltas[row + i] * xs[i]))
               }
               gB[j] = sum
               gW[j] = weighted
@@ -271,18 +310,18 @@ struct NetworkTrainer {
         }
       } else {
         for j in 0..<n {
-          var sum = 0.0
-          for i in 0..<m { sum += d[j * m + i] }
+          var sum: T = 0
+          for i in 0..<m { sum = F.round(sum + d[j * m + i]) }
           gB[j] = sum
         }
         let previous = a[l - 1]
         let previousSlope = slope[l - 1]
-        let w = current.weights[l]
+        let w = parameters.weights[l]
         for j in 0..<n {
           if stopNow() { break }
           for k in 0..<n {
-            var sum = 0.0
-            for i in 0..<m { sum += d[j * m + i] * previous[k * m + i] }
+            var sum: T = 0
+            for i in 0..<m { sum = F.round(sum + F.round(d[j * m + i] * previous[k * m + i])) }
             gW[j * n + k] = sum
           }
         }
@@ -291,10 +330,12 @@ struct NetworkTrainer {
           if stopNow() { break }
           for k in 0..<n {
             let weight = w[j * n + k]
-            for i in 0..<m { back[k * m + i] += weight * d[j * m + i] }
+            for i in 0..<m {
+              back[k * m + i] = F.round(back[k * m + i] + F.round(weight * d[j * m + i]))
+            }
           }
         }
-        for i in 0..<(n * m) { back[i] *= previousSlope[i] }
+        for i in 0..<(n * m) { back[i] = F.round(back[i] * previousSlope[i]) }
         swap(&d, &back)
       }
       gradientB[l] = gB
@@ -307,53 +348,136 @@ struct NetworkTrainer {
     gradientOutBias = gOutBias
   }
 
-  /// One epoch: the gradient at `current`, a step of `rate`, the loss there.
+  /// One full-batch epoch: the gradient at `current` (from the last forward
+  /// of `current`), a step of `rate`, the loss there.
   ///
   /// A finite loss makes the stepped parameters current; a non-finite one
   /// leaves `current` as it was (and its activations restored).
   /// - Returns: The new loss, which may be non-finite.
   mutating func epoch(rate: Double) -> Double {
-    backward()
+    backward(useNext: false)
     if stopped { return .nan }
+    step(rate: rate, fromCurrent: true)
+    return finishEpoch()
+  }
+
+  /// Starts an epoch of steps from `current`: `next` takes its values (in
+  /// place).
+  mutating func beginEpoch() {
+    next.assign(current)
+    nextEqualsCurrent = true
+  }
+
+  /// The gradient at `next` of the loss over `points` (indices into the
+  /// data), or over every point when nil.
+  ///
+  /// Over every point right after ``beginEpoch()``, a forward pass of
+  /// `current` still in the buffers is used again (it ran at those
+  /// parameters).
+  mutating func gradient(points indices: ArraySlice<Int>?) {
+    if let indices {
+      batchX.removeAll(keepingCapacity: true)
+      batchY.removeAll(keepingCapacity: true)
+      for p in indices {
+        batchX.append(xs[p])
+        batchY.append(ys[p])
+      }
+      _ = forward(useNext: true, overBatch: true)
+    } else if !(freshCurrent && nextEqualsCurrent) {
+      _ = forward(useNext: true, overBatch: false)
+    }
+    if stopped { return }
+    backward(useNext: true)
+  }
+
+  /// `next` moves by -rate times the last gradient, in the format: p - eta g.
+  mutating func stepNext(rate: Double) {
+    step(rate: rate, fromCurrent: false)
+  }
+
+  /// next = base - eta * gradient (eta: `rate` in the format), base `current` or `next`, written
+  /// into `next`'s own storage.
+  private mutating func step(rate: Double, fromCurrent: Bool) {
+    let eta = F.value(rate)
     var stepped = next
-    next = current  // shares storage for the moment; `stepped` is written below
+    next = current  // releases `next`'s storage, so `stepped` is written in place
+    if fromCurrent { stepped.assign(current) }
     for l in 0..<depth {
       for i in 0..<stepped.weights[l].count {
-        stepped.weights[l][i] = current.weights[l][i] - rate * gradientW[l][i]
+        stepped.weights[l][i] = F.round(stepped.weights[l][i] - F.round(eta * gradientW[l][i]))
       }
       for j in 0..<width {
-        stepped.biases[l][j] = current.biases[l][j] - rate * gradientB[l][j]
+        stepped.biases[l][j] = F.round(stepped.biases[l][j] - F.round(eta * gradientB[l][j]))
       }
     }
     for k in 0..<width {
-      stepped.outputWeights[k] = current.outputWeights[k] - rate * gradientOut[k]
+      stepped.outputWeights[k] = F.round(stepped.outputWeights[k] - F.round(eta * gradientOut[k]))
     }
-    stepped.outputBias = current.outputBias - rate * gradientOutBias
+    stepped.outputBias = F.round(stepped.outputBias - F.round(eta * gradientOutBias))
     next = stepped
-    let loss = forward(useNext: true)
+    nextEqualsCurrent = false
+  }
+
+  /// Ends an epoch: the loss of `next` over every data point; finite, `next`
+  /// becomes current, else `current` stays (its activations restored).
+  /// - Returns: That loss, which may be non-finite.
+  mutating func finishEpoch() -> Double {
+    let loss = forward(useNext: true, overBatch: false)
+    if stopped { return .nan }
     if loss.isFinite {
       swap(&current, &next)
     } else {
-      _ = forward(useNext: false)
+      _ = forward(useNext: false, overBatch: false)
     }
-    return loss
+    freshCurrent = !stopped
+    return loss.double
   }
 
-  // MARK: - Counting
+  // MARK: - Looking
 
-  /// y_hat at each data point, from the last forward.
-  var outputs: [Double] { yHat }
+  /// Whether this trainer's last gradient equals `other`'s bit for bit, in
+  /// every parameter.
+  func hasSameGradient(as other: Self) -> Bool {
+    func same(_ p: [T], _ q: [T]) -> Bool {
+      p.withUnsafeBytes { a in q.withUnsafeBytes { b in a.elementsEqual(b) } }
+    }
+    let biasSame = withUnsafeBytes(of: gradientOutBias) { a in
+      withUnsafeBytes(of: other.gradientOutBias) { b in a.elementsEqual(b) }
+    }
+    guard biasSame, same(gradientOut, other.gradientOut) else { return false }
+    for l in 0..<depth {
+      guard same(gradientW[l], other.gradientW[l]), same(gradientB[l], other.gradientB[l])
+      else { return false }
+    }
+    return true
+  }
+
+  /// How many pre-activations z of the last pass are exactly 0 (or -0.0),
+  /// over every hidden layer, unit and point.
+  var zerosInLastPass: Int {
+    let count = width * m
+    var zeros = 0
+    for l in 0..<depth {
+      z[l].withUnsafeBufferPointer { zs in
+        for i in 0..<count where zs[i] == 0 { zeros &+= 1 }
+      }
+    }
+    return zeros
+  }
+
+  /// y_hat at each data point, from the last forward over every point.
+  var outputs: [Double] { yHat[0..<m].map(\.double) }
 
   /// Whether each unit of the first hidden layer is dead (f'(z) = 0 at every
   /// data point), from the last forward.
   var deadFirstLayerUnits: [Bool] {
-    let m = points
+    let m = m
     return (0..<width).map { j in (0..<m).allSatisfy { slope[0][j * m + $0] == 0 } }
   }
 
   /// The epoch's record from the last forward: dead, inactive and active units.
   func record(epoch: Int, loss: Double, status: TrainingStatus) -> EpochRecord {
-    let m = points
+    let m = m
     var dead: [Int] = []
     var inactive: [Int] = []
     var active = 0
@@ -363,9 +487,8 @@ struct NetworkTrainer {
       z[l].withUnsafeBufferPointer { zs in
         slope[l].withUnsafeBufferPointer { slopes in
           for j in 0..<width {
-            let unit = UnitTally(
-              slopes: UnsafeBufferPointer(rebasing: slopes[(j * m)..<(j * m + m)]),
-              z: UnsafeBufferPointer(rebasing: zs[(j * m)..<(j * m + m)]))
+            guard let s = slopes.baseAddress, let z = zs.baseAddress else { return }
+            let unit = T.tally(slopes: s + j * m, z: z + j * m, count: m)
             active &+= unit.positive
             deadHere &+= unit.sloped == 0 ? 1 : 0
             inactiveHere &+= unit.positive == 0 && unit.unordered == 0 ? 1 : 0

@@ -16,9 +16,11 @@ struct UnitTally: Equatable {
     self.unordered = unordered
   }
 
-  /// The plain definition: each point in turn.
+  /// The plain definition: each point in turn, in any floating-point type.
   /// - Complexity: O(m).
-  init(plainSlopes slopes: UnsafeBufferPointer<Double>, z: UnsafeBufferPointer<Double>) {
+  init<T: BinaryFloatingPoint>(
+    plainSlopes slopes: UnsafeBufferPointer<T>, z: UnsafeBufferPointer<T>
+  ) {
     for i in 0..<min(slopes.count, z.count) {
       if slopes[i] != 0 { sloped += 1 }
       if z[i] > 0 { positive += 1 }

@@ -31,6 +31,7 @@ package enum JSONReport {
       for record in r.records {
         begin()
         epoch(record, depth: r.spec.depth, into: &json)
+        precision(r.precision, into: &json)
         end()
       }
       return
@@ -173,8 +174,10 @@ package enum JSONReport {
       case nil: break
       }
       epoch(r.record, depth: r.spec.depth, into: &json)
+      precision(r.precision, into: &json)
     case .sweep(let r):
       json.member("epochs", r.epochs)
+      precision(r.precision, into: &json)
       json.key("rows")
       json.beginArray()
       for row in r.rows {
@@ -184,6 +187,8 @@ package enum JSONReport {
         json.endObject()
       }
       json.endArray()
+    case .twin(let r):
+      twin(r, into: &json)
     case .census(let r):
       json.member("fn", r.activation.name)
       alpha(r.activation, into: &json)
@@ -288,6 +293,48 @@ package enum JSONReport {
     case .digits(.significant(let digits)): json.int(digits)
     case .digits(.full): json.string("full")
     }
+  }
+
+  /// `"precision"`, written only when not double: older output stays as it was.
+  private static func precision(_ precision: Precision, into json: inout JSONWriter) {
+    if precision != .double { json.member("precision", precision.rawValue) }
+  }
+
+  /// A twin's object: the network and run, then one row per precision and
+  /// seed with its counts, exact final numbers and the z = 0 of each epoch.
+  private static func twin(_ r: TwinReport, into json: inout JSONWriter) {
+    json.member("fn", r.activation.name)
+    alpha(r.activation, into: &json)
+    json.member("width", r.spec.width)
+    json.member("depth", r.spec.depth)
+    json.member("data", r.spec.target.rawValue)
+    json.member("points", r.spec.points)
+    json.member("epochs", r.epochs)
+    json.key("batch")
+    if let batch = r.batch { json.int(batch) } else { json.null() }
+    json.member("lr", r.rate)
+    json.key("grad0")
+    json.strings([TwinSpec.rules.0.name, TwinSpec.rules.1.name])
+    json.key("runs")
+    json.beginArray()
+    for run in r.runs {
+      json.beginObject()
+      json.member("precision", run.precision.rawValue)
+      json.member("seed", String(run.seed))
+      json.member("zeros", run.zeros)
+      json.key("first_differing")
+      if let first = run.firstDifference { json.int(first) } else { json.null() }
+      json.member("epochs_differing", run.differingEpochs)
+      json.member("largest_difference", run.largestDifference)
+      json.member("loss_left", run.finalLosses.0)
+      json.member("loss_right", run.finalLosses.1)
+      json.key("diverged_at")
+      if let epoch = run.divergedAt { json.int(epoch) } else { json.null() }
+      json.key("zeros_by_epoch")
+      json.ints(run.epochs.map(\.zeros))
+      json.endObject()
+    }
+    json.endArray()
   }
 
   private static func alpha(_ f: Activation, into json: inout JSONWriter) {

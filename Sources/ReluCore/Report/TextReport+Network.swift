@@ -29,6 +29,7 @@ extension TextReport.Writer {
       break
     }
     lines.append(ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note))
+    lines += precisionNote(report.precision)
     if spec.initialization == .asym {
       lines.append(ReportLine(ResultMessage.asymmetricInit.words(language), role: .note))
     }
@@ -45,6 +46,7 @@ extension TextReport.Writer {
           rate: NumberFormat.plain(report.learningRate), first: first.epoch, last: last.epoch
         ).words(language))
     ]
+    lines += precisionNote(report.precision)
     var shown = report.records
     var every = 1
     if shown.count > TextReport.fullEpochTable {
@@ -76,7 +78,7 @@ extension TextReport.Writer {
           function: TextReport.label(report.activation, derivative: false),
           seed: report.spec.seed, epochs: report.epochs
         ).words(language))
-    ]
+    ] + precisionNote(report.precision)
       + TextReport.table(
         header: TableHeading.sweep.map { $0(language) },
         rows: report.rows.map {
@@ -87,6 +89,12 @@ extension TextReport.Writer {
             $0.record.status.words(language),
           ]
         }, rightAligned: [1, 2, 3])
+  }
+
+  /// `  computed in half precision (Float16)`, for a network not in double.
+  private func precisionNote(_ precision: Precision) -> [ReportLine] {
+    precision == .double
+      ? [] : [ReportLine(TwinMessage.computedIn(precision).words(language), role: .note)]
   }
 
   private func epochTable(_ records: [EpochRecord], _ spec: NetworkSpec) -> [ReportLine] {

@@ -269,6 +269,10 @@ extension TextReport {
         sink.append(lines: training(report))
       case .sweep(let report):
         sink.append(lines: sweep(report))
+      case .twin(let report):
+        sink.append(
+          lines: twin(report)
+            + picture(pictures?.scene.twin.map { .twin(losses: $0.losses, zeros: $0.zeros) }))
       case .census(let report):
         sink.append(
           lines: census(report)

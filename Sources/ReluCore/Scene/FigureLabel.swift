@@ -27,6 +27,10 @@ package enum FigureLabel: MessageCatalogue, Equatable {
   case closedFormShort
   /// The head of the closed form's CSV column for width N.
   case closedFormColumn(Int)
+  /// A twin copy's loss line: `log10 loss, relu'(0) = 0 (half, seed 1)`.
+  case twinLoss(rule: String, precision: String, seed: UInt64)
+  /// The twin's z = 0 line.
+  case twinZeros(precision: String, seed: UInt64)
   /// The heat map's title: what its shade is.
   case censusShare(trials: Int, inactive: Bool)
 
@@ -48,6 +52,14 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .allUnits(let units): Words(en: "all \(units) units", zh: "全部 \(units) 个神经元")
     case .deadByEpoch: Words(en: "dead units by epoch", zh: "每轮的死亡神经元")
     case .censusWidth(let width): Words(en: "width \(width)", zh: "宽度 \(width)")
+    case .twinLoss(let rule, let precision, let seed):
+      Words(
+        en: "log10 loss, \(rule) (\(precision), seed \(seed))",
+        zh: "log10 损失，\(rule)（\(precision)，种子 \(seed)）")
+    case .twinZeros(let precision, let seed):
+      Words(
+        en: "z = 0 per epoch (\(precision), seed \(seed))",
+        zh: "每轮的 z = 0 个数（\(precision)，种子 \(seed)）")
     case .closedFormOneInput:
       Words(en: "1 - (1 - 2^-N)^D, one input", zh: "1 - (1 - 2^-N)^D，单个输入")
     case .closedFormShort: Words(en: "closed form", zh: "闭式公式")
@@ -71,6 +83,8 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       .closedFormOneInput, .closedFormShort, .closedFormColumn(2),
       .censusShare(trials: 1000, inactive: false),
       .censusShare(trials: 1000, inactive: true),
+      .twinLoss(rule: "relu'(0) = 0", precision: "half", seed: 1),
+      .twinZeros(precision: "half", seed: 1),
     ]
   }
 }

@@ -9,6 +9,7 @@ extension PlotView {
     case .network(let fit, let loss, let dead): [.chart(fit), .chart(loss), .chart(dead)]
     case .census(let chart, let heat): [.chart(chart), .heatMap(heat)]
     case .heatMap(let heat): [.heatMap(heat)]
+    case .twin(let losses, let zeros): [.chart(losses), .chart(zeros)]
     }
   }
 
@@ -16,7 +17,8 @@ extension PlotView {
   package var language: InterfaceLanguage {
     switch self {
     case .functions(let scene), .decay(let scene, _): scene.language
-    case .chart(let chart), .network(_, _, let chart), .census(let chart, _): chart.language
+    case .chart(let chart), .network(_, _, let chart), .census(let chart, _), .twin(let chart, _):
+      chart.language
     case .heatMap(let heat): heat.language
     }
   }
@@ -46,6 +48,7 @@ extension PlotView {
       .network(fit: chart(fit), loss: chart(loss), dead: chart(dead))
     case .census(let one, let map): .census(chart: chart(one), heat: heat(map))
     case .heatMap(let map): .heatMap(heat(map))
+    case .twin(let losses, let zeros): .twin(losses: chart(losses), zeros: chart(zeros))
     }
   }
 

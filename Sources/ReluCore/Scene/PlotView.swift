@@ -16,4 +16,7 @@ package enum PlotView: Sendable, Equatable {
   case census(chart: Chart, heat: HeatMap)
   /// A heat map alone: the census's.
   case heatMap(HeatMap)
+  /// The twin: its two copies' losses by epoch, and the count of z = 0 by
+  /// epoch, side by side where they fit.
+  case twin(losses: Chart, zeros: Chart)
 }

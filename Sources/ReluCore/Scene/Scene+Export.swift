@@ -6,7 +6,7 @@ extension PlotExport {
   /// view exports the part a lesson looks at: the decay's curve
   /// with its trail, the network's dead units, the census by depth; `view
   /// steps`, `view fit`, `view loss` and `view heat` show (and so export) the
-  /// other parts.
+  /// other parts. The twin exports its losses; `view zeros` shows the rest.
   package static func file(
     _ format: ExportFormat, of scene: Scene, size: PlotSize
   ) -> (contents: String, subject: Words) {
@@ -31,11 +31,13 @@ extension PlotExport {
       case .csv: return (csv(map), scene.shown.noun)
       case .txt: return (text(map, size: size), scene.shown.noun)
       }
-    case .chart(let chart), .network(_, _, let chart), .census(let chart, _):
+    case .chart(let chart), .network(_, _, let chart), .census(let chart, _),
+      .twin(let chart, _):
       let subject =
         switch scene.shown {
         case .net: SceneMessage.exportedDeadUnits.words
         case .born: ViewName.depth.noun
+        case .twin: SceneMessage.exportedTwinLosses.words
         default: scene.shown.noun
         }
       switch format {

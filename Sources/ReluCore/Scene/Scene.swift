@@ -22,6 +22,8 @@ package struct Scene: Sendable, Equatable {
   package internal(set) var census: CensusFigure?
   /// What the trace cursor reads, while it stands on a view there is.
   package internal(set) var trace: TraceReadout?
+  /// The last `twin`'s (or `sweep precision`'s) figures, until `clear`.
+  package internal(set) var twin: TwinFigure?
   /// What the function plot leaves off, and why: an overlay made under other
   /// settings than the curve now drawn.
   package internal(set) var notes: [SceneNote]
@@ -38,6 +40,7 @@ package struct Scene: Sendable, Equatable {
     network = nil
     census = nil
     trace = nil
+    twin = nil
     notes = []
   }
 
@@ -54,6 +57,7 @@ package struct Scene: Sendable, Equatable {
     case .race: race != nil
     case .net, .fit, .loss: network != nil
     case .born, .depth, .heat: census != nil
+    case .twin, .zeros: twin != nil
     }
   }
 
@@ -89,6 +93,10 @@ package struct Scene: Sendable, Equatable {
       if let census { return .chart(census.chart) }
     case .heat:
       if let census { return .heatMap(census.heat) }
+    case .twin:
+      if let twin { return .twin(losses: twin.losses, zeros: twin.zeros) }
+    case .zeros:
+      if let twin { return .chart(twin.zeros) }
     }
     return .functions(functions)
   }
@@ -155,6 +163,8 @@ package struct NetworkFigure: Sendable, Equatable {
     package var lastEpoch: Int
     package var alpha: Double
     package var gradientAtZero: GradientAtZero
+    /// The format the network computes in.
+    package var precision: Precision = .double
     package var rendering: PlotRendering
     /// The language of the labels.
     package var language: InterfaceLanguage = .en

@@ -36,6 +36,11 @@ package enum SceneMessage: MessageCatalogue, Equatable {
   case exportedAxes
   /// What `export` wrote: the network's dead units.
   case exportedDeadUnits
+  /// The twin's losses, what `export` writes of `view twin`.
+  case exportedTwinLosses
+  /// A pane too small for the twin's second chart.
+  case zerosLeftOut(columns: Int)
+  case zerosLeftOutShort
 
   package var words: Words {
     switch self {
@@ -94,6 +99,10 @@ package enum SceneMessage: MessageCatalogue, Equatable {
         Words(
           en: "\(name.noun.en) has nothing to show yet: a census, e.g. born, makes it",
           zh: "\(name.noun.zh)还没有内容：先运行一次统计，例如 born")
+      case .twin:
+        Words(
+          en: "\(name.noun.en) has nothing to show yet: a network and twin make it",
+          zh: "\(name.noun.zh)还没有内容：先建一个网络，再运行 twin")
       case .net:
         Words(
           en: "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it",
@@ -115,6 +124,13 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       Words(en: "the decay's curve (\(names))", zh: "梯度下降模拟的曲线（\(names)）")
     case .exportedAxes: Words(en: "the axes", zh: "坐标轴")
     case .exportedDeadUnits: Words(en: "the dead units", zh: "死亡神经元")
+    case .exportedTwinLosses: Words(en: "the twin's losses", zh: "孪生网络的损失")
+    case .zerosLeftOut(let columns):
+      Words(
+        en: "z = 0 by epoch left out: view zeros, or widen the window by \(columns) columns",
+        zh: "各轮的 z = 0 个数未显示：view zeros，或把窗口加宽 \(columns) 列")
+    case .zerosLeftOutShort:
+      Words(en: "z = 0 by epoch left out: view zeros", zh: "各轮的 z = 0 个数未显示：view zeros")
     }
   }
 
@@ -126,7 +142,8 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       .heatMapLeftOut(columns: 24), .heatMapLeftOutShort, .viewNothingYet(.heat),
       .viewCleared(.decay), .viewCleared(.net), .viewNothingYet(.steps), .viewNothingYet(.race),
       .viewNothingYet(.fit), .viewAlwaysShows(.plot), .noBraille, .exportedDecayCurve("relu"),
-      .exportedAxes, .exportedDeadUnits,
+      .exportedAxes, .exportedDeadUnits, .exportedTwinLosses, .zerosLeftOut(columns: 24),
+      .zerosLeftOutShort, .viewNothingYet(.zeros),
     ]
   }
 }

@@ -13,8 +13,11 @@
 /// | 120x36   | 118x21 | curve beside steps         | fit beside loss over dead units  | by depth beside heat map  |
 /// | 200x60   | 118x58 | curve beside steps         | fit beside loss over dead units  | by depth beside heat map  |
 ///
+/// The twin (`view twin`) is laid out as `born` is: the losses beside the
+/// count of z = 0, else over it, else the losses alone with `view zeros` named.
+///
 /// The function plot, single charts (`view steps`, `race`, `fit`, `loss`,
-/// `depth`) and the heat map (`view heat`) always take the whole pane.
+/// `depth`, `zeros`) and the heat map (`view heat`) always take the whole pane.
 package struct ViewArrangement: Sendable, Equatable {
   /// Columns between two parts side by side.
   package static let gap = 2
@@ -90,6 +93,10 @@ package struct ViewArrangement: Sendable, Equatable {
       return pair(
         .chart(chart), .heatMap(heat), note: .heatMapLeftOut(columns: wider),
         short: .heatMapLeftOutShort)
+    case .twin(let losses, let zeros):
+      return pair(
+        .chart(losses), .chart(zeros), note: .zerosLeftOut(columns: wider),
+        short: .zerosLeftOutShort)
     case .decay(let function, let steps):
       return pair(
         .functions(function), .chart(steps), note: .stepChartLeftOut(columns: wider),

@@ -71,9 +71,15 @@ extension Command {
     case .train(let epochs, let rate):
       return ([word] + (epochs.map { [String($0.value)] } ?? [])).joined(separator: " ")
         + Self.rate(rate)
-    case .sweep(let rates, let epochs):
-      return ([word, "lr"] + rates.map(Self.number)).joined(separator: " ")
-        + (epochs.map { " epochs \($0.value)" } ?? "")
+    case .sweep(let sweep):
+      var parts = [word]
+      if !sweep.rates.isEmpty { parts += ["lr"] + sweep.rates.map { Self.number($0.value) } }
+      if !sweep.precisions.isEmpty {
+        parts += ["precision"] + sweep.precisions.map(\.value.rawValue)
+      }
+      return (parts + Self.twinWords(sweep.twin)).joined(separator: " ")
+    case .twin(let twin):
+      return ([word] + Self.twinWords(twin)).joined(separator: " ")
     case .born(let born):
       var parts = [word]
       if let f = born.activation { parts.append(f.value.rawValue) }
@@ -99,6 +105,15 @@ extension Command {
 
   /// A number as the language reads it back exactly.
   private static func number(_ x: Double) -> String { NumberFormat.plain(x) }
+
+  /// `epochs E batch B seeds S...`, each part when given.
+  private static func twinWords(_ twin: TwinCommand) -> [String] {
+    var parts: [String] = []
+    if let epochs = twin.epochs { parts += ["epochs", String(epochs.value)] }
+    if let batch = twin.batch { parts += ["batch", String(batch.value)] }
+    if !twin.seeds.isEmpty { parts += ["seeds"] + twin.seeds.map { String($0.value) } }
+    return parts
+  }
 
   /// ` lr ETA`, or nothing for the session's rate.
   private static func rate(_ rate: Double?) -> String {

@@ -52,8 +52,11 @@ package enum Command: Sendable, Equatable {
   case net(NetCommand)
   /// `train [EPOCHS] [lr ETA]`.
   case train(epochs: Located<Int>?, learningRate: Double?)
-  /// `sweep lr A B ... [epochs E]`.
-  case sweep(rates: [Double], epochs: Located<Int>?)
+  /// `sweep lr A B ... [epochs E]`, or `sweep precision P... [epochs E]
+  /// [batch B] [seeds S...]`.
+  case sweep(SweepCommand)
+  /// `twin [epochs E] [batch B] [seeds S...]`.
+  case twin(TwinCommand)
   /// `born [F] [width N...] [depth D...] [trials T] [init he|asym] [bias zero|he] [seed S]
   /// [train E] [lr R] [data abs|sin]`.
   case born(BornCommand)
@@ -93,6 +96,7 @@ package enum Command: Sendable, Equatable {
     case .net: .net
     case .train: .train
     case .sweep: .sweep
+    case .twin: .twin
     case .born: .born
     case .view: .view
     case .trace: .trace

@@ -49,12 +49,17 @@ extension CommandName {
     case .train:
       return .train(epochs: arguments.count(.epochs), learningRate: Self.rate(arguments))
     case .sweep:
-      let rates = arguments.all(.rates).compactMap { value -> Double? in
+      let rates = arguments.all(.rates).compactMap { value -> Located<Double>? in
         guard case .setting(let setting) = value, case .learningRate(let rate) = setting.value
         else { return nil }
-        return rate
+        return Located(value: rate, range: setting.range)
       }
-      return .sweep(rates: rates, epochs: arguments.count(.epochs))
+      let precisions = arguments.all(.precisions).compactMap { value -> Located<Precision>? in
+        guard case .choice(let choice) = value else { return nil }
+        return Located(value: Precision.allCases[choice.value], range: choice.range)
+      }
+      return .sweep(SweepCommand(rates: rates, precisions: precisions, twin: Self.twin(arguments)))
+    case .twin: return .twin(Self.twin(arguments))
     case .born:
       let counts = { (slot: Slot) in
         arguments.all(slot).compactMap { value -> Int? in
@@ -129,6 +134,16 @@ extension CommandName {
     case .help: return .help(arguments.topic(.topic) ?? .index)
     case .quit: return .quit
     }
+  }
+
+  /// `[epochs E] [batch B] [seeds S...]`.
+  private static func twin(_ arguments: ParsedArguments) -> TwinCommand {
+    TwinCommand(
+      epochs: arguments.count(.epochs), batch: arguments.count(.batch),
+      seeds: arguments.all(.seeds).compactMap { value -> Located<UInt64>? in
+        if case .seed(let seed) = value { return seed }
+        return nil
+      })
   }
 
   /// `[lr ETA]`, when given.

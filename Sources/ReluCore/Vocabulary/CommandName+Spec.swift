@@ -350,26 +350,24 @@ extension CommandName {
         examples: ["net relu seed 1; train 20", "net relu seed 1; train 100 lr 0.05"])
     case .sweep:
       CommandSpec(
-        syntax: .sequence([
-          .keyword("lr"), .repeated(.value(.settingValue(.lr), .rates)),
-          .optional(
-            .sequence([
-              .keyword("epochs"), .value(.count(1...Limits.maxEpochs), .epochs),
-            ])),
+        syntax: .options([
+          .sequence([.keyword("lr"), .repeated(.value(.settingValue(.lr), .rates))]),
+          Self.precisionsOption, Self.epochsOption, Self.batchOption, Self.seedsOption,
         ]),
         summary: Words(
-          en: "the network trained afresh at each rate, in a table",
-          zh: "用每个学习率从头训练网络，结果列成表"),
+          en: "train afresh at each rate, or twin at each precision",
+          zh: "按学习率从头训练网络，或按精度运行孪生网络，列成表"),
         details: [
           .lines(
             en: [
-              "Each rate trains the network as net built it (the same seed), for EPOCHS",
-              "epochs (default \(Limits.defaultSweepEpochs)): its dead and inactive units, loss and"
-                + " status.",
+              "sweep lr A...: each rate trains the network as net built it (the same seed), for",
+              "EPOCHS epochs (default \(Limits.defaultSweepEpochs)): its dead and inactive units,"
+                + " loss and status.",
             ],
             zh: [
-              "每个学习率都从 net 搭建时的网络（同一随机种子）开始训练 EPOCHS 轮",
-              "（默认 \(Limits.defaultSweepEpochs)）：列出死亡和未激活的神经元、损失和状态。",
+              "sweep lr A...：每个学习率都从 net 搭建时的网络（同一随机种子）开始",
+              "训练 EPOCHS 轮（默认 \(Limits.defaultSweepEpochs)）：列出死亡和未激活的神经元、",
+              "损失和状态。",
             ]),
           .lines(
             en: [
@@ -380,8 +378,79 @@ extension CommandName {
               "状态一栏：未发散表示损失一直是有限的数（不论多大）；已发散表示损失溢出",
               "（inf 或 nan），训练已停止。",
             ]),
+          .lines(
+            en: [
+              "sweep precision P...: twin at each precision P (half, single, double), with",
+              "twin's epochs, batch and seeds, in one table. batch and seeds go with precision.",
+            ],
+            zh: [
+              "sweep precision P...：在每种精度 P（half、single、double）下运行 twin，",
+              "epochs、batch、seeds 与 twin 相同，结果列成一张表。",
+              "batch 和 seeds 只用于 precision。",
+            ]),
         ],
-        examples: ["net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50"])
+        examples: [
+          "net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50",
+          "net relu seed 1; sweep precision half single double epochs 50 seeds 1 2 3",
+        ])
+    case .twin:
+      CommandSpec(
+        syntax: .options([Self.epochsOption, Self.batchOption, Self.seedsOption]),
+        summary: Words(
+          en: "two copies, relu'(0) = 0 and 1, trained side by side",
+          zh: "孪生网络：relu'(0) 取 0 和 1 的两份网络并排训练"),
+        details: [
+          .lines(
+            en: [
+              "Two copies of the network as net built it (its seed, or each seed S), alike in all",
+              "but f'(0): relu'(0) = 0 in one and 1 in the other (leaky: alpha and 1), trained",
+              "in the session's precision at the session's lr for EPOCHS epochs (default"
+                + " \(Limits.defaultTwinEpochs)).",
+            ],
+            zh: [
+              "取 net 搭建时的网络（它的随机种子，或给出的每个种子 S）复制两份，",
+              "只有 f'(0) 不同：一份 relu'(0) = 0，另一份为 1（leaky 为 alpha 和 1）；",
+              "以会话的精度和 lr 并排训练 EPOCHS 轮（默认 \(Limits.defaultTwinEpochs)）。",
+            ]),
+          .lines(
+            en: [
+              "Full-batch descent, or with batch B mini-batches of B points: each epoch the",
+              "points are shuffled by the seed (Fisher-Yates) and cut into groups of B in that",
+              "order; both copies see the same groups.",
+            ],
+            zh: [
+              "默认全批量梯度下降；给出 batch B 时用 B 个点的小批量：每轮按随机种子",
+              "打乱数据点（Fisher-Yates 洗牌），再按这个顺序每 B 个分成一组；",
+              "两份网络用相同的分组。",
+            ]),
+          .lines(
+            en: [
+              "Per seed: z = 0, the pre-activations exactly 0 that the first copy (relu'(0) = 0)",
+              "met in the passes its gradients came from; the first epoch whose gradients differ",
+              "bit for bit in any parameter, and how many epochs did; the largest weight",
+              "difference at the end, and each copy's loss.",
+            ],
+            zh: [
+              "每个种子列出：z = 0，即第一份网络（relu'(0) = 0）计算梯度时遇到的恰好为 0 的",
+              "预激活值个数；两份梯度第一次在某个参数上逐位不同的轮次，以及不同的轮数；",
+              "训练结束时两份网络最大的权重差，以及各自的损失。",
+            ]),
+          .lines(
+            en: [
+              "view twin charts the first seed at the first precision: log10 of both losses by",
+              "epoch, and z = 0 by epoch (view zeros alone). The session's network is untouched.",
+            ],
+            zh: [
+              "view twin 画出第一个种子在第一种精度下的结果：两份网络各轮损失的 log10，",
+              "以及各轮的 z = 0 个数（view zeros 单独显示）。会话中的网络保持不变。",
+            ]),
+          Words(
+            en: "sigmoid and tanh have no kink at 0: twin refuses them.",
+            zh: "sigmoid 和 tanh 在 0 处没有折点：twin 不接受它们。"),
+        ],
+        examples: [
+          "net relu seed 1; twin", "net relu seed 1; twin epochs 200 batch 20 seeds 1 2 3",
+        ])
     case .born:
       CommandSpec(
         syntax: .sequence([
@@ -900,6 +969,34 @@ extension CommandName {
     .optional(.sequence([.keyword("lr"), .value(.settingValue(.lr), .rate)]))
   }
 
+  /// `epochs EPOCHS`, one of `sweep`'s and `twin`'s options; computed like
+  /// ``rateOption``.
+  private static var epochsOption: Syntax {
+    .sequence([.keyword("epochs"), .value(.count(1...Limits.maxEpochs), .epochs)])
+  }
+
+  /// `precision half|single|double...`, `sweep`'s twin at each precision;
+  /// computed like ``rateOption``.
+  private static var precisionsOption: Syntax {
+    .sequence([
+      .keyword("precision"),
+      .repeated(
+        .value(
+          .choice(Precision.allCases.map(\.rawValue), noun: Words(en: "a precision", zh: "精度")),
+          .precisions)),
+    ])
+  }
+
+  /// `batch B`: points per mini-batch of a twin; computed like ``rateOption``.
+  private static var batchOption: Syntax {
+    .sequence([.keyword("batch"), .value(.count(1...NetworkSpec.maxPoints), .batch)])
+  }
+
+  /// `seeds S...`: the networks a twin trains; computed like ``rateOption``.
+  private static var seedsOption: Syntax {
+    .sequence([.keyword("seeds"), .repeated(.value(.seed, .seeds))])
+  }
+
   /// `data sin|abs`, one of a network option list (`net`, `born`); computed
   /// like ``rateOption``.
   private static var dataOption: Syntax {
@@ -942,6 +1039,8 @@ package enum Limits {
   package static let maxEpochs = 1_000_000
   /// `sweep`'s epochs when not told.
   package static let defaultSweepEpochs = 100
+  /// `twin`'s epochs when not told.
+  package static let defaultTwinEpochs = 100
   /// A command whose large buffers take this many bytes or more asks for
   /// them first (`malloc`, given back at once) and is refused when they
   /// cannot be had; below it the check costs more than it saves.

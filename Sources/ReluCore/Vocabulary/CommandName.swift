@@ -20,6 +20,7 @@ package enum CommandName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case net
   case train
   case sweep
+  case twin
   case born
   case clear
   case view

@@ -127,6 +127,9 @@ package enum Slot: Sendable, Hashable {
   case speed
   /// Where the trace cursor goes.
   case cursor
+  case precisions
+  case batch
+  case seeds
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -160,6 +163,9 @@ package enum Slot: Sendable, Hashable {
     case .rates: "A"
     case .speed: "STEPS_PER_SECOND"
     case .cursor: "Z"
+    case .precisions: "P"
+    case .batch: "B"
+    case .seeds: "S"
     }
   }
 
@@ -197,6 +203,9 @@ package enum Slot: Sendable, Hashable {
     case .trials: Words(en: "a number of networks", zh: "网络个数")
     case .bias: Words(en: "a bias scheme", zh: "偏置的取法")
     case .digits: Words(en: "a number of digits or full", zh: "位数或 full")
+    case .precisions: Words(en: "a precision", zh: "精度")
+    case .batch: Words(en: "a number of points per mini-batch", zh: "每个小批量的数据点个数")
+    case .seeds: Words(en: "a seed (a whole number >= 0)", zh: "随机种子（>= 0 的整数）")
     }
   }
 }

@@ -31,6 +31,11 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
   case depth
   /// The census's heat map alone: widths down, depths across.
   case heat
+  /// The twin of `twin` or `sweep precision`: its two copies' losses by
+  /// epoch beside the count of z = 0 by epoch.
+  case twin
+  /// The twin's count of z = 0 by epoch alone.
+  case zeros
 
   /// The activity the view belongs to: the view `view` cycles through and
   /// commands of that activity return to.
@@ -41,6 +46,7 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .race: .race
     case .net, .fit, .loss: .net
     case .born, .depth, .heat: .born
+    case .twin, .zeros: .twin
     }
   }
 
@@ -57,6 +63,8 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .born: Words(en: "the census of born", zh: "统计结果")
     case .depth: Words(en: "born dead by depth", zh: "各深度下生来已死的比例")
     case .heat: Words(en: "the census's heat map", zh: "统计结果的热图")
+    case .twin: Words(en: "the twin", zh: "孪生网络")
+    case .zeros: Words(en: "the twin's z = 0 by epoch", zh: "孪生网络各轮的 z = 0 个数")
     }
   }
 }
