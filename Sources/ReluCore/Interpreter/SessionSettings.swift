@@ -18,6 +18,8 @@ package struct SessionSettings: Sendable, Equatable {
   /// appearing when grad0 is set; `show` says grad0 was set by hand. `set
   /// alpha` is no departure: every framework takes the slope as a parameter.
   package var convention = Convention.pytorch
+  /// The floating-point format forward, feed, backward and the decay compute in.
+  package var precision: Precision = .double
   /// The plot's x window; nil is the default, -5 to 5.
   package var xRange: PlotBounds?
   /// The plot's y window; nil fits the curves.
@@ -55,6 +57,7 @@ package struct SessionSettings: Sendable, Equatable {
       gradientAtZero = value.gradientAtZero
       if let slope = value.alpha { alpha = slope }
       convention = value
+    case .precision(let value): precision = value
     case .xRange(let value): xRange = value
     case .yRange(let value): yRange = value
     case .size(let value): plotSize = value
@@ -79,6 +82,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .lr: .number(learningRate)
     case .grad0: .word(gradientAtZero.name)
     case .convention: .word(convention.rawValue)
+    case .precision: .word(precision.rawValue)
     case .xrange: .bounds(xRange)
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)

@@ -125,6 +125,7 @@ package enum Slot: Sendable, Hashable {
   case bias
   case digits
   case speed
+  case precisions
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -157,6 +158,7 @@ package enum Slot: Sendable, Hashable {
     case .epochs: "EPOCHS"
     case .rates: "A"
     case .speed: "STEPS_PER_SECOND"
+    case .precisions: "P"
     }
   }
 
@@ -193,6 +195,7 @@ package enum Slot: Sendable, Hashable {
     case .trials: Words(en: "a number of networks", zh: "网络个数")
     case .bias: Words(en: "a bias scheme", zh: "偏置的取法")
     case .digits: Words(en: "a number of digits or full", zh: "位数或 full")
+    case .precisions: Words(en: "a precision", zh: "精度")
     }
   }
 }
