@@ -114,6 +114,7 @@ package struct DecaySimulation: Sendable, Equatable {
   }
 
   /// The run from z0, whose value is `start` (as given, or f(z0)).
+  ///
   /// `start` and `z0` are values of `precision` already.
   private init(
     activation: Activation, start: Double, z0: Double, to target: Double, learningRate: Double,

@@ -20,7 +20,9 @@ struct RectifierKernel: Sendable {
   /// f(x), shaped like `x`, and the mask of f'(x), computed in `precision`.
   /// - Complexity: O(n) for n elements, one pass (and at single or half one
   ///   to narrow and one to widen); two allocations (four at single or half).
-  func forward(_ x: Tensor, in precision: Precision) -> (output: Tensor, mask: RectifierMask) {
+  func forward(
+    _ x: Tensor, in precision: Precision = .double
+  ) -> (output: Tensor, mask: RectifierMask) {
     let output: [Double]
     let codes: [UInt8]
     switch precision {
@@ -46,24 +48,22 @@ struct RectifierKernel: Sendable {
     typealias R = ConventionRectifier
     // One loop per rectifier and rule, so none carries another's edge cases.
     return switch (f.isLeaky, f.rule.keepsNegativeZero) {
-    case (false, true): Self.map(x, R.relu, R.relu)
-    case (false, false):
-      Self.map(x, R.reluClearingNegativeZero, R.reluClearingNegativeZero)
-    case (true, true):
-      Self.map(x, { R.leaky($0, slope: slope) }, { R.leaky($0, slope: slope) })
+    case (false, true): Self.map(x, .relu, slope, R.relu)
+    case (false, false): Self.map(x, .reluClearingNegativeZero, slope, R.reluClearingNegativeZero)
+    case (true, true): Self.map(x, .leaky, slope) { R.leaky($0, slope: slope) }
     case (true, false):
-      Self.map(
-        x, { R.leakyClearingNegativeZero($0, slope: slope) },
-        { R.leakyClearingNegativeZero($0, slope: slope) })
+      Self.map(x, .leakyClearingNegativeZero, slope) {
+        R.leakyClearingNegativeZero($0, slope: slope)
+      }
     }
   }
 
   /// `function` of every element, and each element's ``RectifierMask/Kind``,
-  /// in one pass: eight elements at a time through `lanes` (the same function
-  /// on SIMD lanes), the rest one by one.
+  /// in one pass: eight elements at a time through `rule` (the same function
+  /// on SIMD lanes, ``KernelScalar/lanes(_:_:slope:)``), the rest one by one.
   @inline(__always)
   private static func map<T: KernelScalar>(
-    _ input: [T], _ function: (T) -> T, _ lanes: (SIMD8<T>) -> SIMD8<T>
+    _ input: [T], _ rule: LaneRule, _ slope: T, _ function: (T) -> T
   ) -> (output: [T], codes: [UInt8]) {
     input.withUnsafeBufferPointer { input in
       let count = input.count
@@ -77,9 +77,9 @@ struct RectifierKernel: Sendable {
           var i = 0
           while i < whole {
             let z = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
-            UnsafeMutableRawPointer(y + i).storeBytes(of: lanes(z), as: SIMD8<T>.self)
-            UnsafeMutableRawPointer(m + i).storeBytes(
-              of: RectifierMask.Kind.codes(of: z), as: SIMD8<UInt8>.self)
+            UnsafeMutableRawPointer(y + i).storeBytes(
+              of: T.lanes(z, rule, slope: slope), as: SIMD8<T>.self)
+            UnsafeMutableRawPointer(m + i).storeBytes(of: T.codes(of: z), as: SIMD8<UInt8>.self)
             i += 8
           }
           while i < count {

@@ -112,26 +112,4 @@ package struct ConventionRectifier: Sendable, Hashable {
   static func leakyClearingNegativeZero<T: KernelScalar>(_ x: T, slope: T) -> T {
     x > 0 ? x : x * slope + 0
   }
-
-  // The same four on eight elements, lane by lane, for the layers' loops.
-
-  @inline(__always)
-  static func relu<T: KernelScalar>(_ z: SIMD8<T>) -> SIMD8<T> {
-    z.replacing(with: 0, where: z .< 0)
-  }
-
-  @inline(__always)
-  static func reluClearingNegativeZero<T: KernelScalar>(_ z: SIMD8<T>) -> SIMD8<T> {
-    SIMD8(repeating: 0).replacing(with: z, where: z .> 0 .| z .!= z)
-  }
-
-  @inline(__always)
-  static func leaky<T: KernelScalar>(_ z: SIMD8<T>, slope: T) -> SIMD8<T> {
-    (z * slope).replacing(with: z, where: z .> 0)
-  }
-
-  @inline(__always)
-  static func leakyClearingNegativeZero<T: KernelScalar>(_ z: SIMD8<T>, slope: T) -> SIMD8<T> {
-    (z * slope + 0).replacing(with: z, where: z .> 0)
-  }
 }

@@ -24,18 +24,4 @@ enum RectifierSide: UInt8, CaseIterable {
     let zero = x == 0 ? RectifierSide.zero.rawValue : sign
     return x != x ? RectifierSide.notANumber.rawValue : zero
   }
-
-  /// ``code(of:)`` of eight elements at once, lane by lane.
-  ///
-  /// Spelled with SIMD types because the compiler does not vectorize the
-  /// scalar form (comparisons of Doubles narrowed to bytes) on its own.
-  @inline(__always)
-  static func codes<T: KernelScalar>(of x: SIMD8<T>) -> SIMD8<UInt8> {
-    typealias Lane = T.SIMDMaskScalar
-    var code = SIMD8<Lane>(repeating: Lane(RectifierSide.below.rawValue))
-    code.replace(with: Lane(RectifierSide.above.rawValue), where: x .> 0)
-    code.replace(with: Lane(RectifierSide.zero.rawValue), where: x .== 0)
-    code.replace(with: Lane(RectifierSide.notANumber.rawValue), where: x .!= x)
-    return SIMD8<UInt8>(truncatingIfNeeded: code)
-  }
 }
