@@ -37,6 +37,9 @@ package enum Precision: String, Sendable, Hashable, CaseIterable {
   /// (the words `set precision` and `compare ... precision` accept).
   package static let names = allCases.map(\.rawValue) + allCases.flatMap(\.aliases)
 
+  /// What a message calls the setting's value.
+  package static let noun = Words(en: "precision", zh: "精度")
+
   /// The precision a name of ``names`` at `index` denotes.
   package static func named(at index: Int) -> Precision {
     guard let precision = Precision(named: names[index]) else {

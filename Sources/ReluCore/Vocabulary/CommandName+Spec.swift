@@ -217,9 +217,7 @@ extension CommandName {
           .optional(
             .sequence([
               .keyword("precision"),
-              .repeated(
-                .value(
-                  .choice(Precision.names, noun: Words(en: "precision", zh: "精度")), .precisions)),
+              .repeated(.value(.precision, .precisions)),
             ])),
         ]),
         summary: Words(

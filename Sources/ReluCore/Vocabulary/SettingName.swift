@@ -172,7 +172,7 @@ extension SettingName {
     case .precision:
       SettingSpec(
         aliases: [],
-        syntax: .value(.choice(Precision.names, noun: Words(en: "precision", zh: "精度")), .choice),
+        syntax: .value(.precision, .choice),
         meaning: Words(
           en: "the floating-point format forward, feed, backward and the decay compute in",
           zh: "前向、feed、反向传播和梯度下降模拟计算所用的浮点格式"),
@@ -183,8 +183,9 @@ extension SettingName {
               "double: Double (53 bits), the default. Also f16, f32, f64, float16, float32, float64.",
             ],
             zh: [
-              "half：半精度 Float16（11 位有效位，最大 65504）；single：单精度 Float（24 位）；",
-              "double：双精度 Double（53 位），默认。也可写 f16、f32、f64、float16、float32、float64。",
+              "half：半精度 Float16（11 位有效位，最大 65504）；",
+              "single：单精度 Float（24 位）；double：双精度 Double（53 位），默认。",
+              "也可写 f16、f32、f64、float16、float32、float64。",
             ]),
           .lines(
             en: [
@@ -205,8 +206,9 @@ extension SettingName {
             ],
             zh: [
               "各框架的约定在每种精度下都保持它们在 -0、nan 和 inf 处的规则。",
-              "梯度下降模拟中 z、f'(z)、eta 和每一步都用该精度；half 下 exp 和 tanh 用 Float 的，",
-              "再舍入。compare ... precision half single double 让各精度赛跑。",
+              "梯度下降模拟中 z、f'(z)、eta 和每一步都用该精度；",
+              "half 下 exp 和 tanh 用 Float 的结果再舍入。",
+              "compare ... precision half single double 让各精度赛跑。",
             ]),
         ],
         examples: ["set precision half", "set precision f32", "set precision double"])

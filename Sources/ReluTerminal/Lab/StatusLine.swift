@@ -3,7 +3,8 @@ import ReluCore
 /// The text of the lab's status line, made from the session's typed status.
 package enum StatusLine {
   /// One line, numbers to 6 significant digits so it fits a status bar:
-  /// `layer relu | alpha 0.01 | lr 0.2 | grad0 left | precision double | decay relu step 2 z=0.5 f=0.5 reached`.
+  /// `layer relu | alpha 0.01 | lr 0.2 | grad0 left | decay relu step 2 z=0.5 f=0.5 reached`,
+  /// with `precision half` (or `single`) after grad0 when it is not the default.
   package static func text(_ status: SessionStatus, in language: InterfaceLanguage = .en)
     -> String
   {
@@ -11,8 +12,8 @@ package enum StatusLine {
       StatusWords.layer(status.layer.name).words(language),
       "alpha \(NumberFormat.plain(status.alpha))",
       "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.name)",
-      "precision \(status.precision.rawValue)",
     ]
+    if status.precision != .double { parts.append("precision \(status.precision.rawValue)") }
     if let title = status.title { parts.insert(VisibleText.escaped(title), at: 0) }
     if let decay = status.decay {
       parts.append(
