@@ -117,7 +117,7 @@ def main(relulab, bench):
         # its own bytes (40 MB and 80 MB), measured in the same process.
         row(
             f"{what}, Float32 per byte", k[f"relu32_{step}"] / k["memcpy32"],
-            k[f"relu_{step}"] / k["memcpy"], "Double's (x memcpy of its bytes)", "<= 1",
+            k[f"relu_{step}"] / k["memcpy"], "Double's kernel", "<= 1",
             lambda x: f"{x:.2f}x memcpy",
         )
 
