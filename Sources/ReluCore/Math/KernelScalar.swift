@@ -88,7 +88,13 @@ extension Double: KernelScalar {
     code.replace(with: Int64(RectifierSide.above.rawValue), where: z .> 0)
     code.replace(with: Int64(RectifierSide.zero.rawValue), where: z .== 0)
     code.replace(with: Int64(RectifierSide.notANumber.rawValue), where: z .!= z)
-    return SIMD8<UInt8>(truncatingIfNeeded: code)
+    // Lane by lane: the standard library's SIMD8<UInt8>(truncatingIfNeeded:)
+    // is a call per vector here, not an instruction.
+    return SIMD8<UInt8>(
+      UInt8(truncatingIfNeeded: code[0]), UInt8(truncatingIfNeeded: code[1]),
+      UInt8(truncatingIfNeeded: code[2]), UInt8(truncatingIfNeeded: code[3]),
+      UInt8(truncatingIfNeeded: code[4]), UInt8(truncatingIfNeeded: code[5]),
+      UInt8(truncatingIfNeeded: code[6]), UInt8(truncatingIfNeeded: code[7]))
   }
 
   @inline(__always)
@@ -134,7 +140,13 @@ extension Float: KernelScalar {
     code.replace(with: Int32(RectifierSide.above.rawValue), where: z .> 0)
     code.replace(with: Int32(RectifierSide.zero.rawValue), where: z .== 0)
     code.replace(with: Int32(RectifierSide.notANumber.rawValue), where: z .!= z)
-    return SIMD8<UInt8>(truncatingIfNeeded: code)
+    // Lane by lane: the standard library's SIMD8<UInt8>(truncatingIfNeeded:)
+    // is a call per vector here, not an instruction.
+    return SIMD8<UInt8>(
+      UInt8(truncatingIfNeeded: code[0]), UInt8(truncatingIfNeeded: code[1]),
+      UInt8(truncatingIfNeeded: code[2]), UInt8(truncatingIfNeeded: code[3]),
+      UInt8(truncatingIfNeeded: code[4]), UInt8(truncatingIfNeeded: code[5]),
+      UInt8(truncatingIfNeeded: code[6]), UInt8(truncatingIfNeeded: code[7]))
   }
 
   @inline(__always)
@@ -181,7 +193,13 @@ extension Float16: KernelScalar {
     code.replace(with: Int16(RectifierSide.above.rawValue), where: z .> 0)
     code.replace(with: Int16(RectifierSide.zero.rawValue), where: z .== 0)
     code.replace(with: Int16(RectifierSide.notANumber.rawValue), where: z .!= z)
-    return SIMD8<UInt8>(truncatingIfNeeded: code)
+    // Lane by lane: the standard library's SIMD8<UInt8>(truncatingIfNeeded:)
+    // is a call per vector here, not an instruction.
+    return SIMD8<UInt8>(
+      UInt8(truncatingIfNeeded: code[0]), UInt8(truncatingIfNeeded: code[1]),
+      UInt8(truncatingIfNeeded: code[2]), UInt8(truncatingIfNeeded: code[3]),
+      UInt8(truncatingIfNeeded: code[4]), UInt8(truncatingIfNeeded: code[5]),
+      UInt8(truncatingIfNeeded: code[6]), UInt8(truncatingIfNeeded: code[7]))
   }
 
   @inline(__always)
