@@ -113,6 +113,13 @@ def main(relulab, bench):
             f"{what}, 10^7 doubles", ours, k[f"chapter_{step}"] / 1e9,
             "the chapter's way (Double mask, 3 passes)", "< 1",
         )
+        # Float32 against Double per byte: each kernel's time over memcpy of
+        # its own bytes (40 MB and 80 MB), measured in the same process.
+        row(
+            f"{what}, Float32 per byte", k[f"relu32_{step}"] / k["memcpy32"],
+            k[f"relu_{step}"] / k["memcpy"], "Double's kernel", "<= 1",
+            lambda x: f"{x:.2f}x memcpy",
+        )
 
     with tempfile.TemporaryDirectory() as folder:
         # feed random 10^7, whole process, against NumPy doing the same work.

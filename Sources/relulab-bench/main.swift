@@ -74,6 +74,27 @@ func runKernels(count: Int, rounds: Int) {
       fatalError("\(error)")
     }
   }
+  // The same kernels in binary32, against memcpy of the same (half as many) bytes.
+  let input32 = input.scalars.map(Float.init)
+  let upstream32 = upstream.scalars.map(Float.init)
+  var target32 = [Float](repeating: 0, count: count)
+  let memcpy32Body: () -> Void = {
+    input32.withUnsafeBytes { source in
+      target32.withUnsafeMutableBytes { $0.copyMemory(from: source) }
+    }
+    consume(Double(target32[count / 2]))
+  }
+  var relu32 = ReLULayer()
+  let forward32Body: () -> Void = {
+    consume(Double(relu32.forward(input32)[count / 2]))
+  }
+  let backward32Body: () -> Void = {
+    do {
+      consume(Double(try relu32.backward(upstream32)[count / 2]))
+    } catch {
+      fatalError("\(error)")
+    }
+  }
   var chapter = ChapterReLU()
   let chapterForwardBody: () -> Void = {
     consume(chapter.forward(input.scalars)[count / 2] + chapter.mask[count / 3])
@@ -84,8 +105,14 @@ func runKernels(count: Int, rounds: Int) {
   // Each forward before its backward, so both see the mask of the same input.
   let times = medians(
     rounds: rounds,
-    [memcpyBody, forwardBody, backwardBody, chapterForwardBody, chapterBackwardBody])
-  let names = ["memcpy", "relu_forward", "relu_backward", "chapter_forward", "chapter_backward"]
+    [
+      memcpyBody, forwardBody, backwardBody, chapterForwardBody, chapterBackwardBody,
+      memcpy32Body, forward32Body, backward32Body,
+    ])
+  let names = [
+    "memcpy", "relu_forward", "relu_backward", "chapter_forward", "chapter_backward",
+    "memcpy32", "relu32_forward", "relu32_backward",
+  ]
   for (name, time) in zip(names, times) { print(name, time) }
 }
 

@@ -17,7 +17,8 @@ import Testing
     #expect(next("help decay").isEmpty)
     #expect(
       next("help set") == [
-        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
+        "digits",
         "speed", "lang",
       ])
   }
@@ -25,7 +26,8 @@ import Testing
   @Test func setOffersSettingsThenTheirNamedValues() {
     #expect(
       next("set") == [
-        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
+        "digits",
         "speed", "lang",
       ])
     #expect(next("set grad0") == ["left", "right", "mid"])
@@ -72,10 +74,12 @@ import Testing
   }
 
   @Test func compareTakesFunctionsThenFromToAndLr() {
-    #expect(next("compare") == ["relu", "leaky", "sigmoid", "tanh", "from", "lr"])
-    #expect(next("compare relu tanh") == ["leaky", "sigmoid", "from", "lr"])
+    #expect(next("compare") == ["relu", "leaky", "sigmoid", "tanh", "from", "lr", "precision"])
+    #expect(next("compare relu tanh") == ["leaky", "sigmoid", "from", "lr", "precision"])
     #expect(next("compare relu from 0.9") == ["to"])
-    #expect(next("compare from 0.9 to 0.5") == ["lr"])
+    #expect(next("compare from 0.9 to 0.5") == ["lr", "precision"])
+    #expect(next("compare relu precision") == ["half", "single", "double"])
+    #expect(next("set precision") == ["half", "single", "double"])
     #expect(next("compare relu lr").isEmpty)
   }
 

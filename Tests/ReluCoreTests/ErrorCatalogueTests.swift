@@ -44,7 +44,7 @@ import Testing
   static let slots: [Slot] = [
     .function, .functions, .vector, .gradient, .start, .target, .rate, .steps, .maxSteps, .file,
     .format, .text, .topic, .setting, .number, .lesson, .bounds, .width, .height, .choice,
-    .units, .depth, .data, .points, .seed, .epochs, .rates, .digits, .speed,
+    .units, .depth, .data, .points, .seed, .epochs, .rates, .digits, .speed, .precisions,
   ]
 
   /// The nouns of every choice in the vocabulary's syntax.

@@ -100,7 +100,7 @@ import Testing
     (
       "set alpah 3",
       "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0,"
-        + " convention, xrange, yrange, size, canvas, digits, speed and lang"
+        + " convention, precision, xrange, yrange, size, canvas, digits, speed and lang"
     ),
     ("set grad0 rigth", "grad0 is left, right or mid, not 'rigth'; did you mean 'right'?"),
   ])

@@ -219,7 +219,7 @@ import Testing
       }
       #expect(Self.same(got, want), "\(convention) at \(x): \(got) instead of \(want)")
     }
-    #expect(f.value(-.infinity).isNaN && f.value(-0.85).bitPattern == (-0.0).bitPattern)
+    #expect(f.value(-Double.infinity).isNaN && f.value(-0.85).bitPattern == (-0.0).bitPattern)
   }
 
   @Test func theRulesAreWhatHelpSays() {

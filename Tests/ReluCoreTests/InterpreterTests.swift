@@ -171,10 +171,11 @@ import Testing
     let rows = TextReport.lines(for: show).dropFirst().map { $0.text.split(separator: " ")[0] }
     #expect(
       rows == [
-        "alpha", "lr", "grad0", "convention", "xrange", "yrange", "size", "canvas", "digits",
+        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
+        "digits",
         "speed", "lang",
       ])
-    #expect(TextReport.lines(for: show)[6].text.hasPrefix("yrange      -1 1 "))
+    #expect(TextReport.lines(for: show)[7].text.hasPrefix("yrange      -1 1 "))
   }
 
   @Test func speedIsStepsPerSecondWithinItsLimits() throws {

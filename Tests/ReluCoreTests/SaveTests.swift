@@ -44,6 +44,10 @@ import Testing
     "set convention keras; feed 1 -1 0; set convention pytorch; set grad0 mid;"
       + " decay leaky from 0.9 to 0.5; step 2; set alpha 0.7; set lr 0.05",
     "net leaky width 3 seed 4; set convention tensorflow; train 4; sweep lr 0.1 0.5 epochs 3",
+    "set precision half; use leaky; feed 0.1 -1 70000; decay sigmoid; step 5;"
+      + " compare relu precision half double; set precision f32",
+    "set precision single; decay relu from 0.9 to 0.5 lr 0.3; step; set precision half;"
+      + " decay tanh from last to 0.1; step 2",
     "lesson 2", "lesson 3", "lesson 4", "lesson 5", "lesson 6",
     "plot relu leaky sigmoid; toggle leaky; trace 0.3",
     "plot relu tanh; trace 1.25; toggle tanh; decay relu from 0.9 to 0.5; step; view decay",

@@ -49,6 +49,14 @@ package enum DecayStatus: String, Sendable, Equatable {
 /// slope alpha keeps it alive: it ends `overshot` (past B by more than 1% of
 /// |A - B|, with f'(z) not 0), not `reached`. With eta = 0.2 from 0.9
 /// to 0.5, relu takes 2 steps and sigmoid 67.
+///
+/// The run computes in a ``Precision``: A, B, eta and z0 are rounded to it,
+/// f(z) and f'(z) are computed in it (``Activation/value(_:in:)``), and each
+/// step, eta * f'(z) and z minus it, rounds to it, as a loop written in
+/// `Float16`, `Float` or `Double` does. "Reaches B" then forgives the
+/// larger of 1e-12 and one unit in the last place of 1 in the precision
+/// (times max(|A|, |B|)): 2^-10 at half, 2^-23 at single, 1e-12 at double,
+/// more than the rounding of A, of eta and of two steps in each.
 package struct DecaySimulation: Sendable, Equatable {
   package let activation: Activation
   /// A, the value f starts at.
@@ -58,6 +66,8 @@ package struct DecaySimulation: Sendable, Equatable {
   /// eta.
   package let learningRate: Double
   package let gradientAtZero: GradientAtZero
+  /// The format every value and step of the run is held in.
+  package let precision: Precision
   /// The most recent points, at most ``historyLimit`` (the start, index 0,
   /// until the run outgrows that), so memory stays bounded on long runs.
   package private(set) var steps: [DecayStep]
@@ -79,14 +89,15 @@ package struct DecaySimulation: Sendable, Equatable {
   /// - Throws: `DecayError` when A or B is outside f's range.
   package init(
     activation: Activation, from start: Double, to target: Double, learningRate: Double,
-    gradientAtZero: GradientAtZero
+    gradientAtZero: GradientAtZero, precision: Precision = .double
   ) throws(DecayError) {
-    guard let z0 = activation.inverse(start) else {
+    let held = precision.rounded(start)
+    guard let z0 = activation.inverse(held) else {
       throw .startOutsideRange(activation, start)
     }
     try self.init(
-      activation: activation, start: start, z0: z0, to: target, learningRate: learningRate,
-      gradientAtZero: gradientAtZero)
+      activation: activation, start: held, z0: precision.rounded(z0), to: target,
+      learningRate: learningRate, gradientAtZero: gradientAtZero, precision: precision)
   }
 
   /// A run that starts at the input z0 itself, with A = f(z0): where another
@@ -94,26 +105,30 @@ package struct DecaySimulation: Sendable, Equatable {
   /// - Throws: `DecayError.targetOutsideRange` when B is outside f's range.
   package init(
     activation: Activation, fromZ z0: Double, to target: Double, learningRate: Double,
-    gradientAtZero: GradientAtZero
+    gradientAtZero: GradientAtZero, precision: Precision = .double
   ) throws(DecayError) {
+    let z0 = precision.rounded(z0)
     try self.init(
-      activation: activation, start: activation.value(z0), z0: z0, to: target,
-      learningRate: learningRate, gradientAtZero: gradientAtZero)
+      activation: activation, start: activation.value(z0, in: precision), z0: z0, to: target,
+      learningRate: learningRate, gradientAtZero: gradientAtZero, precision: precision)
   }
 
   /// The run from z0, whose value is `start` (as given, or f(z0)).
+  ///
+  /// `start` and `z0` are values of `precision` already.
   private init(
     activation: Activation, start: Double, z0: Double, to target: Double, learningRate: Double,
-    gradientAtZero: GradientAtZero
+    gradientAtZero: GradientAtZero, precision: Precision
   ) throws(DecayError) {
-    guard activation.range.contains(target) else {
+    guard activation.range.contains(precision.rounded(target)) else {
       throw .targetOutsideRange(activation, target)
     }
     self.activation = activation
     self.start = start
-    self.target = target
-    self.learningRate = learningRate
+    self.target = precision.rounded(target)
+    self.learningRate = precision.rounded(learningRate)
     self.gradientAtZero = gradientAtZero
+    self.precision = precision
     startZ = z0
     steps = []
     status = .running
@@ -135,9 +150,25 @@ package struct DecaySimulation: Sendable, Equatable {
   package mutating func advance() -> DecayStep? {
     guard !isFinished else { return nil }
     let now = current
-    let move = learningRate * now.gradient
-    record(z: isDescent ? now.z - move : now.z + move)
+    let z =
+      switch precision {
+      case .half:
+        Double(Self.step(Float16(now.z), Float16(learningRate), Float16(now.gradient), isDescent))
+      case .single:
+        Double(Self.step(Float(now.z), Float(learningRate), Float(now.gradient), isDescent))
+      case .double: Self.step(now.z, learningRate, now.gradient, isDescent)
+      }
+    record(z: z)
     return current
+  }
+
+  /// z - eta * f'(z) (z + eta * f'(z) for a rise), each operation in `T`.
+  @inline(__always)
+  static func step<T: KernelScalar>(
+    _ z: T, _ rate: T, _ gradient: T, _ descent: Bool
+  ) -> T {
+    let move = rate * gradient
+    return descent ? z - move : z + move
   }
 
   /// Takes steps until the run finishes or `maxSteps` more have been taken.
@@ -155,14 +186,34 @@ package struct DecaySimulation: Sendable, Equatable {
 
   /// How far f(z) now lies past the target B in the run's direction (below
   /// B for a descent, above it for a rise); 0 short of B or exactly on it.
-  package var overshoot: Double { Self.overshoot(of: current.value, from: start, to: target) }
+  package var overshoot: Double {
+    Self.overshoot(of: current.value, from: start, to: target, precision: precision)
+  }
 
   /// How far `value` lies past `target` on the way from `start`; 0 short of
-  /// it, and 0 within the rounding the run forgives in reaching it (1e-12 of
-  /// the larger of |A| and |B|), so relu's 0.49999999999999994 lands exactly.
-  package static func overshoot(of value: Double, from start: Double, to target: Double) -> Double {
+  /// it, and 0 within the rounding the run forgives in reaching it
+  /// (``tolerance(from:to:precision:)``), so relu's 0.49999999999999994
+  /// lands exactly.
+  package static func overshoot(
+    of value: Double, from start: Double, to target: Double, precision: Precision = .double
+  ) -> Double {
     let past = target <= start ? target - value : value - target
-    return past > 1e-12 * max(abs(start), abs(target)) ? past : 0
+    return past > tolerance(from: start, to: target, precision: precision) ? past : 0
+  }
+
+  /// How close to B counts as on it: max(|A|, |B|) times the larger of
+  /// 1e-12 and one unit in the last place of 1 in `precision` (2^-10 at
+  /// half, 2^-23 at single; at double 1e-12, which is larger).
+  package static func tolerance(
+    from start: Double, to target: Double, precision: Precision
+  ) -> Double {
+    let ulp =
+      switch precision {
+      case .half: Double(Float16.ulpOfOne)
+      case .single: Double(Float.ulpOfOne)
+      case .double: Double.ulpOfOne
+      }
+    return max(1e-12, ulp) * max(abs(start), abs(target))
   }
 
   /// Whether an overshoot is worth saying: more than 1% of |A - B|.
@@ -182,17 +233,18 @@ package struct DecaySimulation: Sendable, Equatable {
 
   private mutating func record(z: Double) {
     let step = DecayStep(
-      index: steps.last.map { $0.index + 1 } ?? 0, z: z, value: activation.value(z),
-      gradient: activation.derivative(z, atZero: gradientAtZero))
+      index: steps.last.map { $0.index + 1 } ?? 0, z: z,
+      value: activation.value(z, in: precision),
+      gradient: activation.derivative(z, atZero: gradientAtZero, in: precision))
     if steps.count == Self.historyLimit { steps.removeFirst(Self.historyLimit / 2) }
     steps.append(step)
-    let tolerance = 1e-12 * max(abs(start), abs(target))
+    let tolerance = Self.tolerance(from: start, to: target, precision: precision)
     let reached = isDescent ? step.value <= target + tolerance : step.value >= target - tolerance
     let overshot = isDescent ? step.value < target - tolerance : step.value > target + tolerance
     if step.gradient == 0, !reached || overshot {
       status = .dead  // landed in a flat region past (or short of) the target: stuck for good
     } else if reached {
-      let past = Self.overshoot(of: step.value, from: start, to: target)
+      let past = Self.overshoot(of: step.value, from: start, to: target, precision: precision)
       status = Self.isNotable(overshoot: past, from: start, to: target) ? .overshot : .reached
     }
   }

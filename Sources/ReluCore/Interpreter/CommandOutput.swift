@@ -199,6 +199,9 @@ package struct CompareReport: Sendable, Equatable {
   /// The function added to race the one given (relu, or sigmoid for relu); nil
   /// when the command named the functions.
   package var added: Activation? = nil
+  /// The precisions each function ran in, when the command named them: the
+  /// table then has a precision column.
+  package var precisions: [Precision]? = nil
 
   package struct Row: Sendable, Equatable {
     package var activation: Activation
@@ -206,5 +209,7 @@ package struct CompareReport: Sendable, Equatable {
     package var final: DecayStep
     /// How far the final point lies past the target (``DecaySimulation/overshoot``).
     package var overshoot: Double
+    /// The precision the run computed in.
+    package var precision: Precision = .double
   }
 }

@@ -1,5 +1,5 @@
 /// The layer a feed went through, built from the session's settings at that
-/// moment (alpha, grad0 and the convention live in the settings only); it
+/// moment (alpha, grad0, the convention and the precision live in the settings only); it
 /// remembers the mask that backward multiplies by, one byte per element, and
 /// backward follows the convention of that moment.
 enum FedLayer: Sendable {
@@ -16,7 +16,7 @@ enum FedLayer: Sendable {
       do {
         var layer = try LeakyReLULayer(
           alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
-          convention: settings.convention)
+          convention: settings.convention, precision: settings.precision)
         let output = layer.forward(input)
         return (.leaky(layer), output)
       } catch {
@@ -24,7 +24,8 @@ enum FedLayer: Sendable {
       }
     }
     var layer = ReLULayer(
-      gradientAtZero: settings.gradientAtZero, convention: settings.convention)
+      gradientAtZero: settings.gradientAtZero, convention: settings.convention,
+      precision: settings.precision)
     let output = layer.forward(input)
     return (.relu(layer), output)
   }

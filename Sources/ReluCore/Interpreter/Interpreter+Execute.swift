@@ -33,16 +33,10 @@ extension Interpreter {
       try checkMemory(16 * Double(spec.value.count), for: "forward", at: statement.range)
       let (input, seed) = try tensor(spec)
       let f = series.kind.activation(alpha: settings.alpha)
-      let atZero = settings.gradientAtZero
-      let scalars: [Double]
-      if let rectifier = f.rectifier(settings.convention, atZero: atZero) {
-        // As the convention's framework computes it, and as feed's mask is.
-        scalars = input.scalars.map(series.isDerivative ? rectifier.derivative : rectifier.value)
-      } else {
-        scalars =
-          series.isDerivative
-          ? input.scalars.map { f.derivative($0, atZero: atZero) } : input.scalars.map(f.value)
-      }
+      // A rectifier as the convention's framework computes it, and as feed's mask is.
+      let scalars = Self.forward(
+        input.scalars, f, derivative: series.isDerivative, atZero: settings.gradientAtZero,
+        convention: settings.convention, in: settings.precision)
       let output = Tensor(shapeOf: input, scalars: scalars)
       return .forward(
         ForwardReport(
@@ -59,6 +53,9 @@ extension Interpreter {
       let from =
         spec.from ?? Located(value: .value(DecaySimulation.chapterStart), range: statement.range)
       let to = spec.to ?? Located(value: DecaySimulation.chapterTarget, range: statement.range)
+      var typed = [spec.to?.value, spec.learningRate].compactMap { $0 }
+      if case .value(let start)? = spec.from?.value { typed.insert(start, at: 0) }
+      noteRounding(of: typed, in: settings.precision)
       let simulation: DecaySimulation
       switch from.value {
       case .value(let start):
@@ -231,7 +228,8 @@ extension Interpreter {
     let (layer, output) = FedLayer.feeding(input, through: layerKind, settings: settings)
     let report = FeedReport(
       activation: layerActivation, input: input, output: output,
-      statistics: FeedStatistics(input: input, output: output), seed: seed, layer: layer)
+      statistics: FeedStatistics(input: input, output: output, precision: settings.precision),
+      seed: seed, layer: layer)
     lastFeed = report
     hidden.remove(.feed)
     // The feed's points go on its layer's curve: plotted now if it was not.
@@ -243,9 +241,11 @@ extension Interpreter {
 
   private mutating func backward(_ spec: Located<VectorSpec>) throws(CommandError) -> BackwardReport
   {
-    let (upstream, _) = try tensor(spec)
+    let (typed, seed) = try tensor(spec, rounding: false)
     do throws(LayerError) {
       guard let lastFeed else { throw LayerError.backwardBeforeForward }
+      // In the precision of the feed, whose mask it multiplies.
+      let upstream = held(typed, typed: seed == nil, in: lastFeed.layer.byteMask.precision)
       let gradient = try lastFeed.layer.backward(upstream)
       // The mask, and so the activation, is the one of the last feed.
       return BackwardReport(
@@ -255,7 +255,17 @@ extension Interpreter {
     }
   }
 
-  private mutating func tensor(_ spec: Located<VectorSpec>) throws(CommandError) -> (
+  /// The vector `spec` writes or draws, rounded to the session's precision
+  /// unless `rounding` is false (a typed value that changes is noted).
+  private mutating func tensor(
+    _ spec: Located<VectorSpec>, rounding: Bool = true
+  ) throws(CommandError) -> (Tensor, UInt64?) {
+    let (tensor, seed) = try drawn(spec)
+    return (rounding ? held(tensor, typed: seed == nil) : tensor, seed)
+  }
+
+  /// The vector `spec` writes, or draws in Double.
+  private mutating func drawn(_ spec: Located<VectorSpec>) throws(CommandError) -> (
     Tensor, UInt64?
   ) {
     switch spec.value {
@@ -286,12 +296,13 @@ extension Interpreter {
   static var valuesBetweenLooks: Int { 1 << 16 }
 
   private func startDecay(
-    _ f: Activation, from: Located<Double>, to: Located<Double>, learningRate: Double
+    _ f: Activation, from: Located<Double>, to: Located<Double>, learningRate: Double,
+    precision: Precision? = nil
   ) throws(CommandError) -> DecaySimulation {
     do {
       return try DecaySimulation(
         activation: f, from: from.value, to: to.value, learningRate: learningRate,
-        gradientAtZero: settings.gradientAtZero)
+        gradientAtZero: settings.gradientAtZero, precision: precision ?? settings.precision)
     } catch {
       switch error {
       case .startOutsideRange: throw CommandError(error.words, at: from.range)
@@ -306,7 +317,7 @@ extension Interpreter {
     do {
       return try DecaySimulation(
         activation: f, fromZ: z, to: to.value, learningRate: learningRate,
-        gradientAtZero: settings.gradientAtZero)
+        gradientAtZero: settings.gradientAtZero, precision: settings.precision)
     } catch {
       throw CommandError(error.words, at: to.range)
     }
@@ -336,6 +347,13 @@ extension Interpreter {
     let target = spec.to?.value ?? DecaySimulation.chapterTarget
     let rate = spec.learningRate ?? settings.learningRate
     var runs: [(row: CompareReport.Row, values: [Double])] = []
+    let precisions = spec.precisions ?? [settings.precision]
+    // One note, for the narrowest precision that changes a typed value.
+    for precision in precisions.sorted(by: { $0.significandBits < $1.significandBits })
+    where inputRounding == nil {
+      noteRounding(
+        of: [spec.from?.value, spec.to?.value, spec.learningRate].compactMap { $0 }, in: precision)
+    }
     // One function alone races as the chapter's race does: against relu (relu
     // against sigmoid).
     var functions = spec.functions
@@ -348,25 +366,30 @@ extension Interpreter {
       functions = only.value == .relu ? [only, other] : [other, only]
     }
     for function in functions {
-      let f = function.value.activation(alpha: settings.alpha)
-      let from = spec.from ?? Located(value: start, range: function.range)
-      let to = spec.to ?? Located(value: target, range: function.range)
-      var simulation = try startDecay(f, from: from, to: to, learningRate: rate)
-      var values = [simulation.current.value]
-      while !simulation.isFinished, values.count <= Limits.defaultRunSteps {
-        simulation.advance()
-        values.append(simulation.current.value)
+      for precision in precisions {
+        let f = function.value.activation(alpha: settings.alpha)
+        let from = spec.from ?? Located(value: start, range: function.range)
+        let to = spec.to ?? Located(value: target, range: function.range)
+        var simulation = try startDecay(
+          f, from: from, to: to, learningRate: rate, precision: precision)
+        var values = [simulation.current.value]
+        while !simulation.isFinished, values.count <= Limits.defaultRunSteps {
+          simulation.advance()
+          values.append(simulation.current.value)
+        }
+        let status = simulation.isFinished ? simulation.status : .limit
+        let row = CompareReport.Row(
+          activation: f, status: status, final: simulation.current,
+          overshoot: simulation.overshoot, precision: precision)
+        runs.append((row, values))
       }
-      let status = simulation.isFinished ? simulation.status : .limit
-      let row = CompareReport.Row(
-        activation: f, status: status, final: simulation.current,
-        overshoot: simulation.overshoot)
-      runs.append((row, values))
     }
-    race = Self.race(runs, start: start, target: target, rendering: settings.rendering)
+    race = Self.race(
+      runs, start: start, target: target, rendering: settings.rendering,
+      namingPrecision: spec.precisions != nil)
     return CompareReport(
       start: start, target: target, learningRate: rate, rows: runs.map(\.row),
-      added: added?.activation(alpha: settings.alpha))
+      added: added?.activation(alpha: settings.alpha), precisions: spec.precisions)
   }
 
   private static func report(_ simulation: DecaySimulation) -> DecayReport {

@@ -145,7 +145,7 @@ extension Interpreter {
   /// with its step count and how it ended, the target dotted.
   static func race(
     _ runs: [(row: CompareReport.Row, values: [Double])], start: Double, target: Double,
-    rendering: PlotRendering
+    rendering: PlotRendering, namingPrecision: Bool = false
   ) -> Chart {
     var series = [
       DataSeries(
@@ -154,8 +154,9 @@ extension Interpreter {
     ]
     for (row, values) in runs {
       let notable = DecaySimulation.isNotable(overshoot: row.overshoot, from: start, to: target)
+      let name = row.activation.label + (namingPrecision ? " \(row.precision.rawValue)" : "")
       let label = FigureLabel.race(
-        function: row.activation.label, status: row.status, steps: row.final.index,
+        function: name, status: row.status, steps: row.final.index,
         past: notable ? NumberFormat.short(row.overshoot) : nil
       ).words
       series.append(

@@ -97,6 +97,8 @@ package struct Interpreter: Sendable {
   /// What stops a running command (Ctrl-C), looked at by every long loop;
   /// nil: commands run to their end.
   package var cancellation: Cancellation?
+  /// The running command's note about a typed value its precision rounded.
+  var inputRounding: InputRounding?
   private var loading: [String] = []
 
   /// The error of a command a ``cancellation`` stopped.
@@ -256,9 +258,11 @@ package struct Interpreter: Sendable {
         do {
           try stopIfAsked(at: statement.range)
           let before = decay
+          inputRounding = nil
           let output = try execute(statement, origin: source.origin)
           keepOrigin(of: statement.command, output: output, before: before)
           var notes = rebuildScene(after: statement.command)
+          if let rounding = inputRounding { notes.insert(rounding.words(settings.language), at: 0) }
           if case .set(let setting) = statement.command, let kept = unshowable(setting) {
             notes.insert(kept(settings.language), at: 0)
           }

@@ -18,6 +18,9 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
   case saveExists
   /// A saved session that would pass `limit` bytes.
   case saveTooLarge(limit: Int)
+  /// A typed value the session's precision holds as another (and how many
+  /// more values of the command changed).
+  case roundedInput(typed: Double, held: Double, precision: Precision, others: Int)
 
   package var words: Words {
     switch self {
@@ -80,6 +83,19 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
       return Words(
         en: "the session's script would pass \(limit >> 20) MiB, the most a script may hold",
         zh: "会话的脚本会超过 \(limit >> 20) MiB 的上限")
+    case .roundedInput(let typed, let held, let precision, let others):
+      let (typed, held) = (NumberFormat.plain(typed), NumberFormat.plain(held))
+      let zhName =
+        switch precision {
+        case .half: "半精度"
+        case .single: "单精度"
+        case .double: "双精度"
+        }
+      return Words(
+        en: "\(precision.rawValue) precision holds \(typed) as \(held)"
+          + (others > 0 ? " (\(Plural.count(others, "more value")) rounded too)" : ""),
+        zh: "\(zhName)下 \(typed) 存为 \(held)"
+          + (others > 0 ? "（另有 \(others) 个值也被舍入）" : ""))
     }
   }
 
@@ -91,6 +107,8 @@ package enum InterpreterMessage: MessageCatalogue, Equatable {
       .noNetwork, .trainingDiverged(epoch: 3), .noMemory(command: "train", megabytes: 900),
       .tooMuchWork(2e10, most: 1e9), .loadTooDeep(16), .loadCycle("a.relu -> a.relu"),
       .saveExists, .saveTooLarge(limit: 4 << 20),
+      .roundedInput(typed: 0.1, held: 0.0999755859375, precision: .half, others: 0),
+      .roundedInput(typed: 70000, held: .infinity, precision: .half, others: 2),
     ]
   }
 }

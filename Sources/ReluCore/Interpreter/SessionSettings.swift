@@ -18,6 +18,9 @@ package struct SessionSettings: Sendable, Equatable {
   /// appearing when grad0 is set; `show` says grad0 was set by hand. `set
   /// alpha` is no departure: every framework takes the slope as a parameter.
   package var convention = Convention.pytorch
+  /// The floating-point format forward, feed, backward, the decay, compare,
+  /// net, train, sweep and twin compute in.
+  package var precision: Precision = .double
   /// The plot's x window; nil is the default, -5 to 5.
   package var xRange: PlotBounds?
   /// The plot's y window; nil fits the curves.
@@ -33,7 +36,6 @@ package struct SessionSettings: Sendable, Equatable {
   package var animationSpeed = SessionSettings.defaultAnimationSpeed
   /// The language of messages, help, labels and lessons.
   package var language = InterfaceLanguage.en
-  package var precision: Precision = .double
 
   /// The default speed: a 500-step decay animates in about 12 seconds.
   package static let defaultAnimationSpeed = 40.0
@@ -56,6 +58,7 @@ package struct SessionSettings: Sendable, Equatable {
       gradientAtZero = value.gradientAtZero
       if let slope = value.alpha { alpha = slope }
       convention = value
+    case .precision(let value): precision = value
     case .xRange(let value): xRange = value
     case .yRange(let value): yRange = value
     case .size(let value): plotSize = value
@@ -80,6 +83,7 @@ package struct SessionSettings: Sendable, Equatable {
     case .lr: .number(learningRate)
     case .grad0: .word(gradientAtZero.name)
     case .convention: .word(convention.rawValue)
+    case .precision: .word(precision.rawValue)
     case .xrange: .bounds(xRange)
     case .yrange: .bounds(yRange)
     case .size: .size(plotSize)

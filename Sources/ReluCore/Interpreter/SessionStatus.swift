@@ -6,6 +6,8 @@ package struct SessionStatus: Sendable, Equatable {
   package var alpha: Double
   package var learningRate: Double
   package var gradientAtZero: GradientAtZero
+  /// The floating-point format the layers and the decay compute in.
+  package var precision: Precision = .double
   /// The view on screen.
   package var view: ViewName = .plot
   /// The other activities there is a view for, in the order F7 goes to them.
@@ -41,7 +43,7 @@ extension Interpreter {
   package var status: SessionStatus {
     SessionStatus(
       layer: layerActivation, alpha: settings.alpha, learningRate: settings.learningRate,
-      gradientAtZero: settings.gradientAtZero, view: scene.shown,
+      gradientAtZero: settings.gradientAtZero, precision: settings.precision, view: scene.shown,
       otherViews: scene.families.rotated(after: scene.shown.family).filter { $0 != scene.shown },
       decay: [.plot, .decay].contains(scene.shown.family) && scene.decay != nil
         ? decay.map {

@@ -108,6 +108,10 @@ extension Parser {
       arguments.append(.seriesList(try seriesList()), for: slot)
     case .choice(let options, let noun):
       arguments.append(.choice(try choice(options, noun: noun)), for: slot)
+    case .precision:
+      let names = Precision.allCases.map(\.rawValue)
+      arguments.append(
+        .choice(try choice(Precision.names, noun: Precision.noun, offering: names)), for: slot)
     case .path:
       arguments.append(.path(try path()), for: slot)
     case .text:
@@ -209,14 +213,15 @@ extension Parser {
     }
   }
 
-  private mutating func choice(_ options: [String], noun: Words) throws(ParseStop)
-    -> Located<Int>
-  {
+  /// One of `options`; completion offers `offering` (all of them when nil).
+  private mutating func choice(
+    _ options: [String], noun: Words, offering: [String]? = nil
+  ) throws(ParseStop) -> Located<Int> {
     let token = try word(
       noun
         + Words(
           en: " (\(options.joined(separator: " or ")))",
-          zh: "（\(options.joined(separator: " 或 "))）"), offering: options)
+          zh: "（\(options.joined(separator: " 或 "))）"), offering: offering ?? options)
     guard let chosen = options.firstIndex(of: token.text.lowercased()) else {
       throw fail(
         .notAChoice(

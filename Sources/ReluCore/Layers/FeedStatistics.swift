@@ -36,8 +36,13 @@ package struct FeedStatistics: Sendable, Hashable {
   /// NaN compares false, a tie keeps the earlier element (so -0.0 and 0.0
   /// come out as in the plain definition), and min > max at the end means
   /// no element was a number. A test checks the two agree bit for bit.
+  ///
+  /// In a narrower `precision` min and max are the same (the elements are
+  /// values of it already); the mean is summed in binary64 and rounded to
+  /// the precision once, as NumPy's and PyTorch's float16 means sum in a
+  /// wider type: a float16 running sum soon stops growing (2048 + 1 is 2048).
   /// - Complexity: O(n), one pass over both buffers.
-  package init(input: Tensor, output: Tensor) {
+  package init(input: Tensor, output: Tensor, precision: Precision = .double) {
     precondition(input.count == output.count, "a layer's output is shaped like its input")
     let n = input.count
     count = n
@@ -61,8 +66,8 @@ package struct FeedStatistics: Sendable, Hashable {
       }
     }
     self.active = active
-    self.input = x.summary(count: n)
-    self.output = y.summary(count: n)
+    self.input = x.summary(count: n, precision: precision)
+    self.output = y.summary(count: n, precision: precision)
   }
 }
 
@@ -79,11 +84,12 @@ private struct Accumulator {
     high = value > high ? value : high
   }
 
-  /// The summary of `count` (> 0) values added; min and max NaN when none
-  /// was a number.
-  func summary(count: Int) -> FeedStatistics.Summary {
+  /// The summary of `count` (> 0) values added, the mean rounded to
+  /// `precision`; min and max NaN when none was a number.
+  func summary(count: Int, precision: Precision) -> FeedStatistics.Summary {
     let noNumbers = low > high
     return FeedStatistics.Summary(
-      min: noNumbers ? .nan : low, max: noNumbers ? .nan : high, mean: sum / Double(count))
+      min: noNumbers ? .nan : low, max: noNumbers ? .nan : high,
+      mean: precision.rounded(sum / Double(count)))
   }
 }

@@ -11,11 +11,17 @@ package struct ReLULayer: Sendable {
   package var gradientAtZero: GradientAtZero
   /// Whose arithmetic the next forward and its backward follow.
   package var convention: Convention
+  /// The floating-point format the next forward and its backward compute in.
+  package var precision: Precision
   private var memory = RectifierMemory()
 
-  package init(gradientAtZero: GradientAtZero = .left, convention: Convention = .pytorch) {
+  package init(
+    gradientAtZero: GradientAtZero = .left, convention: Convention = .pytorch,
+    precision: Precision = .double
+  ) {
     self.gradientAtZero = gradientAtZero
     self.convention = convention
+    self.precision = precision
   }
 
   /// The rectifier the next forward computes.
@@ -33,16 +39,30 @@ package struct ReLULayer: Sendable {
   /// relu(x), element-wise; remembers the mask of x, one byte per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
-    memory.forward(x, rectifier)
+    memory.forward(x, rectifier, in: precision)
   }
 
   /// relu(x) and the mask of relu'(x), element-wise (two passes).
   /// - Complexity: O(n).
   package mutating func forwardWithMask(_ x: Tensor) -> (output: Tensor, mask: Tensor) {
-    memory.forwardWithMask(x, rectifier)
+    memory.forwardWithMask(x, rectifier, in: precision)
   }
 
-  /// upstream * relu'(x) for the x of the last forward, element-wise.
+  /// relu(x) of a vector of binary32 values, computed in binary32 (whatever
+  /// ``precision`` says); remembers the mask of x, one byte per element.
+  /// - Complexity: O(n).
+  package mutating func forward(_ x: [Float]) -> [Float] {
+    memory.forward(x, rectifier)
+  }
+
+  /// upstream * relu'(x) of a vector of binary32 values, computed in binary32.
+  /// - Throws: as ``backward(_:)-(Tensor)``.
+  package func backward(_ upstream: [Float]) throws(LayerError) -> [Float] {
+    try memory.backward(upstream)
+  }
+
+  /// upstream * relu'(x) for the x of the last forward, element-wise, in the
+  /// precision of that forward.
   /// - Throws: `LayerError.backwardBeforeForward` before any forward;
   ///   `LayerError.shapeMismatch` when `upstream` is not shaped like that x.
   package func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {

@@ -17,13 +17,21 @@ struct RectifierMask: Sendable {
   let codes: [UInt8]
   /// The rectifier and the convention that computes it.
   let rectifier: ConventionRectifier
+  /// The precision forward computed in, which backward computes in too.
+  let precision: Precision
 
   /// The number of elements.
   var count: Int { codes.count }
 
-  /// f' for a stored code: the backward of an upstream gradient of 1.
+  /// f' for a stored code: the backward of an upstream gradient of 1, in
+  /// the mask's precision.
   func derivative(code: UInt8) -> Double {
-    rectifier.backward(1, kind: Kind(rawValue: code & 3) ?? .notANumber)
+    let kind = Kind(rawValue: code & 3) ?? .notANumber
+    return switch precision {
+    case .half: Double(rectifier.backward(Float16(1), kind: kind))
+    case .single: Double(rectifier.backward(Float(1), kind: kind))
+    case .double: rectifier.backward(1.0, kind: kind)
+    }
   }
 
   /// f'(x_i) for every element, as a tensor shaped like x.
@@ -43,55 +51,96 @@ struct RectifierMask: Sendable {
     return Tensor(uncheckedShape: shape, scalars: scalars)
   }
 
-  /// `upstream_i * f'(x_i)` as the convention computes it, element-wise:
-  /// ``ConventionRectifier/backward(_:kind:)`` of every element.
-  ///
-  /// Branch-free: per kind a factor f' and a bit mask that is all ones, or
-  /// zero where the convention selects +0 instead of multiplying, so each
-  /// element is `(g * factor) & keep` (plus +0 for JAX's leaky), which is
-  /// that function's result bit for bit: g * factor where it multiplies, +0
-  /// where it selects.
+  /// `upstream_i * f'(x_i)` as the convention computes it, element-wise, in
+  /// the mask's precision (``backward(_:)-generic``).
   /// - Throws: `LayerError.shapeMismatch` when `upstream` is not shaped like x.
-  /// - Complexity: O(n); one allocation.
+  /// - Complexity: O(n); one allocation (three at single or half).
   func backward(_ upstream: Tensor) throws(LayerError) -> Tensor {
     guard upstream.shape == shape else {
       throw .shapeMismatch(expected: shape, got: upstream.shape)
     }
+    let grad: [Double]
+    switch precision {
+    case .double: grad = gradient(upstream.scalars)
+    case .single:
+      grad = ScalarBuffer.widened(gradient(ScalarBuffer.narrowed(upstream.scalars, to: Float.self)))
+    case .half:
+      grad = ScalarBuffer.widened(
+        gradient(ScalarBuffer.narrowed(upstream.scalars, to: Float16.self)))
+    }
+    return Tensor(uncheckedShape: shape, scalars: grad)
+  }
+
+  /// ``backward(_:)-(Tensor)`` of a vector held in `T`, computed in `T`.
+  /// - Throws: `LayerError.shapeMismatch` when `upstream` has not one element per code.
+  func backward<T: KernelScalar>(_ upstream: [T]) throws(LayerError) -> [T] {
+    guard upstream.count == count else {
+      throw .shapeMismatch(expected: shape, got: [upstream.count])
+    }
+    return gradient(upstream)
+  }
+
+  /// ``ConventionRectifier/backward(_:kind:)`` of every element, in `T`.
+  ///
+  /// Branch-free: per kind a factor f' (rounded to `T`) and whether the
+  /// convention selects +0 instead of multiplying, so each element is
+  /// `g * factor`, or +0 where it selects, plus ``ConventionRectifier/backwardAddend``
+  /// (+0 for JAX's leaky, else -0.0, which changes nothing): that
+  /// function's result bit for bit. Eight elements at a time
+  /// (``KernelScalar/gradientLanes(_:codes:factors:blocked:addend:)``), the
+  /// rest one by one; for a type whose ``KernelScalar/backwardInLanes`` is
+  /// false, every element one by one as `(g * factor) & keep + addend`.
+  /// - Complexity: O(n); one allocation.
+  private func gradient<T: KernelScalar>(_ upstream: [T]) -> [T] {
     let f = rectifier
     let kinds = Kind.allCases
-    let factors = kinds.map(f.factor)
-    let keeps = kinds.map { f.blocks($0) ? UInt64(0) : ~UInt64(0) }
     // Indexed by the code, the kind's raw value.
-    let factorTable = (factors[0], factors[1], factors[2], factors[3])
-    let keepTable = (keeps[0], keeps[1], keeps[2], keeps[3])
-    let addsZero = f.rule.addsZero
-    let grad = withUnsafeBytes(of: factorTable) { factor in
-      withUnsafeBytes(of: keepTable) { keep in
-        let factor = factor.assumingMemoryBound(to: Double.self)
-        let keep = keep.assumingMemoryBound(to: UInt64.self)
-        return upstream.scalars.withUnsafeBufferPointer { g in
-          codes.withUnsafeBufferPointer { codes in
-            ScalarBuffer.make(count: codes.count, of: Double.self) { out in
-              // Two loops, so that only JAX's leaky pays for the addition
-              // (adding -0.0, the other addend, changes nothing).
-              if addsZero {
-                for i in 0..<codes.count {
-                  let code = Int(codes[i] & 3)
+    let factors = SIMD4<T>(kinds.map { T(f.factor($0)) })
+    let blocked = SIMD4<T>(kinds.map { f.blocks($0) ? 1 : 0 })
+    let addend = T(f.backwardAddend)
+    return upstream.withUnsafeBufferPointer { g in
+      codes.withUnsafeBufferPointer { codes in
+        ScalarBuffer.make(count: codes.count, of: T.self) { out in
+          guard let g = g.baseAddress, let c = codes.baseAddress, let y = out.baseAddress else {
+            return
+          }
+          let count = codes.count
+          let whole = count - count % 8
+          var i = 0
+          if !T.backwardInLanes {
+            // One element at a time: (g * factor) & keep, the keep bits all
+            // ones, or zero where the convention selects +0.
+            let keeps = kinds.map { f.blocks($0) ? T.Bits(0) : ~T.Bits(0) }
+            let factorTable = (factors[0], factors[1], factors[2], factors[3])
+            let keepTable = (keeps[0], keeps[1], keeps[2], keeps[3])
+            withUnsafeBytes(of: factorTable) { factor in
+              withUnsafeBytes(of: keepTable) { keep in
+                let factor = factor.assumingMemoryBound(to: T.self)
+                let keep = keep.assumingMemoryBound(to: T.Bits.self)
+                for i in 0..<count {
+                  let code = Int(c[i] & 3)
                   let product = (g[i] * factor[code]).bitPattern & keep[code]
-                  out[i] = Double(bitPattern: product) + 0
-                }
-              } else {
-                for i in 0..<codes.count {
-                  let code = Int(codes[i] & 3)
-                  out[i] = Double(bitPattern: (g[i] * factor[code]).bitPattern & keep[code])
+                  y[i] = T(bitPattern: product) + addend
                 }
               }
             }
+            return
+          }
+          while i < whole {
+            let lanes = T.gradientLanes(
+              UnsafeRawPointer(g + i).loadUnaligned(as: SIMD8<T>.self),
+              codes: c + i,
+              factors: factors, blocked: blocked, addend: addend)
+            UnsafeMutableRawPointer(y + i).storeBytes(of: lanes, as: SIMD8<T>.self)
+            i += 8
+          }
+          while i < count {
+            y[i] = f.backward(g[i], kind: Kind(rawValue: c[i] & 3) ?? .notANumber)
+            i += 1
           }
         }
       }
     }
-    return Tensor(uncheckedShape: shape, scalars: grad)
   }
 }
 

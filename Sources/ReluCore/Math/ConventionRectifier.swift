@@ -15,6 +15,10 @@
 ///   JAX's leaky adds +0 to every gradient.
 /// - the mask and `forward F'`: the backward of an upstream gradient of 1.
 ///
+/// Each function computes in its argument's type (`Float16`, `Float` or
+/// `Double`, the session's ``Precision``), the slope rounded to that type:
+/// the frameworks' float32 and float16 kernels are the same rules.
+///
 /// ReluLab's own plots, decay and networks use ``Rectifier`` instead.
 package struct ConventionRectifier: Sendable, Hashable {
   /// Leaky ReLU (x * slope below 0) rather than ReLU (0 below 0).
@@ -49,29 +53,29 @@ package struct ConventionRectifier: Sendable, Hashable {
   /// -0.0 is g for every g, -0.0 included), or +0.0, which turns -0.0 into +0.0.
   var backwardAddend: Double { rule.addsZero ? 0.0 : -0.0 }
 
-  /// f(x).
+  /// f(x), computed in x's type (the slope rounded to it).
   @inline(__always)
-  package func value(_ x: Double) -> Double {
+  package func value<T: KernelScalar>(_ x: T) -> T {
     switch (isLeaky, rule.keepsNegativeZero) {
     case (false, true): Self.relu(x)
     case (false, false): Self.reluClearingNegativeZero(x)
-    case (true, true): Self.leaky(x, slope: slope)
-    case (true, false): Self.leakyClearingNegativeZero(x, slope: slope)
+    case (true, true): Self.leaky(x, slope: T(slope))
+    case (true, false): Self.leakyClearingNegativeZero(x, slope: T(slope))
     }
   }
 
   /// The mask at x, f'(x): the backward of an upstream gradient of 1.
-  package func derivative(_ x: Double) -> Double { backward(1, at: x) }
+  package func derivative<T: KernelScalar>(_ x: T) -> T { backward(1, at: x) }
 
-  /// upstream * f'(x), as the convention computes it.
-  package func backward(_ upstream: Double, at x: Double) -> Double {
+  /// upstream * f'(x), as the convention computes it, in their type.
+  package func backward<T: KernelScalar>(_ upstream: T, at x: T) -> T {
     backward(upstream, kind: RectifierSide.of(x))
   }
 
-  /// upstream * f'(x) for an x of `kind`.
+  /// upstream * f'(x) for an x of `kind`, in upstream's type (f'(x) rounded to it).
   @inline(__always)
-  func backward(_ upstream: Double, kind: RectifierSide) -> Double {
-    (blocks(kind) ? 0 : upstream * factor(kind)) + backwardAddend
+  func backward<T: KernelScalar>(_ upstream: T, kind: RectifierSide) -> T {
+    (blocks(kind) ? 0 : upstream * T(factor(kind))) + T(backwardAddend)
   }
 
   /// f'(x) for an x of `kind`.
@@ -91,43 +95,21 @@ package struct ConventionRectifier: Sendable, Hashable {
 
   /// relu as `std::max(x, 0)`: `x < 0 ? 0 : x`.
   @inline(__always)
-  static func relu(_ x: Double) -> Double { x < 0 ? 0 : x }
+  static func relu<T: KernelScalar>(_ x: T) -> T { x < 0 ? 0 : x }
 
   /// relu as `np.maximum(x, 0)`: ``relu(_:)`` with +0.0 for -0.0.
   @inline(__always)
-  static func reluClearingNegativeZero(_ x: Double) -> Double {
+  static func reluClearingNegativeZero<T: KernelScalar>(_ x: T) -> T {
     x > 0 || x != x ? x : 0
   }
 
   /// leaky: `x > 0 ? x : x * slope`.
   @inline(__always)
-  static func leaky(_ x: Double, slope: Double) -> Double { x > 0 ? x : x * slope }
+  static func leaky<T: KernelScalar>(_ x: T, slope: T) -> T { x > 0 ? x : x * slope }
 
   /// ``leaky(_:slope:)`` with +0.0 for -0.0 (adding +0 changes nothing else).
   @inline(__always)
-  static func leakyClearingNegativeZero(_ x: Double, slope: Double) -> Double {
+  static func leakyClearingNegativeZero<T: KernelScalar>(_ x: T, slope: T) -> T {
     x > 0 ? x : x * slope + 0
-  }
-
-  // The same four on eight elements, lane by lane, for the layers' loops.
-
-  @inline(__always)
-  static func relu(_ z: SIMD8<Double>) -> SIMD8<Double> {
-    z.replacing(with: 0, where: z .< 0)
-  }
-
-  @inline(__always)
-  static func reluClearingNegativeZero(_ z: SIMD8<Double>) -> SIMD8<Double> {
-    SIMD8(repeating: 0).replacing(with: z, where: z .> 0 .| z .!= z)
-  }
-
-  @inline(__always)
-  static func leaky(_ z: SIMD8<Double>, slope: Double) -> SIMD8<Double> {
-    (z * slope).replacing(with: z, where: z .> 0)
-  }
-
-  @inline(__always)
-  static func leakyClearingNegativeZero(_ z: SIMD8<Double>, slope: Double) -> SIMD8<Double> {
-    (z * slope + 0).replacing(with: z, where: z .> 0)
   }
 }

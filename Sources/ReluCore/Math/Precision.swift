@@ -33,6 +33,44 @@ package enum Precision: String, Sendable, Hashable, CaseIterable {
     self = found
   }
 
+  /// Every name a precision answers to: the three names, then their aliases
+  /// (the words `set precision` and `compare ... precision` accept).
+  package static let names = allCases.map(\.rawValue) + allCases.flatMap(\.aliases)
+
+  /// What a message calls the setting's value.
+  package static let noun = Words(en: "precision", zh: "精度")
+
+  /// The precision a name of ``names`` at `index` denotes.
+  package static func named(at index: Int) -> Precision {
+    guard let precision = Precision(named: names[index]) else {
+      preconditionFailure("every name of the list names a precision")
+    }
+    return precision
+  }
+
+  /// The format as a person reads it: `half (Float16)`, `半精度（Float16）`.
+  package var words: Words {
+    switch self {
+    case .half: Words(en: "half (Float16)", zh: "半精度（Float16）")
+    case .single: Words(en: "single (Float)", zh: "单精度（Float）")
+    case .double: Words(en: "double (Double)", zh: "双精度（Double）")
+    }
+  }
+
+  /// `show`'s line for it: the type, its significant bits and largest finite value.
+  package var explanation: Words {
+    let largest =
+      switch self {
+      case .half: "65504"
+      case .single: "3.4e38"
+      case .double: "1.8e308"
+      }
+    let bits = significandBits
+    return Words(
+      en: "\(words.en): \(bits) significant bits, largest \(largest)",
+      zh: "\(words.zh)：\(bits) 位有效位，最大 \(largest)")
+  }
+
   /// The number of significant bits, the implicit one included.
   package var significandBits: Int {
     switch self {

@@ -7,7 +7,7 @@ enum RectifierSide: UInt8, CaseIterable {
   case notANumber = 3
 
   /// The kind of x.
-  static func of(_ x: Double) -> RectifierSide {
+  static func of<T: KernelScalar>(_ x: T) -> RectifierSide {
     switch code(of: x) {
     case RectifierSide.below.rawValue: .below
     case RectifierSide.above.rawValue: .above
@@ -19,22 +19,9 @@ enum RectifierSide: UInt8, CaseIterable {
   /// The raw value of x's kind, as selects: the plain definition, used for
   /// the elements after the last whole group of eight.
   @inline(__always)
-  static func code(of x: Double) -> UInt8 {
+  static func code<T: KernelScalar>(of x: T) -> UInt8 {
     let sign: UInt8 = x > 0 ? RectifierSide.above.rawValue : RectifierSide.below.rawValue
     let zero = x == 0 ? RectifierSide.zero.rawValue : sign
     return x != x ? RectifierSide.notANumber.rawValue : zero
-  }
-
-  /// ``code(of:)`` of eight elements at once, lane by lane.
-  ///
-  /// Spelled with SIMD types because the compiler does not vectorize the
-  /// scalar form (comparisons of Doubles narrowed to bytes) on its own.
-  @inline(__always)
-  static func codes(of x: SIMD8<Double>) -> SIMD8<UInt8> {
-    var code = SIMD8<Int64>(repeating: Int64(RectifierSide.below.rawValue))
-    code.replace(with: Int64(RectifierSide.above.rawValue), where: x .> 0)
-    code.replace(with: Int64(RectifierSide.zero.rawValue), where: x .== 0)
-    code.replace(with: Int64(RectifierSide.notANumber.rawValue), where: x .!= x)
-    return SIMD8<UInt8>(truncatingIfNeeded: code)
   }
 }

@@ -39,6 +39,10 @@ package enum LibM {
   package static func log10(_ x: Double) -> Double { cLog10(x) }
   /// The cube root of `x` (negative for negative `x`).
   package static func cbrt(_ x: Double) -> Double { cCbrt(x) }
+  /// e raised to `x`, in binary32 (C's `expf`).
+  package static func exp(_ x: Float) -> Float { cExpf(x) }
+  /// The hyperbolic tangent of `x`, in binary32 (C's `tanhf`).
+  package static func tanh(_ x: Float) -> Float { cTanhf(x) }
 }
 
 // File-level aliases: inside `LibM`, the names `exp`, `log`... would refer to
@@ -46,6 +50,8 @@ package enum LibM {
 private func cExp(_ x: Double) -> Double { exp(x) }
 private func cLog(_ x: Double) -> Double { log(x) }
 private func cTanh(_ x: Double) -> Double { tanh(x) }
+private func cExpf(_ x: Float) -> Float { expf(x) }
+private func cTanhf(_ x: Float) -> Float { tanhf(x) }
 private func cAtanh(_ x: Double) -> Double { atanh(x) }
 private func cCos(_ x: Double) -> Double { cos(x) }
 private func cSin(_ x: Double) -> Double { sin(x) }

@@ -144,6 +144,7 @@ package enum JSONReport {
         json.beginObject()
         json.member("fn", row.activation.name)
         alpha(row.activation, into: &json)
+        if r.precisions != nil { json.member("precision", row.precision.rawValue) }
         json.member("status", row.status.rawValue)
         json.member("steps", row.final.index)
         json.member("z", row.final.z)

@@ -342,6 +342,8 @@ package enum TableHeading {
     Words(en: "function", zh: "函数"), Words(en: "status", zh: "状态"), Words(en: "steps", zh: "步数"),
     Words(en: "past target", zh: "越过目标"), Words.same("z"), Words.same("f(z)"),
   ]
+  /// compare's column for each row's precision, when asked for.
+  package static let precision = Words(en: "precision", zh: "精度")
   package static func lessons(_ language: InterfaceLanguage) -> [Words] {
     [
       Words(en: "lesson", zh: "课"), Words(en: "name", zh: "名称"),
@@ -359,7 +361,7 @@ package enum TableHeading {
 
   /// Every heading, for the catalogue test.
   package static var all: [Words] {
-    settings + [upstream, gradient, step] + compare + lessons(.zh) + epochs + sweep
+    settings + [upstream, gradient, step, precision] + compare + lessons(.zh) + epochs + sweep
   }
 }
 

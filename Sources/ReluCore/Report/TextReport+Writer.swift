@@ -216,16 +216,21 @@ extension TextReport {
               ResultMessage.compareAdded(given: given.label, added: added.label).words(language),
               role: .note))
         }
+        // With a precision column, after the function's, when the command asked for one.
+        let column = report.precisions != nil
+        let header = TableHeading.compare.map { $0(language) }
         lines += TextReport.table(
-          header: TableHeading.compare.map { $0(language) },
+          header: column
+            ? [header[0], TableHeading.precision(language)] + header.dropFirst()
+            : header,
           rows: report.rows.map {
             let notable = DecaySimulation.isNotable(
               overshoot: $0.overshoot, from: report.start, to: report.target)
-            return [
-              $0.activation.label, $0.status.words(language), String($0.final.index),
+            return [$0.activation.label] + (column ? [$0.precision.rawValue] : []) + [
+              $0.status.words(language), String($0.final.index),
               notable ? number($0.overshoot) : "", number($0.final.z), number($0.final.value),
             ]
-          }, rightAligned: [2, 3, 4, 5])
+          }, rightAligned: column ? [3, 4, 5, 6] : [2, 3, 4, 5])
         sink.append(lines: lines + picture(pictures?.scene.race.map { .chart($0) }))
       case .say(let text):
         sink.append(lines: [ReportLine(VisibleText.escaped(text), role: .say)])

@@ -22,3 +22,25 @@ enum ScalarBuffer {
     }
   }
 }
+
+extension ScalarBuffer {
+  /// Each element of `values` rounded to `T` (exact for a value `T` holds).
+  /// - Complexity: O(n); one allocation.
+  static func narrowed<T: KernelScalar>(_ values: [Double], to _: T.Type) -> [T] {
+    values.withUnsafeBufferPointer { values in
+      make(count: values.count, of: T.self) { out in
+        for i in 0..<values.count { out[i] = T(values[i]) }
+      }
+    }
+  }
+
+  /// Each element of `values` as a Double, exactly.
+  /// - Complexity: O(n); one allocation.
+  static func widened<T: KernelScalar>(_ values: [T]) -> [Double] {
+    values.withUnsafeBufferPointer { values in
+      make(count: values.count, of: Double.self) { out in
+        for i in 0..<values.count { out[i] = Double(values[i]) }
+      }
+    }
+  }
+}

@@ -37,6 +37,7 @@ extension Command {
       var parts = [word] + spec.functions.map(\.value.rawValue)
       if let from = spec.from { parts += ["from", Self.number(from.value)] }
       if let to = spec.to { parts += ["to", Self.number(to.value)] }
+      if let precisions = spec.precisions { parts += ["precision"] + precisions.map(\.rawValue) }
       return parts.joined(separator: " ") + Self.rate(spec.learningRate)
     case .clear(let target): return target.map { "\(word) \($0.rawValue)" } ?? word
     case .load(let path): return "\(word) \(Self.path(path.value))"

@@ -252,6 +252,9 @@ package struct CompareSpec: Sendable, Equatable {
   package var to: Located<Double>?
   /// nil: the session's learning rate.
   package var learningRate: Double?
+  /// The precisions to run each function in, a row each (`precision half
+  /// single double`); nil: the session's precision alone, and no column for it.
+  package var precisions: [Precision]? = nil
 }
 
 /// A command and the source bytes it spans.

@@ -31,10 +31,15 @@ extension CommandName {
       if functions.isEmpty {
         functions = ActivationKind.allCases.map { Located(value: $0, range: arguments.end) }
       }
+      var precisions: [Precision] = []
+      for case .choice(let index) in arguments.all(.precisions) {
+        let precision = Precision.named(at: index.value)
+        if !precisions.contains(precision) { precisions.append(precision) }
+      }
       return .compare(
         CompareSpec(
           functions: functions, from: arguments.number(.start), to: arguments.number(.target),
-          learningRate: Self.rate(arguments)))
+          learningRate: Self.rate(arguments), precisions: precisions.isEmpty ? nil : precisions))
     case .net:
       return .net(
         NetCommand(

@@ -214,6 +214,11 @@ extension CommandName {
               .value(.number, .target),
             ])),
           Self.rateOption,
+          .optional(
+            .sequence([
+              .keyword("precision"),
+              .repeated(.value(.precision, .precisions)),
+            ])),
         ]),
         summary: Words(
           en: "the same decay for several functions: a table and a race",
@@ -234,9 +239,21 @@ extension CommandName {
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
               "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
               "即课程章节的比赛。",
-            ])
+            ]),
+          .lines(
+            en: [
+              "precision P...: each function runs in each precision named (half, single, double),",
+              "a row each, with a precision column; else in the session's precision alone.",
+            ],
+            zh: [
+              "precision P...：每个函数在列出的每种精度（half、single、double）下各跑一次，",
+              "每次一行，表格多一列精度；不写时只用会话的精度。",
+            ]),
         ],
-        examples: ["compare", "compare relu leaky from 0.9 to 0.5 lr 1"])
+        examples: [
+          "compare", "compare relu leaky from 0.9 to 0.5 lr 1",
+          "compare relu sigmoid precision half single double",
+        ])
     case .net:
       CommandSpec(
         syntax: .sequence([

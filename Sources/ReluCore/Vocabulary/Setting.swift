@@ -5,6 +5,8 @@ package enum Setting: Sendable, Equatable {
   case gradientAtZero(GradientAtZero)
   /// A framework's rules at 0 and, for most, its alpha.
   case convention(Convention)
+  /// The floating-point format the layers, forward and the decay compute in.
+  case precision(Precision)
   /// nil: automatic (the default window).
   case xRange(PlotBounds?)
   /// nil: automatic (fits the curves).
@@ -24,6 +26,7 @@ package enum Setting: Sendable, Equatable {
     case .learningRate: .lr
     case .gradientAtZero: .grad0
     case .convention: .convention
+    case .precision: .precision
     case .xRange: .xrange
     case .yRange: .yrange
     case .size: .size
@@ -43,6 +46,7 @@ extension Setting {
       .number(value)
     case .gradientAtZero(let value): .word(value.name)
     case .convention(let value): .word(value.rawValue)
+    case .precision(let value): .word(value.rawValue)
     case .xRange(let value), .yRange(let value): .bounds(value)
     case .size(let value): .size(value)
     case .canvas(let value): .word(value.rawValue)

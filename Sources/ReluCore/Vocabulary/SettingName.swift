@@ -8,6 +8,7 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
   case lr
   case grad0
   case convention
+  case precision
   case xrange
   case yrange
   case size
@@ -26,6 +27,8 @@ package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyNa
     case .grad0: return GradientAtZero(name: word)?.explanation ?? spec.meaning
     case .convention:
       return Convention(rawValue: word)?.explanation ?? spec.meaning
+    case .precision:
+      return Precision(named: word)?.explanation ?? spec.meaning
     default: return spec.meaning
     }
   }
@@ -166,6 +169,49 @@ extension SettingName {
             zh: "之后再 set grad0 只改变 f'(0)，其余不变（show 会注明 grad0 是手动设置的）。"),
         ],
         examples: ["set convention jax", "set convention formula"])
+    case .precision:
+      SettingSpec(
+        aliases: [],
+        syntax: .value(.precision, .choice),
+        meaning: Words(
+          en: "the floating-point format forward, feed, backward and the decay compute in",
+          zh: "前向、feed、反向传播和梯度下降模拟计算所用的浮点格式"),
+        details: [
+          .lines(
+            en: [
+              "half: Float16 (11 significant bits, largest 65504); single: Float (24 bits);",
+              "double: Double (53 bits), the default. Also f16, f32, f64, float16, float32, float64.",
+            ],
+            zh: [
+              "half：半精度 Float16（11 位有效位，最大 65504）；",
+              "single：单精度 Float（24 位）；double：双精度 Double（53 位），默认。",
+              "也可写 f16、f32、f64、float16、float32、float64。",
+            ]),
+          .lines(
+            en: [
+              "Every value typed or drawn is rounded to it on entry (a note says when a typed value",
+              "changes: feed [0.1] at half holds 0.0999755859375), and every operation rounds to it:",
+              "70000 is inf at half, subnormals are kept, nothing is flushed to zero.",
+            ],
+            zh: [
+              "输入或随机生成的每个值进入时都先舍入到该精度（输入的值被改变时会有一条提示：",
+              "half 下 feed [0.1] 存的是 0.0999755859375），每一步运算也都舍入到该精度：",
+              "half 下 70000 是 inf，保留次正规数，不会冲刷为 0。",
+            ]),
+          .lines(
+            en: [
+              "The frameworks' conventions keep their rules at -0, nan and inf in each precision.",
+              "In the decay, z, f'(z), eta and each step are in the precision; in half, exp and",
+              "tanh are Float's, rounded. compare ... precision half single double races them.",
+            ],
+            zh: [
+              "各框架的约定在每种精度下都保持它们在 -0、nan 和 inf 处的规则。",
+              "梯度下降模拟中 z、f'(z)、eta 和每一步都用该精度；",
+              "half 下 exp 和 tanh 用 Float 的结果再舍入。",
+              "compare ... precision half single double 让各精度赛跑。",
+            ]),
+        ],
+        examples: ["set precision half", "set precision f32", "set precision double"])
     case .xrange:
       SettingSpec(
         aliases: [], syntax: .value(.bounds, .bounds),
@@ -344,6 +390,8 @@ extension SettingName {
       return .gradientAtZero(GradientAtZero(SlopeAtZero.allCases[arguments.choice(.choice).value]))
     case .convention:
       return .convention(Convention.allCases[arguments.choice(.choice).value])
+    case .precision:
+      return .precision(Precision.named(at: arguments.choice(.choice).value))
     case .xrange:
       return .xRange(try Self.bounds(arguments.bounds(.bounds), of: self))
     case .yrange:

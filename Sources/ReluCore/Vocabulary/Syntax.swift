@@ -244,6 +244,9 @@ package enum ValueKind: Sendable {
   case seed
   /// A count of significant digits, 1 to ``NumberDigits/maximum``, or `full`.
   case digits
+  /// A precision's name or alias (``Precision/names``), kept as a choice
+  /// among them; usage and completion show the three names alone.
+  case precision
 
   func usage(_ slot: Slot) -> String {
     switch self {
@@ -252,6 +255,7 @@ package enum ValueKind: Sendable {
     case .choice(let options, _): options.joined(separator: "|")
     case .bounds: "A B|auto"
     case .digits: "N|full"
+    case .precision: Precision.allCases.map(\.rawValue).joined(separator: "|")
     case .settingValue: slot.placeholder
     case .decayStart: "\(slot.placeholder)|last"
     case .lesson: slot.placeholder
@@ -263,7 +267,7 @@ package enum ValueKind: Sendable {
     switch self {
     case .seriesList, .text: true
     case .number, .decayStart, .lesson, .count, .vector, .function, .choice, .path, .setting,
-      .topic, .bounds, .settingValue, .seed, .digits:
+      .topic, .bounds, .settingValue, .seed, .digits, .precision:
       false
     }
   }
@@ -291,6 +295,7 @@ package enum ValueKind: Sendable {
         || (word.map(NumberLiteral.looksNumeric) ?? false)
     case .settingValue(let setting): return setting.spec.syntax.canStart(with: token)
     case .digits: return word == "full" || (word.map(NumberLiteral.looksNumeric) ?? false)
+    case .precision: return word.map(Precision.names.contains) ?? false
     }
   }
 
@@ -302,6 +307,7 @@ package enum ValueKind: Sendable {
     case .vector: ["random"]
     case .bounds: ["auto"]
     case .digits: ["full"]
+    case .precision: Precision.allCases.map(\.rawValue)
     case .decayStart: ["last"]
     case .lesson: LessonCatalog.names
     case .setting: SettingName.allCases.map(\.rawValue)

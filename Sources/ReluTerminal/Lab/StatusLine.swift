@@ -3,7 +3,8 @@ import ReluCore
 /// The text of the lab's status line, made from the session's typed status.
 package enum StatusLine {
   /// One line, numbers to 6 significant digits so it fits a status bar:
-  /// `layer relu | alpha 0.01 | lr 0.2 | grad0 left | decay relu step 2 z=0.5 f=0.5 reached`.
+  /// `layer relu | alpha 0.01 | lr 0.2 | grad0 left | decay relu step 2 z=0.5 f=0.5 reached`,
+  /// with `precision half` (or `single`) after grad0 when it is not the default.
   package static func text(_ status: SessionStatus, in language: InterfaceLanguage = .en)
     -> String
   {
@@ -12,6 +13,7 @@ package enum StatusLine {
       "alpha \(NumberFormat.plain(status.alpha))",
       "lr \(NumberFormat.plain(status.learningRate))", "grad0 \(status.gradientAtZero.name)",
     ]
+    if status.precision != .double { parts.append("precision \(status.precision.rawValue)") }
     if let title = status.title { parts.insert(VisibleText.escaped(title), at: 0) }
     if let decay = status.decay {
       parts.append(
@@ -27,7 +29,8 @@ package enum StatusLine {
 
   /// A shorter line for when the full one leaves no room for the key hints:
   /// the lesson's title last (the narration's rule shows it too, and
-  /// ``fitted(_:to:cut:)`` drops it first), grad0 only when it is not the default, the
+  /// ``fitted(_:to:cut:)`` drops it first), grad0 and the precision only when
+  /// they are not the default, the
   /// decay without its word and with 4 significant digits, the view left to
   /// the plot's own legend:
   /// `layer relu | alpha 0.01 | lr 0.2 | sigmoid step 67 z=-0.003635 f=0.4991 reached`.
@@ -42,6 +45,7 @@ package enum StatusLine {
     if status.gradientAtZero != GradientAtZero.left {
       parts.append("grad0 \(status.gradientAtZero.name)")
     }
+    if status.precision != .double { parts.append(status.precision.rawValue) }
     if let decay = status.decay {
       parts.append(
         StatusWords.decay(function: decay.activation.name, step: decay.step, compact: true)
