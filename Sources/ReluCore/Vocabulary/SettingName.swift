@@ -174,8 +174,8 @@ extension SettingName {
         aliases: [],
         syntax: .value(.precision, .choice),
         meaning: Words(
-          en: "the floating-point format forward, feed, backward and the decay compute in",
-          zh: "前向、feed、反向传播和梯度下降模拟计算所用的浮点格式"),
+          en: "the floating-point format every computation is done in",
+          zh: "所有计算所用的浮点格式"),
         details: [
           .lines(
             en: [
@@ -203,12 +203,16 @@ extension SettingName {
               "The frameworks' conventions keep their rules at -0, nan and inf in each precision.",
               "In the decay, z, f'(z), eta and each step are in the precision; in half, exp and",
               "tanh are Float's, rounded. compare ... precision half single double races them.",
+              "net, train, sweep and twin train the network in it; sweep precision half single",
+              "double runs the twin (relu'(0) = 0 against 1) at each.",
             ],
             zh: [
               "各框架的约定在每种精度下都保持它们在 -0、nan 和 inf 处的规则。",
               "梯度下降模拟中 z、f'(z)、eta 和每一步都用该精度；",
               "half 下 exp 和 tanh 用 Float 的结果再舍入。",
               "compare ... precision half single double 让各精度赛跑。",
+              "net、train、sweep 和 twin 也用该精度训练网络；sweep precision half single double",
+              "在每种精度下运行孪生网络实验（relu'(0) = 0 对比 1）。",
             ]),
         ],
         examples: ["set precision half", "set precision f32", "set precision double"])
