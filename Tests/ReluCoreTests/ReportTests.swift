@@ -208,6 +208,14 @@ import Testing
     #expect(lines[0].role == .heading && lines[4].role == .heading)
   }
 
+  @Test func keptColumnsRepeatInEveryBlock() {
+    let header = ["p", "s", "first column", "second column"]
+    let rows = [["half", "1", "a", "b"]]
+    let text = TextReport.table(header: header, rows: rows, fitting: 30, keeping: 2).map(\.text)
+    #expect(
+      text == ["p     s  first column", "half  1  a", "", "p     s  second column", "half  1  b"])
+  }
+
   @Test func aTableThatFitsIsOneBlock() {
     let rows = [["1", "a", "b"]]
     #expect(

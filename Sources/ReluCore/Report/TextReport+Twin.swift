@@ -1,6 +1,7 @@
 extension TextReport.Writer {
   /// `twin` and `sweep precision`: what ran, one row per precision and seed,
-  /// and per precision how many seeds' gradients ever differed.
+  /// and per precision how many seeds' gradients ever differed; a table
+  /// wider than the writer's width in blocks, precision and seed in each.
   func twin(_ report: TwinReport) -> [ReportLine] {
     var lines = [
       ReportLine(
@@ -18,7 +19,7 @@ extension TextReport.Writer {
           run.firstDifference.map(String.init) ?? "-", String(run.differingEpochs),
           number(run.largestDifference), number(run.finalLosses.0), number(run.finalLosses.1),
         ]
-      }, rightAligned: [1, 2, 3, 4, 5, 6, 7])
+      }, rightAligned: [1, 2, 3, 4, 5, 6, 7], fitting: width, keeping: 2)
     for run in report.runs {
       if let epoch = run.divergedAt {
         lines.append(

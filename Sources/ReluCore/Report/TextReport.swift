@@ -160,25 +160,28 @@ package enum TextReport {
   }
 
   /// The table in blocks of columns that each fit `width` display columns,
-  /// the first column (the rows' names) repeated in every block and a blank
-  /// line between blocks, as wide matrices are printed; one block when it
-  /// fits or when no two columns do.
+  /// the first `keeping` columns (the rows' names) repeated in every block
+  /// and a blank line between blocks, as wide matrices are printed; one
+  /// block when it fits or when no more than one other column does.
   static func table(
-    header: [String], rows: [[String]], rightAligned: Set<Int> = [], fitting width: Int
+    header: [String], rows: [[String]], rightAligned: Set<Int> = [], fitting width: Int,
+    keeping: Int = 1
   ) -> [ReportLine] {
     let columns = header.count
+    let kept = min(max(keeping, 1), columns)
     var widths = header.map(DisplayWidth.of)
     for row in rows {
       for (i, cell) in row.enumerated() where i < columns {
         widths[i] = max(widths[i], DisplayWidth.of(cell))
       }
     }
-    // Each block: column 0 and the next columns while they fit.
+    let keptWidth = widths[..<kept].reduce(0) { $0 + $1 + 2 } - 2
+    // Each block: the kept columns and the next columns while they fit.
     var blocks: [[Int]] = []
-    var next = 1
+    var next = kept
     while next < columns {
-      var block = [0, next]
-      var used = widths[0] + 2 + widths[next]
+      var block = Array(0..<kept) + [next]
+      var used = keptWidth + 2 + widths[next]
       next += 1
       while next < columns, used + 2 + widths[next] <= width {
         used += 2 + widths[next]

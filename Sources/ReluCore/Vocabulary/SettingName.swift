@@ -211,8 +211,9 @@ extension SettingName {
               "梯度下降模拟中 z、f'(z)、eta 和每一步都用该精度；",
               "half 下 exp 和 tanh 用 Float 的结果再舍入。",
               "compare ... precision half single double 让各精度赛跑。",
-              "net、train、sweep 和 twin 也用该精度训练网络；sweep precision half single double",
-              "在每种精度下运行孪生网络实验（relu'(0) = 0 对比 1）。",
+              "net、train、sweep 和 twin 也用该精度训练网络；",
+              "sweep precision half single double 在每种精度下运行孪生网络实验",
+              "（relu'(0) = 0 对比 1）。",
             ]),
         ],
         examples: ["set precision half", "set precision f32", "set precision double"])
