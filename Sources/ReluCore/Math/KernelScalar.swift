@@ -35,6 +35,11 @@ package protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codabl
   /// Spelled with SIMD types because the compiler does not vectorize the
   /// scalar form (comparisons of floats narrowed to bytes) on its own.
   static func codes(of z: SIMD8<Self>) -> SIMD8<UInt8>
+  /// Whether backward goes eight lanes at a time (``gradientLanes(_:codes:factors:blocked:addend:)``)
+  /// or one element at a time: for Double a scalar loop over a table of four
+  /// factors is as fast as memcpy already (it waits on memory), and the
+  /// lanes are slower; for Float and Float16 the lanes are faster.
+  static var backwardInLanes: Bool { get }
   /// Backward of eight elements, lane by lane: `g * factors[code]`, or +0
   /// where `blocked[code]` is not 0 (the convention selects instead of
   /// multiplying), plus `addend` (-0.0, which changes nothing, or +0.0), the
@@ -43,13 +48,6 @@ package protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codabl
   /// The codes are compared as floating-point lanes: the standard library's
   /// integer lane comparisons and its SIMD8<UInt8> conversions are loops
   /// over lanes, not instructions.
-  ///
-  /// Used where ``backwardInLanes`` says so: for Double a scalar loop over a
-  /// table of four factors is as fast as memcpy already (it waits on
-  /// memory), and these lanes are slower; for Float and Float16 the lanes
-  /// are faster.
-  /// Whether backward goes eight lanes at a time (else one element at a time).
-  static var backwardInLanes: Bool { get }
   static func gradientLanes(
     _ g: SIMD8<Self>, codes: UnsafePointer<UInt8>, factors: SIMD4<Self>, blocked: SIMD4<Self>,
     addend: Self
