@@ -12,9 +12,11 @@ let package = Package(
   targets: [
     // The math, the layers, the command language and its interpreter, the plot
     // canvas. Pure Swift: no terminal, no printing. Optimized in debug builds
-    // too: the tests then run the code as it ships (an optimizer once removed
-    // the memory probe, which only an optimized build showed) and the lessons
-    // and networks they play take a tenth of the time.
+    // too, file by file: the tests then run optimized code as a release does
+    // (an optimizer once removed the memory probe, which only an optimized
+    // build showed) and the lessons they play take a tenth of the time. Only
+    // a release build (whole module) specializes generic code across files:
+    // time things there (Scripts/bench.sh), not in a debug build.
     .target(
       name: "ReluCore",
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
