@@ -28,7 +28,7 @@ package enum TwinMessage: MessageCatalogue, Equatable {
       Words(
         en: "twin sets f'(0) apart, and \(f) has no kink at 0: its two copies would be one"
           + " network; build a relu or leaky network, e.g. net relu",
-        zh: "twin 只在 f'(0) 上区分两份网络，而 \(f) 在 0 处没有折点，两份网络会完全相同；"
+        zh: "twin 的两份网络只有 f'(0) 不同，而 \(f) 在 0 处没有折点，两份会完全相同；"
           + "请搭建 relu 或 leaky 网络，例如 net relu")
     case .sweepNeedsList:
       Words(
@@ -51,21 +51,21 @@ package enum TwinMessage: MessageCatalogue, Equatable {
         en:
           "twin \(f): \(rules.joined(separator: " and ")), \(Plural.count(epochs, "epoch")) at lr \(rate), "
           + (batch.map { "mini-batches of \($0) points" } ?? "full batch"),
-        zh: "twin \(f)：\(rules.joined(separator: " 与 "))，lr \(rate) 训练 \(epochs) 轮，"
+        zh: "twin \(f)：\(rules.joined(separator: " 与 "))，以 lr \(rate) 训练 \(epochs) 轮，"
           + (batch.map { "每个小批量 \($0) 个数据点" } ?? "全批量"))
     case .zerosNote(let rule):
       Words(
         en: "  z = 0: pre-activations exactly 0 met by the copy with \(rule) (left)",
-        zh: "  z = 0：\(rule) 的那份网络（left）计算梯度时遇到的恰好为 0 的预激活值个数")
+        zh: "  z = 0：左边那份网络（\(rule)）求梯度时遇到的恰为 0 的预激活值个数")
     case .summary(let precision, let differed, let seeds):
       Words(
         en: "\(precision): the gradients differed in \(differed) of \(Plural.count(seeds, "seed"))",
-        zh: "\(precision)：\(seeds) 个种子中有 \(differed) 个的梯度出现不同")
+        zh: "\(precision)：\(seeds) 个随机种子中有 \(differed) 个的两份梯度出现过差异")
     case .diverged(let precision, let seed, let epoch):
       Words(
         en:
           "  \(precision), seed \(seed): a loss was not finite at epoch \(epoch); the run stopped",
-        zh: "  \(precision)，种子 \(seed)：第 \(epoch) 轮损失不是有限数，训练停止")
+        zh: "  \(precision)，随机种子 \(seed)：第 \(epoch) 轮的损失不是有限数，训练已停止")
     case .computedIn(let precision):
       switch precision {
       case .half: Words(en: "  computed in half precision (Float16)", zh: "  以半精度（Float16）计算")
@@ -77,10 +77,10 @@ package enum TwinMessage: MessageCatalogue, Equatable {
 
   /// The twin table's column headers.
   package static let headings = [
-    Words(en: "precision", zh: "精度"), Words(en: "seed", zh: "种子"), Words.same("z = 0"),
+    Words(en: "precision", zh: "精度"), Words(en: "seed", zh: "随机种子"), Words.same("z = 0"),
     Words(en: "first differing", zh: "首次不同"), Words(en: "epochs differing", zh: "不同的轮数"),
-    Words(en: "largest difference", zh: "最大权重差"), Words(en: "loss left", zh: "损失 left"),
-    Words(en: "loss right", zh: "损失 right"),
+    Words(en: "largest difference", zh: "最大权重差"), Words(en: "loss left", zh: "左份损失"),
+    Words(en: "loss right", zh: "右份损失"),
   ]
 
   package static var samples: [TwinMessage] {

@@ -48,12 +48,12 @@ package enum Precision: String, Sendable, Hashable, CaseIterable {
     return precision
   }
 
-  /// The format as a person reads it: `half (Float16)`, `半精度（Float16）`.
+  /// The format as a person reads it: `half (Float16)`, `半精度 Float16`.
   package var words: Words {
     switch self {
-    case .half: Words(en: "half (Float16)", zh: "半精度（Float16）")
-    case .single: Words(en: "single (Float)", zh: "单精度（Float）")
-    case .double: Words(en: "double (Double)", zh: "双精度（Double）")
+    case .half: Words(en: "half (Float16)", zh: "半精度 Float16")
+    case .single: Words(en: "single (Float)", zh: "单精度 Float")
+    case .double: Words(en: "double (Double)", zh: "双精度 Double")
     }
   }
 
@@ -68,7 +68,7 @@ package enum Precision: String, Sendable, Hashable, CaseIterable {
     let bits = significandBits
     return Words(
       en: "\(words.en): \(bits) significant bits, largest \(largest)",
-      zh: "\(words.zh)：\(bits) 位有效位，最大 \(largest)")
+      zh: "\(words.zh)：有效位 \(bits) 位，最大值 \(largest)")
   }
 
   /// The number of significant bits, the implicit one included.

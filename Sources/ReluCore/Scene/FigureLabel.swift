@@ -55,11 +55,11 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .twinLoss(let rule, let precision, let seed):
       Words(
         en: "log10 loss, \(rule) (\(precision), seed \(seed))",
-        zh: "log10 损失，\(rule)（\(precision)，种子 \(seed)）")
+        zh: "损失的 log10，\(rule)（\(precision)，随机种子 \(seed)）")
     case .twinZeros(let precision, let seed):
       Words(
         en: "z = 0 per epoch (\(precision), seed \(seed))",
-        zh: "每轮的 z = 0 个数（\(precision)，种子 \(seed)）")
+        zh: "每轮 z = 0 的个数（\(precision)，随机种子 \(seed)）")
     case .closedFormOneInput:
       Words(en: "1 - (1 - 2^-N)^D, one input", zh: "1 - (1 - 2^-N)^D，单个输入")
     case .closedFormShort: Words(en: "closed form", zh: "闭式公式")

@@ -102,7 +102,7 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       case .twin:
         Words(
           en: "\(name.noun.en) has nothing to show yet: a network and twin make it",
-          zh: "\(name.noun.zh)还没有内容：先建一个网络，再运行 twin")
+          zh: "\(name.noun.zh)还没有内容：先用 net 搭建网络，再运行 twin")
       case .net:
         Words(
           en: "\(name.noun.en) has nothing to show yet: a network, e.g. net relu, makes it",
@@ -128,9 +128,9 @@ package enum SceneMessage: MessageCatalogue, Equatable {
     case .zerosLeftOut(let columns):
       Words(
         en: "z = 0 by epoch left out: view zeros, or widen the window by \(columns) columns",
-        zh: "各轮的 z = 0 个数未显示：view zeros，或把窗口加宽 \(columns) 列")
+        zh: "每轮 z = 0 的个数未显示：用 view zeros，或把窗口加宽 \(columns) 列")
     case .zerosLeftOutShort:
-      Words(en: "z = 0 by epoch left out: view zeros", zh: "各轮的 z = 0 个数未显示：view zeros")
+      Words(en: "z = 0 by epoch left out: view zeros", zh: "每轮 z = 0 的个数未显示：用 view zeros")
     }
   }
 

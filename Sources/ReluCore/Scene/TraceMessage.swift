@@ -46,7 +46,7 @@ package enum TraceMessage: MessageCatalogue, Equatable {
     case .kinkShort(let f, let left, let right, let chosen, let rule):
       Words(
         en: "\(f)'(0-) = \(left), (0+) = \(right), (0) = \(chosen) by \(rule)",
-        zh: "\(f)'(0-) = \(left)，(0+) = \(right)，按 \(rule) 取 \(chosen)")
+        zh: "\(f)'(0-) = \(left)，(0+) = \(right)，(0) 按 \(rule) 取 \(chosen)")
     case .stepShort(let step, let last):
       Words(en: "step \(step)/\(last): ", zh: "第 \(step)/\(last) 步：")
     case .takenShort(let dz): Words(en: "moved \(dz)", zh: "移动 \(dz)")
@@ -55,25 +55,25 @@ package enum TraceMessage: MessageCatalogue, Equatable {
       Words(en: "step \(step) of \(last): ", zh: "第 \(step) 步（共 \(last) 步）：")
     case .taken(let dz):
       Words(en: "step taken \(dz)", zh: "这一步 z 移动 \(dz)")
-    case .start: Words(en: "the start, no step yet", zh: "起点，尚未走步")
+    case .start: Words(en: "the start, no step yet", zh: "起点，还没有走过一步")
     case .network(let x, let fit, let target, let active, let units):
       Words(
         en: "x = \(x): fit \(fit), target \(target), \(active) of \(units) units active",
-        zh: "x = \(x)：拟合 \(fit)，目标 \(target)，激活的神经元 \(active)/\(units)")
+        zh: "x = \(x)：拟合值 \(fit)，目标 \(target)，激活的神经元 \(active)/\(units)")
     case .noCurve(let z):
       Words(
         en: "z = \(z): no curve is drawn to read (plot F... draws some)",
-        zh: "z = \(z)：图上没有曲线可读（plot F... 画出曲线）")
+        zh: "z = \(z)：图上没有可读的曲线（用 plot F... 画出曲线）")
     case .off: Words(en: "the cursor is off the plot", zh: "光标已从图上移除")
     case .notTraceable(let view):
       Words(
         en: "trace reads the function plot, the decay and the network, not view \(view.rawValue)"
           + " (view plot, view decay or view net first)",
-        zh: "trace 读取函数图、梯度下降模拟和网络，不读取 view \(view.rawValue)"
-          + "（先用 view plot、view decay 或 view net）")
+        zh: "trace 只能读函数图、梯度下降模拟和网络，不能读 view \(view.rawValue)"
+          + "（先切换到 view plot、view decay 或 view net）")
     case .notTracing:
       Words(
-        en: "there is no cursor to take off (trace puts one on)", zh: "没有光标可移除（trace 放上光标）")
+        en: "there is no cursor to take off (trace puts one on)", zh: "没有可移除的光标（用 trace 放上光标）")
     case .noStops:
       Words(
         en: "nothing to jump to: no feed point, decay step or kink on the plot",
@@ -81,17 +81,17 @@ package enum TraceMessage: MessageCatalogue, Equatable {
     case .noSuchStep(let first, let last):
       Words(
         en: "the decay's steps to read are \(first) to \(last)",
-        zh: "可读的梯度下降模拟的步是第 \(first) 到第 \(last) 步")
+        zh: "梯度下降模拟只能读第 \(first) 到第 \(last) 步")
     case .notFinite:
-      Words(en: "the cursor needs a finite number", zh: "光标的位置须是有限的数")
+      Words(en: "the cursor needs a finite number", zh: "光标的位置必须是有限的数")
     case .notPlotted(let f):
       Words(
         en: "\(f) is not on the plot (plot F... chooses the curves)",
-        zh: "\(f) 不在图上（plot F... 选择曲线）")
+        zh: "\(f) 不在图上（用 plot F... 选择曲线）")
     case .toggled(let f, let hidden):
       hidden
         ? Words(
-          en: "\(f) hidden (toggle \(f) shows it again)", zh: "已隐藏 \(f)（toggle \(f) 重新显示）")
+          en: "\(f) hidden (toggle \(f) shows it again)", zh: "已隐藏 \(f)（再次 toggle \(f) 即可重新显示）")
         : Words(en: "\(f) shown again", zh: "已重新显示 \(f)")
     }
   }

@@ -246,7 +246,7 @@ extension CommandName {
               "a row each, with a precision column; else in the session's precision alone.",
             ],
             zh: [
-              "precision P...：每个函数在列出的每种精度（half、single、double）下各跑一次，",
+              "precision P...：每个函数按所列的每种精度（half、single、double）各运行一次，",
               "每次一行，表格多一列精度；不写时只用会话的精度。",
             ]),
         ],
@@ -402,8 +402,8 @@ extension CommandName {
             ],
             zh: [
               "sweep precision P...：在每种精度 P（half、single、double）下运行 twin，",
-              "epochs、batch、seeds 与 twin 相同，结果列成一张表。",
-              "batch 和 seeds 只用于 precision。",
+              "epochs、batch 和 seeds 的含义与 twin 相同，结果列成一张表。",
+              "batch 和 seeds 只能与 precision 一起用。",
             ]),
         ],
         examples: [
@@ -448,9 +448,9 @@ extension CommandName {
               "difference at the end, and each copy's loss.",
             ],
             zh: [
-              "每个种子列出：z = 0，即第一份网络（relu'(0) = 0）计算梯度时遇到的恰好为 0 的",
-              "预激活值个数；两份梯度第一次在某个参数上逐位不同的轮次，以及不同的轮数；",
-              "训练结束时两份网络最大的权重差，以及各自的损失。",
+              "每个随机种子列出：z = 0，即第一份网络（relu'(0) = 0）求梯度时遇到的",
+              "恰为 0 的预激活值个数；两份梯度首次在某个参数上不再逐位相同的轮，",
+              "以及梯度不同的轮数；训练结束时两份网络的最大权重差，以及各自的损失。",
             ]),
           .lines(
             en: [
@@ -458,8 +458,8 @@ extension CommandName {
               "epoch, and z = 0 by epoch (view zeros alone). The session's network is untouched.",
             ],
             zh: [
-              "view twin 画出第一个种子在第一种精度下的结果：两份网络各轮损失的 log10，",
-              "以及各轮的 z = 0 个数（view zeros 单独显示）。会话中的网络保持不变。",
+              "view twin 画出第一个随机种子在第一种精度下的结果：两份网络每轮损失的",
+              "log10，以及每轮 z = 0 的个数（view zeros 单独显示）。会话中的网络不变。",
             ]),
           Words(
             en: "sigmoid and tanh have no kink at 0: twin refuses them.",
@@ -668,8 +668,9 @@ extension CommandName {
               "anew. The trace readout leaves hidden curves out.",
             ],
             zh: [
-              "隐藏的曲线仍在图例中，标有（已隐藏），所以再用 toggle F（或在实验室里",
-              "点击它的图例）就能重新显示；plot F... 重新选择曲线。光标的读数不含隐藏的曲线。",
+              "隐藏的曲线仍列在图例中，并标注（已隐藏），所以再次 toggle F（或在实验界面",
+              "里点击它的图例）就能重新显示；plot F... 重新选择曲线。光标的读数不含隐藏的",
+              "曲线。",
             ])
         ],
         examples: ["toggle relu'", "plot relu leaky; toggle leaky"])
@@ -680,7 +681,7 @@ extension CommandName {
           .value(
             .choice(
               TraceMove.allCases.map(\.rawValue),
-              noun: Words(en: "where the cursor goes", zh: "光标去哪里")), .choice),
+              noun: Words(en: "where the cursor goes", zh: "光标的去向")), .choice),
         ]),
         summary: Words(
           en: "a cursor on the plot and its readout: f(z) and f'(z) there",
@@ -695,8 +696,8 @@ extension CommandName {
               "set convention changes the last).",
             ],
             zh: [
-              "在函数图上，trace Z 把光标放在 z = Z 处，并对图上每个函数给出 f(z) 和 f'(z)。",
-              "在折点处（relu 和 leaky 的 z = 0），给出左极限、右极限，以及当前约定取的值：",
+              "在函数图上，trace Z 把光标放在 z = Z 处，给出图上每个函数的 f(z) 和 f'(z)。",
+              "在折点处（relu 和 leaky 的 z = 0），给出左、右两个极限，以及当前约定取的值：",
               "左极限 relu'(0-) = 0，右极限 relu'(0+) = 1，按 pytorch 取 relu'(0) = 0",
               "（set grad0 或 set convention 改变最后这个值）。",
             ]),
@@ -709,11 +710,11 @@ extension CommandName {
               "off takes the cursor away. trace alone reads where the cursor stands.",
             ],
             zh: [
-              "在梯度下降模拟上，Z 是步数：读数给出 z、f(z)、f'(z) 和这一步的移动。",
+              "在梯度下降模拟上，Z 是第几步：读数给出 z、f(z)、f'(z) 和这一步移动的距离。",
               "在网络上，Z 是输入 x：给出该处的拟合值和激活的神经元个数。",
               "next 和 previous 跳到右边或左边的下一个位置（feed 的数据点、模拟的步、",
-              "折点；在模拟上是下一步），first 和 last 跳到范围的两端，off 移除光标。",
-              "只写 trace 读取光标所在处。",
+              "折点；在模拟上是后一步或前一步），first 和 last 跳到范围的两端，off 移除",
+              "光标。只写 trace 时读出光标当前所在处。",
             ]),
           .lines(
             en: [
@@ -724,10 +725,10 @@ extension CommandName {
               "and the wheel scrolls the output.",
             ],
             zh: [
-              "在实验室里，F8（或 Alt-t）放上光标；输入行为空时，左右方向键移动一列",
-              "（按住 Shift：十分之一列），Home/End 到两端，Tab 和 Shift-Tab 在各位置间跳转，",
-              "Esc 移除光标。在图上点击把光标放到那里；点击图例中的一项隐藏或显示那条曲线",
-              "（toggle F），滚轮滚动输出。",
+              "在实验界面里，F8（或 Alt-t）放上光标；输入行为空时，左右方向键移动一列",
+              "（按住 Shift：十分之一列），Home/End 到两端，Tab 和 Shift-Tab 在各位置间",
+              "跳转，Esc 移除光标。在图上点击把光标放到那里；点击图例中的一项隐藏或显示",
+              "那条曲线（toggle F），滚轮滚动输出。",
             ]),
         ],
         examples: ["trace 0", "trace 0.5", "trace next", "trace -2 next", "trace 1; trace off"])

@@ -183,7 +183,7 @@ extension SettingName {
               "double: Double (53 bits), the default. Also f16, f32, f64, float16, float32, float64.",
             ],
             zh: [
-              "half：半精度 Float16（11 位有效位，最大 65504）；",
+              "half：半精度 Float16（有效位 11 位，最大值 65504）；",
               "single：单精度 Float（24 位）；double：双精度 Double（53 位），默认。",
               "也可写 f16、f32、f64、float16、float32、float64。",
             ]),
@@ -196,7 +196,7 @@ extension SettingName {
             zh: [
               "输入或随机生成的每个值进入时都先舍入到该精度（输入的值被改变时会有一条提示：",
               "half 下 feed [0.1] 存的是 0.0999755859375），每一步运算也都舍入到该精度：",
-              "half 下 70000 是 inf，保留次正规数，不会冲刷为 0。",
+              "half 下 70000 是 inf，保留次正规数，不会把它们清零。",
             ]),
           .lines(
             en: [

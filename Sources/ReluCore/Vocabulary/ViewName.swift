@@ -64,7 +64,7 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .depth: Words(en: "born dead by depth", zh: "各深度下生来已死的比例")
     case .heat: Words(en: "the census's heat map", zh: "统计结果的热图")
     case .twin: Words(en: "the twin", zh: "孪生网络")
-    case .zeros: Words(en: "the twin's z = 0 by epoch", zh: "孪生网络各轮的 z = 0 个数")
+    case .zeros: Words(en: "the twin's z = 0 by epoch", zh: "孪生网络每轮 z = 0 的个数")
     }
   }
 }

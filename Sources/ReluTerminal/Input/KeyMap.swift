@@ -115,7 +115,7 @@ package enum KeyMap {
       keys: Words(en: "F7 / F8  or  Alt-v / Alt-t", zh: "F7 / F8  或  Alt-v / Alt-t"),
       meaning: Words(
         en: "next view / trace cursor (arrows, Tab, click move it)",
-        zh: "下一个视图 / 光标（方向键、Tab、点击）"),
+        zh: "切换视图 / 光标（方向键、Tab、点击移动）"),
       shortKeys: .same("F7 / F8")),
     Binding(
       keys: Words(en: "PgUp / PgDn, the wheel", zh: "PgUp / PgDn、滚轮"),
