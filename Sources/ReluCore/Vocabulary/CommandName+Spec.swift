@@ -377,9 +377,10 @@ extension CommandName {
         details: [
           .lines(
             en: [
-              "sweep lr A...: each rate trains the network as net built it (the same seed), for",
-              "EPOCHS epochs (default \(Limits.defaultSweepEpochs)): its dead and inactive units,"
-                + " loss and status.",
+              "sweep lr A...: each rate trains the network as net built it (the same",
+              "seed) for EPOCHS epochs (default \(Limits.defaultSweepEpochs)): its dead and inactive"
+                + " units, loss",
+              "and status.",
             ],
             zh: [
               "sweep lr A...：每个学习率都从 net 搭建时的网络（同一随机种子）开始",
@@ -398,7 +399,8 @@ extension CommandName {
           .lines(
             en: [
               "sweep precision P...: twin at each precision P (half, single, double), with",
-              "twin's epochs, batch and seeds, in one table. batch and seeds go with precision.",
+              "twin's epochs, batch and seeds, in one table. batch and seeds go with",
+              "precision only.",
             ],
             zh: [
               "sweep precision P...：在每种精度 P（half、single、double）下运行 twin，",
@@ -408,7 +410,7 @@ extension CommandName {
         ],
         examples: [
           "net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50",
-          "net relu seed 1; sweep precision half single double epochs 50 seeds 1 2 3",
+          "net relu seed 1; sweep precision half single double epochs 50 seeds 1 2",
         ])
     case .twin:
       CommandSpec(
