@@ -355,7 +355,7 @@ enum EmbeddedLessons {
       set precision double
       feed [0.1, 0.0001, 0.00000001]
       pause Double keeps all three, 1e-08 too: each is above 0, so its mask is 1.
-      say Half precision has 11 significant bits. The same three inputs,
+      say Half precision is much coarser. The same three inputs,
       say rounded to it on entry:
       set precision half
       feed [0.1, 0.0001, 0.00000001]
@@ -364,7 +364,7 @@ enum EmbeddedLessons {
       title Lesson 8: the twin
       say In a network every z = w x + b is rounded after each operation too:
       say the coarser the format, the likelier a z lands exactly on 0.
-      say Lesson 6's network again: 1 input, 64 relu units, 1 output, sin(pi x).
+      say A network like lesson 6's: 1 input, 64 relu units, 1 output, sin(pi x).
       set precision double
       net relu width 64 seed 1
       say twin trains two copies of it side by side, alike in all but relu'(0):
@@ -750,7 +750,7 @@ enum EmbeddedLessons {
       set precision double
       feed [0.1, 0.0001, 0.00000001]
       pause 双精度把三个数都保住了，连 1e-08 也在：都大于 0，掩码都是 1。
-      say 半精度只有 11 位有效位。同样三个数，输入时先舍入到半精度：
+      say 半精度要粗得多。同样三个数，输入时先舍入到半精度：
       set precision half
       feed [0.1, 0.0001, 0.00000001]
       say 0.1 存成了 0.0999756，1e-08 则变成了恰好 0，
@@ -758,7 +758,8 @@ enum EmbeddedLessons {
       title 第 8 课：孪生网络
       say 在网络里，每个 z = w x + b 的每一步运算之后也都要舍入：
       say 格式越粗，z 恰好落在 0 上的机会就越大。
-      say 还是第 6 课的网络：1 个输入，64 个 relu 神经元，1 个输出，拟合 sin(pi x)。
+      say 取一个第 6 课那样的网络：1 个输入，64 个 relu 神经元，1 个输出，
+      say 拟合 sin(pi x)。
       set precision double
       net relu width 64 seed 1
       say twin 把它复制成两份并排训练，两份只有 relu'(0) 不同：
@@ -789,8 +790,8 @@ enum EmbeddedLessons {
       pause 单精度和双精度下 4 个中 0 个。
       title 第 8 课：规模大了以后
       say Bertoin、Bolte、Gerchinovitz 和 Pauwels 在 MNIST 上训练过这样的
-      say 孪生网络（NeurIPS 2021，论文题为“Numerical influence of ReLU'(0)
-      say on backpropagation”）。据论文报告：用 32 位浮点数（单精度）时，
+      say 孪生网络（NeurIPS 2021，论文题为《Numerical influence of ReLU'(0)
+      say on backpropagation》）。据论文报告：用 32 位浮点数（单精度）时，
       say 大约一半的初始化下两次反向传播结果不同（3 层、每层 256 个神经元的
       say 网络，1000 次中有 463 次）；用 16 位（半精度）几乎每次都不同；
       pause 用 64 位（双精度）从来没有不同。
