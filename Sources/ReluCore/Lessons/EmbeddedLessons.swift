@@ -351,8 +351,9 @@ enum EmbeddedLessons {
       say The pick is only ever used where z is exactly 0. How often is that?
       title Lesson 8: exact zeros
       say It depends on the precision, the format every number is held in.
-      say The default is double. Three small positive inputs:
+      say The default is double. Zoomed in on 0, three small positive inputs:
       set precision double
+      set xrange -0.2 0.2
       feed [0.1, 0.0001, 0.00000001]
       pause Double keeps all three, 1e-08 too: each is above 0, so its mask is 1.
       say Half precision is much coarser. The same three inputs,
@@ -746,8 +747,9 @@ enum EmbeddedLessons {
       say 这个约定只在 z 恰好等于 0 时才用得上。这种情况多吗？
       title 第 8 课：精确的零
       say 这取决于精度，也就是每个数用什么浮点格式来存。
-      say 默认是双精度。输入三个很小的正数：
+      say 默认是双精度。把横轴放大到 0 附近，输入三个很小的正数：
       set precision double
+      set xrange -0.2 0.2
       feed [0.1, 0.0001, 0.00000001]
       pause 双精度把三个数都保住了，连 1e-08 也在：都大于 0，掩码都是 1。
       say 半精度要粗得多。同样三个数，输入时先舍入到半精度：
