@@ -30,9 +30,11 @@ import Testing
 
   @Test func everyLessonShipsInEveryLanguageUnderOneNumberAndName() {
     let english = LessonCatalog.lessons(in: .en)
-    #expect(english.map(\.number) == [1, 2, 3, 4, 5, 6, 7])
+    #expect(english.map(\.number) == [1, 2, 3, 4, 5, 6, 7, 8])
     #expect(
-      english.map(\.name) == ["relu", "fast", "dying", "leaky", "sparsity", "network", "born"])
+      english.map(\.name) == [
+        "relu", "fast", "dying", "leaky", "sparsity", "network", "born", "twin",
+      ])
     let chinese = LessonCatalog.lessons(in: .zh)
     #expect(chinese.map(\.name) == english.map(\.name))
     #expect(english.allSatisfy { $0.title.hasPrefix("Lesson \($0.number):") })
@@ -41,7 +43,8 @@ import Testing
     #expect(LessonCatalog.find("Dying", in: .en)?.number == 3)
     #expect(LessonCatalog.find("network", in: .zh)?.number == 6)
     #expect(LessonCatalog.find("born", in: .zh)?.number == 7)
-    #expect(LessonCatalog.find("8", in: .en) == nil)
+    #expect(LessonCatalog.find("twin", in: .zh)?.number == 8)
+    #expect(LessonCatalog.find("9", in: .en) == nil)
   }
 
   /// Every lesson runs without an error, in both languages.

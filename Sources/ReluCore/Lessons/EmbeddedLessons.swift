@@ -332,6 +332,85 @@ enum EmbeddedLessons {
       """####
     ),
     (
+      "en/08-twin.relu",
+      ####"""
+      # Lesson 8: does relu'(0) matter? Exact zeros in each precision, and the twin.
+      title Lesson 8: does relu'(0) matter?
+      say Lesson 1 met relu'(0): relu has no derivative at z = 0, so every
+      say library picks a value there. trace reads the curves at one point,
+      say and at the kink it gives both one-sided limits and the pick:
+      plot relu relu'
+      trace 0
+      say The readout: relu'(0-) = 0 is the slope from the left,
+      pause relu'(0+) = 1 from the right, and the pick is relu'(0) = 0 by pytorch.
+      say The chapter's formula picks 1, its code 0, and the frameworks 0:
+      set convention formula
+      trace 0
+      pause The same two limits, and the formula's pick is 1.
+      set convention pytorch
+      say The pick is only ever used where z is exactly 0. How often is that?
+      title Lesson 8: exact zeros
+      say It depends on the precision, the format every number is held in.
+      say The default is double. Zoomed in on 0, three small positive inputs:
+      set precision double
+      set xrange -0.2 0.2
+      feed [0.1, 0.0001, 0.00000001]
+      pause Double keeps all three, 1e-08 too: each is above 0, so its mask is 1.
+      say Half precision is much coarser. The same three inputs,
+      say rounded to it on entry:
+      set precision half
+      feed [0.1, 0.0001, 0.00000001]
+      say 0.1 is held as 0.0999756, and 1e-08 as exactly 0,
+      pause so its mask entry is relu'(0): 0 here.
+      title Lesson 8: the twin
+      say In a network every z = w x + b is rounded after each operation too:
+      say the coarser the format, the likelier a z lands exactly on 0.
+      say A network like lesson 6's: 1 input, 64 relu units, 1 output, sin(pi x).
+      set precision double
+      net relu width 64 seed 1
+      say twin trains two copies of it side by side, alike in all but relu'(0):
+      say 0 in the left copy, 1 in the right. While no z is exactly 0, the two
+      say stay equal bit for bit. Both start from this network:
+      pause loss 1.07558 at epoch 0. First, the twin at half:
+      set precision half
+      twin
+      say z = 0: 46 exact zeros. The gradients first differed at epoch 4, and
+      pause in 97 of the 100 epochs: the losses end at 0.038208 and 0.0377502.
+      view twin
+      say Both losses by epoch, on a log scale: the curves lie on each other
+      pause at first, then part.
+      view zeros
+      say And the exact zeros the left copy met, epoch by epoch:
+      pause at most 4 in one epoch, and none in many.
+      say Now single, then double:
+      set precision single
+      twin
+      pause Single: no z = 0, no epoch differing, both losses 0.0371524.
+      set precision double
+      twin
+      pause Double: the same, 0.0371524 both. The pick never came up.
+      say One seed proves little. sweep precision runs the twin at each
+      say precision for four more seeds, 2 to 5:
+      sweep precision half single double seeds 2 3 4 5
+      say The last lines count them: at half the gradients differed in 4 of 4
+      pause seeds, in single and double in 0 of 4.
+      title Lesson 8: at scale
+      say Bertoin, Bolte, Gerchinovitz and Pauwels trained twins like these on
+      say MNIST ("Numerical influence of ReLU'(0) on backpropagation",
+      say NeurIPS 2021). In their paper, with 32-bit floats (single) the two
+      say backpropagations differed for about half of the initializations
+      say (463 of 1,000 for a network of 3 layers of 256), with 16-bit (half)
+      pause for almost all, and with 64-bit (double) never.
+      say Our small networks never differed in single. The paper credits
+      say 32-bit precision combined with the size of deep learning problems.
+      say It also found that relu'(0) = 0 trained best with plain SGD, and
+      pause that batch norm and Adam soften the pick's effect.
+      say So relu'(0) is a convention that almost never comes up in double,
+      say and a real setting of training in half, and at scale in single.
+      say End of lesson 8.
+      """####
+    ),
+    (
       "zh/01-relu.relu",
       ####"""
       # 第 1 课：ReLU 是什么，它在 z = 0 处的导数又该取多少。
@@ -646,6 +725,85 @@ enum EmbeddedLessons {
       say 这样的层只是未激活，并没有死：born 把它们算作生来未激活，并说明了原因。
       pause 深度 10、宽度 2：生来未激活的比例是 0.624，而 relu 生来已死的是 0.917。
       say 第 7 课到这里结束。
+      """####
+    ),
+    (
+      "zh/08-twin.relu",
+      ####"""
+      # 第 8 课：relu'(0) 取多少，要紧吗？各种精度下的精确零，以及孪生网络。
+      title 第 8 课：relu'(0) 取多少，要紧吗？
+      say 第 1 课讲过：relu 在 z = 0 处不可导，每个库只好自己规定一个值。
+      say trace 读出曲线在某一点的值；在拐点处，它同时给出左右两个单侧极限，
+      say 以及当前约定取的值：
+      plot relu relu'
+      trace 0
+      say 读数：左极限 relu'(0-) = 0，是零点左边的斜率；
+      pause 右极限 relu'(0+) = 1；按 pytorch 的约定，relu'(0) 取 0。
+      say 课程的公式取 1，参考代码取 0，各框架也都取 0：
+      set convention formula
+      trace 0
+      pause 左右极限不变，按公式取的是 1。
+      set convention pytorch
+      say 这个约定只在 z 恰好等于 0 时才用得上。这种情况多吗？
+      title 第 8 课：精确的零
+      say 这取决于精度，也就是每个数用什么浮点格式来存。
+      say 默认是双精度。把横轴放大到 0 附近，输入三个很小的正数：
+      set precision double
+      set xrange -0.2 0.2
+      feed [0.1, 0.0001, 0.00000001]
+      pause 双精度把三个数都保住了，连 1e-08 也在：都大于 0，掩码都是 1。
+      say 半精度要粗得多。同样三个数，输入时先舍入到半精度：
+      set precision half
+      feed [0.1, 0.0001, 0.00000001]
+      say 0.1 存成了 0.0999756，1e-08 则变成了恰好 0，
+      pause 所以它的掩码取的是 relu'(0)，这里是 0。
+      title 第 8 课：孪生网络
+      say 在网络里，每个 z = w x + b 的每一步运算之后也都要舍入：
+      say 格式越粗，z 恰好落在 0 上的机会就越大。
+      say 取一个第 6 课那样的网络：1 个输入，64 个 relu 神经元，1 个输出，
+      say 拟合 sin(pi x)。
+      set precision double
+      net relu width 64 seed 1
+      say twin 把它复制成两份并排训练，两份只有 relu'(0) 不同：
+      say 一份取 0（表中的 left），一份取 1（right）。只要没有哪个 z 恰好为 0，
+      say 两份就逐位相同。两份都从这个网络出发：
+      pause 第 0 轮的损失是 1.07558。先在半精度下训练孪生网络：
+      set precision half
+      twin
+      say z = 0：遇到了 46 个精确的零。梯度从第 4 轮开始出现不同，
+      pause 100 轮中有 97 轮不同；损失最后分别是 0.038208 和 0.0377502。
+      view twin
+      say 两份的损失随轮数的变化（对数刻度）：
+      pause 两条曲线起初重合，后来分开了。
+      view zeros
+      say 再看 relu'(0) = 0 的那份每一轮遇到的精确零：
+      pause 最多的一轮是 4 个，很多轮一个也没有。
+      say 再看单精度和双精度：
+      set precision single
+      twin
+      pause 单精度：没有 z = 0，没有一轮不同，两份的损失都是 0.0371524。
+      set precision double
+      twin
+      pause 双精度也一样，两份都是 0.0371524。约定根本没有用上。
+      say 一个种子说明不了多少问题。sweep precision 在每种精度下各跑一次
+      say 孪生网络，这次换 4 个种子（2 到 5）：
+      sweep precision half single double seeds 2 3 4 5
+      say 看最后三行的统计：半精度下 4 个种子的梯度全都出现了不同，
+      pause 单精度和双精度下 4 个中 0 个。
+      title 第 8 课：规模大了以后
+      say Bertoin、Bolte、Gerchinovitz 和 Pauwels 在 MNIST 上训练过这样的
+      say 孪生网络（NeurIPS 2021，论文题为《Numerical influence of ReLU'(0)
+      say on backpropagation》）。据论文报告：用 32 位浮点数（单精度）时，
+      say 大约一半的初始化下两次反向传播结果不同（3 层、每层 256 个神经元的
+      say 网络，1000 次中有 463 次）；用 16 位（半精度）几乎每次都不同；
+      pause 用 64 位（双精度）从来没有不同。
+      say 我们的小网络在单精度下一次也没有不同。论文认为，
+      say 是 32 位精度加上深度学习问题的规模，让这个取值变得要紧。
+      say 论文还发现：用普通的 SGD 训练时，relu'(0) = 0 效果最好；
+      pause 批归一化（batch norm）和 Adam 会减弱这个取值的影响。
+      say 总之，relu'(0) 是个约定：在双精度下几乎用不上；在半精度下，
+      say 以及规模大时在单精度下，它是真正影响训练的一个设置。
+      say 第 8 课到这里结束。
       """####
     ),
   ]
