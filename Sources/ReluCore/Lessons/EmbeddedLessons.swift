@@ -765,7 +765,7 @@ enum EmbeddedLessons {
       set precision double
       net relu width 64 seed 1
       say twin 把它复制成两份并排训练，两份只有 relu'(0) 不同：
-      say 一份取 0（表中的 left），一份取 1（right）。只要没有哪个 z 恰好为 0，
+      say 一份取 0（表中的左份），一份取 1（右份）。只要没有哪个 z 恰好为 0，
       say 两份就逐位相同。两份都从这个网络出发：
       pause 第 0 轮的损失是 1.07558。先在半精度下训练孪生网络：
       set precision half
