@@ -162,10 +162,7 @@ package enum JSONReport {
     case .network(let r):
       json.member("fn", r.activation.name)
       alpha(r.activation, into: &json)
-      json.member("width", r.spec.width)
-      json.member("depth", r.spec.depth)
-      json.member("data", r.spec.target.rawValue)
-      json.member("points", r.spec.points)
+      shape(of: r.spec, into: &json)
       json.member("seed", String(r.spec.seed))
       // Written only when not the default, or when born so: older output stays as it was.
       if r.spec.initialization != .he { json.member("init", r.spec.initialization.rawValue) }
@@ -296,6 +293,14 @@ package enum JSONReport {
     }
   }
 
+  /// A network's width, depth, data and points.
+  private static func shape(of spec: NetworkSpec, into json: inout JSONWriter) {
+    json.member("width", spec.width)
+    json.member("depth", spec.depth)
+    json.member("data", spec.target.rawValue)
+    json.member("points", spec.points)
+  }
+
   /// `"precision"`, written only when not double: older output stays as it was.
   private static func precision(_ precision: Precision, into json: inout JSONWriter) {
     if precision != .double { json.member("precision", precision.rawValue) }
@@ -306,10 +311,7 @@ package enum JSONReport {
   private static func twin(_ r: TwinReport, into json: inout JSONWriter) {
     json.member("fn", r.activation.name)
     alpha(r.activation, into: &json)
-    json.member("width", r.spec.width)
-    json.member("depth", r.spec.depth)
-    json.member("data", r.spec.target.rawValue)
-    json.member("points", r.spec.points)
+    shape(of: r.spec, into: &json)
     json.member("epochs", r.epochs)
     json.key("batch")
     if let batch = r.batch { json.int(batch) } else { json.null() }
