@@ -64,7 +64,10 @@ import Testing
       }
     }
     cancellation.interject()
-    return interpreter.run(Source(name: "t", text: text), keepGoing: true)
+    let events = interpreter.run(Source(name: "t", text: text), keepGoing: true)
+    // The closure holds the cancellation that holds it: let go of it.
+    cancellation.interjection = nil
+    return events
   }
 
   @Test(arguments: longCommands) func aLongCommandStopsSoonAndChangesNothing(text: String) {
