@@ -434,8 +434,8 @@ extension CommandName {
           .lines(
             en: [
               "Full-batch descent, or with batch B mini-batches of B points: each epoch the",
-              "points are shuffled by the seed (Fisher-Yates) and cut into groups of B in that",
-              "order; both copies see the same groups.",
+              "points are shuffled by the network's seed S (Fisher-Yates), then cut in that",
+              "order into groups of B; both copies see the same groups.",
             ],
             zh: [
               "默认全批量梯度下降；给出 batch B 时用 B 个点的小批量：每轮按随机种子",
