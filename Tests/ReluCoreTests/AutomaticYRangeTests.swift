@@ -62,7 +62,7 @@ import Testing
         overlays.append(PlotOverlay(kind: .feed, series: PlotSeries(.leaky), points: points))
       }
       let scene = PlotScene(
-        series: series, alpha: alpha,
+        series: series, parameters: FunctionParameters(alpha: alpha),
         gradientAtZero: conventions.randomElement(using: &generator) ?? .left,
         xRange: Self.randomXRange(using: &generator), overlays: overlays)
       #expect(
@@ -78,7 +78,8 @@ import Testing
       for alpha in Self.alphas {
         for convention in GradientAtZero.allCases {
           let scene = PlotScene(
-            series: [series], alpha: alpha, gradientAtZero: convention,
+            series: [series], parameters: FunctionParameters(alpha: alpha),
+            gradientAtZero: convention,
             xRange: Self.randomXRange(using: &generator))
           #expect(
             scene.automaticYRange == scene.sampledYRange,
@@ -89,14 +90,16 @@ import Testing
   }
 
   @Test func rectifiersAreRangedWithoutSampling() throws {
-    let scene = PlotScene(alpha: 0.5, xRange: try PlotBounds(lower: -4, upper: 2))
+    let scene = PlotScene(
+      parameters: FunctionParameters(alpha: 0.5), xRange: try PlotBounds(lower: -4, upper: 2))
     let leaky = try #require(scene.rectifierExtent(of: PlotSeries(.leaky)))
     #expect(leaky.low == -2 && leaky.high == 2)
     let slope = try #require(scene.rectifierExtent(of: PlotSeries(.leaky, derivative: true)))
     #expect(slope.low == 0.5 && slope.high == 1)
     #expect(scene.rectifierExtent(of: PlotSeries(.sigmoid)) == nil)
     // alpha * lower overflows: the least finite value is elsewhere, so it samples.
-    let huge = PlotScene(alpha: 1e300, xRange: try PlotBounds(lower: -1e300, upper: 1))
+    let huge = PlotScene(
+      parameters: FunctionParameters(alpha: 1e300), xRange: try PlotBounds(lower: -1e300, upper: 1))
     #expect(huge.rectifierExtent(of: PlotSeries(.leaky)) == nil)
     #expect(huge.automaticYRange == huge.sampledYRange)
   }

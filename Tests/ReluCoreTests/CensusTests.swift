@@ -26,7 +26,7 @@ import Testing
         activation: kind, width: width, depth: depth, target: .sin, points: points, seed: seed,
         initialization: initialization))
     let record = network.record(
-      epoch: 0, activation: kind.activation(alpha: alpha), atZero: .left)
+      epoch: 0, activation: kind.activation(FunctionParameters(alpha: alpha)), atZero: .left)
     return record.inactive.contains(width)
   }
 
@@ -236,7 +236,9 @@ import Testing
     #expect(empty.column == 16)
     var lab = Interpreter()
     let sigmoid = try lab.failure("born sigmoid width 2")
-    #expect(sigmoid.message.hasPrefix("born counts relu and leaky networks: sigmoid is never 0"))
+    #expect(
+      sigmoid.message.hasPrefix(
+        "born counts relu and leaky networks, whose gradient is exactly 0 below 0;"))
     #expect(sigmoid.column == 6)
     let big = try lab.failure("born relu trials 100000 width 1024 depth 64")
     #expect(big.message.hasPrefix("that is about 2.64507e+13 multiply-adds"))

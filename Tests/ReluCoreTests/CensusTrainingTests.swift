@@ -137,7 +137,7 @@ import Testing
       if !settings.isEmpty { _ = try lab.outputs(settings) }
       _ = try lab.outputs("\(net) seed \(seeds.next()); \(train)")
       let network = try #require(lab.network)
-      let f = network.spec.activation.activation(alpha: lab.settings.alpha)
+      let f = network.spec.activation.activation(FunctionParameters(alpha: lab.settings.alpha))
       let outputs = network.predictions(activation: f, atZero: lab.settings.gradientAtZero).outputs
       if CensusTraining.isConstant(outputs: outputs, targets: network.y) { constant += 1 }
     }

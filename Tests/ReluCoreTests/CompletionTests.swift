@@ -17,18 +17,16 @@ import Testing
     #expect(next("help decay").isEmpty)
     #expect(
       next("help set") == [
-        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
-        "digits",
-        "speed", "lang",
+        "alpha", "elu-alpha", "beta", "lr", "grad0", "convention", "precision", "xrange",
+        "yrange", "size", "canvas", "digits", "speed", "lang",
       ])
   }
 
   @Test func setOffersSettingsThenTheirNamedValues() {
     #expect(
       next("set") == [
-        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
-        "digits",
-        "speed", "lang",
+        "alpha", "elu-alpha", "beta", "lr", "grad0", "convention", "precision", "xrange",
+        "yrange", "size", "canvas", "digits", "speed", "lang",
       ])
     #expect(next("set grad0") == ["left", "right", "mid"])
     #expect(next("set canvas") == ["ascii", "braille"])
@@ -54,18 +52,26 @@ import Testing
     }
     #expect(
       next("forward") == [
-        "relu", "leaky", "sigmoid", "tanh", "relu'", "leaky'", "sigmoid'", "tanh'",
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "relu'", "leaky'", "sigmoid'",
+        "tanh'", "elu'", "softplus'",
       ])
   }
 
-  @Test func plotOffersTheEightSeriesNotYetChosen() {
+  @Test func plotOffersTheSeriesNotYetChosen() {
     #expect(
-      next("plot") == ["relu", "leaky", "sigmoid", "tanh", "relu'", "leaky'", "sigmoid'", "tanh'"])
-    #expect(next("plot relu relu'") == ["leaky", "sigmoid", "tanh", "leaky'", "sigmoid'", "tanh'"])
+      next("plot") == [
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "relu'", "leaky'", "sigmoid'",
+        "tanh'", "elu'", "softplus'",
+      ])
+    #expect(
+      next("plot relu relu'") == [
+        "leaky", "sigmoid", "tanh", "elu", "softplus", "leaky'", "sigmoid'", "tanh'", "elu'",
+        "softplus'",
+      ])
   }
 
   @Test func decayFollowsItsSyntax() {
-    #expect(next("decay") == ["relu", "leaky", "sigmoid", "tanh", "from", "lr"])
+    #expect(next("decay") == ["relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "from", "lr"])
     #expect(next("decay relu") == ["from", "lr"])
     #expect(next("decay relu from").isEmpty)
     #expect(next("decay relu from 0.9") == ["to"])
@@ -74,8 +80,14 @@ import Testing
   }
 
   @Test func compareTakesFunctionsThenFromToAndLr() {
-    #expect(next("compare") == ["relu", "leaky", "sigmoid", "tanh", "from", "lr", "precision"])
-    #expect(next("compare relu tanh") == ["leaky", "sigmoid", "from", "lr", "precision"])
+    #expect(
+      next("compare") == [
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "from", "lr", "precision",
+      ])
+    #expect(
+      next("compare relu tanh") == [
+        "leaky", "sigmoid", "elu", "softplus", "from", "lr", "precision",
+      ])
     #expect(next("compare relu from 0.9") == ["to"])
     #expect(next("compare from 0.9 to 0.5") == ["lr", "precision"])
     #expect(next("compare relu precision") == ["half", "single", "double"])

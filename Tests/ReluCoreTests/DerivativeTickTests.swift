@@ -119,7 +119,8 @@ import Testing
     #expect(zh.map(\.shortText) == ["空心", "0 处"])
     // No jump, no entries: the functions, leaky' at alpha 1, 0 out of view.
     #expect(Self.jumpEntries(PlotScene(series: [PlotSeries(.relu), PlotSeries(.leaky)])).isEmpty)
-    let straight = PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1)
+    let straight = PlotScene(
+      series: [PlotSeries(.leaky, derivative: true)], parameters: FunctionParameters(alpha: 1))
     #expect(Self.jumpEntries(straight).isEmpty)
     let right = PlotScene(series: [reluPrime], xRange: try PlotBounds(lower: 1, upper: 5))
     #expect(Self.jumpEntries(right).isEmpty)

@@ -5,10 +5,12 @@ import Testing
 @Suite struct ExportTests {
   static let scenes: [PlotScene] = [
     PlotScene(series: [PlotSeries(.relu), PlotSeries(.relu, derivative: true)]),
-    PlotScene(series: PlotSeries.all, alpha: 0.1, gradientAtZero: .right),
+    PlotScene(
+      series: PlotSeries.all, parameters: FunctionParameters(alpha: 0.1), gradientAtZero: .right),
     PlotScene(series: [], xRange: PlotBounds.defaultX),
     PlotScene(
-      series: [PlotSeries(.sigmoid), PlotSeries(.leaky, derivative: true)], alpha: 0.25,
+      series: [PlotSeries(.sigmoid), PlotSeries(.leaky, derivative: true)],
+      parameters: FunctionParameters(alpha: 0.25),
       xRange: (try? PlotBounds(lower: -1e-6, upper: 3e-6)) ?? .defaultX),
   ]
 
@@ -92,7 +94,8 @@ import Testing
   }
 
   @Test func svgLegendSitsOutsideThePlotArea() throws {
-    let svg = PlotExport.svg(PlotScene(series: PlotSeries.all, alpha: 0.1))
+    let svg = PlotExport.svg(
+      PlotScene(series: PlotSeries.all, parameters: FunctionParameters(alpha: 0.1)))
     let clip = try #require(svg.split(separator: "\n").first { $0.contains("<rect x=") })
     let x = try #require(Self.attribute("x", ofFirst: "<rect x=", in: String(clip)))
     let width = try #require(Self.attribute("width", ofFirst: "<rect x=", in: String(clip)))

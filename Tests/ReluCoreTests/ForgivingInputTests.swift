@@ -99,8 +99,8 @@ import Testing
     ("lr=1", "unknown command 'lr=1'; did you mean 'set lr=1'?"),
     (
       "set alpah 3",
-      "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha, lr, grad0,"
-        + " convention, precision, xrange, yrange, size, canvas, digits, speed and lang"
+      "unknown setting 'alpah'; did you mean 'alpha'? The settings are alpha,"
+        + " elu-alpha, beta, lr, grad0, convention, precision, xrange, yrange, size, canvas, digits, speed and lang"
     ),
     ("set grad0 rigth", "grad0 is left, right or mid, not 'rigth'; did you mean 'right'?"),
   ])

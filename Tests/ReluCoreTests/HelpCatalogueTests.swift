@@ -43,7 +43,7 @@ import Testing
         ]
       }
     }
-    for kind in ActivationKind.allCases { texts += kind.help.map { ("help \(kind)", $0) } }
+    for kind in ActivationKind.allCases { texts += kind.entry.help.map { ("help \(kind)", $0) } }
     for term in HelpTerm.samples {
       texts += [("term \(term)", term.term), ("term \(term) meaning", term.words)]
     }

@@ -171,11 +171,10 @@ import Testing
     let rows = TextReport.lines(for: show).dropFirst().map { $0.text.split(separator: " ")[0] }
     #expect(
       rows == [
-        "alpha", "lr", "grad0", "convention", "precision", "xrange", "yrange", "size", "canvas",
-        "digits",
-        "speed", "lang",
+        "alpha", "elu-alpha", "beta", "lr", "grad0", "convention", "precision", "xrange",
+        "yrange", "size", "canvas", "digits", "speed", "lang",
       ])
-    #expect(TextReport.lines(for: show)[7].text.hasPrefix("yrange      -1 1 "))
+    #expect(TextReport.lines(for: show)[9].text.hasPrefix("yrange      -1 1 "))
   }
 
   @Test func speedIsStepsPerSecondWithinItsLimits() throws {
@@ -303,7 +302,7 @@ import Testing
     let examples =
       CommandName.allCases.filter { $0 != .quit }.flatMap(\.spec.examples)
       + SettingName.allCases.flatMap(\.spec.examples)
-      + ActivationKind.allCases.flatMap(\.helpExamples)
+      + ActivationKind.allCases.flatMap(\.entry.examples)
     for example in examples {
       var lab = Interpreter(fileSystem: files)
       _ = try lab.outputs("decay relu from 0.9 to 0.5; feed 1 -2 3")

@@ -149,9 +149,7 @@ enum JSONTreeReport {
       case .functions(let z, let readings):
         let functions: [JSONValue] = readings.map { reading in
           var fields: [(String, JSONValue)] = [("fn", .string(reading.activation.name))]
-          if case .leaky(let alpha) = reading.activation {
-            fields.append(("alpha", .number(alpha)))
-          }
+          fields += alpha(reading.activation)
           fields += [("f", .number(reading.value)), ("df", .number(reading.derivative))]
           if let kink = reading.kink {
             fields += [
@@ -354,9 +352,14 @@ enum JSONTreeReport {
     precision == .double ? [] : [("precision", .string(precision.rawValue))]
   }
 
+  /// The function's parameter, written out here by name (not read from
+  /// the function table), so the reference stays independent of it.
   private static func alpha(_ f: Activation) -> [(String, JSONValue)] {
-    if case .leaky(let alpha) = f { return [("alpha", .number(alpha))] }
-    return []
+    switch f.kind {
+    case .leaky, .elu: [("alpha", .number(f.parameter))]
+    case .softplus: [("beta", .number(f.parameter))]
+    case .relu, .sigmoid, .tanh: []
+    }
   }
 
   private static func decay(_ cmd: (String, JSONValue), _ r: DecayReport) -> JSONValue {

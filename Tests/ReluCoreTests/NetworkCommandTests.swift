@@ -27,7 +27,8 @@ import Testing
         == "expected a number of data points from 2 to 10000, not 1")
     #expect(try parseError("net relu data cos").message == "the data is sin or abs, not 'cos'")
     #expect(
-      try parseError("net relu'").message == "net takes relu, leaky, sigmoid or tanh, not relu'")
+      try parseError("net relu'").message
+        == "net takes relu, leaky, sigmoid, tanh, elu or softplus, not relu'")
     #expect(NetworkSpec.maxWidth == 1024)
     #expect(
       CommandName.net.usage

@@ -32,20 +32,34 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
 
   /// f(z) and f'(z) with f'(0) the left slope (relu'(0) = 0, leaky'(0) = alpha).
   func activate(_ z: T) -> (T, T) {
-    switch f {
+    let p = f.parameter
+    switch f.kind {
     case .relu:
       if z.isNaN { return (z, z) }
       return z > 0 ? (z, 1) : (0, 0)
-    case .leaky(let alpha):
+    case .leaky:
       if z.isNaN { return (z, z) }
-      return z > 0 ? (z, 1) : (T(alpha) * z + 0, T(alpha))
+      return z > 0 ? (z, 1) : (T(p) * z + 0, T(p))
     case .sigmoid:
-      let s = T(Activation.sigmoidValue(Double(z)))
+      let s = T(Self.logistic(Double(z)))
       return (s, s * (1 - s))
     case .tanh:
       let t = T(LibM.tanh(Double(z)))
       return (t, 1 - t * t)
+    case .elu:
+      if z > 0 { return (z, 1) }
+      let a = T(p * LibM.expm1(Double(z)) + 0)
+      return (a, a + T(p))
+    case .softplus:
+      let x = Double(z)
+      let value = max(x, 0) + LibM.log1p(LibM.exp(-p * abs(x))) / p
+      return (T(value), T(Self.logistic(p * x)))
     }
+  }
+
+  /// The logistic function 1 / (1 + e^-x), in the form that does not overflow.
+  static func logistic(_ x: Double) -> Double {
+    x >= 0 ? 1 / (1 + LibM.exp(-x)) : LibM.exp(x) / (1 + LibM.exp(x))
   }
 
   /// Per point: each layer's z, a and f'(z), and y_hat.
@@ -168,7 +182,10 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
   ) {
     let spec = NetworkSpec(
       activation: kind, width: 5, depth: depth, target: .sin, points: 13, seed: 4)
-    let f = kind.activation(alpha: 0.1)
+    var parameters = FunctionParameters(alpha: 0.1)
+    parameters.eluAlpha = 0.7
+    parameters.beta = 2
+    let f = kind.activation(parameters)
     var net = Network(spec)
     var reference = ScalarNetwork<T>(net, activation: f)
     #expect(
@@ -185,7 +202,7 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
 
   /// The trainer at each precision against plain loops in the same type,
   /// bit for bit: losses of every epoch and the parameters left.
-  @Test(arguments: [ActivationKind.relu, .leaky, .sigmoid, .tanh], [1, 2])
+  @Test(arguments: ActivationKind.allCases, [1, 2])
   func trainingMatchesTheScalarReferenceAtEachPrecision(kind: ActivationKind, depth: Int) {
     Self.check(Float16.self, .half, kind: kind, depth: depth)
     Self.check(Float.self, .single, kind: kind, depth: depth)

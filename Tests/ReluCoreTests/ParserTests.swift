@@ -133,7 +133,7 @@ import Testing
     ("set grad0 up", 11, "grad0 is left, right or mid, not 'up'"),
     (
       "set colour red", 5,
-      "unknown setting 'colour'; the settings are alpha, lr, grad0, convention, precision, xrange, yrange,"
+      "unknown setting 'colour'; the settings are alpha, elu-alpha, beta, lr, grad0, convention, precision, xrange, yrange,"
         + " size, canvas, digits, speed and lang"
     ),
     (

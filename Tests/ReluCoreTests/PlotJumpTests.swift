@@ -34,7 +34,8 @@ import Testing
   func closedAndOpenPointsMarkTheEnds(_ jump: Case, rendering: PlotRendering) throws {
     for (width, height) in [(80, 24), (40, 12), (20, 8), (61, 30)] {
       let scene = PlotScene(
-        series: [jump.series], alpha: jump.alpha, gradientAtZero: jump.convention,
+        series: [jump.series], parameters: FunctionParameters(alpha: jump.alpha),
+        gradientAtZero: jump.convention,
         rendering: rendering)
       let size = try PlotSize(width: width, height: height)
       let canvas = PlotRenderer.render(scene, size: size)
@@ -78,7 +79,8 @@ import Testing
 
   @Test func noJumpWithoutADiscontinuityInView() throws {
     let scenes = [
-      PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1),
+      PlotScene(
+        series: [PlotSeries(.leaky, derivative: true)], parameters: FunctionParameters(alpha: 1)),
       PlotScene(
         series: [PlotSeries(.relu, derivative: true)], xRange: try PlotBounds(lower: 0.5, upper: 3)),
       PlotScene(

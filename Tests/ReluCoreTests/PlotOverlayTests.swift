@@ -110,7 +110,8 @@ import Testing
       series: [relu],
       overlays: [PlotOverlay(kind: .feed, series: relu, points: [PlotPoint(x: 1, y: 9)])])
     #expect(high.automaticYRange.upper > 9)
-    let constant = PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1)
+    let constant = PlotScene(
+      series: [PlotSeries(.leaky, derivative: true)], parameters: FunctionParameters(alpha: 1))
     #expect(constant.automaticYRange == (try PlotBounds(lower: 0.5, upper: 1.5)))
     #expect(PlotScene().automaticYRange == (try PlotBounds(lower: -1, upper: 1)))
     let zero = PlotScene(series: [PlotSeries(.relu)], xRange: try PlotBounds(lower: -3, upper: -1))
@@ -122,7 +123,8 @@ import Testing
   @Test func nonFiniteValuesAreNeverDrawn() throws {
     // alpha = NaN makes leaky NaN for z < 0: nothing is drawn there, nothing traps.
     let scene = PlotScene(
-      series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)], alpha: .nan)
+      series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)],
+      parameters: FunctionParameters(alpha: .nan))
     for rendering in PlotRendering.allCases {
       var withRendering = scene
       withRendering.rendering = rendering
@@ -145,17 +147,18 @@ import Testing
 
   @Test func legendShowsGlyphsWithTheirRoles() throws {
     let scene = PlotScene(
-      series: [PlotSeries(.leaky), PlotSeries(.tanh, derivative: true)], alpha: 0.1)
+      series: [PlotSeries(.leaky), PlotSeries(.tanh, derivative: true)],
+      parameters: FunctionParameters(alpha: 0.1))
     let canvas = PlotRenderer.render(scene, size: .standard)
     #expect(canvas.lines[0] == "# leaky (alpha=0.1)  ~ tanh'")
     #expect(canvas[0, 0] == Cell(character: "#", role: .series(0)))
     #expect(canvas[0, 2].role == .legend)
     #expect(canvas[0, 21] == Cell(character: "~", role: .series(1)))
-    #expect(Set(PlotSeries.all.map(\.glyph)).count == 8)
+    #expect(Set(PlotSeries.all.map(\.glyph)).count == PlotSeries.all.count)
   }
 
   @Test func theLegendWrapsAndNeverCoversTheData() throws {
-    let scene = PlotScene(series: PlotSeries.all, alpha: 0.25)
+    let scene = PlotScene(series: PlotSeries.all, parameters: FunctionParameters(alpha: 0.25))
     for width in [20, 40, 80] {
       let size = try PlotSize(width: width, height: 16)
       let frame = PlotFrame(scene: scene, size: size)
@@ -176,17 +179,18 @@ import Testing
 
 @Suite struct PlotLegendTests {
   @Test func narrowPlotsUseShortNamesThenCountWhatIsLeftOut() throws {
-    let scene = PlotScene(series: PlotSeries.all, alpha: 0.01)
+    let scene = PlotScene(series: PlotSeries.all, parameters: FunctionParameters(alpha: 0.01))
     let small = PlotFrame(scene: scene, size: PlotSize.minimum)
     #expect(small.legend.lines.count == 2)
-    // Eight series and the two marks of relu's and leaky's jumps.
-    #expect(small.legend.omitted == 8)
+    // Every series and the two marks of relu's and leaky's jumps.
+    let entries = PlotSeries.all.count + 2
+    #expect(small.legend.omitted == entries - 2)
     let lines = PlotRenderer.render(scene, size: PlotSize.minimum).lines
     #expect(lines[0] == "* relu")
-    #expect(lines[1] == "# leaky a=0.01  +8")
-    let roomy = PlotFrame(scene: scene, size: try PlotSize(width: 20, height: 16))
+    #expect(lines[1] == "# leaky a=0.01  +\(entries - 2)")
+    let roomy = PlotFrame(scene: scene, size: try PlotSize(width: 20, height: 22))
     #expect(roomy.legend.omitted == 0)
-    #expect(roomy.legend.lines.joined().count == 10)
+    #expect(roomy.legend.lines.joined().count == entries)
     let wide = PlotFrame(scene: scene, size: .standard)
     #expect(wide.legend.lines.joined().map(\.text).contains("leaky' (alpha=0.01)"))
   }

@@ -26,7 +26,8 @@ import Testing
         (
           "leaky leaky' a=0.1 right \(rendering)",
           PlotScene(
-            series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)], alpha: 0.1,
+            series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)],
+            parameters: FunctionParameters(alpha: 0.1),
             gradientAtZero: .right, rendering: rendering)
         ))
     }
@@ -43,8 +44,8 @@ import Testing
   }
 
   /// One plot's text: `size.height` lines none wider than `size.width`, the
-  /// legend lines on top naming each series after its glyph (leaky ones with
-  /// the scene's alpha), and each series' glyph, or braille dots, below them.
+  /// legend lines on top naming each series after its glyph (leaky, elu and
+  /// softplus with their parameter), and each series' glyph, or braille dots, below them.
   private static func check(_ text: String, of scene: PlotScene, size: PlotSize, _ name: String) {
     #expect(text.hasSuffix("\n"), "\(name)")
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
@@ -53,15 +54,27 @@ import Testing
     let legend = lines.prefix { !$0.contains("|") && !$0.contains("+") }
     let body = lines.dropFirst(legend.count).joined(separator: "\n")
     let entries = legend.flatMap { $0.split(separator: "  ").map(String.init) }
-    let named = scene.series.map { series in
-      "\(series.glyph) \(series)" + (series.kind == .leaky ? " (alpha=\(scene.alpha))" : "")
-    }
     // The jump's marks are named after the series when one jumps at 0.
     let marks = ["o open end", "@ value at 0", "o open", "@ at 0"]
+    // Each entry names its parameter in full, or all of them in short
+    // (`leaky a=0.01`) when the full names do not fit.
+    let parameters = [
+      ActivationKind.leaky: ("alpha", scene.alpha), .elu: ("alpha", scene.parameters.eluAlpha),
+      .softplus: ("beta", scene.parameters.beta),
+    ]
+    let full = scene.series.map { series in
+      "\(series.glyph) \(series)"
+        + (parameters[series.kind].map { " (\($0.0)=\(NumberFormat.plain($0.1)))" } ?? "")
+    }
+    let short = scene.series.map { series in
+      "\(series.glyph) \(series)"
+        + (parameters[series.kind].map { " \($0.0.prefix(1))=\(NumberFormat.plain($0.1))" } ?? "")
+    }
+    let named = entries.filter { !marks.contains($0) } == short ? short : full
     #expect(entries.filter { !marks.contains($0) } == named, "\(name): the legend")
     let jumps =
       scene.xRange.contains(0)
-      && scene.series.contains { $0.isDiscontinuousAtZero(alpha: scene.alpha) }
+      && scene.series.contains { scene.isDiscontinuousAtZero($0) }
     #expect(entries.contains { marks.contains($0) } == jumps, "\(name): the jump's marks")
     for series in scene.series {
       #expect(body.contains(series.glyph), "\(name): no \(series.glyph) for \(series)")

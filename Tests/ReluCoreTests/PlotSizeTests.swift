@@ -6,7 +6,7 @@ import Testing
   static let scenes: [PlotScene] = [
     PlotScene(),
     PlotScene(series: [PlotSeries(.relu), PlotSeries(.relu, derivative: true)]),
-    PlotScene(series: PlotSeries.all, alpha: 0.1),
+    PlotScene(series: PlotSeries.all, parameters: FunctionParameters(alpha: 0.1)),
     PlotScene(series: PlotSeries.all, rendering: .braille),
     PlotScene(
       series: [PlotSeries(.sigmoid)],

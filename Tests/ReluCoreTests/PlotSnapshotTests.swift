@@ -40,7 +40,8 @@ import Testing
     Case(
       name: "leaky-leaky-prime-alpha0.1-80x24",
       scene: PlotScene(
-        series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)], alpha: 0.1),
+        series: [PlotSeries(.leaky), PlotSeries(.leaky, derivative: true)],
+        parameters: FunctionParameters(alpha: 0.1)),
       width: 80, height: 24),
     Case(name: "all-eight-80x24", scene: PlotScene(series: PlotSeries.all), width: 80, height: 24),
     Case(

@@ -19,7 +19,8 @@ import Testing
     let commands = recording.header.filter { !$0.hasPrefix("#") }
     #expect(
       commands == [
-        "set convention keras", "set alpha 0.3", "set lr 0.5", "set precision double",
+        "set convention keras", "set alpha 0.3", "set elu-alpha 1", "set beta 1", "set lr 0.5",
+        "set precision double",
         "set xrange auto", "set yrange auto", "set size 80 24", "set canvas ascii",
         "set digits 6", "set speed 40",
         "use leaky",

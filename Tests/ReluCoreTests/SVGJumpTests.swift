@@ -53,7 +53,8 @@ import Testing
   func svgJumpEndsAreTheTextPlotsEnds(_ jump: Case, xRange: PlotBounds) throws {
     let yRange = try PlotBounds(lower: -0.5, upper: 3.5)
     let scene = PlotScene(
-      series: [jump.series], alpha: jump.alpha, gradientAtZero: jump.convention, xRange: xRange,
+      series: [jump.series], parameters: FunctionParameters(alpha: jump.alpha),
+      gradientAtZero: jump.convention, xRange: xRange,
       yRange: yRange)
     let ends = try #require(PlotJump(of: jump.series, in: scene))
     #expect(ends == PlotJump(value: jump.closed, leftLimit: jump.left, rightLimit: jump.right))
@@ -102,7 +103,8 @@ import Testing
   }
 
   @Test func noJumpNoEnds() {
-    let scene = PlotScene(series: [PlotSeries(.leaky, derivative: true)], alpha: 1)
+    let scene = PlotScene(
+      series: [PlotSeries(.leaky, derivative: true)], parameters: FunctionParameters(alpha: 1))
     #expect(PlotJump(of: PlotSeries(.leaky, derivative: true), in: scene) == nil)
     for series in PlotSeries.all where series.kind == .sigmoid || series.kind == .tanh {
       #expect(PlotJump(of: series, in: PlotScene(series: [series])) == nil)

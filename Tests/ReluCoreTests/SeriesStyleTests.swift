@@ -7,13 +7,17 @@ import Testing
 @Suite struct SeriesStyleTests {
   @Test func everySeriesHasItsOwnGlyphAndColor() {
     let styles = PlotSeries.all.map(\.style)
-    #expect(Set(styles.map(\.glyph)).count == 8)
-    #expect(Set(styles.map(\.color)).count == 8)
-    #expect(Set(styles.map(\.color.hex)).count == 8)
+    let count = ActivationKind.allCases.count * 2
+    #expect(PlotSeries.all.count == count)
+    #expect(Set(styles.map(\.glyph)).count == count)
+    #expect(Set(styles.map(\.color)).count == count)
+    #expect(Set(styles.map(\.color.hex)).count == count)
     #expect(Set(styles.map(\.color)) == Set(SeriesColor.allCases))
     let taken: Set<Character> = [
       PlotGlyphs.vertical, PlotGlyphs.horizontal, PlotGlyphs.crossing, PlotGlyphs.openPoint,
-      PlotGlyphs.closedPoint, PlotGlyphs.feedPoint, PlotGlyphs.currentMarker, " ",
+      PlotGlyphs.closedPoint, PlotGlyphs.feedPoint, PlotGlyphs.currentMarker, PlotGlyphs.cursor,
+      PlotGlyphs.cursorPoint, ChartRenderer.referenceGlyph, ChartRenderer.liveMarkGlyph,
+      ChartRenderer.deadMarkGlyph, "'", " ",
     ]
     for series in PlotSeries.all {
       let glyph = series.style.glyph
@@ -23,11 +27,13 @@ import Testing
     }
   }
 
-  /// Okabe and Ito's seven colours other than black, and R's grey60, exactly.
-  @Test func colorsAreOkabeItosWithoutBlack() {
+  /// Okabe and Ito's seven colours other than black, R's grey60, and Paul
+  /// Tol's muted teal, olive, rose and sand, exactly.
+  @Test func colorsAreOkabeItosWithoutBlackThenTolsMuted() {
     let hex: [SeriesColor: String] = [
       .orange: "#e69f00", .skyBlue: "#56b4e9", .bluishGreen: "#009e73", .yellow: "#f0e442",
       .blue: "#0072b2", .vermillion: "#d55e00", .reddishPurple: "#cc79a7", .grey: "#999999",
+      .teal: "#44aa99", .olive: "#999933", .rose: "#cc6677", .sand: "#ddcc77",
     ]
     for color in SeriesColor.allCases {
       #expect(color.hex == hex[color])
@@ -43,12 +49,13 @@ import Testing
   /// drawn over an earlier series it runs along is thinner and dashed
   /// (``SVGLineStroke``); the legend's line has the series' stroke.
   @Test func svgStrokesAndLegendComeFromTheTable() {
-    let scene = PlotScene(series: PlotSeries.all.reversed(), alpha: 0.1)
+    let scene = PlotScene(
+      series: PlotSeries.all.reversed(), parameters: FunctionParameters(alpha: 0.1))
     let svg = PlotExport.svg(scene)
     let legend = ExportTests.group("legend", of: svg).split(separator: "\n").filter {
       $0.contains("<line")
     }
-    #expect(legend.count == 8)
+    #expect(legend.count == PlotSeries.all.count)
     var over = 0
     for (index, series) in scene.series.enumerated() {
       let stroke = "stroke=\"\(series.style.color.hex)\""

@@ -25,7 +25,7 @@ import Testing
 
   @Test func with256ColorsEachSeriesGetsItsOwnNumberInTheFixedPart() {
     let numbers = PlotSeries.all.map { Self.style($0, .xterm256).foreground?.number }
-    #expect(Set(numbers).count == 8)
+    #expect(Set(numbers).count == PlotSeries.all.count)
     #expect(numbers.allSatisfy { (16...255).contains($0 ?? -1) })
   }
 
@@ -34,7 +34,8 @@ import Testing
   @Test func with256ColorsTheNearestXtermColorsAreUsed() {
     let expected: [SeriesColor: Int16] = [
       .blue: 32, .vermillion: 166, .orange: 214, .skyBlue: 74, .bluishGreen: 36,
-      .reddishPurple: 175, .yellow: 227, .grey: 247,
+      .reddishPurple: 175, .yellow: 227, .grey: 247, .teal: 37, .olive: 100, .rose: 168,
+      .sand: 186,
     ]
     for color in SeriesColor.allCases {
       #expect(Xterm256.nearest(color).number == expected[color], "\(color)")
@@ -47,15 +48,20 @@ import Testing
     #expect(Xterm256.components(of: 255) == (238, 238, 238))
   }
 
-  /// With 8 colours two series colours must share one: orange and yellow,
-  /// set apart by bold.
-  @Test func with8ColorsOnlyOrangeAndYellowShareAColorAndBoldSetsThemApart() {
+  /// With 8 colours series colours must share one: orange and yellow, and
+  /// each muted colour with the Okabe-Ito colour of its hue, set apart by
+  /// bold; the first eight colours share only orange and yellow.
+  @Test func with8ColorsSharedColorsDifferByBold() {
     let orange = Palette.style(of: .orange, colors: .ansi8)
     let yellow = Palette.style(of: .yellow, colors: .ansi8)
     #expect(orange.foreground == yellow.foreground && orange.bold != yellow.bold)
-    let others = SeriesColor.allCases.filter { $0 != .orange }
-    let foregrounds = others.map { Palette.style(of: $0, colors: .ansi8).foreground }
-    #expect(Set(foregrounds).count == others.count)
+    let okabeIto: [SeriesColor] = [
+      .blue, .vermillion, .skyBlue, .bluishGreen, .reddishPurple, .yellow, .grey,
+    ]
+    let foregrounds = okabeIto.map { Palette.style(of: $0, colors: .ansi8).foreground }
+    #expect(Set(foregrounds).count == okabeIto.count)
+    let styles = SeriesColor.allCases.map { Palette.style(of: $0, colors: .ansi8) }
+    #expect(Set(styles).count == SeriesColor.allCases.count)
   }
 
   @Test func withoutColorsSeriesArePlainAndTellApartByGlyph() {
@@ -77,7 +83,8 @@ import Testing
   static func styles(
     of glyph: Character, in series: [PlotSeries], colors: ColorDepth
   ) -> Set<Style> {
-    let buffer = PlotPainter.paint(PlotScene(series: series, alpha: 0.1), width: 100, height: 24)
+    let buffer = PlotPainter.paint(
+      PlotScene(series: series, parameters: FunctionParameters(alpha: 0.1)), width: 100, height: 24)
     var styles = Set<Style>()
     for row in 0..<buffer.height {
       for column in 0..<buffer.width where buffer[row, column].character == glyph {
@@ -100,7 +107,7 @@ import Testing
     for series in plots {
       #expect(Self.styles(of: leakyPrime.glyph, in: series, colors: colors) == [own], "\(series)")
     }
-    // Every curve of the eight in its own colour, in any order.
+    // Every curve in its own colour, in any order.
     for series in [PlotSeries.all, PlotSeries.all.reversed()] {
       let buffer = PlotPainter.paint(PlotScene(series: series), width: 100, height: 24)
       var colorsShown: [PlotSeries: Set<Style>] = [:]
@@ -113,7 +120,7 @@ import Testing
       }
       #expect(Set(colorsShown.keys) == Set(PlotSeries.all))
       #expect(colorsShown.values.allSatisfy { $0.count == 1 })
-      #expect(Set(colorsShown.values).count == 8)
+      #expect(Set(colorsShown.values).count == PlotSeries.all.count)
     }
   }
 

@@ -32,7 +32,7 @@ import Testing
 
     let file = try String(contentsOf: dir.appendingPathComponent("class.relu"), encoding: .utf8)
     #expect(file.hasPrefix("# ReluLab "))
-    #expect(file.contains("\nset alpha 0.05\nset lr 0.3\n"))
+    #expect(file.contains("\nset alpha 0.05\nset elu-alpha 1\nset beta 1\nset lr 0.3\n"))
     #expect(!file.contains("\nrecord "))
     let header = file.split(separator: "\n").prefix { $0 != "# The commands:" }
     let setUp = header.filter { !$0.hasPrefix("#") }.count

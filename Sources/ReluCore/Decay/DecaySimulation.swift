@@ -276,8 +276,7 @@ package enum DecayError: Error, Sendable, Equatable, CustomStringConvertible, Me
 
   package static var samples: [DecayError] {
     [
-      .startOutsideRange(ActivationKind.sigmoid.activation(alpha: 0.1), 2),
-      .targetOutsideRange(ActivationKind.relu.activation(alpha: 0.1), -1),
+      .startOutsideRange(.sigmoid, 2), .targetOutsideRange(.relu, -1),
     ]
   }
 }

@@ -18,14 +18,13 @@ extension Interpreter {
     -> CensusReport
   {
     let kind = command.activation?.value ?? .relu
-    if kind == .sigmoid || kind == .tanh {
+    if !kind.isRectifier {
       throw CommandError(
         CensusMessage.neverDead(function: kind.rawValue).words,
         at: command.activation?.range ?? range)
     }
-    let f = kind.activation(alpha: settings.alpha)
-    var alpha = 0.0
-    if case .leaky(let slope) = f { alpha = slope }
+    let f = kind.activation(settings.parameters)
+    let alpha = f.slopeBelowZero ?? 0
     let spec = CensusSpec(
       activation: kind, alpha: alpha,
       widths: command.widths.isEmpty ? CensusSpec.defaultWidths : command.widths,

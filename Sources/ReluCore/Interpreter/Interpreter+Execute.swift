@@ -32,7 +32,7 @@ extension Interpreter {
     case .forward(let series, let spec):
       try checkMemory(16 * Double(spec.value.count), for: "forward", at: statement.range)
       let (input, seed) = try tensor(spec)
-      let f = series.kind.activation(alpha: settings.alpha)
+      let f = series.kind.activation(settings.parameters)
       // A rectifier as the convention's framework computes it, and as feed's mask is.
       let scalars = Self.forward(
         input.scalars, f, derivative: series.isDerivative, atZero: settings.gradientAtZero,
@@ -48,7 +48,7 @@ extension Interpreter {
       return .plot(plottedSeries)
     case .decay(let spec):
       // Left out, as F4 takes them: the layer's function, the chapter's 0.9 to 0.5.
-      let f = (spec.function ?? layerKind).activation(alpha: settings.alpha)
+      let f = (spec.function ?? layerKind).activation(settings.parameters)
       let rate = spec.learningRate ?? settings.learningRate
       let from =
         spec.from ?? Located(value: .value(DecaySimulation.chapterStart), range: statement.range)
@@ -367,7 +367,7 @@ extension Interpreter {
     }
     for function in functions {
       for precision in precisions {
-        let f = function.value.activation(alpha: settings.alpha)
+        let f = function.value.activation(settings.parameters)
         let from = spec.from ?? Located(value: start, range: function.range)
         let to = spec.to ?? Located(value: target, range: function.range)
         var simulation = try startDecay(
@@ -389,7 +389,7 @@ extension Interpreter {
       namingPrecision: spec.precisions != nil)
     return CompareReport(
       start: start, target: target, learningRate: rate, rows: runs.map(\.row),
-      added: added?.activation(alpha: settings.alpha), precisions: spec.precisions)
+      added: added?.activation(settings.parameters), precisions: spec.precisions)
   }
 
   private static func report(_ simulation: DecaySimulation) -> DecayReport {

@@ -16,7 +16,7 @@ extension Interpreter {
     try checkWork(spec.workPerEpoch, at: range)
     try checkMemory(spec.memoryBytes, for: "net", at: range)
     let built = Network(spec)
-    let f = spec.activation.activation(alpha: settings.alpha)
+    let f = spec.activation.activation(settings.parameters)
     let record = built.record(
       epoch: 0, activation: f, atZero: settings.gradientAtZero, precision: settings.precision,
       cancellation: cancellation)
@@ -40,7 +40,7 @@ extension Interpreter {
         InterpreterMessage.trainingDiverged(epoch: last.epoch).words,
         at: range)
     }
-    let f = trained.spec.activation.activation(alpha: settings.alpha)
+    let f = trained.spec.activation.activation(settings.parameters)
     let learningRate = rate ?? settings.learningRate
     let records = trained.train(
       epochs: count, rate: learningRate, after: trainingHistory.last?.epoch ?? 0,
@@ -67,7 +67,7 @@ extension Interpreter {
     try checkWork(
       Double(rates.count) * Double(count) * built.spec.workPerEpoch, at: epochs?.range ?? range)
     try checkMemory(built.spec.memoryBytes, for: "sweep", at: range)
-    let f = built.spec.activation.activation(alpha: settings.alpha)
+    let f = built.spec.activation.activation(settings.parameters)
     var rows: [SweepReport.Row] = []
     for rate in rates {
       var fresh = Network(built.spec)
@@ -92,7 +92,7 @@ extension Interpreter {
     throws(CommandError) -> TwinReport
   {
     let built = try currentNetwork(range)
-    let f = built.spec.activation.activation(alpha: settings.alpha)
+    let f = built.spec.activation.activation(settings.parameters)
     guard built.spec.activation.isRectifier else {
       throw CommandError(TwinMessage.noKink(function: f.name).words, at: range)
     }
@@ -185,7 +185,7 @@ extension Interpreter {
   /// - Complexity: One forward pass over the data.
   func networkFigure(_ network: Network, inputs: NetworkFigure.Inputs) -> NetworkFigure {
     let spec = network.spec
-    let f = spec.activation.activation(alpha: settings.alpha)
+    let f = spec.activation.activation(settings.parameters)
     // Not stopped midway: the command before it is done, and its scene with it.
     let (outputs, dead) = network.predictions(
       activation: f, atZero: settings.gradientAtZero, precision: settings.precision)

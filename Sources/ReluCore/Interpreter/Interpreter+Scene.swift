@@ -63,7 +63,7 @@ extension Interpreter {
     if let feed = lastFeed, !hidden.contains(.feed),
       series.contains(PlotSeries(feed.activation.kind))
     {
-      let now = feed.activation.kind.activation(alpha: settings.alpha)
+      let now = feed.activation.kind.activation(settings.parameters)
       if feed.activation == now {
         let count = min(feed.input.count, Self.maxPlottedFeedPoints)
         let points = (0..<count).map {
@@ -79,7 +79,7 @@ extension Interpreter {
       }
     }
     if let decay, !hidden.contains(.decay), series.contains(PlotSeries(decay.activation.kind)) {
-      let now = decay.activation.kind.activation(alpha: settings.alpha)
+      let now = decay.activation.kind.activation(settings.parameters)
       if decay.activation != now {
         notes.append(
           SceneNote(
@@ -95,7 +95,7 @@ extension Interpreter {
       }
     }
     var scene = PlotScene(
-      series: series, alpha: settings.alpha, gradientAtZero: settings.gradientAtZero,
+      series: series, parameters: settings.parameters, gradientAtZero: settings.gradientAtZero,
       xRange: settings.plotXRange, yRange: settings.yRange, rendering: settings.rendering,
       overlays: overlays, language: settings.language)
     scene.hiddenSeries = hiddenSeries.intersection(scene.series)
@@ -118,10 +118,11 @@ extension Interpreter {
     let f = decay.activation
     let zs = decay.steps.map(\.z) + ahead.steps.map(\.z) + [f.inverse(decay.target) ?? decay.startZ]
     let values = decay.steps.map(\.value) + ahead.steps.map(\.value) + [decay.start, decay.target]
-    let alpha: Double
-    if case .leaky(let slope) = f { alpha = slope } else { alpha = settings.alpha }
+    // The decay's own parameter, which a later `set` does not change.
+    var parameters = settings.parameters
+    if let parameter = f.entry.parameter { parameters[parameter] = f.parameter }
     let curve = PlotScene(
-      series: [PlotSeries(f.kind)], alpha: alpha, gradientAtZero: decay.gradientAtZero,
+      series: [PlotSeries(f.kind)], parameters: parameters, gradientAtZero: decay.gradientAtZero,
       xRange: settings.xRange ?? Chart.range(covering: zs, margin: Self.decayMargin),
       yRange: settings.yRange ?? Chart.range(covering: values, margin: Self.decayMargin),
       rendering: settings.rendering, overlays: [decayOverlay(decay)], language: settings.language)

@@ -111,7 +111,8 @@ extension Interpreter {
       scene.functions.cursor = z
       let settings = settings
       scene.trace = .functions(
-        at: z, series: scene.functions.drawnSeries.map(\.series), alpha: settings.alpha,
+        at: z, series: scene.functions.drawnSeries.map(\.series),
+        parameters: settings.parameters,
         gradientAtZero: settings.gradientAtZero,
         rule: settings.gradientAtZeroByHand
           ? "grad0 \(settings.gradientAtZero.name)" : settings.convention.rawValue)
@@ -133,7 +134,7 @@ extension Interpreter {
       }
       scene.network?.fit.cursor = x
       scene.trace = .network(
-        network, activation: network.spec.activation.activation(alpha: settings.alpha), at: x)
+        network, activation: network.spec.activation.activation(settings.parameters), at: x)
     }
   }
 }

@@ -137,7 +137,7 @@ package struct Interpreter: Sendable {
   }
 
   /// The layer's activation, with the session's alpha.
-  package var layerActivation: Activation { layerKind.activation(alpha: settings.alpha) }
+  package var layerActivation: Activation { layerKind.activation(settings.parameters) }
 
   /// The series the plot shows now.
   package var plottedSeries: [PlotSeries] {

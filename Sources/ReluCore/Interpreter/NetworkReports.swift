@@ -19,15 +19,12 @@ package struct NetworkReport: Sendable, Equatable {
   }
 
   /// The first hidden layer whose every unit is inactive at every data
-  /// point, as built; nil when there is none, or for sigmoid and tanh.
+  /// point, as built; nil when there is none, or for a function that is not
+  /// a rectifier.
   package var birth: Birth? {
     guard let index = record.inactive.firstIndex(of: spec.width) else { return nil }
-    switch activation {
-    case .relu: return .dead(layer: index + 1)
-    case .leaky(let alpha):
-      return alpha == 0 ? .dead(layer: index + 1) : .inactive(layer: index + 1)
-    case .sigmoid, .tanh: return nil
-    }
+    guard let slope = activation.slopeBelowZero else { return nil }
+    return slope == 0 ? .dead(layer: index + 1) : .inactive(layer: index + 1)
   }
 }
 

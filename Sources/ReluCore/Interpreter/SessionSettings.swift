@@ -1,8 +1,14 @@
 /// The settings a session's commands read, with their defaults: the one place
 /// alpha, grad0 and the rest are kept.
 package struct SessionSettings: Sendable, Equatable {
-  /// Leaky ReLU's slope for z < 0 (PyTorch's default, 0.01).
-  package var alpha = Activation.defaultAlpha
+  /// The functions' parameters: Leaky ReLU's slope alpha for z < 0
+  /// (PyTorch's default, 0.01), ELU's alpha, softplus's beta.
+  package var parameters = FunctionParameters()
+  /// Leaky ReLU's slope for z < 0 (in ``parameters``).
+  package var alpha: Double {
+    get { parameters.alpha }
+    set { parameters.alpha = newValue }
+  }
   /// The decay simulation's learning rate eta (the course chapter's 0.2).
   package var learningRate = DecaySimulation.chapterLearningRate
   /// The derivative rules at exactly 0: the convention's, or set by hand.
@@ -52,6 +58,7 @@ package struct SessionSettings: Sendable, Equatable {
   package mutating func apply(_ setting: Setting) {
     switch setting {
     case .alpha(let value): alpha = value
+    case .parameter(let parameter, let value): parameters[parameter] = value
     case .learningRate(let value): learningRate = value
     case .gradientAtZero(let value): gradientAtZero = value
     case .convention(let value):
@@ -80,6 +87,8 @@ package struct SessionSettings: Sendable, Equatable {
   package func value(of name: SettingName) -> SettingValue {
     switch name {
     case .alpha: .number(alpha)
+    case .eluAlpha: .number(parameters.eluAlpha)
+    case .beta: .number(parameters.beta)
     case .lr: .number(learningRate)
     case .grad0: .word(gradientAtZero.name)
     case .convention: .word(convention.rawValue)

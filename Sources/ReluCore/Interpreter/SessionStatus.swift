@@ -55,7 +55,7 @@ extension Interpreter {
         ? network.flatMap { network in
           trainingHistory.last.map {
             SessionStatus.NetworkStatus(
-              activation: network.spec.activation.activation(alpha: settings.alpha),
+              activation: network.spec.activation.activation(settings.parameters),
               epoch: $0.epoch, dead: $0.totalDead, units: network.spec.width * network.spec.depth)
           }
         } : nil, title: title)

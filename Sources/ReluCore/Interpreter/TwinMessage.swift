@@ -26,10 +26,10 @@ package enum TwinMessage: MessageCatalogue, Equatable {
     switch self {
     case .noKink(let f):
       Words(
-        en: "twin sets f'(0) apart, and \(f) has no kink at 0: its two copies would be one"
-          + " network; build a relu or leaky network, e.g. net relu",
-        zh: "twin 的两份网络只有 f'(0) 不同，而 \(f) 在 0 处没有折点，两份会完全相同；"
-          + "请搭建 relu 或 leaky 网络，例如 net relu")
+        en: "twin sets f'(0) apart, a convention only relu and leaky have; \(f) has none,"
+          + " so its two copies would be one network: build a relu or leaky network, e.g. net relu",
+        zh: "twin 的两份网络只有 f'(0) 不同，这是只有 relu 和 leaky 才有的约定，\(f) 没有，"
+          + "两份会完全相同；请搭建 relu 或 leaky 网络，例如 net relu")
     case .sweepNeedsList:
       Words(
         en: "sweep needs lr A... or precision P..., e.g. sweep lr 0.05 0.2",

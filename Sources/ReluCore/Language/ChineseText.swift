@@ -18,10 +18,7 @@ enum ChineseText {
   }
 
   /// `a、b 和 c` (or `a、b 或 c`).
-  static func list(_ words: [String], or: Bool) -> String {
-    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: "、") + (or ? " 或 " : " 和 ") + last
-  }
+  static func list(_ words: [String], or: Bool) -> String { Words.list(words, or: or).zh }
 
   private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
     (0x3400...0x9FFF).contains(scalar.value) || (0xF900...0xFAFF).contains(scalar.value)

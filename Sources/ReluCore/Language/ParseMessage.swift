@@ -245,10 +245,7 @@ package enum ParseMessage: MessageCatalogue, Equatable {
   }
 
   /// `a, b and c` (or `a, b or c`).
-  static func list(_ words: [String], or: Bool) -> String {
-    guard let last = words.last, words.count > 1 else { return words.first ?? "" }
-    return words.dropLast().joined(separator: ", ") + (or ? " or " : " and ") + last
-  }
+  static func list(_ words: [String], or: Bool) -> String { Words.list(words, or: or).en }
 
   private static func text(_ shape: [Int]) -> String {
     shape.map(String.init).joined(separator: "x")

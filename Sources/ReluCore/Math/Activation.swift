@@ -1,128 +1,111 @@
-/// An activation function: its value, derivative, inverse and range.
-///
-/// - `relu`: f(z) = z for z >= 0, 0 for z < 0; f'(z) = 1 for z > 0, 0 for z < 0.
-/// - `leaky(alpha:)`: f(z) = z for z >= 0, alpha * z for z < 0;
-///   f'(z) = 1 for z > 0, alpha for z < 0.
-/// - `sigmoid`: f(z) = 1 / (1 + e^-z); f'(z) = a (1 - a) with a = f(z).
-/// - `tanh`: f(z) = tanh z; f'(z) = 1 - tanh^2 z.
+/// An activation function with its parameter: its value, derivative, inverse
+/// and range, computed by its entry's formula (``FunctionEntry/formula``).
 ///
 /// The rectifiers' derivative at exactly 0 follows a ``GradientAtZero``
-/// convention. NaN propagates through every function (relu(NaN) is NaN, as in
-/// NumPy and PyTorch); -0.0 is treated as 0. These are ReluLab's own
-/// arithmetic, which plots, decay and networks use; ``rectifier(_:atZero:)``
-/// gives a framework's, bit for bit, which `forward`, `feed` and `backward` use.
-package enum Activation: Sendable, Hashable {
-  case relu
-  case leaky(alpha: Double)
-  case sigmoid
-  case tanh
+/// convention; the other functions ignore it. NaN propagates through every
+/// function (relu(NaN) is NaN, as in NumPy and PyTorch); -0.0 is treated as
+/// 0. These are ReluLab's own arithmetic, which plots, decay and networks
+/// use; ``rectifier(_:atZero:)`` gives a framework's, bit for bit, which
+/// `forward`, `feed` and `backward` use.
+package struct Activation: Sendable, Hashable {
+  /// Which function.
+  package let kind: ActivationKind
+  /// Its parameter (leaky's and ELU's alpha, softplus's beta); 0 for a
+  /// function without one.
+  package let parameter: Double
+
+  /// `kind` with parameter `parameter` (ignored by a function without one).
+  package init(_ kind: ActivationKind, parameter: Double) {
+    self.kind = kind
+    self.parameter = kind.entry.parameter == nil ? 0 : parameter
+  }
+
+  package static let relu = Activation(.relu, parameter: 0)
+  package static let sigmoid = Activation(.sigmoid, parameter: 0)
+  package static let tanh = Activation(.tanh, parameter: 0)
+
+  /// Leaky ReLU with slope `alpha` below 0.
+  package static func leaky(alpha: Double) -> Activation { Activation(.leaky, parameter: alpha) }
+  /// ELU with alpha `alpha`.
+  package static func elu(alpha: Double) -> Activation { Activation(.elu, parameter: alpha) }
+  /// Softplus with sharpness `beta`.
+  package static func softplus(beta: Double) -> Activation {
+    Activation(.softplus, parameter: beta)
+  }
 
   /// The default Leaky ReLU slope, PyTorch's `negative_slope`.
-  package static let defaultAlpha = 0.01
+  package static let defaultAlpha = FunctionParameter.alpha.defaultValue
 
   /// Returns `alpha` when it is a usable Leaky ReLU slope: finite and >= 0.
   ///
   /// alpha = 0 gives plain ReLU, alpha = 1 the identity.
   /// - Throws: `ActivationError.invalidAlpha` otherwise.
   package static func validateAlpha(_ alpha: Double) throws(ActivationError) -> Double {
-    guard alpha.isFinite, alpha >= 0 else { throw .invalidAlpha(alpha) }
-    return alpha == 0 ? 0 : alpha  // fold -0.0 into 0
+    try FunctionParameter.alpha.validate(alpha)
   }
 
-  /// The name used in commands: `relu`, `leaky`, `sigmoid`, `tanh`.
-  package var name: String {
-    switch self {
-    case .relu: "relu"
-    case .leaky: "leaky"
-    case .sigmoid: "sigmoid"
-    case .tanh: "tanh"
-    }
-  }
+  /// This function's entry of the table.
+  package var entry: FunctionEntry { kind.entry }
+
+  /// The name used in commands: `relu`, `leaky`, `sigmoid`, `tanh`...
+  package var name: String { kind.rawValue }
 
   /// The name with its parameter, such as `leaky (alpha=0.1)`.
   package var label: String {
-    if case .leaky(let alpha) = self { return "leaky (alpha=\(NumberFormat.plain(alpha)))" }
-    return name
+    guard let p = entry.parameter else { return name }
+    return "\(name) (\(p.symbol)=\(NumberFormat.plain(parameter)))"
+  }
+
+  /// Leaky ReLU's slope below 0: its parameter for leaky, 0 for relu, nil for
+  /// the functions that are not rectifiers.
+  package var slopeBelowZero: Double? {
+    guard let rectifier = entry.rectifier else { return nil }
+    return rectifier == .leaky ? parameter : 0
   }
 
   /// f(z).
-  package func value(_ z: Double) -> Double {
-    switch self {
-    case .relu: return Rectifier(slope: 0, atZero: .left).value(z)
-    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: .left).value(z)
-    case .sigmoid: return Self.sigmoidValue(z)
-    case .tanh: return LibM.tanh(z)
-    }
-  }
+  package func value(_ z: Double) -> Double { entry.formula.value(z, parameter) }
 
   /// f'(z), with the rectifiers' value at exactly 0 chosen by `atZero`.
   package func derivative(_ z: Double, atZero: GradientAtZero = .left) -> Double {
-    switch self {
-    case .relu: return Rectifier(slope: 0, atZero: atZero.relu).derivative(z)
-    case .leaky(let alpha): return Rectifier(slope: alpha, atZero: atZero.leaky).derivative(z)
-    case .sigmoid:
-      let a = Self.sigmoidValue(z)
-      return a * (1 - a)
-    case .tanh:
-      let t = LibM.tanh(z)
-      return 1 - t * t
+    entry.formula.derivative(z, parameter, atKink: derivativeAtKink(atZero))
+  }
+
+  /// f'(0) of a rectifier by its rule in `atZero`; 0 for the others (their
+  /// formulas do not read it).
+  package func derivativeAtKink(_ atZero: GradientAtZero) -> Double {
+    guard let rectifier = entry.rectifier, let slope = slopeBelowZero else { return 0 }
+    return rectifier.rule(atZero).derivative(slope: slope)
+  }
+
+  /// The one-sided derivatives at 0 where f' jumps there (relu; leaky and ELU
+  /// with alpha != 1), nil where f' is continuous at 0.
+  package var jumpAtZero: (left: Double, right: Double)? {
+    guard let limits = entry.formula.limitsAtZero(parameter), limits.left != limits.right else {
+      return nil
     }
+    return limits
   }
 
   /// The rectifier as `convention` computes it, with f'(0) by `atZero`, for
-  /// `forward`, `feed` and `backward`; nil for sigmoid and tanh.
+  /// `forward`, `feed` and `backward`; nil for the functions without a layer.
   package func rectifier(
     _ convention: Convention, atZero: GradientAtZero
   ) -> ConventionRectifier? {
-    switch self {
-    case .relu: .relu(atZero: atZero.relu, rule: convention.relu)
-    case .leaky(let alpha): .leaky(alpha: alpha, atZero: atZero.leaky, rule: convention.leaky)
-    case .sigmoid, .tanh: nil
+    guard let rectifier = entry.rectifier else { return nil }
+    let rule = rectifier.rule(convention)
+    return switch rectifier {
+    case .relu: .relu(atZero: atZero.relu, rule: rule)
+    case .leaky: .leaky(alpha: parameter, atZero: atZero.leaky, rule: rule)
     }
   }
 
   /// The values f can output.
-  ///
-  /// relu: [0, inf); leaky: (-inf, inf) for alpha > 0, [0, inf) for alpha = 0;
-  /// sigmoid: (0, 1); tanh: (-1, 1).
-  package var range: ValueRange {
-    switch self {
-    case .relu:
-      return ValueRange(lower: 0, upper: .infinity, includesLower: true, includesUpper: false)
-    case .leaky(let alpha):
-      return alpha > 0 ? .all : Activation.relu.range
-    case .sigmoid:
-      return ValueRange(lower: 0, upper: 1, includesLower: false, includesUpper: false)
-    case .tanh:
-      return ValueRange(lower: -1, upper: 1, includesLower: false, includesUpper: false)
-    }
-  }
+  package var range: ValueRange { entry.formula.range(parameter) }
 
   /// A z with f(z) = y, or nil when y is outside ``range``.
-  ///
-  /// relu: z = y (for y = 0 every z <= 0 qualifies; 0 is returned);
-  /// leaky: z = y for y >= 0, y / alpha for y < 0; sigmoid: z = ln(y / (1 - y));
-  /// tanh: z = atanh y.
-  package func inverse(_ y: Double) -> Double? {
-    guard range.contains(y) else { return nil }
-    switch self {
-    case .relu:
-      return y == 0 ? 0 : y
-    case .leaky(let alpha):
-      return y >= 0 ? (y == 0 ? 0 : y) : y / alpha
-    case .sigmoid:
-      return LibM.log(y / (1 - y))
-    case .tanh:
-      return LibM.atanh(y)
-    }
-  }
+  package func inverse(_ y: Double) -> Double? { entry.formula.inverse(y, parameter) }
 
   /// The logistic function, computed without overflow for large |z|.
-  static func sigmoidValue(_ z: Double) -> Double {
-    if z >= 0 {
-      return 1 / (1 + LibM.exp(-z))
-    }
-    let e = LibM.exp(z)  // NaN falls through here and stays NaN
-    return e / (1 + e)
-  }
+  static func sigmoidValue(_ z: Double) -> Double { SigmoidFormula.value(z, 0) }
 }

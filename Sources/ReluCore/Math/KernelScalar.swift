@@ -27,6 +27,10 @@ package protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codabl
   static func exponential(_ x: Self) -> Self
   /// tanh x, computed as ``exponential(_:)`` is.
   static func hyperbolicTangent(_ x: Self) -> Self
+  /// e^x - 1 (C's `expm1`), computed as ``exponential(_:)`` is.
+  static func exponentialMinusOne(_ x: Self) -> Self
+  /// ln(1 + x) (C's `log1p`), computed as ``exponential(_:)`` is.
+  static func logarithmOnePlus(_ x: Self) -> Self
   /// `rule` of eight elements, lane by lane: the same bits as
   /// ``ConventionRectifier``'s scalar function of each lane.
   static func lanes(_ z: SIMD8<Self>, _ rule: LaneRule, slope: Self) -> SIMD8<Self>
@@ -116,6 +120,8 @@ extension Double: KernelScalar {
   package static var precision: Precision { .double }
   package static func exponential(_ x: Double) -> Double { LibM.exp(x) }
   package static func hyperbolicTangent(_ x: Double) -> Double { LibM.tanh(x) }
+  package static func exponentialMinusOne(_ x: Double) -> Double { LibM.expm1(x) }
+  package static func logarithmOnePlus(_ x: Double) -> Double { LibM.log1p(x) }
 }
 
 extension Float: KernelScalar {
@@ -168,6 +174,8 @@ extension Float: KernelScalar {
   package static var precision: Precision { .single }
   package static func exponential(_ x: Float) -> Float { LibM.exp(x) }
   package static func hyperbolicTangent(_ x: Float) -> Float { LibM.tanh(x) }
+  package static func exponentialMinusOne(_ x: Float) -> Float { LibM.expm1(x) }
+  package static func logarithmOnePlus(_ x: Float) -> Float { LibM.log1p(x) }
 }
 
 extension Float16: KernelScalar {
@@ -222,4 +230,8 @@ extension Float16: KernelScalar {
   package static var precision: Precision { .half }
   package static func exponential(_ x: Float16) -> Float16 { Float16(LibM.exp(Float(x))) }
   package static func hyperbolicTangent(_ x: Float16) -> Float16 { Float16(LibM.tanh(Float(x))) }
+  package static func exponentialMinusOne(_ x: Float16) -> Float16 {
+    Float16(LibM.expm1(Float(x)))
+  }
+  package static func logarithmOnePlus(_ x: Float16) -> Float16 { Float16(LibM.log1p(Float(x))) }
 }

@@ -48,11 +48,10 @@ package struct CensusTraining: Sendable, Equatable {
   /// f'(0) of a dead-counting rectifier (relu, or leaky with `alpha` 0) under
   /// ``atZero``, or nil for a leaky one with alpha > 0 (never dead).
   package func slopeAtZero(_ kind: ActivationKind, alpha: Double) -> Double? {
-    switch kind {
-    case .relu: atZero.relu.derivative(slope: 0)
-    case .leaky: alpha == 0 ? atZero.leaky.derivative(slope: 0) : nil
-    case .sigmoid, .tanh: nil
+    guard let rectifier = kind.entry.rectifier, rectifier == .relu || alpha == 0 else {
+      return nil
     }
+    return rectifier.rule(atZero).derivative(slope: 0)
   }
 
   /// Whether a network born dead may come back to life in training: f'(0) > 0.
@@ -107,7 +106,7 @@ extension CensusSpec {
   package func run(cancellation: Cancellation?) -> [CensusCell]? {
     guard var cells = run(shouldStop: { cancellation.shouldStop() }) else { return nil }
     guard let training else { return cells }
-    let f = activation.activation(alpha: alpha)
+    let f = activation.activation(FunctionParameters(alpha: alpha))
     for index in cells.indices {
       var seeds = Self.networkSeeds(seed)
       var constant = 0

@@ -198,17 +198,17 @@ struct NetworkTrainer<F: TrainingFormat> {
       if F.rounds, rectifier.slope != 0 {
         for i in 0..<count { values[i] = F.round(values[i]) }
       }
-    } else if smooth == .sigmoid {
-      for i in 0..<count {
-        let s = F.value(Activation.sigmoidValue(zs[i].double))
-        values[i] = s
-        slopes[i] = F.round(s * F.round(1 - s))
-      }
     } else {
+      // f(z) in Double, rounded once to the format; f'(z) by the formula's
+      // training form, from z and that value, each operation rounded.
+      let formula = smooth.entry.formula
+      let parameter = F.value(smooth.parameter)
+      let p = smooth.parameter
       for i in 0..<count {
-        let t = F.value(LibM.tanh(zs[i].double))
-        values[i] = t
-        slopes[i] = F.round(1 - F.round(t * t))
+        let value = F.value(formula.value(zs[i].double, p))
+        values[i] = value
+        slopes[i] = formula.trainingDerivative(
+          zs[i], value: value, parameter, round: F.round, converting: F.value)
       }
     }
     a[l] = values

@@ -19,13 +19,11 @@ struct TrainingRectifier<T: TrainingScalar>: Sendable {
     rule = atZero
   }
 
-  /// The rectifier of `f` with f'(0) by `atZero`, or nil for sigmoid and tanh.
+  /// The rectifier of `f` with f'(0) by `atZero`, or nil for a function
+  /// that is not a rectifier.
   init?(_ f: Activation, atZero: GradientAtZero, converting: (Double) -> T) {
-    switch f {
-    case .relu: self.init(slope: 0, atZero: atZero.relu, converting: converting)
-    case .leaky(let alpha): self.init(slope: alpha, atZero: atZero.leaky, converting: converting)
-    case .sigmoid, .tanh: return nil
-    }
+    guard let rectifier = f.entry.rectifier, let slope = f.slopeBelowZero else { return nil }
+    self.init(slope: slope, atZero: rectifier.rule(atZero), converting: converting)
   }
 
   @inline(__always)

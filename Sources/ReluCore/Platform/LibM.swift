@@ -43,6 +43,14 @@ package enum LibM {
   package static func exp(_ x: Float) -> Float { cExpf(x) }
   /// The hyperbolic tangent of `x`, in binary32 (C's `tanhf`).
   package static func tanh(_ x: Float) -> Float { cTanhf(x) }
+  /// e^x - 1, exact near 0 where `exp(x) - 1` cancels (C's `expm1`).
+  package static func expm1(_ x: Double) -> Double { cExpm1(x) }
+  /// e^x - 1 in binary32 (C's `expm1f`).
+  package static func expm1(_ x: Float) -> Float { cExpm1f(x) }
+  /// ln(1 + x), exact near 0 where `log(1 + x)` loses x (C's `log1p`).
+  package static func log1p(_ x: Double) -> Double { cLog1p(x) }
+  /// ln(1 + x) in binary32 (C's `log1pf`).
+  package static func log1p(_ x: Float) -> Float { cLog1pf(x) }
 }
 
 // File-level aliases: inside `LibM`, the names `exp`, `log`... would refer to
@@ -52,6 +60,10 @@ private func cLog(_ x: Double) -> Double { log(x) }
 private func cTanh(_ x: Double) -> Double { tanh(x) }
 private func cExpf(_ x: Float) -> Float { expf(x) }
 private func cTanhf(_ x: Float) -> Float { tanhf(x) }
+private func cExpm1(_ x: Double) -> Double { expm1(x) }
+private func cExpm1f(_ x: Float) -> Float { expm1f(x) }
+private func cLog1p(_ x: Double) -> Double { log1p(x) }
+private func cLog1pf(_ x: Float) -> Float { log1pf(x) }
 private func cAtanh(_ x: Double) -> Double { atanh(x) }
 private func cCos(_ x: Double) -> Double { cos(x) }
 private func cSin(_ x: Double) -> Double { sin(x) }

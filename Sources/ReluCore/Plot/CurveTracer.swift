@@ -19,7 +19,7 @@ struct CurveTracer {
     self.scene = scene
     self.series = series
     self.frame = frame
-    guard series.isDiscontinuousAtZero(alpha: scene.alpha), frame.xRange.contains(0),
+    guard scene.isDiscontinuousAtZero(series), frame.xRange.contains(0),
       let sample = frame.xScale.nearestSample(of: 0), frame.xScale.contains(sample: sample)
     else {
       jumpSample = nil

@@ -31,7 +31,7 @@ package struct PlotJump: Sendable, Equatable {
   /// alpha to the left, 1 to the right); for a series merely continuous on
   /// each side it would be the limit to within that series' rounding.
   package init?(of series: PlotSeries, in scene: PlotScene) {
-    guard series.isDiscontinuousAtZero(alpha: scene.alpha) else { return nil }
+    guard scene.isDiscontinuousAtZero(series) else { return nil }
     self.init(
       value: scene.value(of: series, at: 0),
       leftLimit: scene.value(of: series, at: -.leastNonzeroMagnitude),

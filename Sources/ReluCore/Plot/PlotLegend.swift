@@ -66,9 +66,11 @@ package struct PlotLegend: Sendable, Equatable {
   /// - Returns: The entries, before layout.
   package static func entries(for scene: PlotScene, marking: SeriesMarking = .glyphs) -> [Entry] {
     var entries = scene.series.enumerated().map { index, series in
+      // `leaky a=0.1`, `softplus b=1`: the parameter's first letter.
       let short =
-        series.kind == .leaky
-        ? "\(series) a=\(NumberFormat.plain(scene.alpha))" : series.description
+        series.kind.entry.parameter.map {
+          "\(series) \($0.symbol.prefix(1))=\(NumberFormat.plain(scene.parameters[$0]))"
+        } ?? series.description
       guard scene.hiddenSeries.contains(series) else {
         return Entry(
           symbol: symbol(of: series, rendering: scene.rendering, marking: marking),

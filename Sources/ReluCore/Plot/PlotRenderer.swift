@@ -28,7 +28,7 @@ package enum PlotRenderer {
     if let cursor = scene.cursor {
       // At a jump the open and closed points already say which value is taken.
       for (_, series) in scene.drawnSeries
-      where !(cursor == 0 && series.isDiscontinuousAtZero(alpha: scene.alpha)) {
+      where !(cursor == 0 && scene.isDiscontinuousAtZero(series)) {
         let point = PlotPoint(x: cursor, y: scene.value(of: series, at: cursor))
         // A jump's open or closed point there says more: it stays.
         guard let cell = frame.cell(of: point),

@@ -5,8 +5,14 @@ package struct PlotScene: Sendable, Equatable {
   /// Always includes every overlay's series, so feed points and decay
   /// markers sit on a drawn curve that the legend names.
   package private(set) var series: [PlotSeries]
-  /// Leaky ReLU's slope for z < 0; the legend shows `leaky (alpha=0.1)`.
-  package var alpha: Double
+  /// The functions' parameters (Leaky ReLU's alpha, ELU's alpha, softplus's
+  /// beta); the legend shows them: `leaky (alpha=0.1)`.
+  package var parameters: FunctionParameters
+  /// Leaky ReLU's slope for z < 0 (in ``parameters``).
+  package var alpha: Double {
+    get { parameters.alpha }
+    set { parameters.alpha = newValue }
+  }
   /// The rectifiers' derivative at 0: decides which end of the jump is closed.
   package var gradientAtZero: GradientAtZero
   /// The horizontal range, -5 to 5 by default.
@@ -49,7 +55,7 @@ package struct PlotScene: Sendable, Equatable {
   ///   - series: The curves to draw, in legend order. The series of any
   ///     overlay with points that is not among them is appended (in overlay
   ///     order), so its points never float where no curve is drawn.
-  ///   - alpha: Leaky ReLU's slope for z < 0.
+  ///   - parameters: The functions' parameters (Leaky ReLU's slope...).
   ///   - gradientAtZero: The rectifiers' derivative at 0.
   ///   - xRange: The horizontal range.
   ///   - yRange: The vertical range, or nil for automatic.
@@ -57,7 +63,7 @@ package struct PlotScene: Sendable, Equatable {
   ///   - overlays: Feed points and the decay trajectory.
   ///   - language: The language of the legend's words.
   package init(
-    series: [PlotSeries] = [], alpha: Double = Activation.defaultAlpha,
+    series: [PlotSeries] = [], parameters: FunctionParameters = FunctionParameters(),
     gradientAtZero: GradientAtZero = .left, xRange: PlotBounds = .defaultX,
     yRange: PlotBounds? = nil, rendering: PlotRendering = .ascii, overlays: [PlotOverlay] = [],
     language: InterfaceLanguage = .en
@@ -67,7 +73,7 @@ package struct PlotScene: Sendable, Equatable {
       series.append(overlay.series)
     }
     self.series = series
-    self.alpha = alpha
+    self.parameters = parameters
     self.gradientAtZero = gradientAtZero
     self.xRange = xRange
     self.yRange = yRange
@@ -76,14 +82,20 @@ package struct PlotScene: Sendable, Equatable {
     self.language = language
   }
 
-  /// y of series `series` at x, with the scene's alpha and convention at 0.
+  /// y of series `series` at x, with the scene's parameters and convention at 0.
   package func value(of series: PlotSeries, at x: Double) -> Double {
-    series.value(at: x, alpha: alpha, gradientAtZero: gradientAtZero)
+    series.value(at: x, parameters: parameters, gradientAtZero: gradientAtZero)
   }
 
-  /// The name shown in legends: `relu'`, or `leaky (alpha=0.1)` for leaky.
+  /// Whether `series` jumps at x = 0 with the scene's parameters.
+  package func isDiscontinuousAtZero(_ series: PlotSeries) -> Bool {
+    series.isDiscontinuousAtZero(parameters: parameters)
+  }
+
+  /// The name shown in legends: `relu'`, or with the function's parameter,
+  /// `leaky (alpha=0.1)`, `softplus' (beta=1)`.
   package func label(of series: PlotSeries) -> String {
-    guard series.kind == .leaky else { return series.description }
-    return "\(series) (alpha=\(NumberFormat.plain(alpha)))"
+    guard let parameter = series.kind.entry.parameter else { return series.description }
+    return "\(series) (\(parameter.symbol)=\(NumberFormat.plain(parameters[parameter])))"
   }
 }

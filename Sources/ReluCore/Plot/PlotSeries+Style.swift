@@ -19,36 +19,29 @@ package struct SeriesStyle: Sendable, Hashable {
 }
 
 extension PlotSeries {
-  /// How this series is drawn: one row per series, each glyph and each colour
-  /// used once.
+  /// How this series is drawn: its function's glyph and colour for f or for
+  /// f' (``FunctionEntry/glyphs``, ``FunctionEntry/colors``), dashed in SVG
+  /// for a derivative.
   ///
   /// | series | glyph | colour |
   /// | --- | --- | --- |
-  /// | relu | `*` | blue |
-  /// | leaky | `#` | vermillion |
-  /// | sigmoid | `%` | orange |
-  /// | tanh | `&` | sky blue |
-  /// | relu' | `=` | bluish green |
-  /// | leaky' | `$` | reddish purple |
-  /// | sigmoid' | `:` | yellow |
-  /// | tanh' | `~` | grey |
+  /// | relu, relu' | `*`, `=` | blue, bluish green |
+  /// | leaky, leaky' | `#`, `$` | vermillion, reddish purple |
+  /// | sigmoid, sigmoid' | `%`, `:` | orange, yellow |
+  /// | tanh, tanh' | `&`, `~` | sky blue, grey |
+  /// | elu, elu' | `{`, `;` | teal, olive |
+  /// | softplus, softplus' | `"`, `,` | rose, sand |
   ///
   /// The four rectifier curves, most often plotted together, take the four
-  /// colours furthest apart. No glyph is used by the axes (`-`, `|`, `+`) or
-  /// the markers (`o`, `@`, `X`, digits, `C`). Derivatives are dashed in SVG.
+  /// colours furthest apart. No glyph is used twice, nor by the axes (`-`,
+  /// `|`, `+`), the markers (`o`, `@`, `X`, `O`, `!`, digits, `C`) or the
+  /// charts (`.`, `^`, `x`); a test checks it.
   package var style: SeriesStyle {
-    let (glyph, color): (Character, SeriesColor) =
-      switch (kind, isDerivative) {
-      case (.relu, false): ("*", .blue)
-      case (.leaky, false): ("#", .vermillion)
-      case (.sigmoid, false): ("%", .orange)
-      case (.tanh, false): ("&", .skyBlue)
-      case (.relu, true): ("=", .bluishGreen)
-      case (.leaky, true): ("$", .reddishPurple)
-      case (.sigmoid, true): (":", .yellow)
-      case (.tanh, true): ("~", .grey)
-      }
-    return SeriesStyle(glyph: glyph, color: color, dashed: isDerivative)
+    let entry = kind.entry
+    return SeriesStyle(
+      glyph: isDerivative ? entry.glyphs.derivative : entry.glyphs.function,
+      color: isDerivative ? entry.colors.derivative : entry.colors.function,
+      dashed: isDerivative)
   }
 
   /// The ASCII character that draws this series: its ``style``'s glyph.

@@ -13,15 +13,16 @@ package struct PlotSeries: Sendable, Hashable, CustomStringConvertible {
     self.isDerivative = derivative
   }
 
-  /// Parses `relu`, `relu'` and the like; nil for anything else.
+  /// Parses `relu`, `relu'` and the like, and each function's aliases
+  /// (`LeakyReLU'`), in any case; nil for anything else.
   package init?(_ text: String) {
     let derivative = text.hasSuffix("'")
     let name = derivative ? String(text.dropLast()) : text
-    guard let kind = ActivationKind(rawValue: name) else { return nil }
+    guard let kind = ActivationKind(named: name) else { return nil }
     self.init(kind, derivative: derivative)
   }
 
-  /// All eight series: each function, then each derivative.
+  /// Every series: each function of the table, then each derivative.
   package static let all: [PlotSeries] =
     ActivationKind.allCases.map { PlotSeries($0) }
     + ActivationKind.allCases.map { PlotSeries($0, derivative: true) }
@@ -31,20 +32,15 @@ package struct PlotSeries: Sendable, Hashable, CustomStringConvertible {
 
   /// y at x: f(x), or f'(x) with the given convention at 0.
   package func value(
-    at x: Double, alpha: Double, gradientAtZero: GradientAtZero
+    at x: Double, parameters: FunctionParameters, gradientAtZero: GradientAtZero
   ) -> Double {
-    let f = kind.activation(alpha: alpha)
+    let f = kind.activation(parameters)
     return isDerivative ? f.derivative(x, atZero: gradientAtZero) : f.value(x)
   }
 
-  /// Whether the series jumps at x = 0 (the rectifiers' derivatives do,
-  /// except leaky' with alpha = 1, which is constant).
-  package func isDiscontinuousAtZero(alpha: Double) -> Bool {
-    guard isDerivative else { return false }
-    switch kind {
-    case .relu: return true
-    case .leaky: return alpha != 1
-    case .sigmoid, .tanh: return false
-    }
+  /// Whether the series jumps at x = 0: a derivative whose one-sided limits
+  /// differ there (relu'; leaky' and elu' unless alpha = 1).
+  package func isDiscontinuousAtZero(parameters: FunctionParameters) -> Bool {
+    isDerivative && kind.activation(parameters).jumpAtZero != nil
   }
 }

@@ -128,7 +128,9 @@ package enum HelpText {
     let name = kind.rawValue
     let heading = Words(en: "\(name) and \(name)'", zh: "\(name) 和 \(name)'")
     return [ReportLine(heading(language), role: .heading)]
-      + body(details: kind.help, aliases: [], examples: kind.helpExamples, language)
+      + body(
+        details: kind.entry.help, aliases: kind.entry.aliases, examples: kind.entry.examples,
+        language)
   }
 
   /// `help terms`: English, Chinese and what each means, in `language`.

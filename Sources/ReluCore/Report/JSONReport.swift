@@ -340,8 +340,9 @@ package enum JSONReport {
     json.endArray()
   }
 
+  /// The function's parameter, by its symbol: `"alpha"` (leaky, elu) or `"beta"`.
   private static func alpha(_ f: Activation, into json: inout JSONWriter) {
-    if case .leaky(let alpha) = f { json.member("alpha", alpha) }
+    if let parameter = f.entry.parameter { json.member(parameter.symbol, f.parameter) }
   }
 
   /// An epoch's record (its number unless `withNumber` is false).

@@ -98,7 +98,7 @@ package enum TextReport {
       + String(repeating: "~", count: max(0, diagnostic.markerLength - 1))
   }
 
-  /// `relu`, `sigmoid'`, `leaky (alpha=0.1)`, `leaky' (alpha=0.1)`.
+  /// `relu`, `sigmoid'`, `leaky (alpha=0.1)`, `leaky' (alpha=0.1)`, `softplus (beta=1)`.
   static func label(_ f: Activation, derivative: Bool) -> String {
     var bytes: [UInt8] = []
     appendLabel(f, derivative: derivative, to: &bytes)
@@ -109,9 +109,9 @@ package enum TextReport {
   static func appendLabel(_ f: Activation, derivative: Bool, to bytes: inout [UInt8]) {
     bytes += f.name.utf8
     if derivative { bytes.append(UInt8(ascii: "'")) }
-    guard case .leaky(let alpha) = f else { return }
-    bytes += " (alpha=".utf8
-    bytes += NumberFormat.plain(alpha).utf8
+    guard let parameter = f.entry.parameter else { return }
+    bytes += " (\(parameter.symbol)=".utf8
+    bytes += NumberFormat.plain(f.parameter).utf8
     bytes.append(UInt8(ascii: ")"))
   }
 

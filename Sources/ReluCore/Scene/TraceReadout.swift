@@ -94,22 +94,22 @@ package enum TraceReadout: Sendable, Equatable {
   /// - Parameters:
   ///   - z: Where the cursor stands.
   ///   - series: The curves drawn.
-  ///   - alpha: Leaky ReLU's slope for z < 0.
+  ///   - parameters: The functions' parameters.
   ///   - gradientAtZero: The rules that pick f'(0).
   ///   - rule: What names the value picked at a kink (``Kink/rule``).
   /// - Returns: One reading per function.
   package static func functions(
-    at z: Double, series: [PlotSeries], alpha: Double, gradientAtZero: GradientAtZero,
+    at z: Double, series: [PlotSeries], parameters: FunctionParameters,
+    gradientAtZero: GradientAtZero,
     rule: String
   ) -> TraceReadout {
     var kinds: [ActivationKind] = []
     for kind in series.map(\.kind) where !kinds.contains(kind) { kinds.append(kind) }
     let readings = kinds.map { kind in
-      let f = kind.activation(alpha: alpha)
+      let f = kind.activation(parameters)
       let chosen = f.derivative(z, atZero: gradientAtZero)
       var kink: Kink?
-      if z == 0, kind.isRectifier {
-        let slope = if case .leaky(let a) = f { a } else { 0.0 }
+      if z == 0, let slope = f.slopeBelowZero {
         kink = Kink(left: slope, right: 1, chosen: chosen, rule: rule)
       }
       return FunctionReading(activation: f, value: f.value(z), derivative: chosen, kink: kink)

@@ -244,7 +244,7 @@ package struct BornCommand: Sendable, Equatable {
 
 /// `compare F... [from A to B] [lr ETA]`.
 package struct CompareSpec: Sendable, Equatable {
-  /// Never empty: `compare` alone means all four functions.
+  /// Never empty: `compare` alone means every function of the table.
   package var functions: [Located<ActivationKind>]
   /// nil: the chapter's 0.9 (``DecaySimulation/chapterStart``).
   package var from: Located<Double>?

@@ -94,17 +94,18 @@ extension CommandName {
           en: "apply F or its derivative (relu') to V, with no layer",
           zh: "求 F 或其导数（relu'）在 V 上的值，不经过层"),
         details: [
-          Words(
-            en: "F is relu, leaky, sigmoid or tanh, or one of them primed for its derivative.",
-            zh: "F 为 relu、leaky、sigmoid 或 tanh；名字后加 ' 表示它的导数。")
+          Words(en: "F is ", zh: "F 为 ")
+            + Words.list(ActivationKind.allCases.map(\.rawValue), or: true)
+            + Words(
+              en: ",\nor one of them primed for its derivative.", zh: "；名字后加 ' 表示它的导数。")
         ],
         examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky' -1 0 1"])
     case .plot:
       CommandSpec(
         syntax: .value(.seriesList, .functions),
         summary: Words(
-          en: "the curves: relu leaky sigmoid tanh, derivatives primed",
-          zh: "画曲线：relu leaky sigmoid tanh，加 ' 为导数"),
+          en: "curves of the functions named, derivatives primed (relu')",
+          zh: "画出所列函数的曲线，加 ' 为导数（relu'）"),
         details: [
           Words(
             en: "plot with no names goes back to the default: the layer's function and derivative.",
@@ -226,7 +227,7 @@ extension CommandName {
         details: [
           .lines(
             en: [
-              "Defaults: all four functions, from \(Self.chapter.start)"
+              "Defaults: every function, from \(Self.chapter.start)"
                 + " to \(Self.chapter.target), the session's lr"
                 + " (\(Self.chapter.rate) unless set):",
               "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
@@ -234,7 +235,7 @@ extension CommandName {
               "as in the chapter.",
             ],
             zh: [
-              "默认：全部四个函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
+              "默认：全部函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
                 + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
               "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
@@ -464,8 +465,8 @@ extension CommandName {
               "log10，以及每轮 z = 0 的个数（view zeros 单独显示）。会话中的网络不变。",
             ]),
           Words(
-            en: "sigmoid and tanh have no kink at 0: twin refuses them.",
-            zh: "sigmoid 和 tanh 在 0 处没有折点：twin 不接受它们。"),
+            en: "Only relu and leaky leave f'(0) to a convention: twin refuses the others.",
+            zh: "只有 relu 和 leaky 的 f'(0) 由约定决定：twin 不接受其他函数。"),
         ],
         examples: [
           "net relu seed 1; twin", "net relu seed 1; twin epochs 200 batch 20 seeds 1 2 3",
@@ -559,13 +560,13 @@ extension CommandName {
             en: [
               "A leaky net (alpha > 0) is never born dead: a layer with z <= 0 everywhere",
               "still passes alpha z on, and its gradient is alpha, not 0. born leaky counts",
-              "the nets born inactive instead. sigmoid and tanh are refused: they are never",
-              "0, so none of their nets is born dead.",
+              "the nets born inactive instead. The other functions are refused: their",
+              "gradient is never exactly 0 below 0, so none of their nets is born dead.",
             ],
             zh: [
               "leaky 网络（alpha > 0）不会生来已死：处处 z <= 0 的层仍输出 alpha z，",
               "梯度为 alpha 而不是 0。born leaky 改为统计生来未激活的网络。",
-              "不接受 sigmoid 和 tanh：它们从不为 0，它们的网络也就不会生来已死。",
+              "不接受其他函数：它们在 0 以下的梯度从不恰好为 0，它们的网络也就不会生来已死。",
             ]),
           .lines(
             en: [

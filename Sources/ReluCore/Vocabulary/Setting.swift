@@ -1,6 +1,8 @@
 /// A `set` command's setting and new value, already checked for range.
 package enum Setting: Sendable, Equatable {
   case alpha(Double)
+  /// ELU's alpha or softplus's beta.
+  case parameter(FunctionParameter, Double)
   case learningRate(Double)
   case gradientAtZero(GradientAtZero)
   /// A framework's rules at 0 and, for most, its alpha.
@@ -23,6 +25,9 @@ package enum Setting: Sendable, Equatable {
   package var name: SettingName {
     switch self {
     case .alpha: .alpha
+    case .parameter(.alpha, _): .alpha
+    case .parameter(.eluAlpha, _): .eluAlpha
+    case .parameter(.beta, _): .beta
     case .learningRate: .lr
     case .gradientAtZero: .grad0
     case .convention: .convention
@@ -42,7 +47,8 @@ extension Setting {
   /// The value the setting sets, as `set` takes it back.
   package var value: SettingValue {
     switch self {
-    case .alpha(let value), .learningRate(let value), .animationSpeed(let value):
+    case .alpha(let value), .learningRate(let value), .animationSpeed(let value),
+      .parameter(_, let value):
       .number(value)
     case .gradientAtZero(let value): .word(value.name)
     case .convention(let value): .word(value.rawValue)

@@ -5,6 +5,8 @@
 /// and reports them. Every switch over settings is exhaustive.
 package enum SettingName: String, Sendable, Hashable, CaseIterable, VocabularyName {
   case alpha
+  case eluAlpha = "elu-alpha"
+  case beta
   case lr
   case grad0
   case convention
@@ -92,6 +94,33 @@ extension SettingName {
             zh: "各框架的默认值：PyTorch 为 0.01，TensorFlow 为 0.2，Keras 为 0.3。"),
         ],
         examples: ["set alpha 0.1", "set alpha=0.3"])
+    case .eluAlpha:
+      SettingSpec(
+        aliases: [], syntax: .value(.number, .number),
+        meaning: Words(
+          en: "ELU's alpha: elu(z) = alpha (e^z - 1) for z <= 0",
+          zh: "ELU 的 alpha：z <= 0 时 elu(z) = alpha (e^z - 1)"),
+        details: [
+          Words(
+            en: "Finite and >= 0; 1 by default (PyTorch's and Keras's). 0 makes elu relu.",
+            zh: "有限且 >= 0；默认 1（PyTorch 和 Keras 的默认值）。取 0 时 elu 就是 relu。"),
+          Words(
+            en: "Below 0 elu tends to -alpha; with alpha = 1 its derivative has no jump at 0.",
+            zh: "z < 0 时 elu 趋向 -alpha；alpha = 1 时它的导数在 0 处没有跳跃。"),
+        ],
+        examples: ["set elu-alpha 0.5", "set elu-alpha 2; plot elu elu'"])
+    case .beta:
+      SettingSpec(
+        aliases: ["softplus-beta"], syntax: .value(.number, .number),
+        meaning: Words(
+          en: "softplus's beta: softplus(z) = ln(1 + e^(beta z)) / beta",
+          zh: "softplus 的 beta：softplus(z) = ln(1 + e^(beta z)) / beta"),
+        details: [
+          Words(
+            en: "Finite and > 0; 1 by default (PyTorch's). The larger beta, the closer to relu.",
+            zh: "有限且 > 0；默认 1（PyTorch 的默认值）。beta 越大，softplus 越接近 relu。")
+        ],
+        examples: ["set beta 5", "set beta 0.5; plot relu softplus"])
     case .lr:
       SettingSpec(
         aliases: ["eta"], syntax: .value(.number, .rate),
@@ -388,6 +417,14 @@ extension SettingName {
         return .alpha(try Activation.validateAlpha(alpha.value))
       } catch {
         throw CommandError(SettingMessage.invalidAlpha(error).words, at: alpha.range)
+      }
+    case .eluAlpha, .beta:
+      let parameter: FunctionParameter = self == .beta ? .beta : .eluAlpha
+      let value = Self.required(arguments.number(.number))
+      do {
+        return .parameter(parameter, try parameter.validate(value.value))
+      } catch {
+        throw CommandError(SettingMessage.invalidAlpha(error).words, at: value.range)
       }
     case .lr:
       return .learningRate(try Self.learningRate(Self.required(arguments.number(.rate))))

@@ -322,9 +322,9 @@ package enum ValueKind: Sendable {
 package enum FunctionFilter: Sendable, Equatable {
   /// relu and leaky, the functions with a layer.
   case layers
-  /// relu, leaky, sigmoid, tanh.
+  /// Every function of the table.
   case functions
-  /// The four functions and their derivatives (`relu'`).
+  /// Every function and its derivative (`relu'`).
   case functionsAndDerivatives
 
   /// The series it accepts, in help's order.
@@ -359,15 +359,15 @@ package enum FunctionFilter: Sendable, Equatable {
     PlotSeries(word.lowercased()).map(series.contains) ?? false
   }
 
-  /// What a message says is expected: `relu or leaky`.
+  /// What a message says is expected: `relu or leaky`, the names from the
+  /// function table.
   var noun: Words {
     switch self {
-    case .layers: Words(en: "relu or leaky", zh: "relu 或 leaky")
-    case .functions: Words(en: "relu, leaky, sigmoid or tanh", zh: "relu、leaky、sigmoid 或 tanh")
+    case .layers: Words.list(Self.layerNames, or: true)
+    case .functions: Words.list(Self.functionNames, or: true)
     case .functionsAndDerivatives:
-      Words(
-        en: "relu, leaky, sigmoid or tanh, or a derivative such as relu'",
-        zh: "relu、leaky、sigmoid 或 tanh，或导数（如 relu'）")
+      Words.list(Self.functionNames, or: true)
+        + Words(en: ", or a derivative such as relu'", zh: "，或导数（如 relu'）")
     }
   }
 }

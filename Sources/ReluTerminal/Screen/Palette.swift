@@ -115,10 +115,12 @@ package enum Palette {
   /// bold. With 8, the ANSI colour of its hue, bold (bright on terminals that
   /// brighten bold) except orange and grey: orange is plain yellow (many
   /// terminals show ANSI yellow as a dark yellow or brown), yellow bold yellow,
-  /// grey plain white (near the terminal's own text colour). Eight series and
-  /// seven colours besides black: orange and yellow share one and differ only
-  /// by bold, which some terminals show as brighter and others as heavier
-  /// only; they still differ by glyph. Without colours, plain.
+  /// grey plain white (near the terminal's own text colour); the four muted
+  /// colours of the later functions (teal, olive, rose, sand) plain cyan,
+  /// green and red, and bold white. More series than the seven colours besides
+  /// black: colours that share an ANSI colour differ by bold, which some
+  /// terminals show as brighter and others as heavier only; they still differ
+  /// by glyph. Without colours, plain.
   /// - Parameters:
   ///   - color: The series colour.
   ///   - colors: The colours the terminal gives.
@@ -137,6 +139,10 @@ package enum Palette {
       case .reddishPurple: Style(foreground: .magenta, bold: true)
       case .yellow: Style(foreground: .yellow, bold: true)
       case .grey: Style(foreground: .white)
+      case .teal: Style(foreground: .cyan)
+      case .olive: Style(foreground: .green)
+      case .rose: Style(foreground: .red)
+      case .sand: Style(foreground: .white, bold: true)
       }
     }
   }

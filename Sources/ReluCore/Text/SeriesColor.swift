@@ -1,4 +1,4 @@
-/// The eight colours the plot series take, one each (see ``PlotSeries/style``).
+/// The colours the plot series take, one each (see ``PlotSeries/style``).
 ///
 /// Okabe and Ito's colour-blind-safe palette ("Color Universal Design", 2008)
 /// without its black, which vanishes on a dark terminal, and with the grey
@@ -8,6 +8,8 @@
 ///
 /// Yellow is faint on white paper and grey is close to a terminal's own text
 /// colour; both go to the series least often plotted (sigmoid' and tanh').
+/// The functions after the chapter's four take four colours of Paul Tol's
+/// colour-blind-safe "muted" scheme (teal, olive, rose, sand).
 package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
   case blue
   case vermillion
@@ -17,6 +19,10 @@ package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
   case reddishPurple
   case yellow
   case grey
+  case teal
+  case olive
+  case rose
+  case sand
 
   /// The sRGB colour as 0xRRGGBB.
   package var rgb: UInt32 {
@@ -29,6 +35,10 @@ package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
     case .reddishPurple: 0xCC79A7
     case .yellow: 0xF0E442
     case .grey: 0x999999
+    case .teal: 0x44AA99
+    case .olive: 0x999933
+    case .rose: 0xCC6677
+    case .sand: 0xDDCC77
     }
   }
 
