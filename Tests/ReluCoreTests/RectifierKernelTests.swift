@@ -65,6 +65,69 @@ import Testing
     }
   }
 
+  /// Inputs in `T` whose first 1,024 elements are the 256 groups of four
+  /// kinds (group i's lane k of kind (i >> 2k) & 3, as backward's tables
+  /// index them), each kind by turns one of its values of T (subnormals,
+  /// infinities, both zeros and NaN included), then ``input(count:seed:)``.
+  static func groupedInput<T: KernelScalar>(count: Int, seed: UInt64, as _: T.Type) -> [T] {
+    let t = T.leastNonzeroMagnitude
+    let kinds: [[T]] = [
+      [-1.5, -.infinity, -t, -.greatestFiniteMagnitude, -T.leastNormalMagnitude],
+      [2.5, .infinity, t, .greatestFiniteMagnitude, T.leastNormalMagnitude / 2],
+      [0, -0.0],
+      [.nan, -.nan],
+    ]
+    let grouped = (0..<1024).map { i in
+      let kind = kinds[(i / 4) >> (2 * (i % 4)) & 3]
+      return kind[(i / 5) % kind.count]
+    }
+    let rest = input(count: max(count - grouped.count, 0), seed: seed).map { T($0) }
+    return Array((grouped + rest).prefix(count))
+  }
+
+  /// Upstream gradients in `T`, cycling through 13 values (prime to the four
+  /// lanes and to the groups' kinds) that include NaN, infinities, both zeros
+  /// and subnormals, so each meets every kind in every lane.
+  static func upstream<T: KernelScalar>(count: Int, as _: T.Type) -> [T] {
+    let t = T.leastNonzeroMagnitude
+    let cycle: [T] = [
+      1, -2, .nan, .infinity, -.infinity, 0, -0.0, t, -t, 0.1, -3.75,
+      .greatestFiniteMagnitude, T.leastNormalMagnitude,
+    ]
+    return (0..<count).map { cycle[$0 % cycle.count] }
+  }
+
+  /// forward, the byte mask and backward of vectors held in `T`, against
+  /// the definitions in `T` for every rectifier: below
+  /// ``RectifierMask/lanesFrom`` one by one, from it on four lanes at a time
+  /// through the tables (every group of four kinds, and a tail of 1 to 3).
+  func checkTypedKernels<T: KernelScalar>(as _: T.Type) throws {
+    let from = RectifierMask.lanesFrom
+    for (count, seed) in [(from - 1, UInt64(6)), (from, 7), (from + 3, 8), (2 * from + 1, 9)] {
+      let x = Self.groupedInput(count: count, seed: seed, as: T.self)
+      let g = Self.upstream(count: count, as: T.self)
+      let same: (T, T) -> Bool = { $0.isNaN ? $1.isNaN : $0.bitPattern == $1.bitPattern }
+      for f in Self.rectifiers {
+        var memory = RectifierMemory()
+        let output = memory.forward(x, f)
+        let mask = try #require(memory.byteMask)
+        let grad = try memory.backward(g)
+        #expect(output.count == count && mask.count == count && grad.count == count)
+        let wrong = (0..<count).filter { i in
+          !same(output[i], f.value(x[i])) || mask.codes[i] != RectifierSide.code(of: x[i])
+            || !same(grad[i], f.backward(g[i], at: x[i]))
+        }
+        #expect(wrong.count == 0, "\(T.self) \(count) \(f): first at \(wrong.prefix(3))")
+      }
+    }
+  }
+
+  @Test func theTypedKernelsAgreeWithTheDefinitionsInLanesAndOneByOne() throws {
+    try checkTypedKernels(as: Float.self)
+    try checkTypedKernels(as: Double.self)
+    try checkTypedKernels(as: Float16.self)
+  }
+
   @Test func theByteMaskKeepsTheShapeAndRefusesAnotherShape() throws {
     let x = try Tensor(shape: [2, 3], scalars: [1, -2, 0, .nan, -0.0, 3])
     let leaky = ConventionRectifier.leaky(alpha: 0.5, atZero: .mid, rule: Convention.code.leaky)

@@ -8,14 +8,15 @@
 /// `bitPattern` lets a kernel select between a product and +0 without a
 /// branch.
 ///
-/// The eight-lane forms (``lanes(_:_:slope:)``, ``codes(of:)``) are written
+/// The lane forms (``lanes(_:_:slope:)``, ``codes(of:)``,
+/// ``gradientLanes(_:factor:keep:addend:)``) are written
 /// for each type: in generic code the standard library's SIMD operators are
 /// loops over lanes that stay loops after specialization (a forward pass ran
 /// 30 times slower than memcpy), while the concrete types' own operators are
 /// vector instructions. The three bodies are the same text.
 package protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
   /// The unsigned integer of the same width: `UInt16`, `UInt32`, `UInt64`.
-  associatedtype Bits: FixedWidthInteger & UnsignedInteger
+  associatedtype Bits: FixedWidthInteger & UnsignedInteger & SIMDScalar
   /// The IEEE 754 encoding.
   var bitPattern: Bits { get }
   init(bitPattern: Bits)
@@ -39,23 +40,16 @@ package protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codabl
   /// Spelled with SIMD types because the compiler does not vectorize the
   /// scalar form (comparisons of floats narrowed to bytes) on its own.
   static func codes(of z: SIMD8<Self>) -> SIMD8<UInt8>
-  /// Whether backward goes eight lanes at a time (``gradientLanes(_:codes:factors:blocked:addend:)``)
-  /// or one element at a time: for Double a scalar loop over a table of four
-  /// factors is as fast as memcpy already (it waits on memory), and the
-  /// lanes are slower; for Float and Float16 the lanes are faster.
-  static var backwardInLanes: Bool { get }
-  /// Backward of eight elements, lane by lane: `g * factors[code]`, or +0
-  /// where `blocked[code]` is not 0 (the convention selects instead of
-  /// multiplying), plus `addend` (-0.0, which changes nothing, or +0.0), the
-  /// code being each lane's ``RectifierSide`` raw value, eight bytes at `codes`.
-  ///
-  /// The codes are compared as floating-point lanes: the standard library's
-  /// integer lane comparisons and its SIMD8<UInt8> conversions are loops
-  /// over lanes, not instructions.
+  /// Backward of four elements, lane by lane: the bits of `g * factor` and'ed
+  /// with `keep` (all ones, or 0 where the convention selects +0 instead of
+  /// multiplying), plus `addend` (-0.0, which changes nothing, or +0.0).
+  /// With each lane's factor and keep those of its kind, this is
+  /// ``ConventionRectifier/backward(_:kind:)`` of each lane bit for bit
+  /// (``RectifierMask`` looks the four lanes' factors and keeps up in tables
+  /// indexed by four codes at once).
   static func gradientLanes(
-    _ g: SIMD8<Self>, codes: UnsafePointer<UInt8>, factors: SIMD4<Self>, blocked: SIMD4<Self>,
-    addend: Self
-  ) -> SIMD8<Self>
+    _ g: SIMD4<Self>, factor: SIMD4<Self>, keep: SIMD4<Bits>, addend: Self
+  ) -> SIMD4<Self>
 }
 
 /// Which of ``ConventionRectifier``'s four forward functions a loop applies.
@@ -71,8 +65,6 @@ package enum LaneRule: Sendable {
 }
 
 extension Double: KernelScalar {
-  package static var backwardInLanes: Bool { false }
-
   @inline(__always)
   package static func lanes(_ z: SIMD8<Double>, _ rule: LaneRule, slope: Double) -> SIMD8<Double> {
     switch rule {
@@ -101,20 +93,11 @@ extension Double: KernelScalar {
 
   @inline(__always)
   package static func gradientLanes(
-    _ g: SIMD8<Double>, codes: UnsafePointer<UInt8>, factors: SIMD4<Double>, blocked: SIMD4<Double>,
-    addend: Double
-  ) -> SIMD8<Double> {
-    let code = SIMD8<Double>(
-      Double(codes[0]), Double(codes[1]), Double(codes[2]), Double(codes[3]), Double(codes[4]),
-      Double(codes[5]), Double(codes[6]), Double(codes[7]))
-    var factor = SIMD8<Double>(repeating: factors[0])
-    var block = SIMD8<Double>(repeating: blocked[0])
-    for kind in 1..<4 {
-      let here = code .== Double(kind)
-      factor.replace(with: factors[kind], where: here)
-      block.replace(with: blocked[kind], where: here)
-    }
-    return (g * factor).replacing(with: 0, where: block .!= 0) + addend
+    _ g: SIMD4<Double>, factor: SIMD4<Double>, keep: SIMD4<UInt64>, addend: Double
+  ) -> SIMD4<Double> {
+    // The same lanes seen as their bits and back: no instruction.
+    let kept = unsafeBitCast(g * factor, to: SIMD4<UInt64>.self) & keep
+    return unsafeBitCast(kept, to: SIMD4<Double>.self) + addend
   }
 
   package static var precision: Precision { .double }
@@ -125,8 +108,6 @@ extension Double: KernelScalar {
 }
 
 extension Float: KernelScalar {
-  package static var backwardInLanes: Bool { true }
-
   @inline(__always)
   package static func lanes(_ z: SIMD8<Float>, _ rule: LaneRule, slope: Float) -> SIMD8<Float> {
     switch rule {
@@ -155,20 +136,11 @@ extension Float: KernelScalar {
 
   @inline(__always)
   package static func gradientLanes(
-    _ g: SIMD8<Float>, codes: UnsafePointer<UInt8>, factors: SIMD4<Float>, blocked: SIMD4<Float>,
-    addend: Float
-  ) -> SIMD8<Float> {
-    let code = SIMD8<Float>(
-      Float(codes[0]), Float(codes[1]), Float(codes[2]), Float(codes[3]), Float(codes[4]),
-      Float(codes[5]), Float(codes[6]), Float(codes[7]))
-    var factor = SIMD8<Float>(repeating: factors[0])
-    var block = SIMD8<Float>(repeating: blocked[0])
-    for kind in 1..<4 {
-      let here = code .== Float(kind)
-      factor.replace(with: factors[kind], where: here)
-      block.replace(with: blocked[kind], where: here)
-    }
-    return (g * factor).replacing(with: 0, where: block .!= 0) + addend
+    _ g: SIMD4<Float>, factor: SIMD4<Float>, keep: SIMD4<UInt32>, addend: Float
+  ) -> SIMD4<Float> {
+    // The same lanes seen as their bits and back: no instruction.
+    let kept = unsafeBitCast(g * factor, to: SIMD4<UInt32>.self) & keep
+    return unsafeBitCast(kept, to: SIMD4<Float>.self) + addend
   }
 
   package static var precision: Precision { .single }
@@ -179,8 +151,6 @@ extension Float: KernelScalar {
 }
 
 extension Float16: KernelScalar {
-  package static var backwardInLanes: Bool { true }
-
   @inline(__always)
   package static func lanes(_ z: SIMD8<Float16>, _ rule: LaneRule, slope: Float16) -> SIMD8<Float16>
   {
@@ -210,21 +180,11 @@ extension Float16: KernelScalar {
 
   @inline(__always)
   package static func gradientLanes(
-    _ g: SIMD8<Float16>, codes: UnsafePointer<UInt8>, factors: SIMD4<Float16>,
-    blocked: SIMD4<Float16>,
-    addend: Float16
-  ) -> SIMD8<Float16> {
-    let code = SIMD8<Float16>(
-      Float16(codes[0]), Float16(codes[1]), Float16(codes[2]), Float16(codes[3]), Float16(codes[4]),
-      Float16(codes[5]), Float16(codes[6]), Float16(codes[7]))
-    var factor = SIMD8<Float16>(repeating: factors[0])
-    var block = SIMD8<Float16>(repeating: blocked[0])
-    for kind in 1..<4 {
-      let here = code .== Float16(kind)
-      factor.replace(with: factors[kind], where: here)
-      block.replace(with: blocked[kind], where: here)
-    }
-    return (g * factor).replacing(with: 0, where: block .!= 0) + addend
+    _ g: SIMD4<Float16>, factor: SIMD4<Float16>, keep: SIMD4<UInt16>, addend: Float16
+  ) -> SIMD4<Float16> {
+    // The same lanes seen as their bits and back: no instruction.
+    let kept = unsafeBitCast(g * factor, to: SIMD4<UInt16>.self) & keep
+    return unsafeBitCast(kept, to: SIMD4<Float16>.self) + addend
   }
 
   package static var precision: Precision { .half }
