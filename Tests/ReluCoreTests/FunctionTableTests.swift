@@ -116,9 +116,10 @@ import Testing
 
   // MARK: Every command, every function
 
-  /// The commands that take a function, each with every function of the
-  /// table: it runs, or it refuses with a message naming the function and
-  /// why. Only the refusals listed here are allowed.
+  /// The commands that take a function, each with every function of the table.
+  ///
+  /// Each runs, or refuses with a message naming the function and why. Only
+  /// the refusals listed here are allowed.
   @Test(arguments: ActivationKind.allCases)
   func everyCommandTakesEveryFunctionOrSaysWhy(kind: ActivationKind) throws {
     let name = kind.rawValue
