@@ -148,7 +148,7 @@ import Testing
     let sigmoid = try lab.failure("net sigmoid seed 1; twin")
     #expect(
       sigmoid.message.hasPrefix(
-        "twin sets f'(0) apart, a convention only relu and leaky have; sigmoid"))
+        "twin sets f'(0) apart, and only relu and leaky let a convention choose f'(0)"))
     #expect(sigmoid.column == 21)
     let batch = try lab.failure("net relu seed 1; twin batch 300")
     #expect(batch.message == "batch 300 is more than the network's 200 data points")

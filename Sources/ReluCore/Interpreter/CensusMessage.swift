@@ -32,10 +32,10 @@ package enum CensusMessage: MessageCatalogue, Equatable {
     switch self {
     case .neverDead(let f):
       Words(
-        en: "born counts relu and leaky networks, whose gradient is exactly 0 below 0;"
-          + " \(f)'s is not, so no \(f) network is born dead",
-        zh: "born 只统计 relu 和 leaky 网络，它们在 0 以下的梯度恰好为 0；"
-          + "\(f) 的梯度不是，所以 \(f) 网络不会生来已死")
+        en: "born counts relu and leaky networks; the gradient of \(f) below 0 is never"
+          + " exactly 0, so no \(f) network is born dead",
+        zh: "born 只统计 relu 和 leaky 网络；"
+          + "\(f) 在 0 以下的梯度从不恰好为 0，所以 \(f) 网络不会生来已死")
     case .heading(let f, let trials, let inactive):
       inactive
         ? Words(

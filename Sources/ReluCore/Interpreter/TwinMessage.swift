@@ -26,10 +26,11 @@ package enum TwinMessage: MessageCatalogue, Equatable {
     switch self {
     case .noKink(let f):
       Words(
-        en: "twin sets f'(0) apart, a convention only relu and leaky have; \(f) has none,"
-          + " so its two copies would be one network: build a relu or leaky network, e.g. net relu",
-        zh: "twin 的两份网络只有 f'(0) 不同，这是只有 relu 和 leaky 才有的约定，\(f) 没有，"
-          + "两份会完全相同；请搭建 relu 或 leaky 网络，例如 net relu")
+        en: "twin sets f'(0) apart, and only relu and leaky let a convention choose f'(0);"
+          + " the two copies of a \(f) network would be one: build a relu or leaky network,"
+          + " e.g. net relu",
+        zh: "twin 的两份网络只有 f'(0) 不同，而只有 relu 和 leaky 的 f'(0) 可按约定选取；"
+          + "\(f) 的两份会完全相同：请搭建 relu 或 leaky 网络，例如 net relu")
     case .sweepNeedsList:
       Words(
         en: "sweep needs lr A... or precision P..., e.g. sweep lr 0.05 0.2",

@@ -112,12 +112,14 @@ extension CommandName {
             zh: "不带名字的 plot 回到默认：当前层的函数及其导数。"),
           .lines(
             en: [
-              "The derivatives of relu and leaky jump at 0: the plot leaves a gap there, with a",
-              "closed point @ on the side that holds f'(0) (see set grad0) and an open point o.",
+              "A derivative that jumps at 0 (relu', leaky', elu' unless alpha = 1): the plot",
+              "leaves a gap there, with a closed point @ on the side that holds f'(0) (see",
+              "set grad0) and an open point o.",
             ],
             zh: [
-              "relu 和 leaky 的导数在 0 处跳变：图在那里留出缺口，f'(0) 所在的一侧",
-              "画实心点 @（见 set grad0），另一侧画空心点 o。",
+              "导数在 0 处跳变时（relu'、leaky'，以及 alpha 不为 1 时的 elu'），",
+              "图在那里留出缺口，f'(0) 所在的一侧画实心点 @（见 set grad0），",
+              "另一侧画空心点 o。",
             ]),
           Words(
             en:
@@ -465,8 +467,8 @@ extension CommandName {
               "log10，以及每轮 z = 0 的个数（view zeros 单独显示）。会话中的网络不变。",
             ]),
           Words(
-            en: "Only relu and leaky leave f'(0) to a convention: twin refuses the others.",
-            zh: "只有 relu 和 leaky 的 f'(0) 由约定决定：twin 不接受其他函数。"),
+            en: "Only relu and leaky let a convention choose f'(0): twin refuses the others.",
+            zh: "只有 relu 和 leaky 的 f'(0) 可按约定选取：twin 不接受其他函数。"),
         ],
         examples: [
           "net relu seed 1; twin", "net relu seed 1; twin epochs 200 batch 20 seeds 1 2 3",
@@ -566,7 +568,7 @@ extension CommandName {
             zh: [
               "leaky 网络（alpha > 0）不会生来已死：处处 z <= 0 的层仍输出 alpha z，",
               "梯度为 alpha 而不是 0。born leaky 改为统计生来未激活的网络。",
-              "不接受其他函数：它们在 0 以下的梯度从不恰好为 0，它们的网络也就不会生来已死。",
+              "不接受其他函数：它们在 0 以下的梯度从不恰好为 0，网络也就不会生来已死。",
             ]),
           .lines(
             en: [

@@ -102,11 +102,11 @@ extension SettingName {
           zh: "ELU 的 alpha：z <= 0 时 elu(z) = alpha (e^z - 1)"),
         details: [
           Words(
-            en: "Finite and >= 0; 1 by default (PyTorch's and Keras's). 0 makes elu relu.",
-            zh: "有限且 >= 0；默认 1（PyTorch 和 Keras 的默认值）。取 0 时 elu 就是 relu。"),
+            en: "Finite and >= 0; PyTorch's and Keras's default is 1 too. 0 makes elu relu.",
+            zh: "有限且 >= 0；PyTorch 和 Keras 的默认值也是 1。取 0 时 elu 就是 relu。"),
           Words(
-            en: "Below 0 elu tends to -alpha; with alpha = 1 its derivative has no jump at 0.",
-            zh: "z < 0 时 elu 趋向 -alpha；alpha = 1 时它的导数在 0 处没有跳跃。"),
+            en: "The lower z, the closer elu is to -alpha; with alpha = 1 elu' has no jump at 0.",
+            zh: "z 越小，elu 越接近 -alpha；alpha = 1 时它的导数在 0 处没有跳变。"),
         ],
         examples: ["set elu-alpha 0.5", "set elu-alpha 2; plot elu elu'"])
     case .beta:
@@ -117,8 +117,8 @@ extension SettingName {
           zh: "softplus 的 beta：softplus(z) = ln(1 + e^(beta z)) / beta"),
         details: [
           Words(
-            en: "Finite and > 0; 1 by default (PyTorch's). The larger beta, the closer to relu.",
-            zh: "有限且 > 0；默认 1（PyTorch 的默认值）。beta 越大，softplus 越接近 relu。")
+            en: "Finite and > 0; PyTorch's default is 1 too. The larger beta, the closer to relu.",
+            zh: "有限且 > 0；PyTorch 的默认值也是 1。beta 越大，softplus 越接近 relu。")
         ],
         examples: ["set beta 5", "set beta 0.5; plot relu softplus"])
     case .lr:

@@ -57,24 +57,24 @@ extension ELUFormula {
         ],
         zh: [
           "elu'(z)：z > 0 时为 1，z <= 0 时为 alpha e^z。z = 0 处取左侧斜率 alpha，",
-          "  与 PyTorch、TensorFlow 和 JAX 一致；alpha = 1 时 elu' 没有跳跃。",
+          "  与 PyTorch、TensorFlow 和 JAX 一致；alpha = 1 时 elu' 没有跳变。",
         ]),
       .lines(
         en: [
-          "Range (-alpha, inf). Like leaky it keeps a gradient below 0, so a unit pushed",
-          "there still learns; unlike leaky it flattens out at -alpha instead of falling.",
+          "Range (-alpha, inf). Like leaky it keeps a gradient below 0, so a unit whose z",
+          "is pushed there still learns; unlike leaky it levels off toward -alpha.",
         ],
         zh: [
-          "值域 (-alpha, inf)。与 leaky 一样，z < 0 时仍有梯度，被推到 0 以下的神经元",
-          "仍能学习；与 leaky 不同，它向 -alpha 趋平，而不是一直下降。",
+          "值域 (-alpha, inf)。与 leaky 一样，z < 0 时仍有梯度，z 被推到 0 以下的神经元",
+          "仍能学习；与 leaky 不同，它逐渐趋近 -alpha，而不是一直下降。",
         ]),
       .lines(
         en: [
-          "The course goes on from Leaky ReLU to ELU and softplus. ELU was proposed by",
+          "The course goes on from Leaky ReLU to softplus and ELU. ELU was proposed by",
           "Clevert, Unterthiner and Hochreiter in 2015.",
         ],
         zh: [
-          "课程在 Leaky ReLU 之后接着讲 ELU 和 softplus；ELU 由 Clevert、Unterthiner",
+          "课程在 Leaky ReLU 之后接着讲 softplus 和 ELU；ELU 由 Clevert、Unterthiner",
           "和 Hochreiter 于 2015 年提出。",
         ]),
     ],

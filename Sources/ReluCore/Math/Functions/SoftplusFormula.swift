@@ -57,12 +57,12 @@ extension SoftplusFormula {
         ]),
       .lines(
         en: [
-          "Range (0, inf): relu with its corner rounded off; the larger beta, the closer",
-          "to relu. Its gradient is never exactly 0, but far below 0 it is tiny.",
+          "Range (0, inf): relu with its kink rounded off; the larger beta, the closer",
+          "to relu. Its gradient is never exactly 0, but for z far below 0 it is tiny.",
         ],
         zh: [
-          "值域 (0, inf)：把 relu 的拐角磨圆了；beta 越大越接近 relu。",
-          "它的梯度永远不会恰好为 0，但在远小于 0 的地方非常小。",
+          "值域 (0, inf)：相当于把 relu 的折点磨圆；beta 越大越接近 relu。",
+          "它的梯度永远不会恰好为 0，但 z 远小于 0 时非常小。",
         ]),
     ],
     examples: [
