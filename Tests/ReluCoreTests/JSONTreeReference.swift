@@ -358,7 +358,7 @@ enum JSONTreeReport {
     switch f.kind {
     case .leaky, .elu: [("alpha", .number(f.parameter))]
     case .softplus: [("beta", .number(f.parameter))]
-    case .relu, .sigmoid, .tanh: []
+    case .relu, .sigmoid, .tanh, .prelu, .rrelu: []
     }
   }
 

@@ -10,6 +10,8 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
   case tanh
   case elu
   case softplus
+  case prelu
+  case rrelu
 
   /// This function's entry of the table: the one place that says what it is.
   package var entry: FunctionEntry {
@@ -20,6 +22,8 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
     case .tanh: TanhFormula.entry
     case .elu: ELUFormula.entry
     case .softplus: SoftplusFormula.entry
+    case .prelu: PReLUFormula.entry
+    case .rrelu: RReLUFormula.entry
     }
   }
 
