@@ -354,6 +354,16 @@ package enum TableHeading {
     Words(en: "epoch", zh: "轮"), Words(en: "loss", zh: "损失"), Words(en: "dead", zh: "死亡"),
     Words(en: "inactive", zh: "未激活"), Words(en: "active", zh: "激活"),
   ]
+  /// PReLU's learned slopes, after the epochs' columns.
+  package static let slopes = [
+    Words(en: "slope mean", zh: "斜率均值"), Words(en: "min", zh: "最小"), Words(en: "max", zh: "最大"),
+  ]
+  /// `sweep functions`' columns.
+  package static let functionSweep = [
+    Words(en: "function", zh: "函数"), Words.same("lr"), Words(en: "dead", zh: "死亡"),
+    Words(en: "inactive", zh: "未激活"), Words(en: "loss", zh: "损失"),
+    Words(en: "diverged", zh: "发散"), Words(en: "slope", zh: "斜率"),
+  ]
   package static let sweep = [
     Words.same("lr"), Words(en: "dead", zh: "死亡"), Words(en: "inactive", zh: "未激活"),
     Words(en: "loss", zh: "损失"), Words(en: "status", zh: "状态"),
@@ -362,6 +372,7 @@ package enum TableHeading {
   /// Every heading, for the catalogue test.
   package static var all: [Words] {
     settings + [upstream, gradient, step, precision] + compare + lessons(.zh) + epochs + sweep
+      + slopes + functionSweep
   }
 }
 

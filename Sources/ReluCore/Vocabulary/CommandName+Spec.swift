@@ -272,6 +272,17 @@ extension CommandName {
             ]),
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
             Self.initOption,
+            .sequence([
+              .keyword("slope"),
+              .value(
+                .choice(
+                  SlopeSharing.allCases.map(\.rawValue),
+                  noun: Words(en: "unit or shared", zh: "unit 或 shared")),
+                .sharing),
+            ]),
+            .sequence([.keyword("alpha0"), .value(.number, .startingSlope)]),
+            .sequence([.keyword("lower"), .value(.number, .lower)]),
+            .sequence([.keyword("upper"), .value(.number, .upper)]),
           ]),
         ]),
         summary: Words(
@@ -333,13 +344,36 @@ extension CommandName {
               "net 会指出第一个这样的层。leaky 的层即使在每个数据点上都未激活，",
               "也不算死亡（梯度为 alpha）：net 会注明它生来未激活。",
             ]),
+          .lines(
+            en: [
+              "prelu learns its slope below 0 with the weights, by gradient descent and with no",
+              "weight decay: one slope per hidden unit (slope unit, the default) or one per",
+              "hidden layer (slope shared), each starting at alpha0 A (default 0.25).",
+            ],
+            zh: [
+              "prelu 的 z < 0 一侧斜率与权重一起用梯度下降学习，不做权重衰减：每个",
+              "隐藏神经元一个斜率（slope unit，默认）或每个隐藏层一个（slope shared），",
+              "初始值都是 alpha0 A（默认 0.25）。",
+            ]),
+          .lines(
+            en: [
+              "rrelu: in each training step every unit's slope below 0 at each data point is",
+              "drawn from U(L, U) (lower L, upper U; 1/8 and 1/3 by default) by a generator",
+              "seeded by the seed; the loss and units train shows, and the fit, use (L + U) / 2.",
+            ],
+            zh: [
+              "rrelu：训练的每一步，每个神经元在每个数据点上 z < 0 一侧的斜率都从",
+              "U(L, U) 中抽取（lower L、upper U；默认 1/8 和 1/3），随机数由种子决定；",
+              "train 显示的损失、神经元和拟合曲线都用 (L + U) / 2。",
+            ]),
           Words(
             en: "The same seed gives the same network and the same training, bit for bit.",
             zh: "随机种子相同，网络和训练过程就逐位相同。"),
         ],
         examples: [
           "net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs",
-          "net relu width 2 depth 10 seed 3 init asym",
+          "net relu width 2 depth 10 seed 3 init asym", "net prelu slope shared alpha0 0.1",
+          "net rrelu lower 0.1 upper 0.3",
         ])
     case .train:
       CommandSpec(
@@ -369,6 +403,8 @@ extension CommandName {
     case .sweep:
       CommandSpec(
         syntax: .options([
+          .value(
+            .choice(["functions"], noun: Words(en: "functions", zh: "functions")), .comparison),
           .sequence([.keyword("lr"), .repeated(.value(.settingValue(.lr), .rates))]),
           Self.precisionsOption, Self.epochsOption, Self.batchOption, Self.seedsOption,
         ]),
@@ -400,17 +436,34 @@ extension CommandName {
           .lines(
             en: [
               "sweep precision P...: twin at each precision P (half, single, double), with",
-              "twin's epochs, batch and seeds, in one table. batch and seeds go with",
-              "precision only.",
+              "twin's epochs, batch and seeds, in one table. batch goes with precision only,",
+              "seeds with precision or functions.",
             ],
             zh: [
               "sweep precision P...：在每种精度 P（half、single、double）下运行 twin，",
               "epochs、batch 和 seeds 的含义与 twin 相同，结果列成一张表。",
-              "batch 和 seeds 只能与 precision 一起用。",
+              "batch 只能与 precision 一起用，seeds 只能与 precision 或 functions 一起用。",
+            ]),
+          .lines(
+            en: [
+              "sweep functions [lr A...] [seeds S...]: relu, leaky 0.01, leaky 1/5.5 and prelu",
+              "train the current net's shape (width, depth, data, points) from each seed S",
+              "(default its own) at each rate (default the session's lr): a row per function",
+              "and rate, with the means over the seeds of the dead and inactive units, the",
+              "final loss (of the runs that did not diverge) and prelu's mean slope, and how",
+              "many runs diverged.",
+            ],
+            zh: [
+              "sweep functions [lr A...] [seeds S...]：relu、leaky 0.01、leaky 1/5.5 和 prelu",
+              "按当前网络的形状（宽度、深度、数据、数据点）从每个种子 S（默认网络自己的）",
+              "开始，在每个学习率下（默认会话的 lr）训练：每个函数和学习率一行，列出各种子",
+              "的平均死亡和未激活神经元、最终损失（只计未发散的）、prelu 学到的平均斜率，",
+              "以及发散的次数。",
             ]),
         ],
         examples: [
           "net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50",
+          "net relu width 64 seed 1; sweep functions lr 0.2 seeds 1 2 3 4 5",
           "net relu seed 1; sweep precision half single double epochs 50 seeds 1 2",
         ])
     case .twin:
