@@ -347,7 +347,7 @@ extension Interpreter {
     case .decay where decay != nil, .net where network != nil:
       SceneMessage.viewCleared(name).words
     case .decay, .race, .net, .born, .twin: SceneMessage.viewNothingYet(name).words
-    case .plot, .steps, .fit, .loss, .depth, .heat, .zeros:
+    case .plot, .steps, .fit, .loss, .slopes, .depth, .heat, .zeros:
       SceneMessage.viewAlwaysShows(name).words
     }
   }

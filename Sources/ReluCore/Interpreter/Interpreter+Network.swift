@@ -322,6 +322,39 @@ extension Interpreter {
       yRange: (try? PlotBounds(lower: -0.05 * Double(units), upper: 1.1 * Double(units)))
         ?? .defaultX, xName: "epoch", rendering: settings.rendering,
       language: settings.language)
-    return NetworkFigure(fit: fit, loss: loss, dead: deadChart, inputs: inputs)
+    return NetworkFigure(
+      fit: fit, loss: loss, dead: deadChart, slopes: slopeChart(spec, epochs: epochs),
+      inputs: inputs)
+  }
+
+  /// A PReLU network's learned slopes by epoch: the mean as prelu's line,
+  /// the least and the greatest as prelu''s; nil when the history has none.
+  private func slopeChart(_ spec: NetworkSpec, epochs: PlotBounds) -> Chart? {
+    let summaries = trainingHistory.compactMap { record in
+      record.slopes.map { (epoch: Double(record.epoch), slopes: $0) }
+    }
+    guard !summaries.isEmpty else { return nil }
+    func points(_ value: (SlopeSummary) -> Double) -> [PlotPoint] {
+      summaries.filter { value($0.slopes).isFinite }.map {
+        PlotPoint(x: $0.epoch, y: value($0.slopes))
+      }
+    }
+    let mean = points(\.mean)
+    let least = points(\.min)
+    let greatest = points(\.max)
+    let bounds = PlotSeries(spec.activation, derivative: true)
+    return Chart(
+      series: [
+        DataSeries(
+          role: .line(PlotSeries(spec.activation)), label: FigureLabel.meanSlopeByEpoch.words,
+          points: mean, highlighted: mean.isEmpty ? nil : mean.count - 1),
+        DataSeries(
+          role: .line(bounds), label: FigureLabel.slopeBoundsByEpoch.words, points: least),
+        DataSeries(
+          role: .line(bounds), label: FigureLabel.slopeBoundsByEpoch.words, points: greatest,
+          inLegend: false),
+      ], xRange: epochs,
+      yRange: Chart.range(covering: least.map(\.y) + greatest.map(\.y), margin: Self.decayMargin),
+      xName: "epoch", rendering: settings.rendering, language: settings.language)
   }
 }

@@ -15,8 +15,6 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
   case functionsTakeRatesAndSeeds
   /// `sweep functions`' first line.
   case functionSweep(width: Int, depth: Int, seeds: Int, epochs: Int)
-  /// A mean count of units out of `units` (already written short).
-  case meanOfUnits(String, units: Int)
   /// `net` or `train` of an rrelu net: the loss shown is at the mean slope
   /// (a report's indented note).
   case rreluLossAtMean(mean: Double)
@@ -64,8 +62,6 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
           + " each rate; means over the seeds (the loss: over the runs that did not diverge)",
         zh: "sweep functions：按网络的形状（\(width) 个神经元 x \(depth) 层）从 \(seeds) 个种子"
           + "开始，在每个学习率下训练 \(epochs) 轮；各列为各种子的平均值（损失只计未发散的）")
-    case .meanOfUnits(let mean, let units):
-      return Words(en: "\(mean) of \(units)", zh: "\(mean)/\(units)")
     case .rreluLossAtMean(let mean):
       return Words(
         en: "  losses, units and the fit are at the mean slope \(NumberFormat.short(mean)); each"
@@ -95,7 +91,7 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
       .fixedSlope(function: "prelu", slope: 0.25, learned: true),
       .fixedSlope(function: "rrelu", slope: 11.0 / 48, learned: false),
       .rreluLossAtMean(mean: 11.0 / 48), .functionsTakeRatesAndSeeds,
-      .functionSweep(width: 64, depth: 1, seeds: 10, epochs: 100), .meanOfUnits("2.5", units: 64),
+      .functionSweep(width: 64, depth: 1, seeds: 10, epochs: 100),
     ]
   }
 }

@@ -42,6 +42,11 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
     Activation(self, parameter: entry.parameter.map { parameters[$0] } ?? 0)
   }
 
+  /// Whether a network learns (prelu) or draws (rrelu) this function's slope
+  /// below 0: outside networks it is leaky with a fixed slope, so `compare`
+  /// alone leaves it out.
+  package var learnsSlopeInNetworks: Bool { self == .prelu || self == .rrelu }
+
   /// Whether this is one of the chapter's rectifiers (relu or leaky), which
   /// have a layer, a convention at 0, and dead units.
   package var isRectifier: Bool { entry.rectifier != nil }

@@ -56,10 +56,10 @@ struct NetworkTrainer<F: TrainingFormat> {
   private var freshCurrent = false
   /// Whether `next` holds `current`'s values (no step since ``beginEpoch()``).
   private var nextEqualsCurrent = true
-  private var z: [[T]]
+  private(set) var z: [[T]]
   private var a: [[T]]
   /// f'(z), per layer.
-  private var slope: [[T]]
+  private(set) var slope: [[T]]
   private var yHat: [T]
   private var delta: [T]
   private var deltaPrevious: [T]
@@ -138,6 +138,15 @@ struct NetworkTrainer<F: TrainingFormat> {
   mutating func forwardCurrent() -> Double {
     let loss = forward(useNext: false, overBatch: false)
     freshCurrent = !stopped
+    return loss.double
+  }
+
+  /// Runs the data through `current` as a training step does: RReLU's
+  /// slopes drawn afresh (for the other functions, as ``forwardCurrent()``).
+  /// - Returns: The loss of that pass.
+  mutating func trainingForward() -> Double {
+    let loss = forward(useNext: false, overBatch: false, noisy: noiseBounds != nil)
+    freshCurrent = !stopped && noiseBounds == nil
     return loss.double
   }
 
@@ -446,8 +455,7 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// - Returns: The new loss, which may be non-finite.
   mutating func epoch(rate: Double) -> Double {
     if noiseBounds != nil {
-      // A training pass: RReLU's slopes drawn afresh.
-      _ = forward(useNext: false, overBatch: false, noisy: true)
+      _ = trainingForward()
       if stopped { return .nan }
     }
     backward(useNext: false)

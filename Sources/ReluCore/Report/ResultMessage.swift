@@ -84,6 +84,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case sweep(function: String, seed: UInt64, epochs: Int)
   /// A table cell: `3 of 8` dead units.
   case ofUnits(Int, units: Int)
+  /// A mean count of units out of `units` (the mean already written short).
+  case meanOfUnits(String, units: Int)
 
   /// Min, max and mean, written.
   package struct Spread: Sendable, Equatable {
@@ -275,6 +277,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
         en: "sweep \(f): the network as built (seed \(seed)) trained"
           + " \(Plural.count(epochs, "epoch")) at each rate",
         zh: "sweep \(f)：建好的网络（随机种子 \(seed)）在每个学习率下训练 \(epochs) 轮")
+    case .meanOfUnits(let mean, let units):
+      Words(en: "\(mean) of \(units)", zh: "平均 \(mean)/\(units)")
     case .ofUnits(let count, let units):
       Words(en: "\(count) of \(units)", zh: "\(count)/\(units)")
     }
@@ -324,7 +328,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       .bornDead(layer: 3), .bornInactive(layer: 3), .asymmetricInit,
       .training(function: "relu", rate: "0.2", first: 1, last: 10), .everyNthEpoch(2),
       .diverged(epoch: 5, loss: "inf"), .sweep(function: "relu", seed: 1, epochs: 10),
-      .ofUnits(3, units: 8),
+      .ofUnits(3, units: 8), .meanOfUnits("2.5", units: 64),
     ]
   }
 }

@@ -108,7 +108,7 @@ extension TextReport.Writer {
             $0.activation.kind == .leaky
               ? "\($0.activation.name) \(number($0.activation.parameter))" : $0.activation.name,
             NumberFormat.plain($0.learningRate),
-            SlopeMessage.meanOfUnits(number($0.meanDead), units: units).words(language),
+            ResultMessage.meanOfUnits(number($0.meanDead), units: units).words(language),
             number($0.meanInactive), $0.meanLoss.map(number) ?? "-", "\($0.diverged)",
             $0.meanSlope.map(number) ?? "-",
           ]

@@ -252,7 +252,7 @@ package struct BornCommand: Sendable, Equatable {
 
 /// `compare F... [from A to B] [lr ETA]`.
 package struct CompareSpec: Sendable, Equatable {
-  /// Never empty: `compare` alone means every function of the table.
+  /// Never empty: `compare` alone means every function of the table but prelu and rrelu.
   package var functions: [Located<ActivationKind>]
   /// nil: the chapter's 0.9 (``DecaySimulation/chapterStart``).
   package var from: Located<Double>?

@@ -29,7 +29,9 @@ extension CommandName {
         Located(value: $0.value.kind, range: $0.range)
       }
       if functions.isEmpty {
-        functions = ActivationKind.allCases.map { Located(value: $0, range: arguments.end) }
+        functions = ActivationKind.allCases.filter { !$0.learnsSlopeInNetworks }.map {
+          Located(value: $0, range: arguments.end)
+        }
       }
       var precisions: [Precision] = []
       for case .choice(let index) in arguments.all(.precisions) {

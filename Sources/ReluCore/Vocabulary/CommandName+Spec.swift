@@ -97,7 +97,7 @@ extension CommandName {
           Words(en: "F is ", zh: "F 为 ")
             + Words.list(ActivationKind.allCases.map(\.rawValue), or: true)
             + Words(
-              en: ",\nor one of them primed for its derivative.", zh: "；名字后加 ' 表示它的导数。")
+              en: ",\nor one of them primed for its derivative.", zh: "；\n名字后加 ' 表示它的导数。")
         ],
         examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky' -1 0 1"])
     case .plot:
@@ -232,14 +232,16 @@ extension CommandName {
                 + " (\(Self.chapter.rate) unless set):",
               "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
               "One function alone races against relu, and relu alone against sigmoid,",
-              "as in the chapter.",
+              "as in the chapter. prelu and rrelu, leaky with a fixed slope outside a",
+              "network, race only when named.",
             ],
             zh: [
               "默认：全部函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
                 + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
               "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
-              "即课程章节的比赛。",
+              "即课程章节的比赛。prelu 和 rrelu 在网络之外是斜率固定的 leaky，",
+              "只有写出名字时才参加赛跑。",
             ]),
           .lines(
             en: [
@@ -346,9 +348,9 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "prelu learns its slope below 0 with the weights, by gradient descent and with no",
-              "weight decay: one slope per hidden unit (slope unit, the default) or one per",
-              "hidden layer (slope shared), each starting at alpha0 A (default 0.25).",
+              "prelu learns its slope below 0 with the weights, by gradient descent and with",
+              "no weight decay: one slope per hidden unit (slope unit, the default) or one",
+              "per hidden layer (slope shared), each starting at alpha0 A (default 0.25).",
             ],
             zh: [
               "prelu 的 z < 0 一侧斜率与权重一起用梯度下降学习，不做权重衰减：每个",
@@ -359,7 +361,8 @@ extension CommandName {
             en: [
               "rrelu: in each training step every unit's slope below 0 at each data point is",
               "drawn from U(L, U) (lower L, upper U; 1/8 and 1/3 by default) by a generator",
-              "seeded by the seed; the loss and units train shows, and the fit, use (L + U) / 2.",
+              "seeded by the seed; the loss and units train shows, and the fit, use the",
+              "mean slope (L + U) / 2.",
             ],
             zh: [
               "rrelu：训练的每一步，每个神经元在每个数据点上 z < 0 一侧的斜率都从",
@@ -404,7 +407,8 @@ extension CommandName {
       CommandSpec(
         syntax: .options([
           .value(
-            .choice(["functions"], noun: Words(en: "functions", zh: "functions")), .comparison),
+            .choice(["functions"], noun: Words(en: "the word functions", zh: "关键字 functions")),
+            .comparison),
           .sequence([.keyword("lr"), .repeated(.value(.settingValue(.lr), .rates))]),
           Self.precisionsOption, Self.epochsOption, Self.batchOption, Self.seedsOption,
         ]),
@@ -446,19 +450,19 @@ extension CommandName {
             ]),
           .lines(
             en: [
-              "sweep functions [lr A...] [seeds S...]: relu, leaky 0.01, leaky 1/5.5 and prelu",
-              "train the current net's shape (width, depth, data, points) from each seed S",
-              "(default its own) at each rate (default the session's lr): a row per function",
-              "and rate, with the means over the seeds of the dead and inactive units, the",
-              "final loss (of the runs that did not diverge) and prelu's mean slope, and how",
-              "many runs diverged.",
+              "sweep functions [lr A...] [seeds S...]: relu, leaky 0.01, leaky 1/5.5 and",
+              "prelu train the current net's shape (width, depth, data, points) from each",
+              "seed S (default its own) at each rate (default the session's lr): a row per",
+              "function and rate, with the means over the seeds of the dead and inactive",
+              "units, the final loss (of the runs that did not diverge) and prelu's mean",
+              "slope, and how many runs diverged.",
             ],
             zh: [
-              "sweep functions [lr A...] [seeds S...]：relu、leaky 0.01、leaky 1/5.5 和 prelu",
-              "按当前网络的形状（宽度、深度、数据、数据点）从每个种子 S（默认网络自己的）",
-              "开始，在每个学习率下（默认会话的 lr）训练：每个函数和学习率一行，列出各种子",
-              "的平均死亡和未激活神经元、最终损失（只计未发散的）、prelu 学到的平均斜率，",
-              "以及发散的次数。",
+              "sweep functions [lr A...] [seeds S...]：relu、leaky 0.01、leaky 1/5.5",
+              "和 prelu 按当前网络的形状（宽度、深度、数据、数据点）从每个种子 S",
+              "（默认网络自己的）开始，在每个学习率下（默认会话的 lr）训练：每个函数和",
+              "学习率一行，列出各种子的平均死亡和未激活神经元、最终损失（只计未发散的）、",
+              "prelu 学到的平均斜率，以及发散的次数。",
             ]),
         ],
         examples: [

@@ -223,7 +223,7 @@ package enum Slot: Sendable, Hashable {
     case .startingSlope: Words(en: "a starting slope", zh: "初始斜率")
     case .lower: Words(en: "a lower bound of the slope", zh: "斜率的下界")
     case .upper: Words(en: "an upper bound of the slope", zh: "斜率的上界")
-    case .comparison: Words(en: "functions", zh: "functions")
+    case .comparison: Words(en: "the word functions", zh: "关键字 functions")
     }
   }
 }

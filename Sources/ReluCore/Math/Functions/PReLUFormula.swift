@@ -54,13 +54,14 @@ extension PReLUFormula {
           "  Plotted, in forward, decay and compare, a is its starting value 0.25.",
         ],
         zh: [
-          "prelu'(z)：z > 0 时为 1，z <= 0 时为 a；对 a 的导数在 z <= 0 时为 z，否则为 0。",
+          "prelu'(z)：z > 0 时为 1，z <= 0 时为 a；",
+          "  对 a 的导数：z <= 0 时为 z，否则为 0。",
           "  在 plot、forward、decay 和 compare 中，a 取初始值 0.25。",
         ]),
       .lines(
         en: [
-          "net prelu learns one a per hidden unit (slope unit) or per layer (slope shared),",
-          "from 0.25 (alpha0 A), by gradient descent, with no weight decay on it.",
+          "net prelu learns one a per hidden unit (slope unit) or per layer (slope",
+          "shared), from 0.25 (alpha0 A), by gradient descent, with no weight decay.",
         ],
         zh: [
           "net prelu 为每个隐藏神经元（slope unit）或每层（slope shared）学习一个 a，",

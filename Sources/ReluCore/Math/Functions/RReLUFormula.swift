@@ -48,9 +48,11 @@ extension RReLUFormula {
       en: "leaky with a random slope in training, the mean 11/48 outside it",
       zh: "训练时斜率随机的 leaky，训练之外取均值 11/48"),
     help: [
-      Words(
-        en: "rrelu(z) = z for z > 0, r * z for z <= 0; rrelu'(z) = 1 for z > 0, r for z <= 0.",
-        zh: "rrelu(z)：z > 0 时为 z，z <= 0 时为 r * z；导数 z > 0 时为 1，z <= 0 时为 r。"),
+      .lines(
+        en: [
+          "rrelu(z) = z for z > 0, r * z for z <= 0;", "  rrelu'(z) = 1 for z > 0, r for z <= 0.",
+        ],
+        zh: ["rrelu(z)：z > 0 时为 z，z <= 0 时为 r * z；", "  rrelu'(z)：z > 0 时为 1，z <= 0 时为 r。"]),
       .lines(
         en: [
           "In training r is drawn from U(l, u) for each unit and data point at every step",
