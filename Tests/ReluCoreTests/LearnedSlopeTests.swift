@@ -135,7 +135,11 @@ import Testing
           epochs: 4, rate: row.learningRate, after: 0, activation: row.activation, atZero: .left)
         #expect(records.last == record)
       }
-      #expect((row.meanSlope != nil) == (row.activation.kind == .prelu))
+      let finished = row.records.filter { $0.status != .diverged }
+      #expect(
+        row.meanSlope
+          == (row.activation.kind == .prelu && !finished.isEmpty
+            ? finished.compactMap(\.slopes?.mean).reduce(0, +) / Double(finished.count) : nil))
     }
     #expect(
       FunctionSweepReport.functions.map(\.label) == [

@@ -93,9 +93,10 @@ package struct FunctionSweepReport: Sendable, Equatable {
       return finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count)
     }
     package var diverged: Int { records.count { $0.status == .diverged } }
-    /// PReLU's mean learned slope, averaged over the seeds; nil for the others.
+    /// PReLU's mean learned slope, averaged over the runs that did not
+    /// diverge; nil for the other functions, or when every run diverged.
     package var meanSlope: Double? {
-      let slopes = records.compactMap(\.slopes?.mean)
+      let slopes = records.filter { $0.status != .diverged }.compactMap(\.slopes?.mean)
       return slopes.isEmpty ? nil : slopes.reduce(0, +) / Double(slopes.count)
     }
   }

@@ -59,9 +59,10 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
       return Words(
         en: "sweep functions: the net's shape (\(width) units x \(Plural.count(depth, "layer")))"
           + " trained \(Plural.count(epochs, "epoch")) from \(Plural.count(seeds, "seed")) at"
-          + " each rate; means over the seeds (the loss: over the runs that did not diverge)",
+          + " each rate; means over the seeds (loss and slope: over the runs that did not"
+          + " diverge)",
         zh: "sweep functions：按网络的形状（\(width) 个神经元 x \(depth) 层）从 \(seeds) 个种子"
-          + "开始，在每个学习率下训练 \(epochs) 轮；各列为各种子的平均值（损失只计未发散的）")
+          + "开始，在每个学习率下训练 \(epochs) 轮；各列为各种子的平均值（损失和斜率只计未发散的）")
     case .rreluLossAtMean(let mean):
       return Words(
         en: "  losses, units and the fit are at the mean slope \(NumberFormat.short(mean)); each"
