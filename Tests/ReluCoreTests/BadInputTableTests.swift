@@ -254,7 +254,8 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         + " usage: decay [F] [from A|last to B] [lr ETA]"),
     BadInput(
       "decay softmax from 0.9 to 0.5", "bad.relu:1:7",
-      "unknown function 'softmax'; expected one of: relu, leaky, sigmoid, tanh, elu, softplus"),
+      "unknown function 'softmax'; expected one of: relu, leaky, sigmoid, tanh, elu, softplus,"
+        + " prelu, rrelu"),
     BadInput(
       "decay relu from 0.9", "bad.relu:1:20",
       "expected 'to', found the end of the input; usage: decay [F] [from A|last to B] [lr ETA]"),
@@ -281,7 +282,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
       "expected a width in columns as a whole number, found '80.5'; usage: set size W H"),
     BadInput(
       "plot nothing", "bad.relu:1:6",
-      "unknown function 'nothing'; expected one of: relu, leaky, sigmoid, tanh, elu, softplus, relu', leaky', sigmoid', tanh', elu', softplus'"
+      "unknown function 'nothing'; expected one of: relu, leaky, sigmoid, tanh, elu, softplus, prelu, rrelu, relu', leaky', sigmoid', tanh', elu', softplus', prelu', rrelu'"
     ),
     BadInput(
       "export txt {TMP}/fifo.txt", "bad.relu:1:12",

@@ -52,26 +52,29 @@ import Testing
     }
     #expect(
       next("forward") == [
-        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "relu'", "leaky'", "sigmoid'",
-        "tanh'", "elu'", "softplus'",
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "prelu", "rrelu", "relu'", "leaky'",
+        "sigmoid'", "tanh'", "elu'", "softplus'", "prelu'", "rrelu'",
       ])
   }
 
   @Test func plotOffersTheSeriesNotYetChosen() {
     #expect(
       next("plot") == [
-        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "relu'", "leaky'", "sigmoid'",
-        "tanh'", "elu'", "softplus'",
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "prelu", "rrelu", "relu'", "leaky'",
+        "sigmoid'", "tanh'", "elu'", "softplus'", "prelu'", "rrelu'",
       ])
     #expect(
       next("plot relu relu'") == [
-        "leaky", "sigmoid", "tanh", "elu", "softplus", "leaky'", "sigmoid'", "tanh'", "elu'",
-        "softplus'",
+        "leaky", "sigmoid", "tanh", "elu", "softplus", "prelu", "rrelu", "leaky'", "sigmoid'",
+        "tanh'", "elu'", "softplus'", "prelu'", "rrelu'",
       ])
   }
 
   @Test func decayFollowsItsSyntax() {
-    #expect(next("decay") == ["relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "from", "lr"])
+    #expect(
+      next("decay") == [
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "prelu", "rrelu", "from", "lr",
+      ])
     #expect(next("decay relu") == ["from", "lr"])
     #expect(next("decay relu from").isEmpty)
     #expect(next("decay relu from 0.9") == ["to"])
@@ -82,11 +85,12 @@ import Testing
   @Test func compareTakesFunctionsThenFromToAndLr() {
     #expect(
       next("compare") == [
-        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "from", "lr", "precision",
+        "relu", "leaky", "sigmoid", "tanh", "elu", "softplus", "prelu", "rrelu", "from", "lr",
+        "precision",
       ])
     #expect(
       next("compare relu tanh") == [
-        "leaky", "sigmoid", "elu", "softplus", "from", "lr", "precision",
+        "leaky", "sigmoid", "elu", "softplus", "prelu", "rrelu", "from", "lr", "precision",
       ])
     #expect(next("compare relu from 0.9") == ["to"])
     #expect(next("compare from 0.9 to 0.5") == ["lr", "precision"])

@@ -24,6 +24,7 @@ import Testing
     all += walk(TensorError.self)
     all += walk(PlotError.self)
     all += walk(DecayError.self)
+    all += walk(SlopeMessage.self)
     all += walk(FileError.self)
     all += walk(FileReason.self)
     all += walk(InterpreterMessage.self)

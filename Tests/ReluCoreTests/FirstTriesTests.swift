@@ -109,7 +109,11 @@ import Testing
     ("feed 1 x", "'x' is not a number"),
     ("record", "expected a file name, found the end of the input"),
     ("sweep lr", "expected a learning rate, found the end of the input"),
-    ("net", "expected relu, leaky, sigmoid, tanh, elu or softplus, found the end of the input"),
+    (
+      "net",
+      "expected relu, leaky, sigmoid, tanh, elu, softplus, prelu or rrelu, found the end of the"
+        + " input"
+    ),
     ("net relu width 2 width 3", "'width' is given twice"),
     ("export svg", "expected a file name, found the end of the input"),
     ("train 5 lr", "expected a learning rate, found the end of the input"),

@@ -151,6 +151,8 @@ import Testing
     "say \"a\\\"b\\\\c é 好 \u{1B}[2J\u{9B}\"; title \"T\u{202E}x\"; pause \"p\"; pause",
     "plot relu leaky'; clear feed; clear",
     "net relu width 4 depth 2 seed 2; train 5; sweep lr 0.1 0.5 epochs 3",
+    "net prelu width 4 depth 2 seed 2 slope shared; train 3; sweep functions lr 0.1 2 seeds 1 2 epochs 3",
+    "net rrelu width 3 seed 4 lower 0.1 upper 0.3; train 2; forward prelu -1 2",
     "net leaky width 4 points 21 seed 2; twin epochs 3 batch 5 seeds 2 3; sweep precision half single epochs 2",
     "lesson; help; help set alpha",
     "plot relu leaky sigmoid; trace 0; trace 0.5 next; toggle leaky; trace off",

@@ -220,7 +220,32 @@ enum JSONTreeReport {
             ("width", .int(r.spec.width)), ("depth", .int(r.spec.depth)),
             ("data", .string(r.spec.target.rawValue)), ("points", .int(r.spec.points)),
             ("seed", .string(String(r.spec.seed))),
-          ] + epoch(r.record, depth: r.spec.depth) + precision(r.precision))
+          ] + slopeOptions(r.spec) + epoch(r.record, depth: r.spec.depth)
+            + precision(r.precision))
+      ]
+    case .functionSweep(let r):
+      let rows: [JSONValue] = r.rows.map { row in
+        var members: [(String, JSONValue)] = [("fn", .string(row.activation.name))]
+        if row.activation.kind == .leaky {
+          members.append(("alpha", .number(row.activation.parameter)))
+        }
+        members += [
+          ("lr", .number(row.learningRate)), ("dead", .number(row.meanDead)),
+          ("inactive", .number(row.meanInactive)),
+          ("loss", row.meanLoss.map(JSONValue.number) ?? .null), ("diverged", .int(row.diverged)),
+        ]
+        if let slope = row.meanSlope { members.append(("slope", .number(slope))) }
+        members.append(("losses", .array(row.records.map { .number($0.loss) })))
+        return .object(members)
+      }
+      return [
+        .object(
+          [
+            cmd, ("functions", .bool(true)), ("width", .int(r.spec.width)),
+            ("depth", .int(r.spec.depth)), ("data", .string(r.spec.target.rawValue)),
+            ("points", .int(r.spec.points)), ("epochs", .int(r.epochs)),
+            ("seeds", .array(r.seeds.map { .string(String($0)) })),
+          ] + precision(r.precision) + [("rows", .array(rows))])
       ]
     case .training(let r):
       return r.records.map {
@@ -358,7 +383,7 @@ enum JSONTreeReport {
     switch f.kind {
     case .leaky, .elu: [("alpha", .number(f.parameter))]
     case .softplus: [("beta", .number(f.parameter))]
-    case .relu, .sigmoid, .tanh: []
+    case .relu, .sigmoid, .tanh, .prelu, .rrelu: []
     }
   }
 
@@ -388,7 +413,32 @@ enum JSONTreeReport {
       ]
     }
     let status = record.status == .running ? (finished ? "ok" : "running") : "diverged"
-    return members + [("status", .string(status))]
+    members.append(("status", .string(status)))
+    if let slopes = record.slopes {
+      members.append(
+        (
+          "slopes",
+          .object([
+            ("mean", .number(slopes.mean)), ("min", .number(slopes.min)),
+            ("max", .number(slopes.max)),
+          ])
+        ))
+    }
+    return members
+  }
+
+  /// PReLU's sharing and starting slope, RReLU's bounds.
+  private static func slopeOptions(_ spec: NetworkSpec) -> [(String, JSONValue)] {
+    switch spec.activation {
+    case .prelu:
+      [("slope", .string(spec.slopeSharing.rawValue)), ("alpha0", .number(spec.startingSlope))]
+    case .rrelu:
+      [
+        ("lower", .number(spec.randomSlopes.lowerBound)),
+        ("upper", .number(spec.randomSlopes.upperBound)),
+      ]
+    default: []
+    }
   }
 
   private static func point(_ step: DecayStep) -> [(String, JSONValue)] {

@@ -15,7 +15,7 @@ import Testing
     #expect(
       try parseError("net relu width 4 width 5").message
         == "'width' is given twice; usage: net F [width N] [depth D] [data sin|abs] [points M]"
-        + " [seed S] [init he|asym]")
+        + " [seed S] [init he|asym] [slope unit|shared] [alpha0 A] [lower L] [upper U]")
     #expect(
       try parseError("net relu width 0").message
         == "expected a number of units from 1 to 1024, not 0")
@@ -28,11 +28,12 @@ import Testing
     #expect(try parseError("net relu data cos").message == "the data is sin or abs, not 'cos'")
     #expect(
       try parseError("net relu'").message
-        == "net takes relu, leaky, sigmoid, tanh, elu or softplus, not relu'")
+        == "net takes relu, leaky, sigmoid, tanh, elu, softplus, prelu or rrelu, not relu'")
     #expect(NetworkSpec.maxWidth == 1024)
     #expect(
       CommandName.net.usage
-        == "net F [width N] [depth D] [data sin|abs] [points M] [seed S] [init he|asym]")
+        == "net F [width N] [depth D] [data sin|abs] [points M] [seed S] [init he|asym]"
+        + " [slope unit|shared] [alpha0 A] [lower L] [upper U]")
   }
 
   @Test func trainAndSweepParse() throws {
@@ -56,24 +57,24 @@ import Testing
         == "the learning rate must be a finite number > 0, not 0")
     #expect(
       CommandName.sweep.usage
-        == "sweep [lr A...] [precision half|single|double...] [epochs EPOCHS] [batch B]"
-        + " [seeds S...]")
+        == "sweep [functions] [lr A...] [precision half|single|double...] [epochs EPOCHS]"
+        + " [batch B] [seeds S...]")
   }
 
   @Test func completionFollowsTheOptions() {
     #expect(
       Parser.completions(in: "net relu ").candidates == [
-        "width", "depth", "data", "points", "seed", "init",
+        "width", "depth", "data", "points", "seed", "init", "slope", "alpha0", "lower", "upper",
       ])
     #expect(
       Parser.completions(in: "net relu width 4 ").candidates == [
-        "depth", "data", "points", "seed", "init",
+        "depth", "data", "points", "seed", "init", "slope", "alpha0", "lower", "upper",
       ])
     #expect(Parser.completions(in: "net relu data ").candidates == ["sin", "abs"])
     #expect(Parser.completions(in: "train 5 ").candidates == ["lr"])
     #expect(
       Parser.completions(in: "sweep lr 0.1 ").candidates == [
-        "precision", "epochs", "batch", "seeds",
+        "functions", "precision", "epochs", "batch", "seeds",
       ])
     #expect(Parser.completions(in: "sweep precision ").candidates == ["half", "single", "double"])
     #expect(Parser.completions(in: "twin ").candidates == ["epochs", "batch", "seeds"])

@@ -6,12 +6,20 @@ import Testing
 /// trainer's buffered loops must match bit for bit, at every precision.
 ///
 /// Every sum runs in the order the trainer's documentation states (over
-/// points, and over units, from the first), so the two round alike.
+/// points, and over units, from the first), so the two round alike. PReLU's
+/// slopes are parameters here too; RReLU's training slopes are drawn, layer
+/// by layer, unit by unit and point by point where z <= 0, from U(l, u) as
+/// l + (u - l) k / 2^53 (k the top 53 bits of a draw of the network's noise
+/// generator).
 private struct ScalarNetwork<T: BinaryFloatingPoint> {
   var w: [[T]]
   var b: [[T]]
   var wOut: [T]
   var bOut: T
+  /// PReLU's slopes per layer (one per unit, or one); empty otherwise.
+  var slopes: [[T]]
+  var noise: SplitMix64
+  let bounds: ClosedRange<Double>
   let x: [T]
   let y: [T]
   let width: Int
@@ -23,6 +31,9 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     b = network.biases.map { $0.map { T($0) } }
     wOut = network.outputWeights.map { T($0) }
     bOut = T(network.outputBias)
+    slopes = network.slopes.map { $0.map { T($0) } }
+    noise = SplitMix64(seed: network.spec.seed ^ 0xD1B5_4A32_D192_ED03)
+    bounds = network.spec.randomSlopes
     x = network.x.map { T($0) }
     y = network.y.map { T($0) }
     width = network.spec.width
@@ -30,8 +41,9 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     self.f = f
   }
 
-  /// f(z) and f'(z) with f'(0) the left slope (relu'(0) = 0, leaky'(0) = alpha).
-  func activate(_ z: T) -> (T, T) {
+  /// f(z) and f'(z) with f'(0) the left slope (relu'(0) = 0, leaky'(0) =
+  /// alpha), for unit `j` of layer `l`; RReLU's slope drawn when `noisy`.
+  mutating func activate(_ z: T, layer l: Int, unit j: Int, noisy: Bool) -> (T, T) {
     let p = f.parameter
     switch f.kind {
     case .relu:
@@ -40,6 +52,20 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     case .leaky:
       if z.isNaN { return (z, z) }
       return z > 0 ? (z, 1) : (T(p) * z + 0, T(p))
+    case .prelu:
+      if z.isNaN { return (z, z) }
+      let a = slopes[l][slopes[l].count == 1 ? 0 : j]
+      return z > 0 ? (z, 1) : (a * z + 0, a)
+    case .rrelu:
+      if z.isNaN { return (z, z) }
+      if z > 0 { return (z, 1) }
+      let lower = bounds.lowerBound
+      let upper = bounds.upperBound
+      let r =
+        noisy
+        ? T(lower + (upper - lower) * (Double(noise.next() >> 11) * 0x1p-53))
+        : T((lower + upper) / 2)
+      return (r * z + 0, r)
     case .sigmoid:
       let s = T(Self.logistic(Double(z)))
       return (s, s * (1 - s))
@@ -62,63 +88,94 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     x >= 0 ? 1 / (1 + LibM.exp(-x)) : LibM.exp(x) / (1 + LibM.exp(x))
   }
 
-  /// Per point: each layer's z, a and f'(z), and y_hat.
-  func forward(_ p: Int) -> (a: [[T]], slope: [[T]], yHat: T) {
-    var a: [[T]] = []
-    var slope: [[T]] = []
+  /// Per point: each layer's z, a and f'(z), and y_hat; computed layer by
+  /// layer, unit by unit, point by point (the order RReLU's slopes are drawn).
+  mutating func forward(noisy: Bool) -> [(z: [[T]], a: [[T]], slope: [[T]], yHat: T)] {
+    let m = x.count
+    let empty = Array(repeating: [T](repeating: 0, count: width), count: depth)
+    var zs = Array(repeating: empty, count: m)
+    var a = zs
+    var slope = zs
     for l in 0..<depth {
-      var values: [T] = []
-      var slopes: [T] = []
       for j in 0..<width {
-        var z: T
-        if l == 0 {
-          z = w[0][j] * x[p] + b[0][j]
-        } else {
-          z = b[l][j]
-          for k in 0..<width { z += w[l][j * width + k] * a[l - 1][k] }
+        for p in 0..<m {
+          var z: T
+          if l == 0 {
+            z = w[0][j] * x[p] + b[0][j]
+          } else {
+            z = b[l][j]
+            for k in 0..<width { z += w[l][j * width + k] * a[p][l - 1][k] }
+          }
+          let (value, d) = activate(z, layer: l, unit: j, noisy: noisy)
+          zs[p][l][j] = z
+          a[p][l][j] = value
+          slope[p][l][j] = d
         }
-        let (value, d) = activate(z)
-        values.append(value)
-        slopes.append(d)
       }
-      a.append(values)
-      slope.append(slopes)
     }
-    var yHat = bOut
-    for k in 0..<width { yHat += wOut[k] * a[depth - 1][k] }
-    return (a, slope, yHat)
+    return (0..<m).map { p in
+      var yHat = bOut
+      for k in 0..<width { yHat += wOut[k] * a[p][depth - 1][k] }
+      return (zs[p], a[p], slope[p], yHat)
+    }
   }
 
-  func loss() -> T {
+  mutating func loss() -> T {
     var sum: T = 0
+    let passes = forward(noisy: false)
     for p in x.indices {
-      let error = forward(p).yHat - y[p]
+      let error = passes[p].yHat - y[p]
       sum += error * error
     }
     return sum / T(Double(x.count))
+  }
+
+  /// dL/da of layer `l`'s slopes: sum of `upstream[j][i]` times z where z <= 0.
+  func slopeGradient(
+    _ l: Int, upstream: [[T]], passes: [(z: [[T]], a: [[T]], slope: [[T]], yHat: T)]
+  ) -> [T] {
+    let shared = slopes[l].count == 1
+    var g = [T](repeating: 0, count: slopes[l].count)
+    var sum: T = 0
+    for j in 0..<width {
+      if !shared { sum = 0 }
+      for i in 0..<x.count {
+        let z = passes[i].z[l][j]
+        if z <= 0 { sum += upstream[j][i] * z }
+      }
+      if !shared { g[j] = sum }
+    }
+    if shared { g[0] = sum }
+    return g
   }
 
   /// One full-batch step of `rate`; returns the loss after it.
   mutating func step(rate: Double) -> T {
     let m = x.count
     let scale = T(2) / T(Double(m))
-    let passes = x.indices.map(forward)
+    let passes = forward(noisy: f.kind == .rrelu)
     let dy = x.indices.map { scale * (passes[$0].yHat - y[$0]) }
     var gOutBias: T = 0
     for i in 0..<m { gOutBias += dy[i] }
     var gOut = [T](repeating: 0, count: width)
     // delta[j][i] of the layer being backpropagated.
     var delta = Array(repeating: [T](repeating: 0, count: m), count: width)
+    var upstream = delta
     for k in 0..<width {
       var sum: T = 0
       for i in 0..<m {
         sum += dy[i] * passes[i].a[depth - 1][k]
-        delta[k][i] = dy[i] * wOut[k] * passes[i].slope[depth - 1][k]
+        upstream[k][i] = dy[i] * wOut[k]
+        delta[k][i] = upstream[k][i] * passes[i].slope[depth - 1][k]
       }
       gOut[k] = sum
     }
     var gW = w.map { [T](repeating: 0, count: $0.count) }
     var gB = b.map { [T](repeating: 0, count: $0.count) }
+    var gA = slopes.map { [T](repeating: 0, count: $0.count) }
+    if !slopes.isEmpty {
+      gA[depth - 1] = slopeGradient(depth - 1, upstream: upstream, passes: passes)
+    }
     for l in stride(from: depth - 1, through: 0, by: -1) {
       for j in 0..<width {
         var sum: T = 0
@@ -145,6 +202,7 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
             for i in 0..<m { back[k][i] += w[l][j * width + k] * delta[j][i] }
           }
         }
+        if !slopes.isEmpty { gA[l - 1] = slopeGradient(l - 1, upstream: back, passes: passes) }
         for k in 0..<width {
           for i in 0..<m { back[k][i] *= passes[i].slope[l - 1][k] }
         }
@@ -158,19 +216,23 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     }
     for k in 0..<width { wOut[k] = wOut[k] - eta * gOut[k] }
     bOut = bOut - eta * gOutBias
+    for l in slopes.indices {
+      for j in slopes[l].indices { slopes[l][j] = slopes[l][j] - eta * gA[l][j] }
+    }
     return loss()
   }
 
   /// Every parameter in the trainer's order, exactly as `Double`.
   var parameters: [Double] {
     w.flatMap { $0 }.map { Double($0) } + b.flatMap { $0 }.map { Double($0) }
-      + wOut.map { Double($0) } + [Double(bOut)]
+      + wOut.map { Double($0) } + [Double(bOut)] + slopes.flatMap { $0 }.map { Double($0) }
   }
 }
 
 @Suite struct NetworkPrecisionTests {
   private static func parameters(_ net: Network) -> [Double] {
     net.weights.flatMap { $0 } + net.biases.flatMap { $0 } + net.outputWeights + [net.outputBias]
+      + net.slopes.flatMap { $0 }
   }
 
   private static func same(_ a: [Double], _ b: [Double]) -> Bool {
@@ -178,10 +240,13 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
   }
 
   private static func check<T: BinaryFloatingPoint>(
-    _: T.Type, _ precision: Precision, kind: ActivationKind, depth: Int
+    _: T.Type, _ precision: Precision, kind: ActivationKind, depth: Int,
+    sharing: SlopeSharing = .unit
   ) {
-    let spec = NetworkSpec(
+    var spec = NetworkSpec(
       activation: kind, width: 5, depth: depth, target: .sin, points: 13, seed: 4)
+    spec.slopeSharing = sharing
+    spec.randomSlopes = 0.05...0.4
     var parameters = FunctionParameters(alpha: 0.1)
     parameters.eluAlpha = 0.7
     parameters.beta = 2
@@ -207,6 +272,14 @@ private struct ScalarNetwork<T: BinaryFloatingPoint> {
     Self.check(Float16.self, .half, kind: kind, depth: depth)
     Self.check(Float.self, .single, kind: kind, depth: depth)
     Self.check(Double.self, .double, kind: kind, depth: depth)
+  }
+
+  /// PReLU with one slope per layer, against the reference too.
+  @Test(arguments: [1, 2])
+  func sharedPReLUSlopesMatchTheScalarReference(depth: Int) {
+    Self.check(Float16.self, .half, kind: .prelu, depth: depth, sharing: .shared)
+    Self.check(Float.self, .single, kind: .prelu, depth: depth, sharing: .shared)
+    Self.check(Double.self, .double, kind: .prelu, depth: depth, sharing: .shared)
   }
 
   /// The precisions give different numbers from one draw: the same network

@@ -38,9 +38,22 @@ import Testing
   /// The analytic gradient agrees with central finite differences of the
   /// loss, for every function of the table (a function that trained as
   /// another would fail here), with parameters away from their defaults.
+  ///
+  /// PReLU's slopes (per unit, or shared by a layer) are parameters too:
+  /// each is moved apart from the others first, so a wrong unit's z shows.
   @Test(arguments: ActivationKind.allCases, [1, 3])
   func gradientsMatchFiniteDifferences(kind: ActivationKind, depth: Int) {
-    var net = Network(spec(kind, width: 3, depth: depth, points: 6, seed: 11))
+    checkGradients(kind, depth: depth, sharing: .unit)
+    if kind == .prelu { checkGradients(kind, depth: depth, sharing: .shared) }
+  }
+
+  private func checkGradients(_ kind: ActivationKind, depth: Int, sharing: SlopeSharing) {
+    var shape = spec(kind, width: 3, depth: depth, points: 6, seed: 11)
+    shape.slopeSharing = sharing
+    var net = Network(shape)
+    for l in net.slopes.indices {
+      for j in net.slopes[l].indices { net.slopes[l][j] = 0.1 + 0.15 * Double(l * 3 + j) }
+    }
     // Biases away from 0, so no z sits exactly on relu's kink.
     var g = SplitMix64(seed: 5)
     for l in 0..<depth { net.biases[l] = g.standardNormals(count: 3).map { $0 * 0.3 } }
@@ -89,6 +102,17 @@ import Testing
     plus.outputBias += h
     minus.outputBias -= h
     check(trainer.gradientOutBias, plus, minus)
+    #expect(net.slopes.count == (kind == .prelu ? depth : 0))
+    for l in net.slopes.indices {
+      #expect(net.slopes[l].count == (sharing == .unit ? 3 : 1))
+      for j in net.slopes[l].indices {
+        var plus = net
+        var minus = net
+        plus.slopes[l][j] += h
+        minus.slopes[l][j] -= h
+        check(trainer.gradientSlopes[l][j], plus, minus)
+      }
+    }
   }
 
   /// Under full-batch descent a dead relu unit gets no gradient.

@@ -30,18 +30,22 @@ import Testing
     case (.tanh, false): return LibM.tanh(x)
     case (.elu, false): return x > 0 ? x : LibM.exp(x) - 1
     case (.softplus, false): return LibM.log(1 + LibM.exp(x))
+    case (.prelu, false): return x > 0 ? x : 0.25 * x
+    case (.rrelu, false): return x > 0 ? x : 11.0 / 48 * x
     case (.relu, true): return x > 0 ? 1 : 0
     case (.leaky, true): return x > 0 ? 1 : alpha
     case (.sigmoid, true): return sigmoid * (1 - sigmoid)
     case (.tanh, true): return 1 - LibM.tanh(x) * LibM.tanh(x)
     case (.elu, true): return x > 0 ? 1 : LibM.exp(x)
     case (.softplus, true): return sigmoid
+    case (.prelu, true): return x > 0 ? 1 : 0.25
+    case (.rrelu, true): return x > 0 ? 1 : 11.0 / 48
     }
   }
 
   /// Whether a series jumps at 0 (where the renderer leaves a gap).
   static func jumps(_ name: String, alpha: Double) -> Bool {
-    name == "relu'" || (name == "leaky'" && alpha != 1)
+    name == "relu'" || name == "prelu'" || name == "rrelu'" || (name == "leaky'" && alpha != 1)
   }
 
   /// The values a series takes over an x interval: every series is monotone

@@ -28,12 +28,13 @@ import Testing
   }
 
   /// Okabe and Ito's seven colours other than black, R's grey60, and Paul
-  /// Tol's muted teal, olive, rose and sand, exactly.
+  /// Tol's muted teal, olive, rose, sand, wine, cyan, purple and green, exactly.
   @Test func colorsAreOkabeItosWithoutBlackThenTolsMuted() {
     let hex: [SeriesColor: String] = [
       .orange: "#e69f00", .skyBlue: "#56b4e9", .bluishGreen: "#009e73", .yellow: "#f0e442",
       .blue: "#0072b2", .vermillion: "#d55e00", .reddishPurple: "#cc79a7", .grey: "#999999",
       .teal: "#44aa99", .olive: "#999933", .rose: "#cc6677", .sand: "#ddcc77",
+      .wine: "#882255", .cyan: "#88ccee", .purple: "#aa4499", .green: "#117733",
     ]
     for color in SeriesColor.allCases {
       #expect(color.hex == hex[color])

@@ -35,7 +35,7 @@ import Testing
     let expected: [SeriesColor: Int16] = [
       .blue: 32, .vermillion: 166, .orange: 214, .skyBlue: 74, .bluishGreen: 36,
       .reddishPurple: 175, .yellow: 227, .grey: 247, .teal: 37, .olive: 100, .rose: 168,
-      .sand: 186,
+      .sand: 186, .wine: 89, .cyan: 117, .purple: 133, .green: 22,
     ]
     for color in SeriesColor.allCases {
       #expect(Xterm256.nearest(color).number == expected[color], "\(color)")

@@ -51,6 +51,8 @@ package enum CommandOutput: Sendable, Equatable {
   case training(TrainingReport)
   /// `sweep`: one row per rate.
   case sweep(SweepReport)
+  /// `sweep functions`: one row per function and rate.
+  case functionSweep(FunctionSweepReport)
   /// `twin` and `sweep precision`: one row per precision and seed.
   case twin(TwinReport)
   /// `born`: the census, one cell per width and depth.
@@ -89,7 +91,7 @@ package enum CommandOutput: Sendable, Equatable {
     case .exported: .export
     case .network: .net
     case .training: .train
-    case .sweep: .sweep
+    case .sweep, .functionSweep: .sweep
     case .twin(let report): report.fromSweep ? .sweep : .twin
     case .census: .born
     case .cleared: .clear

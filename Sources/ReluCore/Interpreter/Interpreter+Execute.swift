@@ -172,6 +172,16 @@ extension Interpreter {
       hidden.remove(.network)
       return .training(report)
     case .sweep(let sweep):
+      if let functions = sweep.functions {
+        if let option = sweep.precisions.first?.range ?? sweep.twin.batch?.range {
+          throw CommandError(SlopeMessage.functionsTakeRatesAndSeeds.words, at: option)
+        }
+        let report = try sweepFunctions(
+          rates: sweep.rates.map(\.value), seeds: sweep.twin.seeds.map(\.value),
+          epochs: sweep.twin.epochs, at: functions.union(statement.range))
+        hidden.remove(.network)
+        return .functionSweep(report)
+      }
       if !sweep.precisions.isEmpty {
         if let rate = sweep.rates.first {
           throw CommandError(TwinMessage.sweepBothLists.words, at: rate.range)
@@ -337,7 +347,7 @@ extension Interpreter {
     case .decay where decay != nil, .net where network != nil:
       SceneMessage.viewCleared(name).words
     case .decay, .race, .net, .born, .twin: SceneMessage.viewNothingYet(name).words
-    case .plot, .steps, .fit, .loss, .depth, .heat, .zeros:
+    case .plot, .steps, .fit, .loss, .slopes, .depth, .heat, .zeros:
       SceneMessage.viewAlwaysShows(name).words
     }
   }

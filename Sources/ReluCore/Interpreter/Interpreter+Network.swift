@@ -6,11 +6,12 @@ extension Interpreter {
   mutating func buildNetwork(_ command: NetCommand, at range: SourceRange) throws(CommandError)
     -> NetworkReport
   {
-    let spec = NetworkSpec(
+    var spec = NetworkSpec(
       activation: command.activation, width: command.width ?? NetworkSpec.defaultWidth,
       depth: command.depth ?? NetworkSpec.defaultDepth, target: command.target ?? .sin,
       points: command.points ?? NetworkSpec.defaultPoints,
       seed: command.seed ?? unseededDraw(), initialization: command.initialization ?? .he)
+    try Self.applySlopeOptions(command, to: &spec, at: range)
     // Building runs a forward pass for epoch 0 and the figures another: two
     // thirds of an epoch's work (forward, and backward's two products).
     try checkWork(spec.workPerEpoch, at: range)
@@ -85,6 +86,42 @@ extension Interpreter {
       spec: built.spec, activation: f, epochs: count, rows: rows, precision: settings.precision)
   }
 
+  /// `sweep functions`: each compared function trains the network's shape
+  /// from each seed at each rate.
+  func sweepFunctions(
+    rates: [Double], seeds: [UInt64], epochs: Located<Int>?, at range: SourceRange
+  ) throws(CommandError) -> FunctionSweepReport {
+    let built = try currentNetwork(range)
+    let count = epochs?.value ?? Limits.defaultSweepEpochs
+    let functions = FunctionSweepReport.functions
+    let seeds = seeds.isEmpty ? [built.spec.seed] : seeds
+    let rates = rates.isEmpty ? [settings.learningRate] : rates
+    try checkWork(
+      Double(functions.count * rates.count * seeds.count) * Double(count)
+        * built.spec.workPerEpoch, at: epochs?.range ?? range)
+    try checkMemory(built.spec.memoryBytes, for: "sweep", at: range)
+    var rows: [FunctionSweepReport.Row] = []
+    for f in functions {
+      for rate in rates {
+        var records: [EpochRecord] = []
+        for seed in seeds {
+          var spec = built.spec
+          spec.activation = f.kind
+          spec.seed = seed
+          var fresh = Network(spec)
+          let run = fresh.train(
+            epochs: count, rate: rate, after: 0, activation: f, atZero: settings.gradientAtZero,
+            precision: settings.precision, cancellation: cancellation)
+          try stopIfAsked(at: range)
+          if let last = run.last { records.append(last) }
+        }
+        rows.append(FunctionSweepReport.Row(activation: f, learningRate: rate, records: records))
+      }
+    }
+    return FunctionSweepReport(
+      spec: built.spec, epochs: count, seeds: seeds, rows: rows, precision: settings.precision)
+  }
+
   /// `twin`, or `sweep precision` (`precisions` given): two copies of the
   /// network as built, f'(0) apart, trained side by side at each precision
   /// for each seed.
@@ -135,6 +172,47 @@ extension Interpreter {
     return TwinReport(
       spec: built.spec, activation: f, epochs: epochs, batch: batch, rate: settings.learningRate,
       precisions: formats, runs: runs, fromSweep: precisions != nil)
+  }
+
+  /// PReLU's and RReLU's options of `net` into `spec`, each checked: they
+  /// go with their own function only, alpha0 is finite, 0 <= L <= U <= 1.
+  private static func applySlopeOptions(
+    _ command: NetCommand, to spec: inout NetworkSpec, at range: SourceRange
+  ) throws(CommandError) {
+    let function = command.activation.rawValue
+    let preluOptions: [(String, SourceRange?)] = [
+      ("slope", command.sharing?.range), ("alpha0", command.startingSlope?.range),
+    ]
+    let rreluOptions: [(String, SourceRange?)] = [
+      ("lower", command.lower?.range), ("upper", command.upper?.range),
+    ]
+    if command.activation != .prelu {
+      for case (let option, let range?) in preluOptions {
+        throw CommandError(
+          SlopeMessage.preluOptionOnly(option: option, function: function).words, at: range)
+      }
+    }
+    if command.activation != .rrelu {
+      for case (let option, let range?) in rreluOptions {
+        throw CommandError(
+          SlopeMessage.rreluOptionOnly(option: option, function: function).words, at: range)
+      }
+    }
+    if let sharing = command.sharing { spec.slopeSharing = sharing.value }
+    if let slope = command.startingSlope {
+      guard slope.value.isFinite else {
+        throw CommandError(SlopeMessage.startingSlopeNotFinite(slope.value).words, at: slope.range)
+      }
+      spec.startingSlope = slope.value == 0 ? 0 : slope.value
+    }
+    let lower = command.lower?.value ?? spec.randomSlopes.lowerBound
+    let upper = command.upper?.value ?? spec.randomSlopes.upperBound
+    guard lower >= 0, lower <= upper, upper <= 1 else {
+      throw CommandError(
+        SlopeMessage.badBounds(lower: lower, upper: upper).words,
+        at: (command.upper ?? command.lower)?.range ?? range)
+    }
+    spec.randomSlopes = (lower == 0 ? 0 : lower)...upper
   }
 
   private func currentNetwork(_ range: SourceRange) throws(CommandError) -> Network {
@@ -244,6 +322,39 @@ extension Interpreter {
       yRange: (try? PlotBounds(lower: -0.05 * Double(units), upper: 1.1 * Double(units)))
         ?? .defaultX, xName: "epoch", rendering: settings.rendering,
       language: settings.language)
-    return NetworkFigure(fit: fit, loss: loss, dead: deadChart, inputs: inputs)
+    return NetworkFigure(
+      fit: fit, loss: loss, dead: deadChart, slopes: slopeChart(spec, epochs: epochs),
+      inputs: inputs)
+  }
+
+  /// A PReLU network's learned slopes by epoch: the mean as prelu's line,
+  /// the least and the greatest as prelu''s; nil when the history has none.
+  private func slopeChart(_ spec: NetworkSpec, epochs: PlotBounds) -> Chart? {
+    let summaries = trainingHistory.compactMap { record in
+      record.slopes.map { (epoch: Double(record.epoch), slopes: $0) }
+    }
+    guard !summaries.isEmpty else { return nil }
+    func points(_ value: (SlopeSummary) -> Double) -> [PlotPoint] {
+      summaries.filter { value($0.slopes).isFinite }.map {
+        PlotPoint(x: $0.epoch, y: value($0.slopes))
+      }
+    }
+    let mean = points(\.mean)
+    let least = points(\.min)
+    let greatest = points(\.max)
+    let bounds = PlotSeries(spec.activation, derivative: true)
+    return Chart(
+      series: [
+        DataSeries(
+          role: .line(PlotSeries(spec.activation)), label: FigureLabel.meanSlopeByEpoch.words,
+          points: mean, highlighted: mean.isEmpty ? nil : mean.count - 1),
+        DataSeries(
+          role: .line(bounds), label: FigureLabel.slopeBoundsByEpoch.words, points: least),
+        DataSeries(
+          role: .line(bounds), label: FigureLabel.slopeBoundsByEpoch.words, points: greatest,
+          inLegend: false),
+      ], xRange: epochs,
+      yRange: Chart.range(covering: least.map(\.y) + greatest.map(\.y), margin: Self.decayMargin),
+      xName: "epoch", rendering: settings.rendering, language: settings.language)
   }
 }

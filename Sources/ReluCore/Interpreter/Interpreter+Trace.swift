@@ -64,7 +64,7 @@ extension Interpreter {
         let kinks = network.kinks.compactMap { $0 }.filter { bounds.contains($0) }
         next = .network(x: try moved(x, move, in: bounds, stops: kinks.isEmpty ? network.x : kinks))
       }
-    case .steps, .race, .fit, .loss, .born, .depth, .heat, .twin, .zeros:
+    case .steps, .race, .fit, .loss, .slopes, .born, .depth, .heat, .twin, .zeros:
       throw CommandError(TraceMessage.notTraceable(scene.shown).words, at: range)
     }
     cursor = next

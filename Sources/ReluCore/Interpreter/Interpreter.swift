@@ -263,6 +263,11 @@ package struct Interpreter: Sendable {
           keepOrigin(of: statement.command, output: output, before: before)
           var notes = rebuildScene(after: statement.command)
           if let rounding = inputRounding { notes.insert(rounding.words(settings.language), at: 0) }
+          if case .forward(let series, _) = statement.command,
+            let note = SlopeMessage.fixedSlope(of: series.kind)
+          {
+            notes.insert(note.words(settings.language), at: 0)
+          }
           if case .set(let setting) = statement.command, let kept = unshowable(setting) {
             notes.insert(kept(settings.language), at: 0)
           }

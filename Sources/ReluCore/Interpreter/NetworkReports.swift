@@ -55,6 +55,53 @@ package struct SweepReport: Sendable, Equatable {
   }
 }
 
+/// `sweep functions`: relu, leaky 0.01, leaky 1/5.5 and prelu trained on the
+/// same shape from the same seeds at the same rates.
+package struct FunctionSweepReport: Sendable, Equatable {
+  /// The network as `net` built it: the shape every run takes.
+  package var spec: NetworkSpec
+  package var epochs: Int
+  package var seeds: [UInt64]
+  /// One per function and rate, function by function.
+  package var rows: [Row]
+  /// The format it computed in.
+  package var precision: Precision = .double
+
+  /// The functions compared, in order: relu, Leaky ReLU with the usual 0.01
+  /// and with 1/5.5 (RReLU's test slope in Xu et al.'s paper, where it did
+  /// best of the fixed slopes), and PReLU from 0.25.
+  package static let functions: [Activation] = [
+    .relu, .leaky(alpha: 0.01), .leaky(alpha: 1 / 5.5), Activation(.prelu, parameter: 0),
+  ]
+
+  package struct Row: Sendable, Equatable {
+    package var activation: Activation
+    package var learningRate: Double
+    /// Each seed's last record (the diverged one, if training diverged).
+    package var records: [EpochRecord]
+
+    /// The mean over the seeds of `value`.
+    private func mean(_ value: (EpochRecord) -> Double) -> Double {
+      records.map(value).reduce(0, +) / Double(max(1, records.count))
+    }
+
+    package var meanDead: Double { mean { Double($0.totalDead) } }
+    package var meanInactive: Double { mean { Double($0.totalInactive) } }
+    /// The mean final loss of the runs that did not diverge; nil when all did.
+    package var meanLoss: Double? {
+      let finite = records.filter { $0.status != .diverged }.map(\.loss)
+      return finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count)
+    }
+    package var diverged: Int { records.count { $0.status == .diverged } }
+    /// PReLU's mean learned slope, averaged over the runs that did not
+    /// diverge; nil for the other functions, or when every run diverged.
+    package var meanSlope: Double? {
+      let slopes = records.filter { $0.status != .diverged }.compactMap(\.slopes?.mean)
+      return slopes.isEmpty ? nil : slopes.reduce(0, +) / Double(slopes.count)
+    }
+  }
+}
+
 /// `twin` and `sweep precision`: two copies of the network, f'(0) apart,
 /// trained side by side for each precision and seed.
 package struct TwinReport: Sendable, Equatable {

@@ -10,6 +10,8 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
   case tanh
   case elu
   case softplus
+  case prelu
+  case rrelu
 
   /// This function's entry of the table: the one place that says what it is.
   package var entry: FunctionEntry {
@@ -20,6 +22,8 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
     case .tanh: TanhFormula.entry
     case .elu: ELUFormula.entry
     case .softplus: SoftplusFormula.entry
+    case .prelu: PReLUFormula.entry
+    case .rrelu: RReLUFormula.entry
     }
   }
 
@@ -37,6 +41,11 @@ package enum ActivationKind: String, Sendable, Hashable, CaseIterable {
   package func activation(_ parameters: FunctionParameters) -> Activation {
     Activation(self, parameter: entry.parameter.map { parameters[$0] } ?? 0)
   }
+
+  /// Whether a network learns (prelu) or draws (rrelu) this function's slope
+  /// below 0: outside networks it is leaky with a fixed slope, so `compare`
+  /// alone leaves it out.
+  package var learnsSlopeInNetworks: Bool { self == .prelu || self == .rrelu }
 
   /// Whether this is one of the chapter's rectifiers (relu or leaky), which
   /// have a layer, a convention at 0, and dead units.

@@ -1,6 +1,6 @@
 /// A small, fast, seedable random number generator (SplitMix64), so that
 /// `random N seed S` draws the same values on every machine.
-package struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable, Equatable {
   private var state: UInt64
 
   package init(seed: UInt64) {
@@ -14,6 +14,10 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
+  /// A uniform value in [0, 1) from one draw: its top 53 bits / 2^53.
+  @inline(__always)
+  package mutating func nextUnit() -> Double { Double(next() >> 11) * 0x1p-53 }
 
   /// The next uniform pair of the Box-Muller transform, from two draws:
   /// u1 = 1 - k1 / 2^53 in (0, 1] (so its logarithm is finite) and

@@ -12,6 +12,8 @@ package struct EpochRecord: Sendable, Equatable {
   /// The fraction of unit-point pairs with z > 0, over every hidden layer.
   package var activeFraction: Double
   package var status: TrainingStatus
+  /// PReLU's learned slopes at this epoch; nil for the other functions.
+  package var slopes: SlopeSummary? = nil
 
   /// Dead units in all layers.
   package var totalDead: Int { dead.reduce(0, +) }
@@ -26,4 +28,21 @@ package enum TrainingStatus: String, Sendable, Equatable {
   /// The loss became infinite or NaN; training stopped and the network stays
   /// as it was after the last finite epoch.
   case diverged
+}
+
+/// The learned slopes of a PReLU network: their mean, least and greatest,
+/// over every hidden layer's slopes.
+package struct SlopeSummary: Sendable, Equatable {
+  package var mean: Double
+  package var min: Double
+  package var max: Double
+
+  /// The summary of `slopes` (per layer), nil when there are none.
+  package init?(_ slopes: [[Double]]) {
+    let all = slopes.joined()
+    guard let least = all.min(), let greatest = all.max() else { return nil }
+    mean = all.reduce(0, +) / Double(all.count)
+    min = least
+    max = greatest
+  }
 }

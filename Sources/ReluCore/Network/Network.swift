@@ -20,10 +20,28 @@ package struct Network: Sendable, Equatable {
   /// w_out, `width`.
   package internal(set) var outputWeights: [Double]
   package internal(set) var outputBias: Double = 0
+  /// PReLU's learned slopes a_l: per hidden layer, one per unit or one for
+  /// the layer (``NetworkSpec/slopeSharing``), all ``NetworkSpec/startingSlope``
+  /// as built; empty for every other function.
+  package internal(set) var slopes: [[Double]]
+  /// The generator of RReLU's slopes in training: seeded by the network's
+  /// seed XOR ``noiseSeedMask`` (a stream apart from the weights'), and
+  /// carried on from one `train` to the next, so a seed gives the same run.
+  package internal(set) var noise: SplitMix64
+
+  /// What the noise generator's seed differs from the weights' by.
+  static let noiseSeedMask: UInt64 = 0xD1B5_4A32_D192_ED03
 
   /// A fresh network for `spec`.
   package init(_ spec: NetworkSpec) {
     self.spec = spec
+    let slopeCount = spec.slopeSharing == .unit ? spec.width : 1
+    slopes =
+      spec.activation == .prelu
+      ? Array(
+        repeating: Array(repeating: spec.startingSlope, count: slopeCount), count: spec.depth)
+      : []
+    noise = SplitMix64(seed: spec.seed ^ Self.noiseSeedMask)
     x = NetworkSpec.inputs(count: spec.points)
     y = x.map(spec.target.value)
     var generator = SplitMix64(seed: spec.seed)

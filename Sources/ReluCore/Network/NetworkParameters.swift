@@ -8,6 +8,9 @@ struct NetworkParameters<T: TrainingScalar>: Equatable {
   /// w_out, `width`.
   var outputWeights: [T]
   var outputBias: T
+  /// PReLU's slopes per hidden layer (one per unit, or one per layer); empty
+  /// for the other functions.
+  var slopes: [[T]]
 
   /// The network's parameters, each rounded by `converting` to the format
   /// computed in.
@@ -16,6 +19,7 @@ struct NetworkParameters<T: TrainingScalar>: Equatable {
     biases = network.biases.map { $0.map(converting) }
     outputWeights = network.outputWeights.map(converting)
     outputBias = converting(network.outputBias)
+    slopes = network.slopes.map { $0.map(converting) }
   }
 
   /// `network` with these parameters, exactly (every `T` is a `Double`).
@@ -25,6 +29,7 @@ struct NetworkParameters<T: TrainingScalar>: Equatable {
     result.biases = biases.map { $0.map(\.double) }
     result.outputWeights = outputWeights.map(\.double)
     result.outputBias = outputBias.double
+    result.slopes = slopes.map { $0.map(\.double) }
     return result
   }
 
@@ -45,6 +50,7 @@ struct NetworkParameters<T: TrainingScalar>: Equatable {
     }
     visit(outputWeights, other.outputWeights)
     visit([outputBias], [other.outputBias])
+    for l in slopes.indices { visit(slopes[l], other.slopes[l]) }
     return largest
   }
 }
@@ -59,5 +65,8 @@ extension NetworkParameters {
     }
     for k in outputWeights.indices { outputWeights[k] = other.outputWeights[k] }
     outputBias = other.outputBias
+    for l in slopes.indices {
+      for j in slopes[l].indices { slopes[l][j] = other.slopes[l][j] }
+    }
   }
 }

@@ -16,6 +16,15 @@ package struct NetworkSpec: Sendable, Equatable {
   package var seed: UInt64
   /// How the weights and biases are drawn (see ``NetworkInitialization``).
   package var initialization: NetworkInitialization = .he
+  /// PReLU's learned slopes: one per hidden unit or one per hidden layer
+  /// (`slope unit|shared`); read for prelu alone.
+  package var slopeSharing: SlopeSharing = .unit
+  /// PReLU's slopes before training (`alpha0 A`); read for prelu alone.
+  package var startingSlope: Double = PReLUFormula.startingSlope
+  /// RReLU's bounds l and u (`lower L upper U`, l <= u): in training each
+  /// slope below 0 is drawn from U(l, u); read for rrelu alone.
+  package var randomSlopes: ClosedRange<Double> =
+    RReLUFormula.defaultLower...RReLUFormula.defaultUpper
 
   package static let defaultWidth = 64
   package static let maxWidth = 1024
@@ -49,6 +58,15 @@ package struct NetworkSpec: Sendable, Equatable {
   /// The most multiply-adds one `train` or `sweep` runs, so no command runs
   /// for minutes (width 1024, depth 1, 200 points: about 8,000 epochs).
   package static let maxWork = 5e9
+}
+
+/// How many slopes a PReLU network learns (`slope unit|shared`): He et al.'s
+/// channel-wise and channel-shared variants.
+package enum SlopeSharing: String, Sendable, Hashable, CaseIterable {
+  /// One slope per hidden unit (a unit is a channel here).
+  case unit
+  /// One slope per hidden layer, shared by its units.
+  case shared
 }
 
 /// How `net` draws a network's weights and biases (`init he|asym`).

@@ -16,6 +16,15 @@
 /// batch), or steps once per mini-batch of points (``gradient(points:)`` then
 /// ``stepNext(rate:)`` for each, between ``beginEpoch()`` and
 /// ``finishEpoch()``).
+///
+/// PReLU (``ActivationKind/prelu``): each hidden unit's (or layer's) slope a
+/// is a parameter too, f(z) = a z for z <= 0 (f'(0) = a, PyTorch's), and its
+/// gradient is dL/da = sum over points (and, shared, units) of dL/df * z where
+/// z <= 0. RReLU (``ActivationKind/rrelu``): a training step's forward pass
+/// draws each slope below 0 from U(l, u) (l + (u - l) k / 2^53, k the top 53
+/// bits of the network's next noise draw, rounded to the format), for each
+/// unit and point with z <= 0 in order; every other pass (the loss reported,
+/// the fit, the records) uses the mean (l + u) / 2.
 struct NetworkTrainer<F: TrainingFormat> {
   typealias T = F.Value
 
@@ -27,6 +36,12 @@ struct NetworkTrainer<F: TrainingFormat> {
   private var next: NetworkParameters<T>
   private let rectifier: TrainingRectifier<T>?
   private let smooth: Activation
+  /// Whether the slopes below 0 are learned parameters (PReLU).
+  private let learnsSlopes: Bool
+  /// RReLU's bounds l and u of the slopes drawn in training; nil otherwise.
+  private let noiseBounds: ClosedRange<Double>?
+  /// The generator RReLU's slopes are drawn from.
+  private var noise: SplitMix64
   /// The data, rounded to `T`.
   private let xs: [T]
   private let ys: [T]
@@ -41,10 +56,10 @@ struct NetworkTrainer<F: TrainingFormat> {
   private var freshCurrent = false
   /// Whether `next` holds `current`'s values (no step since ``beginEpoch()``).
   private var nextEqualsCurrent = true
-  private var z: [[T]]
+  private(set) var z: [[T]]
   private var a: [[T]]
   /// f'(z), per layer.
-  private var slope: [[T]]
+  private(set) var slope: [[T]]
   private var yHat: [T]
   private var delta: [T]
   private var deltaPrevious: [T]
@@ -52,6 +67,8 @@ struct NetworkTrainer<F: TrainingFormat> {
   private(set) var gradientB: [[T]]
   private(set) var gradientOut: [T]
   private(set) var gradientOutBias: T = 0
+  /// dL/da of PReLU's slopes, shaped as ``NetworkParameters/slopes``.
+  private(set) var gradientSlopes: [[T]]
   /// Looked at once per unit of a hidden layer (a row of width x points
   /// multiply-adds): when it asks, the pass ends early and ``stopped`` is set;
   /// what it computed is then to be thrown away.
@@ -67,9 +84,17 @@ struct NetworkTrainer<F: TrainingFormat> {
     self.cancellation = cancellation
     current = NetworkParameters(network, converting: F.value)
     next = current
-    rectifier = TrainingRectifier(f, atZero: atZero, converting: F.value)
-    smooth = f
     let spec = network.spec
+    learnsSlopes = f.kind == .prelu && network.slopes.count == spec.depth
+    noiseBounds = f.kind == .rrelu ? spec.randomSlopes : nil
+    noise = network.noise
+    if let bounds = noiseBounds {
+      let mean = (bounds.lowerBound + bounds.upperBound) / 2
+      rectifier = TrainingRectifier(slope: mean, atZero: .left, converting: F.value)
+    } else {
+      rectifier = TrainingRectifier(f, atZero: atZero, converting: F.value)
+    }
+    smooth = f
     xs = network.x.map(F.value)
     ys = network.y.map(F.value)
     batchX = xs
@@ -85,6 +110,7 @@ struct NetworkTrainer<F: TrainingFormat> {
     gradientW = current.weights.map { Array(repeating: 0, count: $0.count) }
     gradientB = current.biases.map { Array(repeating: 0, count: $0.count) }
     gradientOut = Array(repeating: 0, count: spec.width)
+    gradientSlopes = current.slopes.map { Array(repeating: 0, count: $0.count) }
   }
 
   /// Whether to stop now: once asked, every later look says so too.
@@ -97,8 +123,13 @@ struct NetworkTrainer<F: TrainingFormat> {
   private var points: Int { network.spec.points }
   private var depth: Int { network.spec.depth }
 
-  /// The network with the current parameters, in `Double`, exactly.
-  var trained: Network { current.written(into: network) }
+  /// The network with the current parameters, in `Double`, exactly, and
+  /// the noise generator where training left it.
+  var trained: Network {
+    var result = current.written(into: network)
+    result.noise = noise
+    return result
+  }
 
   // MARK: - Forward
 
@@ -110,13 +141,22 @@ struct NetworkTrainer<F: TrainingFormat> {
     return loss.double
   }
 
+  /// Runs the data through `current` as a training step does: RReLU's
+  /// slopes drawn afresh (for the other functions, as ``forwardCurrent()``).
+  /// - Returns: The loss of that pass.
+  mutating func trainingForward() -> Double {
+    let loss = forward(useNext: false, overBatch: false, noisy: noiseBounds != nil)
+    freshCurrent = !stopped && noiseBounds == nil
+    return loss.double
+  }
+
   /// Runs the data (or the mini-batch gathered) through `next` (or
   /// `current`), keeping the activations.
   ///
   /// Buffers are moved out of `self` while a loop writes them, so each stays
   /// uniquely referenced and is written in place.
   /// - Returns: The loss.
-  private mutating func forward(useNext: Bool, overBatch batch: Bool) -> T {
+  private mutating func forward(useNext: Bool, overBatch batch: Bool, noisy: Bool = false) -> T {
     overBatch = batch
     freshCurrent = false
     m = batch ? batchX.count : points
@@ -157,7 +197,7 @@ struct NetworkTrainer<F: TrainingFormat> {
       }
       z[l] = zs
       if stopped { return .nan }
-      activate(l)
+      activate(l, slopes: parameters.slopes, noisy: noisy)
     }
     let wOut = parameters.outputWeights
     let top = a[depth - 1]
@@ -183,15 +223,41 @@ struct NetworkTrainer<F: TrainingFormat> {
     return F.round(loss / F.value(Double(m)))
   }
 
-  /// a = f(z) and f'(z) for layer `l`, over the last pass's points.
-  private mutating func activate(_ l: Int) {
+  /// a = f(z) and f'(z) for layer `l`, over the last pass's points; PReLU's
+  /// slopes from `learned`, RReLU's drawn when `noisy`.
+  private mutating func activate(_ l: Int, slopes learned: [[T]], noisy: Bool) {
     let count = width * m
     let zs = z[l]
     var values = a[l]
     var slopes = slope[l]
     a[l] = []
     slope[l] = []
-    if let rectifier {
+    if learnsSlopes {
+      let layer = learned[l]
+      for j in 0..<width {
+        let alpha = layer[layer.count == 1 ? 0 : j]
+        let unit = TrainingRectifier<T>(slope: alpha.double, atZero: .left, converting: F.value)
+        Self.rectify(
+          zs, from: j * m, count: m, with: unit, values: &values, slopes: &slopes)
+        if F.rounds, alpha != 0 {
+          for i in (j * m)..<(j * m + m) { values[i] = F.round(values[i]) }
+        }
+      }
+    } else if noisy, let bounds = noiseBounds {
+      let lower = bounds.lowerBound
+      let spread = bounds.upperBound - bounds.lowerBound
+      for i in 0..<count {
+        let zi = zs[i]
+        guard zi <= 0 else {
+          values[i] = zi
+          slopes[i] = zi > 0 ? 1 : zi  // NaN stays NaN
+          continue
+        }
+        let r = F.value(lower + spread * noise.nextUnit())
+        values[i] = F.round(r * zi) + 0
+        slopes[i] = r
+      }
+    } else if let rectifier {
       Self.rectify(zs, count: count, with: rectifier, values: &values, slopes: &slopes)
       // leaky's alpha * z, rounded (relu's values and every slope are
       // values of the format already).
@@ -222,16 +288,19 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// ``TrainingRectifier/derivative(_:)``, which a test compares it with.
   /// - Complexity: O(count).
   static func rectify(
-    _ z: [T], count: Int, with rectifier: TrainingRectifier<T>, values: inout [T],
-    slopes: inout [T]
+    _ z: [T], from start: Int = 0, count: Int, with rectifier: TrainingRectifier<T>,
+    values: inout [T], slopes: inout [T]
   ) {
-    let count = min(count, z.count, values.count, slopes.count)
+    let start = max(0, start)
+    let count = min(count, z.count - start, values.count - start, slopes.count - start)
+    guard count > 0 else { return }
     z.withUnsafeBufferPointer { z in
       values.withUnsafeMutableBufferPointer { value in
         slopes.withUnsafeMutableBufferPointer { slope in
           guard let zs = z.baseAddress, let ys = value.baseAddress, let ds = slope.baseAddress
           else { return }
-          T.rectify(zs, count: count, with: rectifier, values: ys, slopes: ds)
+          T.rectify(
+            zs + start, count: count, with: rectifier, values: ys + start, slopes: ds + start)
         }
       }
     }
@@ -286,6 +355,10 @@ struct NetworkTrainer<F: TrainingFormat> {
         }
       }
     }
+    if learnsSlopes {
+      let zTop = z[depth - 1]
+      slopeGradient(depth - 1, z: zTop) { F.round(out[$0 % m] * wOut[$0 / m]) }
+    }
     for l in stride(from: depth - 1, through: 0, by: -1) {
       var gB = gradientB[l]
       var gW = gradientW[l]
@@ -335,6 +408,10 @@ struct NetworkTrainer<F: TrainingFormat> {
             }
           }
         }
+        if learnsSlopes {
+          let below = back
+          slopeGradient(l - 1, z: z[l - 1]) { below[$0] }
+        }
         for i in 0..<(n * m) { back[i] = F.round(back[i] * previousSlope[i]) }
         swap(&d, &back)
       }
@@ -348,6 +425,28 @@ struct NetworkTrainer<F: TrainingFormat> {
     gradientOutBias = gOutBias
   }
 
+  /// dL/da of layer `l`'s PReLU slopes into ``gradientSlopes``: over its
+  /// units and points in order, the sum of dL/df (`upstream` of the
+  /// element's index j m + i) times z where z <= 0; one sum per unit, or one
+  /// for the layer when it shares a slope.
+  private mutating func slopeGradient(_ l: Int, z zs: [T], upstream: (Int) -> T) {
+    let m = m
+    var g = gradientSlopes[l]
+    gradientSlopes[l] = []
+    let shared = g.count == 1
+    var sum: T = 0
+    for j in 0..<width {
+      if !shared { sum = 0 }
+      for i in 0..<m {
+        let zi = zs[j * m + i]
+        if zi <= 0 { sum = F.round(sum + F.round(upstream(j * m + i) * zi)) }
+      }
+      if !shared { g[j] = sum }
+    }
+    if shared { g[0] = sum }
+    gradientSlopes[l] = g
+  }
+
   /// One full-batch epoch: the gradient at `current` (from the last forward
   /// of `current`), a step of `rate`, the loss there.
   ///
@@ -355,6 +454,10 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// leaves `current` as it was (and its activations restored).
   /// - Returns: The new loss, which may be non-finite.
   mutating func epoch(rate: Double) -> Double {
+    if noiseBounds != nil {
+      _ = trainingForward()
+      if stopped { return .nan }
+    }
     backward(useNext: false)
     if stopped { return .nan }
     step(rate: rate, fromCurrent: true)
@@ -382,9 +485,9 @@ struct NetworkTrainer<F: TrainingFormat> {
         batchX.append(xs[p])
         batchY.append(ys[p])
       }
-      _ = forward(useNext: true, overBatch: true)
-    } else if !(freshCurrent && nextEqualsCurrent) {
-      _ = forward(useNext: true, overBatch: false)
+      _ = forward(useNext: true, overBatch: true, noisy: noiseBounds != nil)
+    } else if noiseBounds != nil || !(freshCurrent && nextEqualsCurrent) {
+      _ = forward(useNext: true, overBatch: false, noisy: noiseBounds != nil)
     }
     if stopped { return }
     backward(useNext: true)
@@ -414,6 +517,12 @@ struct NetworkTrainer<F: TrainingFormat> {
       stepped.outputWeights[k] = F.round(stepped.outputWeights[k] - F.round(eta * gradientOut[k]))
     }
     stepped.outputBias = F.round(stepped.outputBias - F.round(eta * gradientOutBias))
+    for l in stepped.slopes.indices {
+      for j in stepped.slopes[l].indices {
+        stepped.slopes[l][j] = F.round(
+          stepped.slopes[l][j] - F.round(eta * gradientSlopes[l][j]))
+      }
+    }
     next = stepped
     nextEqualsCurrent = false
   }
@@ -445,6 +554,9 @@ struct NetworkTrainer<F: TrainingFormat> {
       withUnsafeBytes(of: other.gradientOutBias) { b in a.elementsEqual(b) }
     }
     guard biasSame, same(gradientOut, other.gradientOut) else { return false }
+    for l in gradientSlopes.indices where !same(gradientSlopes[l], other.gradientSlopes[l]) {
+      return false
+    }
     for l in 0..<depth {
       guard same(gradientW[l], other.gradientW[l]), same(gradientB[l], other.gradientB[l])
       else { return false }
@@ -501,6 +613,7 @@ struct NetworkTrainer<F: TrainingFormat> {
     let pairs = Double(depth * width * m)
     return EpochRecord(
       epoch: epoch, loss: loss, dead: dead, inactive: inactive,
-      activeFraction: Double(active) / pairs, status: status)
+      activeFraction: Double(active) / pairs, status: status,
+      slopes: SlopeSummary(current.slopes.map { $0.map(\.double) }))
   }
 }

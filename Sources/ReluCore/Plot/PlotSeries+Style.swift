@@ -31,6 +31,8 @@ extension PlotSeries {
   /// | tanh, tanh' | `&`, `~` | sky blue, grey |
   /// | elu, elu' | `{`, `;` | teal, olive |
   /// | softplus, softplus' | `"`, `,` | rose, sand |
+  /// | prelu, prelu' | `>`, `/` | wine, cyan |
+  /// | rrelu, rrelu' | `<`, `?` | purple, green |
   ///
   /// The four rectifier curves, most often plotted together, take the four
   /// colours furthest apart. No glyph is used twice, nor by the axes (`-`,

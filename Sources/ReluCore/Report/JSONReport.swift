@@ -166,6 +166,7 @@ package enum JSONReport {
       json.member("seed", String(r.spec.seed))
       // Written only when not the default, or when born so: older output stays as it was.
       if r.spec.initialization != .he { json.member("init", r.spec.initialization.rawValue) }
+      slopeOptions(r.spec, into: &json)
       switch r.birth {
       case .dead(let layer)?: json.member("born_dead", layer)
       case .inactive(let layer)?: json.member("born_inactive", layer)
@@ -173,6 +174,31 @@ package enum JSONReport {
       }
       epoch(r.record, depth: r.spec.depth, into: &json)
       precision(r.precision, into: &json)
+    case .functionSweep(let r):
+      json.member("functions", true)
+      shape(of: r.spec, into: &json)
+      json.member("epochs", r.epochs)
+      json.key("seeds")
+      json.strings(r.seeds.map { String($0) })
+      precision(r.precision, into: &json)
+      json.key("rows")
+      json.beginArray()
+      for row in r.rows {
+        json.beginObject()
+        json.member("fn", row.activation.name)
+        if row.activation.kind == .leaky { json.member("alpha", row.activation.parameter) }
+        json.member("lr", row.learningRate)
+        json.member("dead", row.meanDead)
+        json.member("inactive", row.meanInactive)
+        json.key("loss")
+        if let loss = row.meanLoss { json.number(loss) } else { json.null() }
+        json.member("diverged", row.diverged)
+        if let slope = row.meanSlope { json.member("slope", slope) }
+        json.key("losses")
+        json.numbers(row.records.map(\.loss))
+        json.endObject()
+      }
+      json.endArray()
     case .sweep(let r):
       json.member("epochs", r.epochs)
       precision(r.precision, into: &json)
@@ -365,6 +391,28 @@ package enum JSONReport {
       json.ints(record.inactive)
     }
     json.member("status", finished ? record.status.sweepStatus : record.status.rawValue)
+    if let slopes = record.slopes {
+      json.key("slopes")
+      json.beginObject()
+      json.member("mean", slopes.mean)
+      json.member("min", slopes.min)
+      json.member("max", slopes.max)
+      json.endObject()
+    }
+  }
+
+  /// PReLU's sharing and starting slope, RReLU's bounds: for those functions only.
+  private static func slopeOptions(_ spec: NetworkSpec, into json: inout JSONWriter) {
+    switch spec.activation {
+    case .prelu:
+      json.member("slope", spec.slopeSharing.rawValue)
+      json.member("alpha0", spec.startingSlope)
+    case .rrelu:
+      json.member("lower", spec.randomSlopes.lowerBound)
+      json.member("upper", spec.randomSlopes.upperBound)
+    default:
+      break
+    }
   }
 
   private static func point(_ step: DecayStep, into json: inout JSONWriter) {

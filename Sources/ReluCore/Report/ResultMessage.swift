@@ -84,6 +84,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
   case sweep(function: String, seed: UInt64, epochs: Int)
   /// A table cell: `3 of 8` dead units.
   case ofUnits(Int, units: Int)
+  /// A mean count of units out of `units` (the mean already written short).
+  case meanOfUnits(String, units: Int)
 
   /// Min, max and mean, written.
   package struct Spread: Sendable, Equatable {
@@ -275,6 +277,8 @@ package enum ResultMessage: MessageCatalogue, Equatable {
         en: "sweep \(f): the network as built (seed \(seed)) trained"
           + " \(Plural.count(epochs, "epoch")) at each rate",
         zh: "sweep \(f)：建好的网络（随机种子 \(seed)）在每个学习率下训练 \(epochs) 轮")
+    case .meanOfUnits(let mean, let units):
+      Words(en: "\(mean) of \(units)", zh: "平均 \(mean)/\(units)")
     case .ofUnits(let count, let units):
       Words(en: "\(count) of \(units)", zh: "\(count)/\(units)")
     }
@@ -324,7 +328,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
       .bornDead(layer: 3), .bornInactive(layer: 3), .asymmetricInit,
       .training(function: "relu", rate: "0.2", first: 1, last: 10), .everyNthEpoch(2),
       .diverged(epoch: 5, loss: "inf"), .sweep(function: "relu", seed: 1, epochs: 10),
-      .ofUnits(3, units: 8),
+      .ofUnits(3, units: 8), .meanOfUnits("2.5", units: 64),
     ]
   }
 }
@@ -354,6 +358,16 @@ package enum TableHeading {
     Words(en: "epoch", zh: "轮"), Words(en: "loss", zh: "损失"), Words(en: "dead", zh: "死亡"),
     Words(en: "inactive", zh: "未激活"), Words(en: "active", zh: "激活"),
   ]
+  /// PReLU's learned slopes, after the epochs' columns.
+  package static let slopes = [
+    Words(en: "slope mean", zh: "斜率均值"), Words(en: "min", zh: "最小"), Words(en: "max", zh: "最大"),
+  ]
+  /// `sweep functions`' columns.
+  package static let functionSweep = [
+    Words(en: "function", zh: "函数"), Words.same("lr"), Words(en: "dead", zh: "死亡"),
+    Words(en: "inactive", zh: "未激活"), Words(en: "loss", zh: "损失"),
+    Words(en: "diverged", zh: "发散"), Words(en: "slope", zh: "斜率"),
+  ]
   package static let sweep = [
     Words.same("lr"), Words(en: "dead", zh: "死亡"), Words(en: "inactive", zh: "未激活"),
     Words(en: "loss", zh: "损失"), Words(en: "status", zh: "状态"),
@@ -362,6 +376,7 @@ package enum TableHeading {
   /// Every heading, for the catalogue test.
   package static var all: [Words] {
     settings + [upstream, gradient, step, precision] + compare + lessons(.zh) + epochs + sweep
+      + slopes + functionSweep
   }
 }
 

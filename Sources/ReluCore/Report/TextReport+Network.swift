@@ -29,7 +29,7 @@ extension TextReport.Writer {
       break
     }
     lines.append(ReportLine(ResultMessage.seed(spec.seed).words(language), role: .note))
-    lines += precisionNote(report.precision)
+    lines += precisionNote(report.precision) + meanSlopeNote(spec)
     if spec.initialization == .asym {
       lines.append(ReportLine(ResultMessage.asymmetricInit.words(language), role: .note))
     }
@@ -46,7 +46,7 @@ extension TextReport.Writer {
           rate: NumberFormat.plain(report.learningRate), first: first.epoch, last: last.epoch
         ).words(language))
     ]
-    lines += precisionNote(report.precision)
+    lines += precisionNote(report.precision) + meanSlopeNote(report.spec)
     var shown = report.records
     var every = 1
     if shown.count > TextReport.fullEpochTable {
@@ -91,23 +91,59 @@ extension TextReport.Writer {
         }, rightAligned: [1, 2, 3])
   }
 
+  /// `sweep functions`: one row per function and rate, means over the seeds.
+  func functionSweep(_ report: FunctionSweepReport) -> [ReportLine] {
+    let units = report.spec.width * report.spec.depth
+    return [
+      ReportLine(
+        SlopeMessage.functionSweep(
+          width: report.spec.width, depth: report.spec.depth, seeds: report.seeds.count,
+          epochs: report.epochs
+        ).words(language))
+    ] + precisionNote(report.precision)
+      + TextReport.table(
+        header: TableHeading.functionSweep.map { $0(language) },
+        rows: report.rows.map {
+          [
+            $0.activation.kind == .leaky
+              ? "\($0.activation.name) \(number($0.activation.parameter))" : $0.activation.name,
+            NumberFormat.plain($0.learningRate),
+            ResultMessage.meanOfUnits(number($0.meanDead), units: units).words(language),
+            number($0.meanInactive), $0.meanLoss.map(number) ?? "-", "\($0.diverged)",
+            $0.meanSlope.map(number) ?? "-",
+          ]
+        }, rightAligned: [1, 2, 3, 4, 5, 6])
+  }
+
   /// `  computed in half precision (Float16)`, for a network not in double.
   private func precisionNote(_ precision: Precision) -> [ReportLine] {
     precision == .double
       ? [] : [ReportLine(TwinMessage.computedIn(precision).words(language), role: .note)]
   }
 
+  /// `  losses and units are at the mean slope ...`, for an rrelu network.
+  private func meanSlopeNote(_ spec: NetworkSpec) -> [ReportLine] {
+    guard spec.activation == .rrelu else { return [] }
+    let mean = (spec.randomSlopes.lowerBound + spec.randomSlopes.upperBound) / 2
+    return [ReportLine(SlopeMessage.rreluLossAtMean(mean: mean).words(language), role: .note)]
+  }
+
+  /// The epochs' table; with PReLU's learned slopes (mean, least, greatest)
+  /// after the units when the records have them.
   private func epochTable(_ records: [EpochRecord], _ spec: NetworkSpec) -> [ReportLine] {
     let units = spec.width * spec.depth
+    let withSlopes = records.contains { $0.slopes != nil }
     return TextReport.table(
-      header: TableHeading.epochs.map { $0(language) },
+      header: (TableHeading.epochs + (withSlopes ? TableHeading.slopes : [])).map { $0(language) },
       rows: records.map {
         [
           String($0.epoch), number($0.loss),
           ResultMessage.ofUnits($0.totalDead, units: units).words(language),
           String($0.totalInactive), TextReport.percent($0.activeFraction),
         ]
-      }, rightAligned: [0, 1, 2, 3, 4])
+          + (withSlopes
+            ? [$0.slopes?.mean, $0.slopes?.min, $0.slopes?.max].map { $0.map(number) ?? "-" } : [])
+      }, rightAligned: withSlopes ? Set(0...7) : [0, 1, 2, 3, 4])
   }
 
 }

@@ -274,6 +274,8 @@ extension TextReport {
         sink.append(lines: training(report))
       case .sweep(let report):
         sink.append(lines: sweep(report))
+      case .functionSweep(let report):
+        sink.append(lines: functionSweep(report))
       case .twin(let report):
         sink.append(
           lines: twin(report)

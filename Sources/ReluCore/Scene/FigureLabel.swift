@@ -20,6 +20,10 @@ package enum FigureLabel: MessageCatalogue, Equatable {
   case allUnits(Int)
   /// The dead units' line.
   case deadByEpoch
+  /// PReLU's mean learned slope by epoch.
+  case meanSlopeByEpoch
+  /// PReLU's least and greatest learned slopes by epoch.
+  case slopeBoundsByEpoch
   /// A census line: `width 2`.
   case censusWidth(Int)
   /// The census's dotted closed form, and its short name.
@@ -51,6 +55,9 @@ package enum FigureLabel: MessageCatalogue, Equatable {
     case .logLoss: Words(en: "log10 of the loss by epoch", zh: "每轮损失的 log10")
     case .allUnits(let units): Words(en: "all \(units) units", zh: "全部 \(units) 个神经元")
     case .deadByEpoch: Words(en: "dead units by epoch", zh: "每轮的死亡神经元")
+    case .meanSlopeByEpoch: Words(en: "mean learned slope by epoch", zh: "每轮学到的斜率的均值")
+    case .slopeBoundsByEpoch:
+      Words(en: "least and greatest learned slope", zh: "学到的斜率的最小值和最大值")
     case .censusWidth(let width): Words(en: "width \(width)", zh: "宽度 \(width)")
     case .twinLoss(let rule, let precision, let seed):
       Words(
@@ -79,7 +86,8 @@ package enum FigureLabel: MessageCatalogue, Equatable {
       .race(function: "sigmoid", status: .reached, steps: 67, past: nil),
       .race(function: "leaky", status: .overshot, steps: 1, past: "0.501"),
       .networkTarget(formula: "x^2"), .networkOutput(epoch: 3), .kink(dead: true),
-      .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch, .censusWidth(10),
+      .kink(dead: false), .logLoss, .allUnits(8), .deadByEpoch, .meanSlopeByEpoch,
+      .slopeBoundsByEpoch, .censusWidth(10),
       .closedFormOneInput, .closedFormShort, .closedFormColumn(2),
       .censusShare(trials: 1000, inactive: false),
       .censusShare(trials: 1000, inactive: true),

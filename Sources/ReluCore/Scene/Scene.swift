@@ -56,6 +56,7 @@ package struct Scene: Sendable, Equatable {
     case .decay, .steps: decay != nil
     case .race: race != nil
     case .net, .fit, .loss: network != nil
+    case .slopes: network?.slopes != nil
     case .born, .depth, .heat: census != nil
     case .twin, .zeros: twin != nil
     }
@@ -87,6 +88,8 @@ package struct Scene: Sendable, Equatable {
       if let network { return .chart(network.fit) }
     case .loss:
       if let network { return .chart(network.loss) }
+    case .slopes:
+      if let slopes = network?.slopes { return .chart(slopes) }
     case .born:
       if let census { return .census(chart: census.chart, heat: census.heat) }
     case .depth:
@@ -145,6 +148,9 @@ package struct NetworkFigure: Sendable, Equatable {
   package var loss: Chart
   /// The dead units by epoch, with a line at all of them.
   package var dead: Chart
+  /// PReLU's learned slopes by epoch (mean, least, greatest); nil for the
+  /// other functions.
+  package var slopes: Chart? = nil
   /// What the figures were computed from: rebuilt only when this changes.
   package var inputs: Inputs
 
@@ -153,7 +159,8 @@ package struct NetworkFigure: Sendable, Equatable {
     NetworkFigure(
       fit: fit.restyled(inputs.rendering, inputs.language),
       loss: loss.restyled(inputs.rendering, inputs.language),
-      dead: dead.restyled(inputs.rendering, inputs.language), inputs: inputs)
+      dead: dead.restyled(inputs.rendering, inputs.language),
+      slopes: slopes?.restyled(inputs.rendering, inputs.language), inputs: inputs)
   }
 
   /// Everything the figures depend on.

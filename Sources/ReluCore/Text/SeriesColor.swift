@@ -8,8 +8,9 @@
 ///
 /// Yellow is faint on white paper and grey is close to a terminal's own text
 /// colour; both go to the series least often plotted (sigmoid' and tanh').
-/// The functions after the chapter's four take four colours of Paul Tol's
-/// colour-blind-safe "muted" scheme (teal, olive, rose, sand).
+/// The functions after the chapter's four take colours of Paul Tol's
+/// colour-blind-safe "muted" scheme: teal, olive, rose and sand, then wine,
+/// cyan, purple and green (PReLU and RReLU).
 package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
   case blue
   case vermillion
@@ -23,6 +24,10 @@ package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
   case olive
   case rose
   case sand
+  case wine
+  case cyan
+  case purple
+  case green
 
   /// The sRGB colour as 0xRRGGBB.
   package var rgb: UInt32 {
@@ -39,6 +44,10 @@ package enum SeriesColor: String, Sendable, Hashable, CaseIterable {
     case .olive: 0x999933
     case .rose: 0xCC6677
     case .sand: 0xDDCC77
+    case .wine: 0x882255
+    case .cyan: 0x88CCEE
+    case .purple: 0xAA4499
+    case .green: 0x117733
     }
   }
 

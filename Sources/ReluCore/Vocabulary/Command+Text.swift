@@ -68,12 +68,17 @@ extension Command {
       if let points = net.points { parts += ["points", String(points)] }
       if let seed = net.seed { parts += ["seed", String(seed)] }
       if let scheme = net.initialization { parts += ["init", scheme.rawValue] }
+      if let sharing = net.sharing { parts += ["slope", sharing.value.rawValue] }
+      if let slope = net.startingSlope { parts += ["alpha0", Self.number(slope.value)] }
+      if let lower = net.lower { parts += ["lower", Self.number(lower.value)] }
+      if let upper = net.upper { parts += ["upper", Self.number(upper.value)] }
       return parts.joined(separator: " ")
     case .train(let epochs, let rate):
       return ([word] + (epochs.map { [String($0.value)] } ?? [])).joined(separator: " ")
         + Self.rate(rate)
     case .sweep(let sweep):
       var parts = [word]
+      if sweep.functions != nil { parts.append("functions") }
       if !sweep.rates.isEmpty { parts += ["lr"] + sweep.rates.map { Self.number($0.value) } }
       if !sweep.precisions.isEmpty {
         parts += ["precision"] + sweep.precisions.map(\.value.rawValue)

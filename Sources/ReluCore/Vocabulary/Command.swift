@@ -216,6 +216,14 @@ package struct NetCommand: Sendable, Equatable {
   package var seed: UInt64?
   /// nil: ``NetworkInitialization/he``.
   package var initialization: NetworkInitialization?
+  /// `slope unit|shared` (prelu); nil: unit.
+  package var sharing: Located<SlopeSharing>? = nil
+  /// `alpha0 A` (prelu); nil: 0.25.
+  package var startingSlope: Located<Double>? = nil
+  /// `lower L` (rrelu); nil: 1/8.
+  package var lower: Located<Double>? = nil
+  /// `upper U` (rrelu); nil: 1/3.
+  package var upper: Located<Double>? = nil
 }
 
 /// `born ...`: what was written; the interpreter fills in the defaults.
@@ -244,7 +252,7 @@ package struct BornCommand: Sendable, Equatable {
 
 /// `compare F... [from A to B] [lr ETA]`.
 package struct CompareSpec: Sendable, Equatable {
-  /// Never empty: `compare` alone means every function of the table.
+  /// Never empty: `compare` alone means every function of the table but prelu and rrelu.
   package var functions: [Located<ActivationKind>]
   /// nil: the chapter's 0.9 (``DecaySimulation/chapterStart``).
   package var from: Located<Double>?

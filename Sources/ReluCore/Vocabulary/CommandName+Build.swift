@@ -29,7 +29,9 @@ extension CommandName {
         Located(value: $0.value.kind, range: $0.range)
       }
       if functions.isEmpty {
-        functions = ActivationKind.allCases.map { Located(value: $0, range: arguments.end) }
+        functions = ActivationKind.allCases.filter { !$0.learnsSlopeInNetworks }.map {
+          Located(value: $0, range: arguments.end)
+        }
       }
       var precisions: [Precision] = []
       for case .choice(let index) in arguments.all(.precisions) {
@@ -50,7 +52,12 @@ extension CommandName {
           }, points: arguments.count(.points)?.value, seed: arguments.seed(.seed)?.value,
           initialization: arguments.first(.initialization).map { _ in
             NetworkInitialization.allCases[arguments.choice(.initialization).value]
-          }))
+          },
+          sharing: arguments.first(.sharing).map { _ in
+            let choice = arguments.choice(.sharing)
+            return Located(value: SlopeSharing.allCases[choice.value], range: choice.range)
+          }, startingSlope: arguments.number(.startingSlope), lower: arguments.number(.lower),
+          upper: arguments.number(.upper)))
     case .train:
       return .train(epochs: arguments.count(.epochs), learningRate: Self.rate(arguments))
     case .sweep:
@@ -63,7 +70,11 @@ extension CommandName {
         guard case .choice(let choice) = value else { return nil }
         return Located(value: Precision.allCases[choice.value], range: choice.range)
       }
-      return .sweep(SweepCommand(rates: rates, precisions: precisions, twin: Self.twin(arguments)))
+      var sweep = SweepCommand(rates: rates, precisions: precisions, twin: Self.twin(arguments))
+      if arguments.first(.comparison) != nil {
+        sweep.functions = arguments.choice(.comparison).range
+      }
+      return .sweep(sweep)
     case .twin: return .twin(Self.twin(arguments))
     case .born:
       let counts = { (slot: Slot) in

@@ -97,7 +97,7 @@ extension CommandName {
           Words(en: "F is ", zh: "F 为 ")
             + Words.list(ActivationKind.allCases.map(\.rawValue), or: true)
             + Words(
-              en: ",\nor one of them primed for its derivative.", zh: "；名字后加 ' 表示它的导数。")
+              en: ",\nor one of them primed for its derivative.", zh: "；\n名字后加 ' 表示它的导数。")
         ],
         examples: ["forward sigmoid [0, 2.1972245773362196]", "forward leaky' -1 0 1"])
     case .plot:
@@ -234,14 +234,16 @@ extension CommandName {
                 + " (\(Self.chapter.rate) unless set):",
               "relu takes 2 steps, sigmoid 67, as the course chapter works out.",
               "One function alone races against relu, and relu alone against sigmoid,",
-              "as in the chapter.",
+              "as in the chapter. prelu and rrelu, leaky with a fixed slope outside a",
+              "network, race only when named.",
             ],
             zh: [
               "默认：全部函数，从 \(Self.chapter.start) 到 \(Self.chapter.target)，"
                 + "学习率取会话的 lr（未设置时为 \(Self.chapter.rate)）：",
               "relu 要 2 步，sigmoid 要 67 步，与课程章节算出的一致。",
               "只写一个函数时和 relu 赛跑（只写 relu 时和 sigmoid 赛跑），",
-              "即课程章节的比赛。",
+              "即课程章节的比赛。prelu 和 rrelu 在网络之外是斜率固定的 leaky，",
+              "只有写出名字时才参加赛跑。",
             ]),
           .lines(
             en: [
@@ -274,6 +276,17 @@ extension CommandName {
             ]),
             .sequence([.keyword("seed"), .value(.seed, .seed)]),
             Self.initOption,
+            .sequence([
+              .keyword("slope"),
+              .value(
+                .choice(
+                  SlopeSharing.allCases.map(\.rawValue),
+                  noun: Words(en: "unit or shared", zh: "unit 或 shared")),
+                .sharing),
+            ]),
+            .sequence([.keyword("alpha0"), .value(.number, .startingSlope)]),
+            .sequence([.keyword("lower"), .value(.number, .lower)]),
+            .sequence([.keyword("upper"), .value(.number, .upper)]),
           ]),
         ]),
         summary: Words(
@@ -335,13 +348,37 @@ extension CommandName {
               "net 会指出第一个这样的层。leaky 的层即使在每个数据点上都未激活，",
               "也不算死亡（梯度为 alpha）：net 会注明它生来未激活。",
             ]),
+          .lines(
+            en: [
+              "prelu learns its slope below 0 with the weights, by gradient descent and with",
+              "no weight decay: one slope per hidden unit (slope unit, the default) or one",
+              "per hidden layer (slope shared), each starting at alpha0 A (default 0.25).",
+            ],
+            zh: [
+              "prelu 的 z < 0 一侧斜率与权重一起用梯度下降学习，不做权重衰减：每个",
+              "隐藏神经元一个斜率（slope unit，默认）或每个隐藏层一个（slope shared），",
+              "初始值都是 alpha0 A（默认 0.25）。",
+            ]),
+          .lines(
+            en: [
+              "rrelu: in each training step every unit's slope below 0 at each data point is",
+              "drawn from U(L, U) (lower L, upper U; 1/8 and 1/3 by default) by a generator",
+              "seeded by the seed; the loss and units train shows, and the fit, use the",
+              "mean slope (L + U) / 2.",
+            ],
+            zh: [
+              "rrelu：训练的每一步，每个神经元在每个数据点上 z < 0 一侧的斜率都从",
+              "U(L, U) 中抽取（lower L、upper U；默认 1/8 和 1/3），随机数由种子决定；",
+              "train 显示的损失、神经元和拟合曲线都用 (L + U) / 2。",
+            ]),
           Words(
             en: "The same seed gives the same network and the same training, bit for bit.",
             zh: "随机种子相同，网络和训练过程就逐位相同。"),
         ],
         examples: [
           "net relu", "net relu width 16 depth 2 seed 7", "net leaky data abs",
-          "net relu width 2 depth 10 seed 3 init asym",
+          "net relu width 2 depth 10 seed 3 init asym", "net prelu slope shared alpha0 0.1",
+          "net rrelu lower 0.1 upper 0.3",
         ])
     case .train:
       CommandSpec(
@@ -371,6 +408,9 @@ extension CommandName {
     case .sweep:
       CommandSpec(
         syntax: .options([
+          .value(
+            .choice(["functions"], noun: Words(en: "the word functions", zh: "关键字 functions")),
+            .comparison),
           .sequence([.keyword("lr"), .repeated(.value(.settingValue(.lr), .rates))]),
           Self.precisionsOption, Self.epochsOption, Self.batchOption, Self.seedsOption,
         ]),
@@ -402,17 +442,34 @@ extension CommandName {
           .lines(
             en: [
               "sweep precision P...: twin at each precision P (half, single, double), with",
-              "twin's epochs, batch and seeds, in one table. batch and seeds go with",
-              "precision only.",
+              "twin's epochs, batch and seeds, in one table. batch goes with precision only,",
+              "seeds with precision or functions.",
             ],
             zh: [
               "sweep precision P...：在每种精度 P（half、single、double）下运行 twin，",
               "epochs、batch 和 seeds 的含义与 twin 相同，结果列成一张表。",
-              "batch 和 seeds 只能与 precision 一起用。",
+              "batch 只能与 precision 一起用，seeds 只能与 precision 或 functions 一起用。",
+            ]),
+          .lines(
+            en: [
+              "sweep functions [lr A...] [seeds S...]: relu, leaky 0.01, leaky 1/5.5 and",
+              "prelu train the current net's shape (width, depth, data, points) from each",
+              "seed S (default its own) at each rate (default the session's lr): a row per",
+              "function and rate, with the means over the seeds of the dead and inactive",
+              "units, the final loss and prelu's mean slope (both of the runs that did not",
+              "diverge), and how many runs diverged.",
+            ],
+            zh: [
+              "sweep functions [lr A...] [seeds S...]：relu、leaky 0.01、leaky 1/5.5",
+              "和 prelu 按当前网络的形状（宽度、深度、数据、数据点）从每个种子 S",
+              "（默认网络自己的）开始，在每个学习率下（默认会话的 lr）训练：每个函数和",
+              "学习率一行，列出各种子的平均死亡和未激活神经元、最终损失和 prelu 学到的",
+              "平均斜率（两者只计未发散的），以及发散的次数。",
             ]),
         ],
         examples: [
           "net relu seed 1; sweep lr 0.05 0.2 0.5 epochs 50",
+          "net relu width 64 seed 1; sweep functions lr 0.2 seeds 1 2 3 4 5",
           "net relu seed 1; sweep precision half single double epochs 50 seeds 1 2",
         ])
     case .twin:

@@ -130,6 +130,15 @@ package enum Slot: Sendable, Hashable {
   case precisions
   case batch
   case seeds
+  /// PReLU's slopes: one per unit or per layer.
+  case sharing
+  /// PReLU's starting slope.
+  case startingSlope
+  /// RReLU's bounds.
+  case lower
+  case upper
+  /// `sweep functions`: the rectifiers side by side.
+  case comparison
 
   /// The placeholder in usage text: `F`, `V`, `A`, `ETA`.
   package var placeholder: String {
@@ -166,6 +175,10 @@ package enum Slot: Sendable, Hashable {
     case .precisions: "P"
     case .batch: "B"
     case .seeds: "S"
+    case .sharing, .comparison: "WORD"
+    case .startingSlope: "A"
+    case .lower: "L"
+    case .upper: "U"
     }
   }
 
@@ -206,6 +219,11 @@ package enum Slot: Sendable, Hashable {
     case .precisions: Words(en: "a precision", zh: "精度")
     case .batch: Words(en: "a number of points per mini-batch", zh: "每个小批量的数据点个数")
     case .seeds: Words(en: "a seed (a whole number >= 0)", zh: "随机种子（>= 0 的整数）")
+    case .sharing: Words(en: "unit or shared", zh: "unit 或 shared")
+    case .startingSlope: Words(en: "a starting slope", zh: "初始斜率")
+    case .lower: Words(en: "a lower bound of the slope", zh: "斜率的下界")
+    case .upper: Words(en: "an upper bound of the slope", zh: "斜率的上界")
+    case .comparison: Words(en: "the word functions", zh: "关键字 functions")
     }
   }
 }

@@ -27,6 +27,9 @@ package struct SweepCommand: Sendable, Equatable {
   package var precisions: [Located<Precision>]
   /// The twin's options; its epochs are the rates' epochs too.
   package var twin: TwinCommand
+  /// Where `functions` was written: relu, leaky 0.01, leaky 1/5.5 and prelu
+  /// side by side at each rate and seed; nil when it was not.
+  package var functions: SourceRange? = nil
 
   package init(
     rates: [Located<Double>] = [], precisions: [Located<Precision>] = [],

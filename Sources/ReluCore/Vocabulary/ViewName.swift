@@ -23,6 +23,9 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
   case fit
   /// The network's loss by epoch alone (log10).
   case loss
+  /// A PReLU network's learned slopes by epoch: their mean, least and
+  /// greatest.
+  case slopes
   /// The census of `born`: the fraction born dead against depth beside the
   /// heat map of widths and depths.
   case born
@@ -44,7 +47,7 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .plot: .plot
     case .decay, .steps: .decay
     case .race: .race
-    case .net, .fit, .loss: .net
+    case .net, .fit, .loss, .slopes: .net
     case .born, .depth, .heat: .born
     case .twin, .zeros: .twin
     }
@@ -60,6 +63,7 @@ package enum ViewName: String, Sendable, Hashable, CaseIterable {
     case .net: Words(en: "the network", zh: "网络")
     case .fit: Words(en: "the network's fit", zh: "网络的拟合")
     case .loss: Words(en: "the loss by epoch", zh: "各轮的损失")
+    case .slopes: Words(en: "the learned slopes by epoch", zh: "各轮学到的斜率")
     case .born: Words(en: "the census of born", zh: "统计结果")
     case .depth: Words(en: "born dead by depth", zh: "各深度下生来已死的比例")
     case .heat: Words(en: "the census's heat map", zh: "统计结果的热图")

@@ -117,7 +117,8 @@ package enum Palette {
   /// terminals show ANSI yellow as a dark yellow or brown), yellow bold yellow,
   /// grey plain white (near the terminal's own text colour); the four muted
   /// colours of the later functions (teal, olive, rose, sand) plain cyan,
-  /// green and red, and bold white. More series than the seven colours besides
+  /// green and red, and bold white; wine and purple plain magenta and blue,
+  /// cyan and green dim cyan and green. More series than the seven colours besides
   /// black: colours that share an ANSI colour differ by bold, which some
   /// terminals show as brighter and others as heavier only; they still differ
   /// by glyph. Without colours, plain.
@@ -143,6 +144,10 @@ package enum Palette {
       case .olive: Style(foreground: .green)
       case .rose: Style(foreground: .red)
       case .sand: Style(foreground: .white, bold: true)
+      case .wine: Style(foreground: .magenta)
+      case .cyan: Style(foreground: .cyan, dim: true)
+      case .purple: Style(foreground: .blue)
+      case .green: Style(foreground: .green, dim: true)
       }
     }
   }

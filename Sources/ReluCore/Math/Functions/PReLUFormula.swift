@@ -1,0 +1,82 @@
+/// prelu(z) = z for z > 0, a z for z <= 0, where a is learned: as a plain
+/// function (plots, `forward`, the decay, `compare`) a is fixed at its
+/// starting value ``startingSlope``, 0.25, so it is leaky with that slope.
+///
+/// prelu'(z) = 1 for z > 0, a for z <= 0 (at z = 0 the left slope a, as
+/// PyTorch computes it); d prelu / d a = z for z <= 0, 0 above. In a network
+/// (`net prelu`) each hidden unit (or each hidden layer) has its own a,
+/// trained by gradient descent with the weights (He, Zhang, Ren and Sun,
+/// "Delving Deep into Rectifiers", 2015).
+enum PReLUFormula: ActivationFormula {
+  /// The slope a network's slopes start at, and the plain function's: He et
+  /// al.'s 0.25 (PyTorch's `nn.PReLU(init=0.25)`).
+  static let startingSlope = 0.25
+
+  @inline(__always)
+  static func value<T: KernelScalar>(_ z: T, _ p: T) -> T {
+    LeakyFormula.value(z, T(startingSlope))
+  }
+
+  @inline(__always)
+  static func derivative<T: KernelScalar>(_ z: T, _ p: T, atKink: T) -> T {
+    LeakyFormula.derivative(z, T(startingSlope), atKink: T(startingSlope))
+  }
+
+  static func trainingDerivative<T: BinaryFloatingPoint>(
+    _ z: T, value a: T, _ p: T, round: (T) -> T, converting: (Double) -> T
+  ) -> T {
+    z != z ? z : (z > 0 ? 1 : converting(startingSlope))
+  }
+
+  static func range(_ p: Double) -> ValueRange { .all }
+
+  static func inverse(_ y: Double, _ p: Double) -> Double? {
+    LeakyFormula.inverse(y, startingSlope)
+  }
+
+  static func limitsAtZero(_ p: Double) -> (left: Double, right: Double)? { (startingSlope, 1) }
+}
+
+extension PReLUFormula {
+  /// PReLU's entry of the function table.
+  static let entry = FunctionEntry(
+    aliases: [], formula: PReLUFormula.self, parameter: nil, rectifier: nil,
+    summary: Words(
+      en: "leaky with a learned slope below 0 (0.25 as a plain function)",
+      zh: "z < 0 时斜率可学习的 leaky（单独使用时斜率为 0.25）"),
+    help: [
+      Words(
+        en: "prelu(z) = z for z > 0, a * z for z <= 0, where a is learned with the weights.",
+        zh: "prelu(z)：z > 0 时为 z，z <= 0 时为 a * z，a 与权重一起学习。"),
+      .lines(
+        en: [
+          "prelu'(z) = 1 for z > 0, a for z <= 0; d prelu / d a = z for z <= 0, else 0.",
+          "  Plotted, in forward, decay and compare, a is its starting value 0.25.",
+        ],
+        zh: [
+          "prelu'(z)：z > 0 时为 1，z <= 0 时为 a；",
+          "  对 a 的导数：z <= 0 时为 z，否则为 0。",
+          "  在 plot、forward、decay 和 compare 中，a 取初始值 0.25。",
+        ]),
+      .lines(
+        en: [
+          "net prelu learns one a per hidden unit (slope unit) or per layer (slope",
+          "shared), from 0.25 (alpha0 A), by gradient descent, with no weight decay.",
+        ],
+        zh: [
+          "net prelu 为每个隐藏神经元（slope unit）或每层（slope shared）学习一个 a，",
+          "从 0.25 开始（alpha0 A），用梯度下降训练，不对它做权重衰减。",
+        ]),
+      .lines(
+        en: [
+          "He, Zhang, Ren and Sun (2015) found ImageNet top-1 error 1.2 points lower than",
+          "with relu; the learned slopes were large in the first layer, small deeper.",
+        ],
+        zh: [
+          "He、Zhang、Ren 和 Sun（2015）发现它在 ImageNet 上的 top-1 错误率比 relu",
+          "低 1.2 个百分点；学到的斜率在第一层较大，越深越小。",
+        ]),
+    ],
+    examples: ["plot leaky prelu", "net prelu seed 1; train 50", "net prelu slope shared"],
+    glyphs: (">", "/"), colors: (.wine, .cyan))
+}
