@@ -255,7 +255,7 @@ test_tab_completes_what_each_command_takes() {
   tm send-keys -t "$session" Tab
   wait_for_input 30 "use relu; plot " || return 1
   tm send-keys -t "$session" Tab
-  wait_for "Tab: relu  leaky  sigmoid  tanh  elu  softplus  relu'" || return 1
+  wait_for "Tab: relu  leaky  sigmoid  tanh  elu  softplus  prelu  rrelu  relu'" || return 1
   tm send-keys -t "$session" -l "t"
   wait_for_row 30 'plot t$' || return 1
   ! screen | grep -qF "Tab: relu" || { echo "    the candidates stayed after a key"; return 1; }
