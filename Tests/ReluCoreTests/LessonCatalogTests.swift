@@ -30,10 +30,10 @@ import Testing
 
   @Test func everyLessonShipsInEveryLanguageUnderOneNumberAndName() {
     let english = LessonCatalog.lessons(in: .en)
-    #expect(english.map(\.number) == [1, 2, 3, 4, 5, 6, 7, 8])
+    #expect(english.map(\.number) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
     #expect(
       english.map(\.name) == [
-        "relu", "fast", "dying", "leaky", "sparsity", "network", "born", "twin",
+        "relu", "fast", "dying", "leaky", "sparsity", "network", "born", "twin", "learned",
       ])
     let chinese = LessonCatalog.lessons(in: .zh)
     #expect(chinese.map(\.name) == english.map(\.name))
@@ -44,7 +44,8 @@ import Testing
     #expect(LessonCatalog.find("network", in: .zh)?.number == 6)
     #expect(LessonCatalog.find("born", in: .zh)?.number == 7)
     #expect(LessonCatalog.find("twin", in: .zh)?.number == 8)
-    #expect(LessonCatalog.find("9", in: .en) == nil)
+    #expect(LessonCatalog.find("learned", in: .zh)?.number == 9)
+    #expect(LessonCatalog.find("10", in: .en) == nil)
   }
 
   /// Every lesson runs without an error, in both languages.

@@ -36,6 +36,19 @@ import Testing
     #expect(TickFormat.label(value) == label)
   }
 
+  /// Beyond 10^22, where powers of ten are no longer exact doubles, a tick
+  /// is still the nearest double to its decimal, so its label is short.
+  @Test func hugeTicksHaveShortLabels() throws {
+    for (lower, upper) in [(0.0, 7e29), (-3e25, 1e26), (0, 2.5e200)] {
+      let step = try #require(
+        TickStep.candidates(for: try PlotBounds(lower: lower, upper: upper), maxCount: 10).first)
+      for tick in step.ticks(in: try PlotBounds(lower: lower, upper: upper)) {
+        #expect(tick.label.count <= 8, "\(tick.label)")  // -2.5e+25
+        #expect(Double(tick.label) == tick.value)
+      }
+    }
+  }
+
   static let ranges: [(Double, Double)] = [
     (-5, 5), (0, 1), (-1, 1), (-0.3, 0.7), (2, 9), (-1e-6, 1e-6), (0, 1e-6), (1, 1.000001),
     (-5e5, 5e5), (0, 1e6), (-123.4, 5678.9), (1e6, 1e6 + 1e-3), (-1e300, 1e300), (3, 3.2),

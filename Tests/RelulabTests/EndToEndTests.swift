@@ -189,7 +189,7 @@ import Testing
     let dir = packageRoot.appendingPathComponent("Scripts/lessons/\(language)")
     let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
       .filter { $0.hasSuffix(".relu") }.sorted()
-    #expect(names.count == 8)
+    #expect(names.count == 9)
     let elsewhere = FileManager.default.temporaryDirectory
     for (index, name) in names.enumerated() {
       let run = try relulab(

@@ -411,6 +411,66 @@ enum EmbeddedLessons {
       """####
     ),
     (
+      "en/09-learned.relu",
+      ####"""
+      # Lesson 9: what if alpha were learned? PReLU, RReLU, then ELU and softplus.
+      title Lesson 9: a slope set by hand
+      say Leaky ReLU's alpha is set by hand: 0.01 is PyTorch's default.
+      say Xu, Wang, Chen and Li (2015) compared slopes on CIFAR and found a very
+      say leaky one, 1 / 5.5 (0.181818), better than 0.01. At z = -5 and z = -1:
+      set alpha 0.01
+      forward leaky -5 -1
+      set alpha 0.181818
+      forward leaky -5 -1
+      plot leaky leaky'
+      pause At 0.01 leaky(-5) is -0.05, at 0.181818 it is -0.90909.
+      title Lesson 9: a slope learned
+      say He, Zhang, Ren and Sun (2015) asked why alpha should be fixed at all.
+      say PReLU learns it with the weights, one slope per unit, started at 0.25,
+      say with no weight decay. On ImageNet it cut the top-1 error by 1.2 points.
+      say Lesson 6's network, at lesson 6's gentle rate:
+      net prelu seed 10
+      train 100 lr 0.05
+      pause After 100 epochs the slopes lie from 0.216511 to 0.260464.
+      view slopes
+      pause The slopes by epoch: the mean stays near 0.25, the ends spread apart.
+      say One slope shared by the whole layer, instead of one per unit:
+      net prelu slope shared seed 10
+      train 100 lr 0.05
+      pause Shared, the one slope falls from 0.25 to 0.117866 in 100 epochs.
+      title Lesson 9: at lesson 6's big rate
+      say At 0.2 every relu unit of this network died in lesson 6. With prelu:
+      net prelu seed 10
+      train 20 lr 0.2
+      pause No unit dies, but the loss grows until it overflows at epoch 9.
+      title Lesson 9: four slopes side by side
+      say One table: relu, leaky 0.01, leaky 1 / 5.5 (0.181818) and prelu, each
+      say trained afresh from five seeds at lesson 6's big rate, 50 epochs each:
+      net relu seed 10
+      sweep functions lr 0.2 seeds 1 2 3 4 5 epochs 50
+      pause relu loses 56.4 of 64 units on average, leaky 0.01 none (55.8 inactive).
+      say The steeper slopes keep every unit alive, but their runs diverge:
+      say 4 of 5 with 1 / 5.5, all 5 with prelu.
+      pause So here a learned slope is no cure for a rate too big.
+      title Lesson 9: a slope drawn at random
+      say RReLU draws each slope from U(1/8, 1/3) at every training step, and uses
+      say their mean outside training. The same network at the gentle rate:
+      net rrelu seed 10
+      train 100 lr 0.05
+      pause Its loss, 0.13881 after 100 epochs, is at the mean slope 0.229167.
+      title Lesson 9: ELU and softplus
+      say The course goes on to softplus and ELU. softplus is relu with its kink
+      say rounded off, and ELU is z above 0 and levels off toward -alpha below
+      say (elu-alpha, 1 by default):
+      set alpha 0.01
+      plot relu leaky elu softplus
+      forward elu -5 0 5
+      forward softplus -5 0 5
+      pause elu(-5) is -0.993262, near -alpha, and softplus(0) is ln 2, 0.693147.
+      say End of lesson 9.
+      """####
+    ),
+    (
       "zh/01-relu.relu",
       ####"""
       # 第 1 课：ReLU 是什么，它在 z = 0 处的导数又该取多少。
@@ -804,6 +864,65 @@ enum EmbeddedLessons {
       say 总之，relu'(0) 是个约定：在双精度下几乎用不上；在半精度下，
       say 以及规模大时在单精度下，它是真正影响训练的一个设置。
       say 第 8 课到这里结束。
+      """####
+    ),
+    (
+      "zh/09-learned.relu",
+      ####"""
+      # 第 9 课：如果 alpha 是学出来的呢？PReLU、RReLU，最后是 ELU 和 softplus。
+      title 第 9 课：人为设定的斜率
+      say Leaky ReLU 的 alpha 是人为设定的，PyTorch 默认取 0.01。
+      say Xu、Wang、Chen 和 Li（2015）在 CIFAR 上比较了几种斜率，发现大得多的斜率
+      say 1 / 5.5（0.181818）比 0.01 效果更好。分别取 z = -5 和 z = -1：
+      set alpha 0.01
+      forward leaky -5 -1
+      set alpha 0.181818
+      forward leaky -5 -1
+      plot leaky leaky'
+      pause alpha 为 0.01 时，leaky(-5) 是 -0.05，为 0.181818 时是 -0.90909。
+      title 第 9 课：学出来的斜率
+      say He、Zhang、Ren 和 Sun（2015）问：alpha 为什么非得固定不可？
+      say PReLU 让它和权重一起学习，每个神经元一个斜率，初始值为 0.25，
+      say 不做权重衰减。在 ImageNet 上，它把 top-1 错误率降低了 1.2 个百分点。
+      say 用第 6 课的网络，学习率也取第 6 课那个较小的值：
+      net prelu seed 10
+      train 100 lr 0.05
+      pause 训练 100 轮后，各神经元的斜率分布在 0.216511 到 0.260464 之间。
+      view slopes
+      pause 斜率随轮数的变化：均值一直在 0.25 附近，最小值和最大值越拉越开。
+      say 换成整层共用一个斜率，而不是每个神经元一个：
+      net prelu slope shared seed 10
+      train 100 lr 0.05
+      pause 整层共用时，这唯一的斜率在 100 轮里从 0.25 降到了 0.117866。
+      title 第 9 课：换用第 6 课的大学习率
+      say 第 6 课里，学习率为 0.2 时，这个网络的 relu 神经元全部死亡。换成 prelu：
+      net prelu seed 10
+      train 20 lr 0.2
+      pause 没有一个神经元死亡，可损失越来越大，到第 9 轮溢出成 inf，训练发散。
+      title 第 9 课：四种斜率放在一起比
+      say 用一张表来比：relu、leaky 0.01、leaky 1 / 5.5（表中写作 leaky 0.181818）
+      say 和 prelu，各从 5 个随机种子开始，用第 6 课的大学习率从头训练，每次 50 轮：
+      net relu seed 10
+      sweep functions lr 0.2 seeds 1 2 3 4 5 epochs 50
+      pause relu 平均死掉 64 个中的 56.4 个，leaky 0.01 一个不死，但 55.8 个未激活。
+      say 斜率更大的两种让每个神经元都活着，但训练会发散：
+      say 1 / 5.5 在 5 次中发散 4 次，prelu 5 次全部发散。
+      pause 所以在这里，学出来的斜率也治不了学习率过大的毛病。
+      title 第 9 课：随机抽取的斜率
+      say RReLU 在训练的每一步都从 U(1/8, 1/3) 中随机抽取每个斜率，
+      say 训练之外则取平均斜率。同一个网络，用较小的学习率：
+      net rrelu seed 10
+      train 100 lr 0.05
+      pause 100 轮后的损失 0.13881，是按平均斜率 0.229167 算出来的。
+      title 第 9 课：ELU 和 softplus
+      say 课程接下来讲 softplus 和 ELU。softplus 相当于把 relu 的折点磨圆，
+      say ELU 在 z > 0 时就是 z，在左边逐渐变平，趋近 -alpha（elu 的 alpha 是 1）：
+      set alpha 0.01
+      plot relu leaky elu softplus
+      forward elu -5 0 5
+      forward softplus -5 0 5
+      pause elu(-5) 是 -0.993262，接近 -alpha，softplus(0) 是 ln 2，即 0.693147。
+      say 第 9 课到这里结束。
       """####
     ),
   ]

@@ -101,8 +101,12 @@ package struct TickStep: Sendable, Equatable, Comparable {
     scaled(n, exponent, power: power(exponent))
   }
 
-  /// n * 10^exponent, given `power` = ``power(_:)`` of the exponent.
+  /// n * 10^exponent, given `power` = ``power(_:)`` of the exponent: one
+  /// rounding while 10^|exponent| is exact (|exponent| <= 22); beyond, the
+  /// decimal `nEexponent` read as a `Double`, the nearest one (5 * 10^29
+  /// computed as 5 * 1e29 would be 4.9999999999999994e+29).
   private static func scaled(_ n: Int, _ exponent: Int, power: Double) -> Double {
-    exponent >= 0 ? Double(n) * power : Double(n) / power
+    if abs(exponent) > 22, let exact = Double("\(n)e\(exponent)") { return exact }
+    return exponent >= 0 ? Double(n) * power : Double(n) / power
   }
 }
