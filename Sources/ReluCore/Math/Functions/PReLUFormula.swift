@@ -7,34 +7,13 @@
 /// (`net prelu`) each hidden unit (or each hidden layer) has its own a,
 /// trained by gradient descent with the weights (He, Zhang, Ren and Sun,
 /// "Delving Deep into Rectifiers", 2015).
-enum PReLUFormula: ActivationFormula {
+enum PReLUFormula: FixedSlopeFormula {
   /// The slope a network's slopes start at, and the plain function's: He et
   /// al.'s 0.25 (PyTorch's `nn.PReLU(init=0.25)`).
   static let startingSlope = 0.25
 
-  @inline(__always)
-  static func value<T: KernelScalar>(_ z: T, _ p: T) -> T {
-    LeakyFormula.value(z, T(startingSlope))
-  }
-
-  @inline(__always)
-  static func derivative<T: KernelScalar>(_ z: T, _ p: T, atKink: T) -> T {
-    LeakyFormula.derivative(z, T(startingSlope), atKink: T(startingSlope))
-  }
-
-  static func trainingDerivative<T: BinaryFloatingPoint>(
-    _ z: T, value a: T, _ p: T, round: (T) -> T, converting: (Double) -> T
-  ) -> T {
-    z != z ? z : (z > 0 ? 1 : converting(startingSlope))
-  }
-
-  static func range(_ p: Double) -> ValueRange { .all }
-
-  static func inverse(_ y: Double, _ p: Double) -> Double? {
-    LeakyFormula.inverse(y, startingSlope)
-  }
-
-  static func limitsAtZero(_ p: Double) -> (left: Double, right: Double)? { (startingSlope, 1) }
+  /// As a plain function, the slope is its starting slope.
+  static var fixedSlope: Double { startingSlope }
 }
 
 extension PReLUFormula {

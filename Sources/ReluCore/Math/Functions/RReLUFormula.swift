@@ -7,7 +7,7 @@
 /// mean of PyTorch's default bounds, (1/8 + 1/3) / 2 = 11/48, so it is leaky
 /// with that slope. rrelu'(z) = 1 for z > 0, r for z <= 0 (at z = 0 the left
 /// slope r, as PyTorch computes it).
-enum RReLUFormula: ActivationFormula {
+enum RReLUFormula: FixedSlopeFormula {
   /// PyTorch's default lower bound l of the slope, 1/8.
   static let defaultLower = 1.0 / 8
   /// PyTorch's default upper bound u of the slope, 1/3.
@@ -15,29 +15,8 @@ enum RReLUFormula: ActivationFormula {
   /// The slope outside training with the default bounds: (l + u) / 2 = 11/48.
   static let testSlope = (defaultLower + defaultUpper) / 2
 
-  @inline(__always)
-  static func value<T: KernelScalar>(_ z: T, _ p: T) -> T {
-    LeakyFormula.value(z, T(testSlope))
-  }
-
-  @inline(__always)
-  static func derivative<T: KernelScalar>(_ z: T, _ p: T, atKink: T) -> T {
-    LeakyFormula.derivative(z, T(testSlope), atKink: T(testSlope))
-  }
-
-  static func trainingDerivative<T: BinaryFloatingPoint>(
-    _ z: T, value a: T, _ p: T, round: (T) -> T, converting: (Double) -> T
-  ) -> T {
-    z != z ? z : (z > 0 ? 1 : converting(testSlope))
-  }
-
-  static func range(_ p: Double) -> ValueRange { .all }
-
-  static func inverse(_ y: Double, _ p: Double) -> Double? {
-    LeakyFormula.inverse(y, testSlope)
-  }
-
-  static func limitsAtZero(_ p: Double) -> (left: Double, right: Double)? { (testSlope, 1) }
+  /// As a plain function, the slope is the test slope.
+  static var fixedSlope: Double { testSlope }
 }
 
 extension RReLUFormula {
