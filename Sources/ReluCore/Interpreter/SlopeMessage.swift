@@ -49,7 +49,7 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
         : Words(
           en: "\(function) here is leaky with its test slope \(value), (1/8 + 1/3) / 2; in"
             + " training the slope is random",
-          zh: "这里的 \(function) 是斜率取测试值 \(value) = (1/8 + 1/3) / 2 的 leaky；"
+          zh: "这里的 \(function) 是斜率取均值 \(value)（即 (1/8 + 1/3) / 2）的 leaky；"
             + "训练时斜率是随机的")
     case .functionsTakeRatesAndSeeds:
       return Words(
@@ -61,13 +61,14 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
           + " trained \(Plural.count(epochs, "epoch")) from \(Plural.count(seeds, "seed")) at"
           + " each rate; means over the seeds (loss and slope: over the runs that did not"
           + " diverge)",
-        zh: "sweep functions：按网络的形状（\(width) 个神经元 x \(depth) 层）从 \(seeds) 个种子"
-          + "开始，在每个学习率下训练 \(epochs) 轮；各列为各种子的平均值（损失和斜率只计未发散的）")
+        zh: "sweep functions：按当前网络的形状（每层 \(width) 个神经元 x \(depth) 层），用 \(seeds)"
+          + " 个随机种子在每个学习率下各训练 \(epochs) 轮；表中数值为各随机种子的平均值"
+          + "（发散为次数；损失和斜率只计未发散的运行）")
     case .rreluLossAtMean(let mean):
       return Words(
         en: "  losses, units and the fit are at the mean slope \(NumberFormat.short(mean)); each"
           + " step's gradient used random slopes",
-        zh: "  损失、神经元和拟合曲线按平均斜率 \(NumberFormat.short(mean)) 计算；"
+        zh: "  损失、死亡/未激活神经元数和拟合曲线按平均斜率 \(NumberFormat.short(mean)) 计算；"
           + "每一步的梯度用的是随机斜率")
     }
   }

@@ -368,8 +368,8 @@ extension CommandName {
             ],
             zh: [
               "rrelu：训练的每一步，每个神经元在每个数据点上 z < 0 一侧的斜率都从",
-              "U(L, U) 中抽取（lower L、upper U；默认 1/8 和 1/3），随机数由种子决定；",
-              "train 显示的损失、神经元和拟合曲线都用 (L + U) / 2。",
+              "U(L, U) 中抽取（lower L、upper U；默认 1/8 和 1/3），随机数由随机种子决定；",
+              "train 显示的损失、神经元数和拟合曲线都用平均斜率 (L + U) / 2 计算。",
             ]),
           Words(
             en: "The same seed gives the same network and the same training, bit for bit.",

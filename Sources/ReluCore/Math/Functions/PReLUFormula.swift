@@ -34,7 +34,7 @@ extension PReLUFormula {
         ],
         zh: [
           "prelu'(z)：z > 0 时为 1，z <= 0 时为 a；",
-          "  对 a 的导数：z <= 0 时为 z，否则为 0。",
+          "  prelu 对 a 的导数：z <= 0 时为 z，否则为 0。",
           "  在 plot、forward、decay 和 compare 中，a 取初始值 0.25。",
         ]),
       .lines(
