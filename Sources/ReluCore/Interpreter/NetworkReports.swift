@@ -77,10 +77,11 @@ package struct FunctionSweepReport: Sendable, Equatable {
   package struct Row: Sendable, Equatable {
     package var activation: Activation
     package var learningRate: Double
-    /// Each seed's last record (the diverged one, if training diverged).
+    /// The last record of each run, one per network seed S (the diverged
+    /// one, if training diverged).
     package var records: [EpochRecord]
 
-    /// The mean over the seeds of `value`.
+    /// The mean of `value` over the runs.
     private func mean(_ value: (EpochRecord) -> Double) -> Double {
       records.map(value).reduce(0, +) / Double(max(1, records.count))
     }
