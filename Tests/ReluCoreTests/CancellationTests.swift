@@ -111,6 +111,25 @@ import Testing
     #expect(interpreter.settings.alpha == 0.5)
   }
 
+  /// A stop asked because relulab is ending (SIGTERM in batch) says so, not
+  /// Ctrl-C; clearing forgets the reason with the request.
+  @Test func aStopForEndingSaysTheProgramWasAskedToEnd() {
+    var (interpreter, cancellation) = session()
+    cancellation.request(.ending)
+    #expect(cancellation.reason == .ending)
+    let events = interpreter.run(Source(name: "t", text: "say hi; say ho"), keepGoing: true)
+    let failures = events.compactMap { event -> Diagnostic? in
+      if case .failure(let diagnostic) = event { return diagnostic }
+      return nil
+    }
+    #expect(events.count == 1)
+    #expect(failures.map(\.message) == ["stopped: relulab was asked to end"])
+    cancellation.clear()
+    #expect(!cancellation.isRequested)
+    cancellation.request()
+    #expect(cancellation.reason == .interrupt)
+  }
+
   @Test func theInterjectionRunsOnTheWorkingThreadAtTheNextLook() {
     var (interpreter, cancellation) = session()
     nonisolated(unsafe) var ran = 0

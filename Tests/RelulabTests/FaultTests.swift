@@ -222,12 +222,16 @@ import Testing
   static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
   /// D8: a signal during a long batch command keeps every finished result
-  /// and ends with 128 + its number.
+  /// and ends with 128 + its number; the stopped command's error says why
+  /// (Ctrl-C only for SIGINT).
   @Test(arguments: endingSignals) func aSignalInBatchKeepsTheResultsSoFar(signal: Int32) throws {
     let result = try signalled(["-e", "feed 1 2 3", "-e", Self.longNet], signal, after: 1)
     #expect(result.status == 128 + signal)
     #expect(result.stdout.hasPrefix("feed relu: 3 values, 3 active (100%)\n"))
     #expect(result.stdout.hasSuffix("\n"))
+    let why =
+      signal == SIGINT ? "error: stopped: Ctrl-C" : "error: stopped: relulab was asked to end"
+    #expect(result.stderr.contains(why), "\(result.stderr)")
   }
 
   /// D8: a JSON line is never cut by a signal, even a long one.

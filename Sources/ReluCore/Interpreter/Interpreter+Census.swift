@@ -51,7 +51,7 @@ extension Interpreter {
       }
     }
     guard let cells = spec.run(cancellation: cancellation) else {
-      throw CommandError(Self.stoppedMessage, at: range)
+      throw stoppedError(at: range)
     }
     return CensusReport(spec: spec, activation: f, cells: cells)
   }

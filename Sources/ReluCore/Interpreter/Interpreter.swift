@@ -101,8 +101,21 @@ package struct Interpreter: Sendable {
   var inputRounding: InputRounding?
   private var loading: [String] = []
 
-  /// The error of a command a ``cancellation`` stopped.
+  /// The error of a command Ctrl-C stopped.
   package static let stoppedMessage = Words(en: "stopped: Ctrl-C", zh: "已停止：Ctrl-C")
+  /// The error of a command stopped because relulab was asked to end.
+  package static let endingMessage = Words(
+    en: "stopped: relulab was asked to end", zh: "已停止：relulab 收到了结束的请求")
+
+  /// The error of a command a ``cancellation`` stopped, for `reason`.
+  package static func stoppedMessage(_ reason: Cancellation.StopReason) -> Words {
+    reason == .ending ? endingMessage : stoppedMessage
+  }
+
+  /// The error of the command ``cancellation`` stopped, at `range`.
+  func stoppedError(at range: SourceRange) -> CommandError {
+    CommandError(Self.stoppedMessage(cancellation?.reason ?? .interrupt), at: range)
+  }
 
   /// - Parameters:
   ///   - fileSystem: Where `load` reads and `export` writes.
@@ -280,7 +293,9 @@ package struct Interpreter: Sendable {
             summary.quit = true
             summary.halted = true
           }
-        } catch  where error.message == Self.stoppedMessage {
+        } catch
+          where error.message == Self.stoppedMessage || error.message == Self.endingMessage
+        {
           summary.halted = true  // the rest of the source too
           report(.failure(Diagnostic(error, in: source, language: settings.language)))
         } catch {
@@ -292,7 +307,7 @@ package struct Interpreter: Sendable {
 
   /// Throws the stopped error when the ``cancellation`` asks to stop.
   func stopIfAsked(at range: SourceRange) throws(CommandError) {
-    if cancellation.shouldStop() { throw CommandError(Self.stoppedMessage, at: range) }
+    if cancellation.shouldStop() { throw stoppedError(at: range) }
   }
 
   private mutating func load(

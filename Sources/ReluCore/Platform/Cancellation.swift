@@ -5,13 +5,23 @@ import Synchronization
 /// look at it at least every few milliseconds of work.
 ///
 /// A front end gives the interpreter one (``Interpreter/cancellation``),
-/// clears it before a command and requests it on Ctrl-C; the command then
-/// fails with ``Interpreter/stoppedMessage`` and leaves the session as it was
-/// before it. Between two looks a front end may also need the working thread
+/// clears it before a command and requests it on Ctrl-C, or with
+/// ``StopReason/ending`` when the program is asked to end; the command then
+/// fails with ``Interpreter/stoppedMessage(_:)`` and leaves the session as it
+/// was before it. Between two looks a front end may also need the working thread
 /// for a moment (to suspend on Ctrl-Z): ``interject()`` asks for the
 /// ``interjection`` to run at the next look.
 package final class Cancellation: Sendable {
-  /// Bit 0: stop requested; bit 1: the interjection is wanted.
+  /// Why a command is asked to stop.
+  package enum StopReason: Sendable, Equatable {
+    /// Ctrl-C: the person stopped the command.
+    case interrupt
+    /// A signal asked the program to end (SIGTERM, SIGHUP, SIGQUIT).
+    case ending
+  }
+
+  /// Bit 0: stop requested; bit 1: the interjection is wanted; bit 2: the
+  /// stop is ``StopReason/ending``.
   private let state = Atomic<Int>(0)
   private let hook = Mutex<(@Sendable () -> Void)?>(nil)
 
@@ -21,10 +31,17 @@ package final class Cancellation: Sendable {
   /// made when first used, so touch it before installing a handler).
   package static let interrupt = Cancellation()
 
-  /// Asks the running command to stop.
+  /// Asks the running command to stop, for `reason`.
   ///
   /// Safe in a signal handler.
-  package func request() { state.bitwiseOr(1, ordering: .relaxed) }
+  package func request(_ reason: StopReason = .interrupt) {
+    state.bitwiseOr(reason == .ending ? 5 : 1, ordering: .relaxed)
+  }
+
+  /// Why the stop was requested (``StopReason/ending`` wins over Ctrl-C).
+  package var reason: StopReason {
+    state.load(ordering: .relaxed) & 4 != 0 ? .ending : .interrupt
+  }
 
   /// Asks for the ``interjection`` at the next look.
   ///
@@ -35,7 +52,7 @@ package final class Cancellation: Sendable {
   package var isRequested: Bool { state.load(ordering: .relaxed) & 1 != 0 }
 
   /// Forgets a stop request (before the next command runs).
-  package func clear() { state.bitwiseAnd(~1, ordering: .relaxed) }
+  package func clear() { state.bitwiseAnd(~5, ordering: .relaxed) }
 
   /// What runs on the working thread at the next look after ``interject()``.
   package var interjection: (@Sendable () -> Void)? {

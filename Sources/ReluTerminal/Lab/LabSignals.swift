@@ -72,7 +72,7 @@ package enum LabSignals {
       if number == Platform.Signal.terminalStop || number == Platform.Signal.continue {
         Cancellation.interrupt.interject()
       } else {
-        Cancellation.interrupt.request()
+        Cancellation.interrupt.request(number == Platform.Signal.interrupt ? .interrupt : .ending)
       }
     }
   }
