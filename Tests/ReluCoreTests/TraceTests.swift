@@ -107,6 +107,12 @@ import Testing
     var lab = Interpreter()
     _ = try lab.outputs("decay relu from 0.9 to 0.5; step 2; trace; trace previous")
     #expect(lab.cursor == .decay(step: 1))
+    // Round at the ends, as on the plot: after the last step the first, and back.
+    _ = try lab.outputs("trace next; trace next")
+    #expect(lab.cursor == .decay(step: 0))
+    _ = try lab.outputs("trace previous")
+    #expect(lab.cursor == .decay(step: 2))
+    _ = try lab.outputs("trace 1")
     // A reset leaves the step the cursor stood on: it moves back to the last there is.
     _ = try lab.outputs("reset")
     #expect(lab.cursor == .decay(step: 0))

@@ -46,8 +46,9 @@ extension Interpreter {
         step = Int(at.value)
       }
       switch spec.move?.value {
-      case .next?: step = min(step + 1, last)
-      case .previous?: step = max(step - 1, first)
+      // Round at the ends, as on the plot and the network.
+      case .next?: step = step < last ? step + 1 : first
+      case .previous?: step = step > first ? step - 1 : last
       case .first?: step = first
       case .last?: step = last
       case .off?, nil: break

@@ -768,15 +768,16 @@ extension CommandName {
               "On the decay, Z is a step: the readout gives z, f(z), f'(z) and the step taken.",
               "On the network, Z is an input x: the fit there and how many units are active.",
               "next and previous jump to the next stop right or left (a feed point, a decay",
-              "step, a kink; on the decay the next step), first and last to the range's ends,",
-              "off takes the cursor away. trace alone reads where the cursor stands.",
+              "step, a kink; on the decay the next step), going round at the ends; first and",
+              "last go to the range's ends, off takes the cursor away. trace alone reads",
+              "where the cursor stands.",
             ],
             zh: [
               "在梯度下降模拟上，Z 是第几步：读数给出 z、f(z)、f'(z) 和这一步移动的距离。",
               "在网络上，Z 是输入 x：给出该处的拟合值和激活的神经元个数。",
               "next 和 previous 跳到右边或左边的下一个位置（feed 的数据点、模拟的步、",
-              "折点；在模拟上是后一步或前一步），first 和 last 跳到范围的两端，off 移除",
-              "光标。只写 trace 时读出光标当前所在处。",
+              "折点；在模拟上是后一步或前一步），到了一端再跳就回到另一端；first 和",
+              "last 跳到范围的两端，off 移除光标。只写 trace 时读出光标当前所在处。",
             ]),
           .lines(
             en: [
