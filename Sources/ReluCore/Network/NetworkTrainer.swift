@@ -76,6 +76,14 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// Whether ``cancellation`` stopped a pass.
   private(set) var stopped = false
 
+  // The entry points the other files call are prespecialized for the three
+  // formats (@_specialize): a debug build compiles file by file and cannot
+  // specialize this type for a caller in another file, so its arithmetic
+  // went through protocol witnesses and the lessons' networks trained four
+  // times slower in the tests. A release build specializes them anyway.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   init(
     _ network: Network, activation f: Activation, atZero: GradientAtZero,
     cancellation: Cancellation? = nil
@@ -135,6 +143,9 @@ struct NetworkTrainer<F: TrainingFormat> {
 
   /// Runs the data through `current` and returns its loss.
   /// - Complexity: O(points * (width + (depth - 1) * width^2)).
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func forwardCurrent() -> Double {
     let loss = forward(useNext: false, overBatch: false)
     freshCurrent = !stopped
@@ -144,6 +155,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// Runs the data through `current` as a training step does: RReLU's
   /// slopes drawn afresh (for the other functions, as ``forwardCurrent()``).
   /// - Returns: The loss of that pass.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func trainingForward() -> Double {
     let loss = forward(useNext: false, overBatch: false, noisy: noiseBounds != nil)
     freshCurrent = !stopped && noiseBounds == nil
@@ -310,6 +324,9 @@ struct NetworkTrainer<F: TrainingFormat> {
 
   /// The gradient of the loss of the last pass, at the parameters it ran
   /// (`next`, or `current`: the two are equal when it is called so).
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func backward() {
     backward(useNext: false)
   }
@@ -453,6 +470,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// A finite loss makes the stepped parameters current; a non-finite one
   /// leaves `current` as it was (and its activations restored).
   /// - Returns: The new loss, which may be non-finite.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func epoch(rate: Double) -> Double {
     if noiseBounds != nil {
       _ = trainingForward()
@@ -466,6 +486,9 @@ struct NetworkTrainer<F: TrainingFormat> {
 
   /// Starts an epoch of steps from `current`: `next` takes its values (in
   /// place).
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func beginEpoch() {
     next.assign(current)
     nextEqualsCurrent = true
@@ -477,6 +500,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// Over every point right after ``beginEpoch()``, a forward pass of
   /// `current` still in the buffers is used again (it ran at those
   /// parameters).
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func gradient(points indices: ArraySlice<Int>?) {
     if let indices {
       batchX.removeAll(keepingCapacity: true)
@@ -494,6 +520,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   }
 
   /// `next` moves by -rate times the last gradient, in the format: p - eta g.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func stepNext(rate: Double) {
     step(rate: rate, fromCurrent: false)
   }
@@ -530,6 +559,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   /// Ends an epoch: the loss of `next` over every data point; finite, `next`
   /// becomes current, else `current` stays (its activations restored).
   /// - Returns: That loss, which may be non-finite.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   mutating func finishEpoch() -> Double {
     let loss = forward(useNext: true, overBatch: false)
     if stopped { return .nan }
@@ -546,6 +578,9 @@ struct NetworkTrainer<F: TrainingFormat> {
 
   /// Whether this trainer's last gradient equals `other`'s bit for bit, in
   /// every parameter.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   func hasSameGradient(as other: Self) -> Bool {
     func same(_ p: [T], _ q: [T]) -> Bool {
       p.withUnsafeBytes { a in q.withUnsafeBytes { b in a.elementsEqual(b) } }
@@ -588,6 +623,9 @@ struct NetworkTrainer<F: TrainingFormat> {
   }
 
   /// The epoch's record from the last forward: dead, inactive and active units.
+  @_specialize(where F == NativeFormat<Double>)
+  @_specialize(where F == NativeFormat<Float>)
+  @_specialize(where F == HalfFormat)
   func record(epoch: Int, loss: Double, status: TrainingStatus) -> EpochRecord {
     let m = m
     var dead: [Int] = []
