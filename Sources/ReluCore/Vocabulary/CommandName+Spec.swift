@@ -355,7 +355,7 @@ extension CommandName {
               "per hidden layer (slope shared), each starting at alpha0 A (default 0.25).",
             ],
             zh: [
-              "prelu 的 z < 0 一侧斜率与权重一起用梯度下降学习，不做权重衰减：每个",
+              "prelu 在 z < 0 一侧的斜率与权重一起用梯度下降学习，不做权重衰减：每个",
               "隐藏神经元一个斜率（slope unit，默认）或每个隐藏层一个（slope shared），",
               "初始值都是 alpha0 A（默认 0.25）。",
             ]),
@@ -453,18 +453,20 @@ extension CommandName {
           .lines(
             en: [
               "sweep functions [lr A...] [seeds S...]: relu, leaky 0.01, leaky 1/5.5 and",
-              "prelu train the current net's shape (width, depth, data, points) from each",
-              "seed S (default its own) at each rate (default the session's lr): a row per",
-              "function and rate, with the means over the seeds of the dead and inactive",
-              "units, the final loss and prelu's mean slope (both of the runs that did not",
-              "diverge), and how many runs diverged.",
+              "prelu train the current net's shape (width, depth, data, points) at each",
+              "rate (default the session's lr), once from each seed S (default the net's",
+              "own): a row's runs differ only in the network's random seed. A row per",
+              "function and rate: dead and inactive are means over all its runs; loss (the",
+              "final loss) and slope (prelu's mean learned slope) are means over the runs",
+              "that did not diverge; diverged counts the runs that did.",
             ],
             zh: [
               "sweep functions [lr A...] [seeds S...]：relu、leaky 0.01、leaky 1/5.5",
-              "和 prelu 按当前网络的形状（宽度、深度、数据、数据点）从每个种子 S",
-              "（默认网络自己的）开始，在每个学习率下（默认会话的 lr）训练：每个函数和",
-              "学习率一行，列出各种子的平均死亡和未激活神经元、最终损失和 prelu 学到的",
-              "平均斜率（两者只计未发散的），以及发散的次数。",
+              "和 prelu 按当前网络的形状（宽度、深度、数据、数据点），在每个学习率下",
+              "（默认会话的 lr）对每个随机种子 S 各训练一次（默认用网络自己的随机种子）：",
+              "同一行的几次运行只有网络的随机种子不同。每个函数和学习率占一行：",
+              "死亡、未激活两栏是这几次运行的平均值；损失（最终损失）和斜率（prelu",
+              "学到的斜率的均值）两栏只对未发散的运行取平均；发散一栏是发散的次数。",
             ]),
         ],
         examples: [
@@ -650,7 +652,7 @@ extension CommandName {
               "d 为目标的 max - min。grad0 为 left（默认）时，生来已死的 relu 网络",
               "最终一定输出常数：死亡的层得不到梯度，一直为 0。relu'(0) > 0 时，",
               "恰好 z = 0 的神经元仍能学习，这样的网络可能复活（born 会注明）。",
-              "bias he 不能与 train 同用：net 搭不出这样的偏置。",
+              "bias he 不能与 train 一起用：net 搭不出这样的偏置。",
             ]),
         ],
         examples: [
