@@ -703,8 +703,10 @@ extension CommandName {
               "the ones they were made with (else a note says why they are off). A window too",
               "small for a whole view shows its main part and names the rest: steps (the decay's",
               "step chart), fit and loss (the network's), depth and heat (the census's fraction",
-              "born dead by depth, and its heat map) each show one part alone. In a script or at",
-              "the plain prompt, view prints the view.",
+              "born dead by depth, and its heat map) each show one part alone. slopes charts",
+              "a prelu network's learned slopes by epoch, their mean, min and max, from net",
+              "prelu's epoch 0 on (other functions learn none). In a script or at the plain",
+              "prompt, view prints the view.",
             ],
             zh: [
               "视图由最近一个有显示的命令决定：plot 和 feed 显示函数图，decay、step、run",
@@ -712,9 +714,11 @@ extension CommandName {
               "显示统计结果。view NAME 立即切换（网络不会重新运行）；F7 依次切换。",
               "plot F... 只画 F...；若对应的曲线在图上，且设置仍与当时相同，feed 的数据点",
               "和模拟的轨迹就画在曲线上（否则有一条说明指出原因）。窗口放不下整个视图时，",
-              "只显示主要部分，并提示省略了哪些；steps（模拟的步数图）、fit 和 loss",
-              "（网络的）、depth 和 heat（各深度下生来已死的比例，以及统计结果的热图）",
-              "各自单独显示一部分。在脚本里或普通提示符下，view 把视图打印出来。",
+              "只显示主要部分，并提示省略了哪些；steps（模拟中 f(z) 随步数的变化）、",
+              "fit 和 loss（网络的）、depth 和 heat（各深度下生来已死的比例，以及统计",
+              "结果的热图）各自单独显示一部分。slopes 画出 prelu 网络每轮学到的斜率的",
+              "均值、最小值和最大值，从 net prelu 的第 0 轮画起（其他函数不学习斜率）。",
+              "在脚本里或普通提示符下，view 把视图打印出来。",
             ])
         ],
         examples: ["view", "view decay", "view steps", "view plot", "born seed 1; view heat"])
