@@ -164,4 +164,23 @@ import Testing
     _ = try lab.outputs("net prelu width 4 seed 1; train 2; view slopes")
     #expect(lab.scene.has(.slopes) && lab.scene.shown == .slopes)
   }
+
+  /// `view slopes` with nothing to show names prelu as what makes it: with
+  /// no network, with a network of another function, and after `clear`.
+  @Test func viewSlopesSaysOnlyPReLULearnsThem() throws {
+    var lab = Interpreter()
+    #expect(
+      try lab.failure("view slopes").message
+        == "the learned slopes by epoch have nothing to show yet: net prelu makes them")
+    _ = try lab.outputs("net leaky width 4 seed 1; train 2")
+    let other = try lab.failure("view slopes")
+    #expect(
+      other.message == "only prelu networks learn slopes, this one uses leaky: net prelu builds one"
+    )
+    #expect(other.column == 6)
+    _ = try lab.outputs("net prelu width 4 seed 1; clear")
+    #expect(
+      try lab.failure("view slopes").message
+        == "the learned slopes by epoch were cleared: train shows the network again")
+  }
 }

@@ -344,6 +344,8 @@ extension Interpreter {
   /// language.
   func viewUnavailable(_ name: ViewName) -> Words {
     switch name.family {
+    case .net where name == .slopes && network?.spec.activation != .prelu:
+      SceneMessage.slopesNeedPrelu(function: network?.spec.activation.rawValue).words
     case .decay where decay != nil, .net where network != nil:
       SceneMessage.viewCleared(name).words
     case .decay, .race, .net, .born, .twin: SceneMessage.viewNothingYet(name).words

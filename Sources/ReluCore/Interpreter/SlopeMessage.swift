@@ -24,11 +24,11 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
     case .preluOptionOnly(let option, let function):
       return Words(
         en: "\(option) goes with net prelu only, not with \(function)",
-        zh: "\(option) 只能与 net prelu 同用，不能用于 \(function)")
+        zh: "\(option) 只能与 net prelu 一起用，不能用于 \(function)")
     case .rreluOptionOnly(let option, let function):
       return Words(
         en: "\(option) goes with net rrelu only, not with \(function)",
-        zh: "\(option) 只能与 net rrelu 同用，不能用于 \(function)")
+        zh: "\(option) 只能与 net rrelu 一起用，不能用于 \(function)")
     case .startingSlopeNotFinite(let value):
       return Words(
         en: "alpha0 must be a finite number, not \(NumberFormat.plain(value))",
@@ -62,8 +62,8 @@ package enum SlopeMessage: MessageCatalogue, Equatable {
           + " each rate; means over the seeds (loss and slope: over the runs that did not"
           + " diverge)",
         zh: "sweep functions：按当前网络的形状（每层 \(width) 个神经元 x \(depth) 层），用 \(seeds)"
-          + " 个随机种子在每个学习率下各训练 \(epochs) 轮；表中数值为各随机种子的平均值"
-          + "（发散为次数；损失和斜率只计未发散的运行）")
+          + " 个随机种子在每个学习率下各训练 \(epochs) 轮；表中为各随机种子的平均值"
+          + "（发散一栏为次数；损失和斜率只对未发散的运行取平均）")
     case .rreluLossAtMean(let mean):
       return Words(
         en: "  losses, units and the fit are at the mean slope \(NumberFormat.short(mean)); each"

@@ -278,7 +278,7 @@ package enum ResultMessage: MessageCatalogue, Equatable {
           + " \(Plural.count(epochs, "epoch")) at each rate",
         zh: "sweep \(f)：建好的网络（随机种子 \(seed)）在每个学习率下训练 \(epochs) 轮")
     case .meanOfUnits(let mean, let units):
-      Words(en: "\(mean) of \(units)", zh: "平均 \(mean)/\(units)")
+      Words(en: "\(mean) of \(units)", zh: "\(mean)/\(units)")
     case .ofUnits(let count, let units):
       Words(en: "\(count) of \(units)", zh: "\(count)/\(units)")
     }

@@ -28,6 +28,9 @@ package enum SceneMessage: MessageCatalogue, Equatable {
   case viewNothingYet(ViewName)
   /// `view NAME` of a view that is always there.
   case viewAlwaysShows(ViewName)
+  /// `view slopes` with no network (nil) or a network of another function
+  /// than prelu, which learns no slopes.
+  case slopesNeedPrelu(function: String?)
   /// `set canvas braille` on a screen without UTF-8.
   case noBraille
   /// What `export` wrote: the decay's curve with its series' names.
@@ -84,7 +87,8 @@ package enum SceneMessage: MessageCatalogue, Equatable {
     case .viewCleared(let name):
       name.family == .net
         ? Words(
-          en: "\(name.noun.en) was cleared: train shows the network again",
+          en: "\(name.noun.en) \(name == .slopes ? "were" : "was") cleared: train shows the"
+            + " network again",
           zh: "\(name.noun.zh)已清除：train 会再显示网络")
         : Words(
           en: "\(name.noun.en) was cleared: step, run or reset shows the decay again",
@@ -115,6 +119,15 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       }
     case .viewAlwaysShows(let name):
       Words(en: "\(name.noun.en) always shows", zh: "\(name.noun.zh)总是可以显示")
+    case .slopesNeedPrelu(let function):
+      function.map {
+        Words(
+          en: "only prelu networks learn slopes, this one uses \($0): net prelu builds one",
+          zh: "只有 prelu 网络会学习斜率，当前网络用的是 \($0)：先用 net prelu 搭建一个")
+      }
+        ?? Words(
+          en: "the learned slopes by epoch have nothing to show yet: net prelu makes them",
+          zh: "各轮学到的斜率还没有内容：先用 net prelu 搭建网络")
     case .noBraille:
       Words(
         en:
@@ -143,7 +156,8 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       .viewCleared(.decay), .viewCleared(.net), .viewNothingYet(.steps), .viewNothingYet(.race),
       .viewNothingYet(.fit), .viewAlwaysShows(.plot), .noBraille, .exportedDecayCurve("relu"),
       .exportedAxes, .exportedDeadUnits, .exportedTwinLosses, .zerosLeftOut(columns: 24),
-      .zerosLeftOutShort, .viewNothingYet(.zeros),
+      .zerosLeftOutShort, .viewNothingYet(.zeros), .slopesNeedPrelu(function: nil),
+      .slopesNeedPrelu(function: "relu"), .viewCleared(.slopes),
     ]
   }
 }

@@ -22,7 +22,7 @@ extension PReLUFormula {
     aliases: [], formula: PReLUFormula.self, parameter: nil, rectifier: nil,
     summary: Words(
       en: "leaky with a learned slope below 0 (0.25 as a plain function)",
-      zh: "z < 0 时斜率可学习的 leaky（单独使用时斜率为 0.25）"),
+      zh: "z < 0 一侧斜率可学习的 leaky（不在网络中时斜率为 0.25）"),
     help: [
       Words(
         en: "prelu(z) = z for z > 0, a * z for z <= 0, where a is learned with the weights.",
@@ -40,20 +40,22 @@ extension PReLUFormula {
       .lines(
         en: [
           "net prelu learns one a per hidden unit (slope unit) or per layer (slope",
-          "shared), from 0.25 (alpha0 A), by gradient descent, with no weight decay.",
+          "shared), starting at alpha0 A (default 0.25), by gradient descent, with no",
+          "weight decay.",
         ],
         zh: [
           "net prelu 为每个隐藏神经元（slope unit）或每层（slope shared）学习一个 a，",
-          "从 0.25 开始（alpha0 A），用梯度下降训练，不对它做权重衰减。",
+          "初始值为 alpha0 A（默认 0.25），用梯度下降训练，不做权重衰减。",
         ]),
       .lines(
         en: [
           "He, Zhang, Ren and Sun (2015) found ImageNet top-1 error 1.2 points lower than",
-          "with relu; the learned slopes were large in the first layer, small deeper.",
+          "with relu; the learned slopes were large in the first layer and in general",
+          "smaller in deeper layers.",
         ],
         zh: [
           "He、Zhang、Ren 和 Sun（2015）发现它在 ImageNet 上的 top-1 错误率比 relu",
-          "低 1.2 个百分点；学到的斜率在第一层较大，越深越小。",
+          "低 1.2 个百分点；学到的斜率在第一层较大，更深的层一般较小。",
         ]),
     ],
     examples: ["plot leaky prelu", "net prelu seed 1; train 50", "net prelu slope shared"],

@@ -50,7 +50,7 @@ extension RReLUFormula {
         ],
         zh: [
           "Xu、Wang、Chen 和 Li（2015）发现它在 CIFAR 上优于斜率 0.01 的 leaky：",
-          "随机的斜率能抑制过拟合。",
+          "随机的斜率有助于抑制过拟合。",
         ]),
     ],
     examples: ["plot leaky rrelu", "net rrelu seed 1; train 50", "net rrelu lower 0.1 upper 0.3"],
