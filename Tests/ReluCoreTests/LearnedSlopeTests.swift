@@ -175,7 +175,8 @@ import Testing
     _ = try lab.outputs("net leaky width 4 seed 1; train 2")
     let other = try lab.failure("view slopes")
     #expect(
-      other.message == "only prelu networks learn slopes, this one uses leaky: net prelu builds one"
+      other.message
+        == "only prelu networks learn slopes, and this one uses leaky: net prelu builds one"
     )
     #expect(other.column == 6)
     _ = try lab.outputs("net prelu width 4 seed 1; clear")

@@ -122,7 +122,7 @@ package enum SceneMessage: MessageCatalogue, Equatable {
     case .slopesNeedPrelu(let function):
       function.map {
         Words(
-          en: "only prelu networks learn slopes, this one uses \($0): net prelu builds one",
+          en: "only prelu networks learn slopes, and this one uses \($0): net prelu builds one",
           zh: "只有 prelu 网络会学习斜率，当前网络用的是 \($0)：先用 net prelu 搭建一个")
       }
         ?? Words(
