@@ -105,7 +105,4 @@ package struct Activation: Sendable, Hashable {
 
   /// A z with f(z) = y, or nil when y is outside ``range``.
   package func inverse(_ y: Double) -> Double? { entry.formula.inverse(y, parameter) }
-
-  /// The logistic function, computed without overflow for large |z|.
-  static func sigmoidValue(_ z: Double) -> Double { SigmoidFormula.value(z, 0) }
 }
