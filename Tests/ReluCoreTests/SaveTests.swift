@@ -53,6 +53,11 @@ import Testing
     "plot relu tanh; trace 1.25; toggle tanh; decay relu from 0.9 to 0.5; step; view decay",
     "decay sigmoid from 0.9 to 0.5; step 12; trace 5; view plot",
     "net relu width 4 seed 3; train 3; view net; trace -0.5; view loss",
+    "net relu width 4 seed 1; train 3; twin epochs 5; train 2; view twin",
+    "set precision half; net relu width 4 seed 2; sweep precision half double seeds 1 2 epochs 4;"
+      + " set precision double; net leaky width 3 seed 1; view zeros",
+    "net relu width 4 seed 2; twin epochs 5; clear; view plot",
+    "net prelu width 4 seed 1; train 3 lr 0.1; view slopes",
   ]
 
   /// The commands run after loading, whose results must match.

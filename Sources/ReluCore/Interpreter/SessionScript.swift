@@ -8,8 +8,8 @@ package struct StateOrigin: Sendable, Equatable {
   package var command: String
 }
 
-/// The commands that made the session's feed, decay, network, race and
-/// census, each with its settings: `save` replays them in order.
+/// The commands that made the session's feed, decay, network, race, census
+/// and twin, each with its settings: `save` replays them in order.
 package struct SessionOrigins: Sendable, Equatable {
   /// The last feed.
   package var feed: [StateOrigin] = []
@@ -22,6 +22,9 @@ package struct SessionOrigins: Sendable, Equatable {
   package var race: [StateOrigin] = []
   /// The last `born`.
   package var census: [StateOrigin] = []
+  /// The last `twin` or `sweep precision`, after the commands that made the
+  /// network it ran on (as that network was then).
+  package var twin: [StateOrigin] = []
 }
 
 extension Interpreter {
@@ -58,9 +61,11 @@ extension Interpreter {
     case (.born(var born), .census(let report)):
       born.seed = report.spec.seed
       origins.census = [origin(.born(born))]
+    case (.twin, .twin), (.sweep, .twin): origins.twin = origins.network + [origin(command)]
     case (.clear(nil), _):
       origins.race = []
       origins.census = []
+      origins.twin = []
     default: break
     }
   }
@@ -103,6 +108,9 @@ extension Interpreter {
     if let chosenSeries { lines.append(Command.plot(chosenSeries).text) }
     origins.decay.forEach(run)
     if let decay { lines += Self.stepCommands(decay.current.index) }
+    // The twin's network first: the network's own commands then make the
+    // network as it is now.
+    origins.twin.forEach(run)
     origins.network.forEach(run)
     origins.race.forEach(run)
     origins.census.forEach(run)
