@@ -41,6 +41,22 @@ import Testing
         == Self.bits([.infinity, 0x1p-23, -2, 0.0999755859375, 3, 0, 0]))
   }
 
+  /// born computes in double whatever the precision, and says so then (only then).
+  @Test func bornSaysItComputesInDouble() {
+    var lab = Interpreter()
+    let born = "born relu width 2 depth 2 trials 5 seed 1"
+    #expect(Self.notes(&lab, born).isEmpty)
+    #expect(
+      Self.notes(&lab, "set precision half; " + born) == [
+        "born counts and trains in double precision, not in half: twin and sweep precision"
+          + " show what the precision changes"
+      ])
+    #expect(
+      Self.notes(&lab, "set lang zh; set precision f32; " + born) == [
+        "born 的统计和训练都用双精度，不用单精度：精度带来的差别请用 twin 和 sweep precision 查看"
+      ])
+  }
+
   @Test func singleKeepsItsSubnormalsAndLeakyMultipliesInFloat() throws {
     var lab = Interpreter()
     let outputs = try lab.outputs(

@@ -27,6 +27,8 @@ package enum CensusMessage: MessageCatalogue, Equatable {
   case trainWithBiasHe
   /// Training the census over the work limit.
   case tooMuchTraining(Double, most: Double)
+  /// `born` under `set precision half` or `single`: the census computes in double.
+  case inDouble(Precision)
 
   package var words: Words {
     switch self {
@@ -96,6 +98,12 @@ package enum CensusMessage: MessageCatalogue, Equatable {
           + " fewer trials, or use fewer or smaller widths and depths",
         zh: "born train：训练全部网络大约要做 \(NumberFormat.short(work)) 次乘加，超过一条命令的上限"
           + "（\(NumberFormat.short(most))）；请减少训练轮数或网络个数，或少取几个、取小一些的宽度和深度")
+    case .inDouble(let precision):
+      Words(
+        en: "born counts and trains in double precision, not in \(precision.rawValue):"
+          + " twin and sweep precision show what the precision changes",
+        zh: "born 的统计和训练都用双精度，不用\(precision == .half ? "半精度" : "单精度")："
+          + "精度带来的差别请用 twin 和 sweep precision 查看")
     case .tooMuchWork(let work, let most):
       Words(
         en: "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"
@@ -114,7 +122,7 @@ package enum CensusMessage: MessageCatalogue, Equatable {
       .trained(epochs: 200, rate: "0.2", target: .abs),
       .trained(epochs: 50, rate: "0.05", target: .sin), .constantRule(points: 200),
       .mayRevive(function: "relu", slope: "1"), .needsTrain(option: "lr"), .trainWithBiasHe,
-      .tooMuchTraining(1.2e10, most: 5e9),
+      .tooMuchTraining(1.2e10, most: 5e9), .inDouble(.half), .inDouble(.single),
     ]
   }
 

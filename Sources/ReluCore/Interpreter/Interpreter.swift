@@ -276,6 +276,9 @@ package struct Interpreter: Sendable {
           keepOrigin(of: statement.command, output: output, before: before)
           var notes = rebuildScene(after: statement.command)
           if let rounding = inputRounding { notes.insert(rounding.words(settings.language), at: 0) }
+          if case .born = statement.command, settings.precision != .double {
+            notes.insert(CensusMessage.inDouble(settings.precision).words(settings.language), at: 0)
+          }
           if case .forward(let series, _) = statement.command,
             let note = SlopeMessage.fixedSlope(of: series.kind)
           {
