@@ -114,7 +114,7 @@ import Testing
         let grad = try memory.backward(g)
         #expect(output.count == count && mask.count == count && grad.count == count)
         let wrong = (0..<count).filter { i in
-          !same(output[i], f.value(x[i])) || mask.codes[i] != RectifierSide.code(of: x[i])
+          !same(output[i], f.value(x[i])) || mask.code(at: i) != RectifierSide.code(of: x[i])
             || !same(grad[i], f.backward(g[i], at: x[i]))
         }
         #expect(wrong.count == 0, "\(T.self) \(count) \(f): first at \(wrong.prefix(3))")
@@ -128,12 +128,90 @@ import Testing
     try checkTypedKernels(as: Float16.self)
   }
 
+  /// `count` elements of `T` in which element i is of kind (i + shift) mod 4
+  /// when `rising`, else (shift - i) mod 4, so that over the four shifts
+  /// every kind sits in every position of a group of four and of eight
+  /// (after each kind, each of two others); each kind by turns one of its
+  /// values (subnormals, infinities, both zeros and NaN included).
+  static func kindInput<T: KernelScalar>(
+    count: Int, shift: Int, rising: Bool, as _: T.Type
+  ) -> [T] {
+    let t = T.leastNonzeroMagnitude
+    let kinds: [[T]] = [
+      [-1.5, -.infinity, -t, -.greatestFiniteMagnitude, -T.leastNormalMagnitude],
+      [2.5, .infinity, t, .greatestFiniteMagnitude, T.leastNormalMagnitude / 2],
+      [0, -0.0],
+      [.nan, -.nan],
+    ]
+    return (0..<count).map { i in
+      let kind = kinds[((rising ? i + shift : shift - i) % 4 + 4) % 4]
+      return kind[(i / 4 + shift) % kind.count]
+    }
+  }
+
+  /// The packed mask, forward and backward of vectors in `T` of 0 to 20
+  /// elements and around the lanes' bounds (4095, 4096, 4097, 4103: the
+  /// forward's groups of eight and backward's of four with every tail),
+  /// element by element against the definitions: each element's code read
+  /// from its two bits, ceil(n / 4) bytes whose unused bits are 0, f'(x_i)
+  /// as Doubles and by offset, and the gradient, bit for bit.
+  func checkPackedMask<T: KernelScalar>(as _: T.Type) throws {
+    let same: (T, T) -> Bool = { $0.isNaN ? $1.isNaN : $0.bitPattern == $1.bitPattern }
+    let sameDouble: (Double, Double) -> Bool = Self.same
+    let rectifiers = [Convention.pytorch, .jax, .code].flatMap { convention in
+      SlopeAtZero.allCases.flatMap { atZero in
+        [
+          ConventionRectifier.relu(atZero: atZero, rule: convention.relu),
+          ConventionRectifier.leaky(alpha: 0.01, atZero: atZero, rule: convention.leaky),
+        ]
+      }
+    }
+    for count in Array(0...20) + [4095, 4096, 4097, 4103] {
+      for shift in 0..<4 {
+        for rising in [true, false] {
+          let x = Self.kindInput(count: count, shift: shift, rising: rising, as: T.self)
+          let g = Self.upstream(count: count, as: T.self)
+          for f in rectifiers {
+            var memory = RectifierMemory()
+            let output = memory.forward(x, f)
+            let mask = try #require(memory.byteMask)
+            let grad = try memory.backward(g)
+            let derivatives = mask.derivatives.scalars
+            #expect(mask.count == count && mask.packed.count == (count + 3) / 4)
+            #expect(output.count == count && grad.count == count && derivatives.count == count)
+            // The last byte's bits past the last element.
+            let used = 2 * (count % 4)
+            let spare = mask.packed.last.map { count % 4 == 0 ? 0 : $0 >> used } ?? 0
+            #expect(spare == 0, "\(T.self) \(count) \(f): unused bits \(spare)")
+            let wrong = (0..<count).filter { i in
+              let slope = Double(f.derivative(x[i]))
+              return !same(output[i], f.value(x[i]))
+                || mask.code(at: i) != RectifierSide.code(of: x[i])
+                || !sameDouble(derivatives[i], slope) || !sameDouble(mask[offset: i], slope)
+                || !same(grad[i], f.backward(g[i], at: x[i]))
+            }
+            #expect(wrong.isEmpty, "\(T.self) \(count) \(shift) \(f): first at \(wrong.prefix(3))")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func thePackedMaskHoldsEveryKindInEveryPositionAtEveryLength() throws {
+    try checkPackedMask(as: Float16.self)
+    try checkPackedMask(as: Float.self)
+    try checkPackedMask(as: Double.self)
+  }
+
   @Test func theByteMaskKeepsTheShapeAndRefusesAnotherShape() throws {
     let x = try Tensor(shape: [2, 3], scalars: [1, -2, 0, .nan, -0.0, 3])
     let leaky = ConventionRectifier.leaky(alpha: 0.5, atZero: .mid, rule: Convention.code.leaky)
     let (output, mask) = RectifierKernel(rectifier: leaky).forward(x)
     #expect(output.shape == [2, 3] && mask.derivatives.shape == [2, 3])
-    #expect(mask.codes == [1, 0, 2, 3, 2, 1])
+    #expect((0..<6).map { mask.code(at: $0) } == [1, 0, 2, 3, 2, 1])
+    // Two bits per element, element i at bit 2 (i mod 4) of byte i / 4:
+    // 1 + 4 * 0 + 16 * 2 + 64 * 3, then 2 + 4 * 1 and four unused zero bits.
+    #expect(mask.count == 6 && mask.packed == [225, 6])
     let derivatives = mask.derivatives.scalars
     #expect(derivatives[0] == 1 && derivatives[1] == 0.5 && derivatives[2] == 0.75)
     #expect(derivatives[3] == 0.5 && derivatives[4] == 0.75 && derivatives[5] == 1)

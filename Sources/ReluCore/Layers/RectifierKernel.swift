@@ -2,8 +2,8 @@
 /// written once for the three precisions (``KernelScalar``).
 ///
 /// forward: y_i = f(x_i) and the kind of x_i, in one pass that writes one
-/// element of output and one byte of mask per element (see
-/// ``RectifierMask``); backward: g_i = upstream_i * f'(x_i) as the convention
+/// element of output and two bits of mask per element, four elements to a
+/// byte (see ``RectifierMask``); backward: g_i = upstream_i * f'(x_i) as the convention
 /// computes it. The plain definitions are ``ConventionRectifier/value(_:)``,
 /// ``ConventionRectifier/derivative(_:)`` and
 /// ``ConventionRectifier/backward(_:at:)`` element by element (tests check
@@ -24,25 +24,28 @@ struct RectifierKernel: Sendable {
     _ x: Tensor, in precision: Precision = .double
   ) -> (output: Tensor, mask: RectifierMask) {
     let output: [Double]
-    let codes: [UInt8]
+    let packed: [UInt8]
     switch precision {
-    case .double: (output, codes) = forward(x.scalars)
+    case .double: (output, packed) = forward(x.scalars)
     case .single:
       let (narrow, kinds) = forward(ScalarBuffer.narrowed(x.scalars, to: Float.self))
-      (output, codes) = (ScalarBuffer.widened(narrow), kinds)
+      (output, packed) = (ScalarBuffer.widened(narrow), kinds)
     case .half:
       let (narrow, kinds) = forward(ScalarBuffer.narrowed(x.scalars, to: Float16.self))
-      (output, codes) = (ScalarBuffer.widened(narrow), kinds)
+      (output, packed) = (ScalarBuffer.widened(narrow), kinds)
     }
     return (
       Tensor(shapeOf: x, scalars: output),
-      RectifierMask(shape: x.shape, codes: codes, rectifier: rectifier, precision: precision)
+      RectifierMask(
+        shape: x.shape, count: x.scalars.count, packed: packed, rectifier: rectifier,
+        precision: precision)
     )
   }
 
-  /// f(x) of every element in its type, and each element's mask code.
+  /// f(x) of every element in its type, and the elements' mask codes packed
+  /// four to a byte (``RectifierMask/packed``).
   /// - Complexity: O(n) for n elements, one pass; two allocations.
-  func forward<T: KernelScalar>(_ x: [T]) -> (output: [T], codes: [UInt8]) {
+  func forward<T: KernelScalar>(_ x: [T]) -> (output: [T], packed: [UInt8]) {
     let f = rectifier
     let slope = T(f.slope)
     typealias R = ConventionRectifier
@@ -59,9 +62,19 @@ struct RectifierKernel: Sendable {
     }
   }
 
-  /// `function` of every element, and each element's ``RectifierMask/Kind``,
-  /// in one pass: eight elements at a time through `rule` (the same function
-  /// on SIMD lanes, ``KernelScalar/lanes(_:_:slope:)``), the rest one by one.
+  /// `function` of every element, and each element's ``RectifierMask/Kind``
+  /// packed two bits to an element (``RectifierMask``), in one pass: eight
+  /// elements at a time through `rule` (the same function on SIMD lanes,
+  /// ``KernelScalar/lanes(_:_:slope:)``), the rest one by one.
+  ///
+  /// Eight codes c0 ... c7 (each 0...3, ``KernelScalar/codes(of:)``) read as
+  /// one little-endian word make two bytes: each 32-bit half w holds four
+  /// codes, and c0 + 4 c1 + 16 c2 + 64 c3 = (((w & 0x03030303) * 0x01041040)
+  /// mod 2^32) >> 24. The multiplier is 2^24 + 2^18 + 2^12 + 2^6, which
+  /// moves c_k (at bit 8k) to bits 24 + 2k; the other partial products land
+  /// in the disjoint bit pairs 6, 12, 14, 18, 20 and 22, below bit 24, or at
+  /// bit 32 and above, which the modulus drops, so nothing carries into the
+  /// byte.
   ///
   /// The rule is a type, not a value, so that each loop is specialized for
   /// its rule and has no switch inside (with a value the Double forward was
@@ -69,15 +82,16 @@ struct RectifierKernel: Sendable {
   @inline(__always)
   private static func map<T: KernelScalar, Chosen: Rule>(
     _ input: [T], _: Chosen.Type, _ slope: T, _ function: (T) -> T
-  ) -> (output: [T], codes: [UInt8]) {
+  ) -> (output: [T], packed: [UInt8]) {
     let rule = Chosen.rule
     return input.withUnsafeBufferPointer { input in
       let count = input.count
       var output: [T] = []
-      let codes = ScalarBuffer.make(count: count, of: UInt8.self) { codes in
+      let bytes = RectifierMask.byteCount(of: count)
+      let packed = ScalarBuffer.make(count: bytes, of: UInt8.self) { packed in
         output = ScalarBuffer.make(count: count, of: T.self) { output in
           guard let x = input.baseAddress, let y = output.baseAddress,
-            let m = codes.baseAddress
+            let m = packed.baseAddress
           else { return }
           let whole = count - count % 8
           var i = 0
@@ -85,17 +99,31 @@ struct RectifierKernel: Sendable {
             let z = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
             UnsafeMutableRawPointer(y + i).storeBytes(
               of: T.lanes(z, rule, slope: slope), as: SIMD8<T>.self)
-            UnsafeMutableRawPointer(m + i).storeBytes(of: T.codes(of: z), as: SIMD8<UInt8>.self)
+            // Lane k is byte k of the word, in memory order.
+            let word = UInt64(littleEndian: unsafeBitCast(T.codes(of: z), to: UInt64.self))
+            let low = (UInt32(truncatingIfNeeded: word) & 0x0303_0303) &* 0x0104_1040
+            let high = (UInt32(truncatingIfNeeded: word >> 32) & 0x0303_0303) &* 0x0104_1040
+            let pair =
+              UInt16(truncatingIfNeeded: low >> 24) | UInt16(truncatingIfNeeded: high >> 24) << 8
+            UnsafeMutableRawPointer(m + i >> 2).storeBytes(of: pair.littleEndian, as: UInt16.self)
             i += 8
           }
+          // The tail starts a byte (whole is a multiple of 8): each code
+          // into its two bits, each byte stored when full or at the end, so
+          // the last byte's unused bits stay 0.
+          var byte: UInt8 = 0
           while i < count {
             y[i] = function(x[i])
-            m[i] = RectifierMask.Kind.code(of: x[i])
+            byte |= RectifierMask.Kind.code(of: x[i]) << (2 * UInt8(truncatingIfNeeded: i & 3))
+            if i & 3 == 3 || i == count - 1 {
+              m[i >> 2] = byte
+              byte = 0
+            }
             i += 1
           }
         }
       }
-      return (output, codes)
+      return (output, packed)
     }
   }
 }
@@ -112,8 +140,8 @@ enum RuleLeakyClearingNegativeZero: Rule {
   static var rule: LaneRule { .leakyClearingNegativeZero }
 }
 
-/// What a rectifier layer keeps between forward and backward: the byte mask
-/// of the last forward, from which backward and the Double mask follow.
+/// What a rectifier layer keeps between forward and backward: the mask of
+/// the last forward (two bits per element), from which backward and the Double mask follow.
 struct RectifierMemory: Sendable {
   private var last: RectifierMask?
 
@@ -121,7 +149,7 @@ struct RectifierMemory: Sendable {
   /// - Complexity: O(n): spelled out as Doubles on each call.
   var mask: Tensor? { last?.derivatives }
 
-  /// The byte mask of the last forward, or nil before any.
+  /// The mask of the last forward, two bits per element, or nil before any.
   var byteMask: RectifierMask? { last }
 
   mutating func forward(
@@ -132,7 +160,7 @@ struct RectifierMemory: Sendable {
     return output
   }
 
-  /// forward, and the mask of the same x as Doubles (a second pass over the bytes).
+  /// forward, and the mask of the same x as Doubles (a second pass over the codes).
   mutating func forwardWithMask(
     _ x: Tensor, _ rectifier: ConventionRectifier, in precision: Precision
   ) -> (output: Tensor, mask: Tensor) {
@@ -143,9 +171,10 @@ struct RectifierMemory: Sendable {
 
   /// forward of a vector held in `T`, remembering its mask (in `T`'s precision).
   mutating func forward<T: KernelScalar>(_ x: [T], _ rectifier: ConventionRectifier) -> [T] {
-    let (output, codes) = RectifierKernel(rectifier: rectifier).forward(x)
+    let (output, packed) = RectifierKernel(rectifier: rectifier).forward(x)
     last = RectifierMask(
-      shape: [x.count], codes: codes, rectifier: rectifier, precision: T.precision)
+      shape: [x.count], count: x.count, packed: packed, rectifier: rectifier,
+      precision: T.precision)
     return output
   }
 
