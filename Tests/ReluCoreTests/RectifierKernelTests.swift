@@ -65,18 +65,24 @@ import Testing
     }
   }
 
-  /// Inputs in `T` whose first 1,024 elements are the 256 groups of four
-  /// kinds (group i's lane k of kind (i >> 2k) & 3, as backward's tables
-  /// index them), each kind by turns one of its values of T (subnormals,
-  /// infinities, both zeros and NaN included), then ``input(count:seed:)``.
-  static func groupedInput<T: KernelScalar>(count: Int, seed: UInt64, as _: T.Type) -> [T] {
+  /// Values of `T` of each of the four kinds, in code order (below 0, above
+  /// 0, zero, NaN): subnormals, infinities, both zeros and NaN included.
+  static func valuesOfEachKind<T: KernelScalar>(_: T.Type) -> [[T]] {
     let t = T.leastNonzeroMagnitude
-    let kinds: [[T]] = [
+    return [
       [-1.5, -.infinity, -t, -.greatestFiniteMagnitude, -T.leastNormalMagnitude],
       [2.5, .infinity, t, .greatestFiniteMagnitude, T.leastNormalMagnitude / 2],
       [0, -0.0],
       [.nan, -.nan],
     ]
+  }
+
+  /// Inputs in `T` whose first 1,024 elements are the 256 groups of four
+  /// kinds (group i's lane k of kind (i >> 2k) & 3, as backward's tables
+  /// index them), each kind by turns one of its values of T (subnormals,
+  /// infinities, both zeros and NaN included), then ``input(count:seed:)``.
+  static func groupedInput<T: KernelScalar>(count: Int, seed: UInt64, as _: T.Type) -> [T] {
+    let kinds = valuesOfEachKind(T.self)
     let grouped = (0..<1024).map { i in
       let kind = kinds[(i / 4) >> (2 * (i % 4)) & 3]
       return kind[(i / 5) % kind.count]
@@ -136,13 +142,7 @@ import Testing
   static func kindInput<T: KernelScalar>(
     count: Int, shift: Int, rising: Bool, as _: T.Type
   ) -> [T] {
-    let t = T.leastNonzeroMagnitude
-    let kinds: [[T]] = [
-      [-1.5, -.infinity, -t, -.greatestFiniteMagnitude, -T.leastNormalMagnitude],
-      [2.5, .infinity, t, .greatestFiniteMagnitude, T.leastNormalMagnitude / 2],
-      [0, -0.0],
-      [.nan, -.nan],
-    ]
+    let kinds = valuesOfEachKind(T.self)
     return (0..<count).map { i in
       let kind = kinds[((rising ? i + shift : shift - i) % 4 + 4) % 4]
       return kind[(i / 4 + shift) % kind.count]
