@@ -53,7 +53,7 @@ import Testing
       ])
     #expect(
       Self.notes(&lab, "set lang zh; set precision f32; " + born) == [
-        "born 的统计和训练都用双精度，不用单精度：精度带来的差别请用 twin 和 sweep precision 查看"
+        "born 的统计和训练都用双精度，不用单精度：精度带来的差别请用 twin 或 sweep precision 查看"
       ])
   }
 

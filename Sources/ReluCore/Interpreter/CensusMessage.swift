@@ -103,7 +103,7 @@ package enum CensusMessage: MessageCatalogue, Equatable {
         en: "born counts and trains in double precision, not in \(precision.rawValue):"
           + " twin and sweep precision show what the precision changes",
         zh: "born 的统计和训练都用双精度，不用\(precision == .half ? "半精度" : "单精度")："
-          + "精度带来的差别请用 twin 和 sweep precision 查看")
+          + "精度带来的差别请用 twin 或 sweep precision 查看")
     case .tooMuchWork(let work, let most):
       Words(
         en: "that is about \(NumberFormat.short(work)) multiply-adds, more than one command runs"

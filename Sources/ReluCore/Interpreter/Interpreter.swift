@@ -105,7 +105,7 @@ package struct Interpreter: Sendable {
   package static let stoppedMessage = Words(en: "stopped: Ctrl-C", zh: "已停止：Ctrl-C")
   /// The error of a command stopped because relulab was asked to end.
   package static let endingMessage = Words(
-    en: "stopped: relulab was asked to end", zh: "已停止：relulab 收到了结束的请求")
+    en: "stopped: relulab was asked to end", zh: "已停止：relulab 收到了退出请求")
 
   /// The error of a command a ``cancellation`` stopped, for `reason`.
   package static func stoppedMessage(_ reason: Cancellation.StopReason) -> Words {

@@ -123,7 +123,7 @@ package enum SceneMessage: MessageCatalogue, Equatable {
       function.map {
         Words(
           en: "only prelu networks learn slopes, and this one uses \($0): net prelu builds one",
-          zh: "只有 prelu 网络会学习斜率，当前网络用的是 \($0)：先用 net prelu 搭建一个")
+          zh: "只有 prelu 网络会学习斜率，当前网络用的是 \($0)：先用 net prelu 重新搭建网络")
       }
         ?? Words(
           en: "the learned slopes by epoch have nothing to show yet: net prelu makes them",

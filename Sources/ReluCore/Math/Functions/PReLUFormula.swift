@@ -22,7 +22,7 @@ extension PReLUFormula {
     aliases: [], formula: PReLUFormula.self, parameter: nil, rectifier: nil,
     summary: Words(
       en: "leaky with a learned slope below 0 (0.25 as a plain function)",
-      zh: "z < 0 一侧斜率可学习的 leaky（不在网络中时斜率为 0.25）"),
+      zh: "z < 0 一侧斜率可学习的 leaky（在网络之外斜率固定为 0.25）"),
     help: [
       Words(
         en: "prelu(z) = z for z > 0, a * z for z <= 0, where a is learned with the weights.",
@@ -55,7 +55,7 @@ extension PReLUFormula {
         ],
         zh: [
           "He、Zhang、Ren 和 Sun（2015）发现它在 ImageNet 上的 top-1 错误率比 relu",
-          "低 1.2 个百分点；学到的斜率在第一层较大，更深的层一般较小。",
+          "低 1.2 个百分点；他们的网络学到的斜率在第一层较大，更深的层一般较小。",
         ]),
     ],
     examples: ["plot leaky prelu", "net prelu seed 1; train 50", "net prelu slope shared"],
