@@ -309,7 +309,10 @@ extension Interpreter {
       ], xRange: epochs, yRange: Chart.range(covering: losses.map(\.y), margin: Self.decayMargin),
       xName: "epoch", rendering: settings.rendering, language: settings.language)
     let units = spec.width * spec.depth
-    let deadPoints = trainingHistory.map { PlotPoint(x: Double($0.epoch), y: Double($0.totalDead)) }
+    // A diverged epoch's record repeats the units of the state kept, the
+    // epoch before: its charts end there, as the loss chart does.
+    let kept = trainingHistory.filter { $0.status != .diverged }
+    let deadPoints = kept.map { PlotPoint(x: Double($0.epoch), y: Double($0.totalDead)) }
     let deadChart = Chart(
       series: [
         DataSeries(
@@ -323,14 +326,16 @@ extension Interpreter {
         ?? .defaultX, xName: "epoch", rendering: settings.rendering,
       language: settings.language)
     return NetworkFigure(
-      fit: fit, loss: loss, dead: deadChart, slopes: slopeChart(spec, epochs: epochs),
-      inputs: inputs)
+      fit: fit, loss: loss, dead: deadChart,
+      slopes: slopeChart(spec, history: kept, epochs: epochs), inputs: inputs)
   }
 
   /// A PReLU network's learned slopes by epoch: the mean as prelu's line,
-  /// the least and the greatest as prelu''s; nil when the history has none.
-  private func slopeChart(_ spec: NetworkSpec, epochs: PlotBounds) -> Chart? {
-    let summaries = trainingHistory.compactMap { record in
+  /// the least and the greatest as prelu''s; nil when `history` has none.
+  private func slopeChart(_ spec: NetworkSpec, history: [EpochRecord], epochs: PlotBounds)
+    -> Chart?
+  {
+    let summaries = history.compactMap { record in
       record.slopes.map { (epoch: Double(record.epoch), slopes: $0) }
     }
     guard !summaries.isEmpty else { return nil }
