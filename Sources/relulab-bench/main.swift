@@ -63,8 +63,8 @@ func runKernels(count: Int, rounds: Int) {
   }
   var relu = ReLULayer()
   let forwardBody: () -> Void = {
-    // The layer keeps x for backward, which recomputes relu'(x) as it goes:
-    // that is its mask.
+    // The layer keeps the kind of each x (below, above or at 0, or NaN), two
+    // bits per element, for backward: that is its mask.
     consume(relu.forward(input).scalars[count / 2])
   }
   let backwardBody: () -> Void = {

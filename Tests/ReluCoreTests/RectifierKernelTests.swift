@@ -52,10 +52,10 @@ import Testing
     }
     let chosen = count > 10_000 ? big : Self.rectifiers
     for f in chosen {
-      let (forward, byteMask) = RectifierKernel(rectifier: f).forward(Tensor(x))
+      let (forward, packedMask) = RectifierKernel(rectifier: f).forward(Tensor(x))
       let output = forward.scalars
-      let mask = byteMask.derivatives.scalars
-      let grad = try byteMask.backward(Tensor(upstream)).scalars
+      let mask = packedMask.derivatives.scalars
+      let grad = try packedMask.backward(Tensor(upstream)).scalars
       #expect(output.count == count && mask.count == count && grad.count == count)
       let wrong = (0..<count).filter { i in
         !Self.same(output[i], f.value(x[i])) || !Self.same(mask[i], f.derivative(x[i]))
@@ -103,7 +103,7 @@ import Testing
     return (0..<count).map { cycle[$0 % cycle.count] }
   }
 
-  /// forward, the byte mask and backward of vectors held in `T`, against
+  /// forward, the packed mask and backward of vectors held in `T`, against
   /// the definitions in `T` for every rectifier: below
   /// ``RectifierMask/lanesFrom`` one by one, from it on four lanes at a time
   /// through the tables (every group of four kinds, and a tail of 1 to 3).
@@ -116,7 +116,7 @@ import Testing
       for f in Self.rectifiers {
         var memory = RectifierMemory()
         let output = memory.forward(x, f)
-        let mask = try #require(memory.byteMask)
+        let mask = try #require(memory.packedMask)
         let grad = try memory.backward(g)
         #expect(output.count == count && mask.count == count && grad.count == count)
         let wrong = (0..<count).filter { i in
@@ -174,7 +174,7 @@ import Testing
           for f in rectifiers {
             var memory = RectifierMemory()
             let output = memory.forward(x, f)
-            let mask = try #require(memory.byteMask)
+            let mask = try #require(memory.packedMask)
             let grad = try memory.backward(g)
             let derivatives = mask.derivatives.scalars
             #expect(mask.count == count && mask.packed.count == (count + 3) / 4)
@@ -203,7 +203,7 @@ import Testing
     try checkPackedMask(as: Double.self)
   }
 
-  @Test func theByteMaskKeepsTheShapeAndRefusesAnotherShape() throws {
+  @Test func thePackedMaskKeepsTheShapeAndRefusesAnotherShape() throws {
     let x = try Tensor(shape: [2, 3], scalars: [1, -2, 0, .nan, -0.0, 3])
     let leaky = ConventionRectifier.leaky(alpha: 0.5, atZero: .mid, rule: Convention.code.leaky)
     let (output, mask) = RectifierKernel(rectifier: leaky).forward(x)

@@ -110,7 +110,7 @@ package struct FeedReport: Sendable, Equatable {
   package var statistics: FeedStatistics
   /// The seed of `random`, so the draw can be repeated.
   package var seed: UInt64?
-  /// The layer fed, holding the mask as one byte per element: backward goes
+  /// The layer fed, holding the mask as two bits per element: backward goes
   /// through it.
   let layer: FedLayer
 
@@ -121,9 +121,9 @@ package struct FeedReport: Sendable, Equatable {
   /// - Complexity: O(n); one allocation.
   package var mask: Tensor { layer.mask }
 
-  /// f'(z) per element read from the layer's byte mask, for renderers that
+  /// f'(z) per element read from the layer's packed mask, for renderers that
   /// show a few elements of a long feed.
-  var maskElements: RectifierMask { layer.byteMask }
+  var maskElements: RectifierMask { layer.packedMask }
 
   /// Equal when everything shown is equal, the mask included.
   /// - Complexity: O(n): computes both masks.

@@ -1,6 +1,6 @@
 /// The layer a feed went through, built from the session's settings at that
 /// moment (alpha, grad0, the convention and the precision live in the settings only); it
-/// remembers the mask that backward multiplies by, one byte per element, and
+/// remembers the mask that backward multiplies by, two bits per element, and
 /// backward follows the convention of that moment.
 enum FedLayer: Sendable {
   case relu(ReLULayer)
@@ -8,7 +8,7 @@ enum FedLayer: Sendable {
 
   /// A fresh layer of `kind` with the settings' alpha and grad0, fed `input`.
   /// - Returns: The layer, holding the mask of `input`, and the output.
-  /// - Complexity: O(n); two allocations, the output and the byte mask.
+  /// - Complexity: O(n); two allocations, the output and the packed mask.
   static func feeding(
     _ input: Tensor, through kind: ActivationKind, settings: SessionSettings
   ) -> (layer: FedLayer, output: Tensor) {
@@ -32,14 +32,14 @@ enum FedLayer: Sendable {
 
   /// f'(z) for every z of the feed: the mask backward multiplies by.
   /// - Complexity: O(n): computed on each call; one allocation.
-  var mask: Tensor { byteMask.derivatives }
+  var mask: Tensor { packedMask.derivatives }
 
-  /// The mask as the layer keeps it, one byte per element.
-  var byteMask: RectifierMask {
+  /// The mask as the layer keeps it, two bits per element.
+  var packedMask: RectifierMask {
     let mask =
       switch self {
-      case .relu(let layer): layer.byteMask
-      case .leaky(let layer): layer.byteMask
+      case .relu(let layer): layer.packedMask
+      case .leaky(let layer): layer.packedMask
       }
     guard let mask else { preconditionFailure("a fed layer remembers its mask") }
     return mask

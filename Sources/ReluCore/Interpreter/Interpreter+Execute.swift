@@ -255,7 +255,7 @@ extension Interpreter {
     do throws(LayerError) {
       guard let lastFeed else { throw LayerError.backwardBeforeForward }
       // In the precision of the feed, whose mask it multiplies.
-      let upstream = held(typed, typed: seed == nil, in: lastFeed.layer.byteMask.precision)
+      let upstream = held(typed, typed: seed == nil, in: lastFeed.layer.packedMask.precision)
       let gradient = try lastFeed.layer.backward(upstream)
       // The mask, and so the activation, is the one of the last feed.
       return BackwardReport(

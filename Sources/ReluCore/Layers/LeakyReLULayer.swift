@@ -34,13 +34,13 @@ package struct LeakyReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
-  /// - Complexity: O(n): spelled out from the remembered byte mask on each call.
+  /// - Complexity: O(n): spelled out from the remembered packed mask on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// The same mask as kept, one byte per element, or nil before any forward.
-  var byteMask: RectifierMask? { memory.byteMask }
+  /// The same mask as kept, two bits per element, or nil before any forward.
+  var packedMask: RectifierMask? { memory.packedMask }
 
-  /// leaky(x), element-wise; remembers the mask of x, one byte per element.
+  /// leaky(x), element-wise; remembers the mask of x, two bits per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
     memory.forward(x, rectifier, in: precision)
@@ -53,7 +53,7 @@ package struct LeakyReLULayer: Sendable {
   }
 
   /// leaky(x) of a vector of binary32 values, computed in binary32 (whatever
-  /// ``precision`` says); remembers the mask of x, one byte per element.
+  /// ``precision`` says); remembers the mask of x, two bits per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: [Float]) -> [Float] {
     memory.forward(x, rectifier)

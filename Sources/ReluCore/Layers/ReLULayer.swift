@@ -30,13 +30,13 @@ package struct ReLULayer: Sendable {
   }
 
   /// The mask of local derivatives from the last forward, or nil before any.
-  /// - Complexity: O(n): spelled out from the remembered byte mask on each call.
+  /// - Complexity: O(n): spelled out from the remembered packed mask on each call.
   package var mask: Tensor? { memory.mask }
 
-  /// The same mask as kept, one byte per element, or nil before any forward.
-  var byteMask: RectifierMask? { memory.byteMask }
+  /// The same mask as kept, two bits per element, or nil before any forward.
+  var packedMask: RectifierMask? { memory.packedMask }
 
-  /// relu(x), element-wise; remembers the mask of x, one byte per element.
+  /// relu(x), element-wise; remembers the mask of x, two bits per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: Tensor) -> Tensor {
     memory.forward(x, rectifier, in: precision)
@@ -49,7 +49,7 @@ package struct ReLULayer: Sendable {
   }
 
   /// relu(x) of a vector of binary32 values, computed in binary32 (whatever
-  /// ``precision`` says); remembers the mask of x, one byte per element.
+  /// ``precision`` says); remembers the mask of x, two bits per element.
   /// - Complexity: O(n).
   package mutating func forward(_ x: [Float]) -> [Float] {
     memory.forward(x, rectifier)

@@ -150,7 +150,7 @@ struct RectifierMemory: Sendable {
   var mask: Tensor? { last?.derivatives }
 
   /// The mask of the last forward, two bits per element, or nil before any.
-  var byteMask: RectifierMask? { last }
+  var packedMask: RectifierMask? { last }
 
   mutating func forward(
     _ x: Tensor, _ rectifier: ConventionRectifier, in precision: Precision
