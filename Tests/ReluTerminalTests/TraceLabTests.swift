@@ -148,6 +148,27 @@ import Testing
     #expect(KeyMap.action(for: .shiftLeft, lineIsEmpty: false, tracing: true) == .edit(.left))
   }
 
+  /// More curves than the readout's rows: the first curves' readings, then
+  /// on the last row how many more `trace` prints, long or short as the
+  /// pane allows; in Chinese too.
+  @Test func moreCurvesThanRowsSayHowManyMore() {
+    let command = FakeTerminal.typing("plot relu leaky sigmoid tanh; trace 0.5")
+    let (wide, _) = run(command, width: 80, height: 24)
+    let rows80 = wide.screen.filter { $0.contains("(0.5) = ") && !$0.contains("   ") }
+    #expect(rows80.count == 3, "\(wide.screen.joined(separator: "\n"))")
+    #expect(rows80.last?.hasSuffix("sigmoid'(0.5) = 0.235004  (+1 more: trace prints all)") == true)
+    let (narrow, _) = run(command, width: 60, height: 20)
+    #expect(
+      narrow.screen.contains(" relu(0.5) = 0.5  relu'(0.5) = 1  (+3: trace)"),
+      "\(narrow.screen.joined(separator: "\n"))")
+    let chinese = FakeTerminal.typing("set lang zh; plot relu leaky sigmoid tanh; trace 0.5")
+    let (zh, _) = run(chinese, width: 60, height: 20)
+    #expect(zh.screen.contains(" relu(0.5) = 0.5  relu'(0.5) = 1  （另 3 条：trace）"))
+    for screen in [wide.screen, narrow.screen, zh.screen] {
+      #expect(screen.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+  }
+
   @Test func theReadoutFitsEverySize() {
     for (width, height) in [(120, 36), (80, 24), (60, 20)] {
       let (terminal, _) = run([.key(.function(8))], width: width, height: height)

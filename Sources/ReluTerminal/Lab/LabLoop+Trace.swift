@@ -121,13 +121,33 @@ extension LabLoop {
     let room = min(Self.maxReadoutRows, layout.plot.height - PlotSize.minimum.height)
     guard room > 0 else { return [] }
     let number = { (x: Double) in TextReport.number(x, digits: context.digits) }
-    var rows: [String] = []
+    let width = layout.plot.width
+    var lines: [[String]] = []
     for compact in [false, true] {
-      rows = readout.lines(number: number, language: context.language, compact: compact)
-        .flatMap { TextWrap.rows($0, columns: layout.plot.width) }
-      if rows.count <= room { break }
+      lines = readout.lines(number: number, language: context.language, compact: compact)
+        .map { TextWrap.rows($0, columns: width) }
+      if lines.joined().count <= room { return Array(lines.joined()) }
     }
-    return Array(rows.prefix(room))
+    // Too many curves for the room: the first curves' readings whole, and
+    // on the last row how many more `trace` prints.
+    var rows: [String] = []
+    var shown = 0
+    while shown < lines.count, rows.count + lines[shown].count <= room {
+      rows += lines[shown]
+      shown += 1
+    }
+    guard shown < lines.count, let last = rows.last else {
+      return rows.isEmpty ? Array(lines.joined().prefix(room)) : rows
+    }
+    let left = lines.count - shown
+    for more in [LabMessage.moreReadings(count: left), .moreReadingsShort(count: left)] {
+      let words = more.words(context.language)
+      if DisplayWidth.of(last) + 2 + DisplayWidth.of(words) <= width {
+        rows[rows.count - 1] = last + "  " + words
+        break
+      }
+    }
+    return rows
   }
 
   /// Runs `trace` for a key or a click: unechoed and unlogged, as F7's view

@@ -59,6 +59,10 @@ package enum LabMessage: MessageCatalogue, Equatable {
   case plotNeeds(size: String)
   /// A long line was cut.
   case moreBytes(count: Int)
+  /// The trace readout under the plot shows fewer curves than it reads.
+  case moreReadings(count: Int)
+  /// The same, shorter, for a narrow plot.
+  case moreReadingsShort(count: Int)
 
   package var words: Words {
     switch self {
@@ -162,6 +166,10 @@ package enum LabMessage: MessageCatalogue, Equatable {
       Words(en: "(the plot needs \(size))", zh: "（图至少需要 \(size)）")
     case .moreBytes(let count):
       Words(en: " ... (\(count) more bytes not shown)", zh: " ...（另有 \(count) 字节未显示）")
+    case .moreReadings(let count):
+      Words(en: "(+\(count) more: trace prints all)", zh: "（另有 \(count) 条：trace 可全部打印）")
+    case .moreReadingsShort(let count):
+      Words(en: "(+\(count): trace)", zh: "（另 \(count) 条：trace）")
     }
   }
 
@@ -189,7 +197,8 @@ package enum LabMessage: MessageCatalogue, Equatable {
       .trainingStarts, .trainingRunning, .lessonStoppedAtError, .lessonEnded(name: "lesson-1"),
       .lessonLeft(pause: 2, count: 5), .lessonPaused(pause: 1, count: 5),
       .lessonPausedShort(pause: 1, count: 5), .asciiOnly(locale: "C"),
-      .plotNeeds(size: "20x5"), .moreBytes(count: 1000),
+      .plotNeeds(size: "20x5"), .moreBytes(count: 1000), .moreReadings(count: 2),
+      .moreReadingsShort(count: 2),
     ]
   }
 }
