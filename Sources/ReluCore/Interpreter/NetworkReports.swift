@@ -81,25 +81,22 @@ package struct FunctionSweepReport: Sendable, Equatable {
     /// one, if training diverged).
     package var records: [EpochRecord]
 
-    /// The mean of `value` over the runs.
-    private func mean(_ value: (EpochRecord) -> Double) -> Double {
-      records.map(value).reduce(0, +) / Double(max(1, records.count))
+    /// The mean of `values`; nil when there are none.
+    private static func mean(_ values: [Double]) -> Double? {
+      values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
     }
 
-    package var meanDead: Double { mean { Double($0.totalDead) } }
-    package var meanInactive: Double { mean { Double($0.totalInactive) } }
+    /// The runs that did not diverge.
+    private var finished: [EpochRecord] { records.filter { $0.status != .diverged } }
+
+    package var meanDead: Double { Self.mean(records.map { Double($0.totalDead) }) ?? 0 }
+    package var meanInactive: Double { Self.mean(records.map { Double($0.totalInactive) }) ?? 0 }
     /// The mean final loss of the runs that did not diverge; nil when all did.
-    package var meanLoss: Double? {
-      let finite = records.filter { $0.status != .diverged }.map(\.loss)
-      return finite.isEmpty ? nil : finite.reduce(0, +) / Double(finite.count)
-    }
+    package var meanLoss: Double? { Self.mean(finished.map(\.loss)) }
     package var diverged: Int { records.count { $0.status == .diverged } }
     /// PReLU's mean learned slope, averaged over the runs that did not
     /// diverge; nil for the other functions, or when every run diverged.
-    package var meanSlope: Double? {
-      let slopes = records.filter { $0.status != .diverged }.compactMap(\.slopes?.mean)
-      return slopes.isEmpty ? nil : slopes.reduce(0, +) / Double(slopes.count)
-    }
+    package var meanSlope: Double? { Self.mean(finished.compactMap(\.slopes?.mean)) }
   }
 }
 

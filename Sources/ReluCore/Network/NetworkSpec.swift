@@ -26,6 +26,9 @@ package struct NetworkSpec: Sendable, Equatable {
   package var randomSlopes: ClosedRange<Double> =
     RReLUFormula.defaultLower...RReLUFormula.defaultUpper
 
+  /// RReLU's slope outside training: the mean (l + u) / 2 of ``randomSlopes``.
+  package var meanRandomSlope: Double { (randomSlopes.lowerBound + randomSlopes.upperBound) / 2 }
+
   package static let defaultWidth = 64
   package static let maxWidth = 1024
   package static let defaultDepth = 1

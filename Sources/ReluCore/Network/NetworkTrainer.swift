@@ -97,9 +97,9 @@ struct NetworkTrainer<F: TrainingFormat> {
     learnsSlopes = f.kind == .prelu && network.slopes.count == spec.depth
     noiseBounds = f.kind == .rrelu ? spec.randomSlopes : nil
     noise = network.noise
-    if let bounds = noiseBounds {
-      let mean = (bounds.lowerBound + bounds.upperBound) / 2
-      rectifier = TrainingRectifier(slope: mean, atZero: .left, converting: F.value)
+    if noiseBounds != nil {
+      rectifier = TrainingRectifier(
+        slope: spec.meanRandomSlope, atZero: .left, converting: F.value)
     } else {
       rectifier = TrainingRectifier(f, atZero: atZero, converting: F.value)
     }

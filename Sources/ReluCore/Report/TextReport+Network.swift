@@ -124,8 +124,10 @@ extension TextReport.Writer {
   /// `  losses and units are at the mean slope ...`, for an rrelu network.
   private func meanSlopeNote(_ spec: NetworkSpec) -> [ReportLine] {
     guard spec.activation == .rrelu else { return [] }
-    let mean = (spec.randomSlopes.lowerBound + spec.randomSlopes.upperBound) / 2
-    return [ReportLine(SlopeMessage.rreluLossAtMean(mean: mean).words(language), role: .note)]
+    return [
+      ReportLine(
+        SlopeMessage.rreluLossAtMean(mean: spec.meanRandomSlope).words(language), role: .note)
+    ]
   }
 
   /// The epochs' table; with PReLU's learned slopes (mean, least, greatest)
